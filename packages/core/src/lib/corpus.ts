@@ -1,0 +1,91 @@
+/**
+ * A whole build: the collection description plus every source, normalized. One bad source is
+ * reported and the others still publish; two sources claiming the same id is an error naming both.
+ */
+import slugify from '@sindresorhus/slugify'
+import type {CollectionFile} from './model/overrides.js'
+import type {Collection, Corpus, Message, Publication, SourceInput} from './model/publication.js'
+import {normalizeSource} from './normalize/index.js'
+import {parseYaml} from './read/parse-yaml.js'
+import {collectionSchema} from './read/schemas.js'
+import {messageAt} from './messages.js'
+
+export interface CorpusInput {
+  sources: SourceInput[]
+  /** `collection.yaml`, when present. */
+  collection: {path: string; text: string} | null
+}
+
+/** Defaults for a collection that says nothing about itself. */
+export const defaultCollection: Collection = {
+  id: 'dossier',
+  title: 'Dossier',
+  description: '',
+  publisher: 'Dossier',
+  lang: 'en',
+  rights: 'Texts remain the property of their authors and original publishers.',
+  baseUrl: null,
+  paper: 'a4'
+}
+
+/** Parse `collection.yaml` (every field optional). */
+export function parseCollection(file: {path: string; text: string} | null): {collection: Collection; errors: Message[]} {
+  if (!file) return {collection: defaultCollection, errors: []}
+  const parsed = parseYaml<CollectionFile>(file.path, file.text, collectionSchema)
+  if (!parsed.ok) return {collection: defaultCollection, errors: parsed.errors}
+  const value = parsed.value
+  const title = value.title ?? defaultCollection.title
+  return {
+    collection: {
+      id: value.id ?? (slugify(title) || defaultCollection.id),
+      title,
+      description: value.description ?? defaultCollection.description,
+      publisher: value.publisher ?? defaultCollection.publisher,
+      lang: value.lang ?? value.language ?? defaultCollection.lang,
+      rights: value.rights ?? defaultCollection.rights,
+      baseUrl: value.baseUrl ?? null,
+      paper: value.paper ?? defaultCollection.paper
+    },
+    errors: []
+  }
+}
+
+/** Normalize every source, in path order, and check ids are unique. */
+export function buildCorpus(input: CorpusInput): Corpus {
+  const {collection, errors} = parseCollection(input.collection)
+  const failures: Message[] = [...errors]
+  const publications: Publication[] = []
+  const owners = new Map<string, string>()
+  const sources = [...input.sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  for (const source of sources) {
+    const result = normalizeSource(source, {lang: collection.lang})
+    if (!result.ok) {
+      failures.push(...result.errors)
+      continue
+    }
+    const {id} = result.publication
+    const owner = owners.get(id)
+    if (owner) {
+      failures.push(messageAt(source.path, 'id/duplicate', `id "${id}" is already used by ${owner}; set a different "id" in front matter or ${source.path.replace(/\.[^.]+$/, '')}.meta.yaml`, null, 'error'))
+      continue
+    }
+    owners.set(id, source.path)
+    publications.push(result.publication)
+  }
+  return {collection, publications, failures}
+}
+
+/**
+ * The build's date, never the wall clock: `SOURCE_DATE_EPOCH` when set (reproducible-builds.org),
+ * else the latest publication date, else the Unix epoch.
+ */
+export function resolveBuildDate(publications: Publication[], sourceDateEpoch: string | undefined): string {
+  if (sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch)) {
+    return new Date(Number(sourceDateEpoch) * 1000).toISOString()
+  }
+  const dates = publications.map((p) => p.date?.value).filter((d): d is string => Boolean(d)).sort()
+  const latest = dates.at(-1)
+  if (!latest) return new Date(0).toISOString()
+  const [year, month = '01', day = '01'] = latest.split('-')
+  return `${year}-${month}-${day}T00:00:00.000Z`
+}

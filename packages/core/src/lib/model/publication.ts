@@ -1,0 +1,195 @@
+/**
+ * The one document model of Dossier. Every renderer reads these types; none redeclares them.
+ * Content is kept twice on purpose: as mdast (so emphasis and links survive) and as plain text
+ * (for search, CSV and PDF key points). Both are produced by core, after typography.
+ */
+import type {BlockContent, PhrasingContent} from 'mdast'
+
+/** What a source is: questions and answers, or running prose. */
+export type Kind = 'interview' | 'article'
+
+/** Where a fact came from: an editor's override or the normalizer's inference. */
+export type FactSource = 'editor' | 'inferred'
+
+/** A paragraph-like unit of content with its place in the source. */
+export interface Block {
+  /** Plain text, typography applied, no markup. */
+  text: string
+  /** The same content as an mdast block (paragraph, heading, list, blockquote, code…). */
+  tree: BlockContent
+  /** 1-based line in the source where the block starts (null when made by an editor). */
+  line: number | null
+}
+
+/** A short piece of inline content (a title, a question). */
+export interface Inline {
+  text: string
+  /** Phrasing content (text, emphasis, strong, link, inlineCode…). */
+  children: PhrasingContent[]
+}
+
+/** A date with the precision the evidence supports. */
+export interface DateInfo {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  value: string
+  precision: 'year' | 'month' | 'day'
+  source: FactSource
+  /** The words the date was read from, or "front matter"/"meta.yaml" for an editor. */
+  evidence: string
+  line: number | null
+}
+
+export type PersonRole = 'interviewee' | 'interviewer' | 'author'
+
+export interface Person {
+  name: string
+  role: PersonRole
+  /** Organisation named next to the person ("Institute of Strategic Studies, Islamabad (ISSI)"). */
+  affiliation: string | null
+  source: FactSource
+  evidence: string
+}
+
+export type OutletRole = 'original' | 'republisher'
+
+export interface Outlet {
+  name: string
+  role: OutletRole
+  /** Free text such as "July 2017 edition". */
+  detail: string | null
+  url: string | null
+  source: FactSource
+  evidence: string
+}
+
+/** One question and its answer. `id` is the anchor used by every format (`q1`…). */
+export interface QA {
+  id: string
+  /** 1..n in order, after repair. */
+  number: number
+  /** The number the source printed, if any (`"1"` for the second "1."), for provenance. */
+  sourceNumber: string | null
+  question: Inline
+  /** Who asked, when the source used speaker labels. */
+  asker: string | null
+  answerer: string | null
+  answer: Block[]
+  line: number
+}
+
+/** A source line the normalizer did not keep as content, and why. */
+export interface RemovedLine {
+  line: number
+  text: string
+  /** Human-readable reason ("site header", "Read more link", "repeated title"…). */
+  reason: string
+  /** Stable rule id (`chrome/read-more`…). */
+  rule: string
+}
+
+/** Everything a source line can become; the content ledger is built from these. */
+export type LineRole =
+  | 'title'
+  | 'subtitle'
+  | 'date'
+  | 'byline'
+  | 'intro'
+  | 'question'
+  | 'answer'
+  | 'body'
+  | 'about'
+  | 'notes'
+  | 'removed'
+  | 'blank'
+  | 'front-matter'
+
+export type Severity = 'error' | 'warning'
+
+/** A problem in a source, with where it is and a stable code. */
+export interface Message {
+  code: string
+  message: string
+  severity: Severity
+  /** Source path relative to the sources folder. */
+  file: string
+  line: number | null
+}
+
+export interface SourceInfo {
+  /** Path relative to the sources folder, with `/` separators. */
+  path: string
+  sha256: string
+  bytes: number
+  format: 'txt' | 'md'
+  /** Sidecar metadata file used, if any. */
+  meta: string | null
+}
+
+export interface Stats {
+  words: number
+  /** Whole minutes at 230 words per minute, at least 1. */
+  readingMinutes: number
+}
+
+export interface Publication {
+  /** URL-safe, stable: `[a-z0-9]+(-[a-z0-9]+)*`. */
+  id: string
+  kind: Kind
+  title: Inline
+  subtitle: Inline | null
+  date: DateInfo | null
+  people: Person[]
+  outlets: Outlet[]
+  /** BCP 47 language tag. */
+  lang: string
+  /** Canonical URL of the original, when known. */
+  url: string | null
+  intro: Block[]
+  qa: QA[]
+  /** For articles: the paragraphs. Empty for interviews. */
+  body: Block[]
+  about: Block[]
+  notes: Block[]
+  /** True when the source stops mid-sentence. */
+  truncated: boolean
+  removed: RemovedLine[]
+  warnings: Message[]
+  /** Role of every source line (index 0 is line 1): the ledger. */
+  lines: LineRole[]
+  source: SourceInfo
+  stats: Stats
+}
+
+/** The collection as a whole (`sources/collection.yaml`). */
+export interface Collection {
+  id: string
+  title: string
+  description: string
+  publisher: string
+  lang: string
+  rights: string
+  /** Canonical base URL of the published site, when known (for feeds and sitemaps). */
+  baseUrl: string | null
+  paper: 'a4' | 'letter'
+}
+
+/** What a whole build normalizes to. */
+export interface Corpus {
+  collection: Collection
+  /** In the sources folder's order (by path). */
+  publications: Publication[]
+  /** Sources that could not be published, with why. */
+  failures: Message[]
+}
+
+/** One source as read from disk by the CLI (core never touches the file system). */
+export interface SourceInput {
+  /** Path relative to the sources folder, with `/` separators. */
+  path: string
+  bytes: Uint8Array
+  /** The `NAME.meta.yaml` sidecar, when there is one. */
+  meta: {path: string; text: string} | null
+}
+
+/** The result of normalizing one source: a publication, or the errors that stopped it. */
+export type NormalizeResult = {ok: true; publication: Publication} | {ok: false; errors: Message[]}

@@ -1,0 +1,120 @@
+/**
+ * Turn the normalizer's state into the public model: apply typography, overrides, ids and
+ * stats, and record the role of every source line (the content ledger).
+ */
+import {toString} from 'mdast-util-to-string'
+import {publicationId, questionId} from '../model/ids.js'
+import type {Overrides} from '../model/overrides.js'
+import type {Block, DateInfo, Inline, LineRole, Publication, SourceInfo} from '../model/publication.js'
+import {messageAt} from '../messages.js'
+import {parseIsoDate} from '../text/dates.js'
+import {statsOf} from '../text/stats.js'
+import {smartenPhrasing, smartenTree} from '../text/typography.js'
+import type {Found, State} from './state.js'
+import type {Unit} from './unit.js'
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+function toBlock(unit: Unit): Block {
+  const tree = smartenTree(unit.tree)
+  return {text: flat(toString(tree)), tree, line: unit.line}
+}
+
+function toInline(found: Found): Inline {
+  const children = smartenPhrasing(found.children)
+  return {text: flat(toString({type: 'paragraph', children})), children}
+}
+
+function editorInline(text: string): Inline {
+  return toInline({children: [{type: 'text', value: text}], text, line: null})
+}
+
+/** Assemble the publication; `origin` names where overrides came from, for evidence. */
+export function buildPublication(state: State, source: SourceInfo, overrides: Overrides, origin: string, lang: string): Publication {
+  const warnings = state.warnings
+  const fileName = source.path.split('/').pop() ?? source.path
+  if (!state.title && !overrides.title) {
+    warnings.push(messageAt(state.file, 'metadata/no-title', 'no title line was found; the file name is used', null))
+  }
+  const title = overrides.title !== undefined ? editorInline(overrides.title) : state.title ? toInline(state.title) : editorInline(fileName.replace(/\.[^.]+$/, ''))
+  const subtitle = overrides.subtitle !== undefined ? (overrides.subtitle === null ? null : editorInline(overrides.subtitle)) : state.subtitle ? toInline(state.subtitle) : null
+  const date = overrideDate(overrides, origin) ?? (overrides.date === null ? null : state.date)
+
+  const qa = state.questions.map((question, index) => ({
+    id: questionId(index + 1),
+    number: index + 1,
+    sourceNumber: question.sourceNumber,
+    question: toInline({children: question.children, text: '', line: question.unit.line}),
+    asker: question.asker,
+    answerer: state.answerer,
+    answer: (state.answers[index] ?? []).map(toBlock),
+    line: question.unit.line
+  }))
+  let kind = overrides.kind ?? (qa.length > 0 ? 'interview' : 'article')
+  let body = state.body.map(toBlock)
+  if (kind === 'article' && qa.length > 0) {
+    // The editor says this is prose: keep the questions as paragraphs of the body.
+    body = qa.flatMap((q) => [{text: q.question.text, tree: {type: 'paragraph' as const, children: q.question.children}, line: q.line}, ...q.answer])
+  }
+  if (kind === 'interview' && qa.length === 0) {
+    warnings.push(messageAt(state.file, 'structure/no-questions', 'marked as an interview, but no questions were found; published as an article', null))
+    kind = 'article'
+  }
+  const intro = state.intro.map(toBlock)
+  const about = state.about.map(toBlock)
+  const notes = state.notes.map(toBlock)
+  const finalQa = kind === 'interview' ? qa : []
+  const texts = [title.text, subtitle?.text ?? '', ...intro.map((b) => b.text), ...finalQa.flatMap((q) => [q.question.text, ...q.answer.map((b) => b.text)]), ...body.map((b) => b.text), ...about.map((b) => b.text), ...notes.map((b) => b.text)]
+
+  const lines = ledger(state)
+  return {
+    id: overrides.id ?? publicationId(date?.value ?? null, title.text, fileName),
+    kind,
+    title,
+    subtitle,
+    date,
+    people: overrides.people ? overrides.people.map((p) => ({name: p.name, role: p.role, affiliation: p.affiliation ?? null, source: 'editor', evidence: origin})) : state.people,
+    outlets: overrides.outlets ? overrides.outlets.map((o) => ({name: o.name, role: o.role, detail: o.detail ?? null, url: o.url ?? null, source: 'editor', evidence: origin})) : state.outlets,
+    lang: overrides.lang ?? lang,
+    url: overrides.url ?? null,
+    intro,
+    qa: finalQa,
+    body,
+    about,
+    notes,
+    truncated: state.truncated,
+    removed: [...state.removed].sort((a, b) => a.line - b.line),
+    warnings: [...warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+    lines,
+    source,
+    stats: statsOf(texts)
+  }
+}
+
+function overrideDate(overrides: Overrides, origin: string): DateInfo | null {
+  if (!overrides.date) return null
+  const parsed = parseIsoDate(overrides.date)
+  return parsed ? {value: parsed.value, precision: parsed.precision, source: 'editor', evidence: origin, line: null} : null
+}
+
+/**
+ * The role of every line: blank, front matter, or that of the unit covering it. A non-blank
+ * line no unit covers would be lost silently, so it is listed as removed instead.
+ */
+function ledger(state: State): LineRole[] {
+  const roles: Array<LineRole | null> = state.lines.map((line) => (line.trim() === '' ? 'blank' : null))
+  const set = (line: number, role: LineRole) => {
+    if (roles[line - 1] !== 'blank') roles[line - 1] = role
+  }
+  if (state.frontMatter) for (let line = state.frontMatter.line; line <= state.frontMatter.endLine; line++) set(line, 'front-matter')
+  for (const unit of state.units) {
+    for (let line = unit.line; line <= unit.endLine; line++) set(line, unit.role ?? 'body')
+  }
+  for (const entry of state.removed) set(entry.line, 'removed')
+  roles.forEach((role, index) => {
+    if (role !== null) return
+    state.removed.push({line: index + 1, text: state.lines[index]!, reason: 'not recognised as content', rule: 'structure/unclassified'})
+    roles[index] = 'removed'
+  })
+  return roles as LineRole[]
+}

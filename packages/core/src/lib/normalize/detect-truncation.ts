@@ -1,0 +1,36 @@
+/**
+ * A source that stops mid-sentence was cut off when it was copied. The last paragraph of content
+ * tells: it ends without closing punctuation ("…begin to take on political-stra").
+ */
+import {messageAt} from '../messages.js'
+import type {State} from './state.js'
+
+const closed = /[.!?…:;"”’'»)\]*_~`]$/
+
+/** Set `truncated` and warn when the last content paragraph is unfinished or an answer is missing. */
+export function detectTruncation(state: State): void {
+  const lastQuestion = state.questions.at(-1)
+  const lastAnswer = state.answers.at(-1)
+  if (lastQuestion && lastAnswer && lastAnswer.length === 0) {
+    state.truncated = true
+    state.warnings.push(messageAt(state.file, 'source/truncated', 'the source ends after a question, before its answer: the text is incomplete', lastQuestion.unit.line))
+    return
+  }
+  const last = (lastAnswer ?? state.body).at(-1)
+  if (!last || last.tree.type !== 'paragraph') return
+  if (closed.test(last.text)) return
+  state.truncated = true
+  const tail = last.text.slice(-40)
+  state.warnings.push(
+    messageAt(state.file, 'source/truncated', `the source stops mid-sentence ("…${tail}"): the text is incomplete`, last.endLine)
+  )
+}
+
+/** Warn about answers that are empty in the middle of an interview. */
+export function checkAnswers(state: State): void {
+  state.answers.forEach((answer, index) => {
+    if (answer.length === 0 && index < state.answers.length - 1) {
+      state.warnings.push(messageAt(state.file, 'structure/empty-answer', `question ${index + 1} has no answer`, state.questions[index]!.unit.line))
+    }
+  })
+}

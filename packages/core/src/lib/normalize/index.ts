@@ -1,0 +1,112 @@
+/**
+ * The normalizer: bytes of one source in, one publication (or the errors that stop it) out.
+ * The steps run in this order; each is a file of its own and says why it exists.
+ *
+ *  1. decode         UTF-8 only; empty, binary and invalid input are errors with a line
+ *  2. clean          BOM, line ends, odd spaces, control characters (warned)
+ *  3. units          .txt by lines and blank lines; .md by CommonMark blocks, made inert
+ *  4. strip-chrome   site headers, "Read more", share prompts, ads, copyright → removed
+ *  5. read-head      date line, byline, title; a repeated title → removed
+ *  6. detect-questions, segment, read-subtitle
+ *  7. infer-people, read-trailer (bio → about, disclaimers → notes), infer-outlets, date
+ *  8. repair-numbering, detect-truncation
+ *  9. build-publication  typography, overrides, ids, stats, the line ledger
+ */
+import {createHash} from 'node:crypto'
+import type {Overrides} from '../model/overrides.js'
+import type {Message, NormalizeResult, SourceInput} from '../model/publication.js'
+import {messageAt} from '../messages.js'
+import {cleanText} from '../read/clean-text.js'
+import {decodeSource} from '../read/decode.js'
+import {parseYaml} from '../read/parse-yaml.js'
+import {overridesSchema} from '../read/schemas.js'
+import {unitsFromMarkdown} from '../read/units-from-markdown.js'
+import {unitsFromText} from '../read/units-from-text.js'
+import {buildPublication} from './build-publication.js'
+import {detectQuestions, startsBlock} from './detect-questions.js'
+import {checkAnswers, detectTruncation} from './detect-truncation.js'
+import {inferDateFromIntro, inferOutlets} from './infer-outlets.js'
+import {inferPeople} from './infer-people.js'
+import {readHead} from './read-head.js'
+import {readSubtitle} from './read-subtitle.js'
+import {readTrailer} from './read-trailer.js'
+import {repairNumbering} from './repair-numbering.js'
+import {segment} from './segment.js'
+import type {State} from './state.js'
+import {removeLine} from './state.js'
+import {stripChrome} from './strip-chrome.js'
+
+export interface NormalizeOptions {
+  /** Language of publications that do not say otherwise. */
+  lang: string
+}
+
+const steps: Array<(state: State) => void> = [
+  stripChrome,
+  readHead,
+  detectQuestions,
+  segment,
+  readSubtitle,
+  inferPeople,
+  readTrailer,
+  inferOutlets,
+  inferDateFromIntro,
+  repairNumbering,
+  checkAnswers,
+  detectTruncation
+]
+
+/** Normalize one source. Pure: the caller reads the bytes. */
+export function normalizeSource(input: SourceInput, options: NormalizeOptions = {lang: 'en'}): NormalizeResult {
+  const file = input.path
+  const decoded = decodeSource(file, input.bytes)
+  if (!decoded.ok) return {ok: false, errors: [decoded.error]}
+
+  const {lines, warnings} = cleanText(file, decoded.text)
+  const format = /\.(?:md|markdown)$/i.test(file) ? 'md' : 'txt'
+  const state: State = {
+    file, format, lines, units: [], frontMatter: null, removed: [], warnings, overrides: {},
+    title: null, subtitle: null, date: null, site: null, people: [], outlets: [], questions: [], answerer: null,
+    intro: [], answers: [], body: [], about: [], notes: [], truncated: false
+  }
+
+  const errors: Message[] = []
+  let overrides: Overrides = {}
+  let origin = 'editor'
+  if (format === 'md') {
+    const md = unitsFromMarkdown(file, lines.join('\n'))
+    state.units = md.units
+    state.warnings.push(...md.warnings)
+    if (md.frontMatter) {
+      state.frontMatter = {line: md.frontMatter.line, endLine: md.frontMatter.endLine}
+      const parsed = parseYaml<Overrides>(file, md.frontMatter.yaml, overridesSchema, md.frontMatter.line)
+      if (parsed.ok) [overrides, origin] = [parsed.value, 'front matter']
+      else errors.push(...parsed.errors)
+    }
+    for (const line of md.rules) removeLine(state, line, 'structure/rule', 'horizontal rule or link definition')
+  } else {
+    state.units = unitsFromText(lines, startsBlock)
+  }
+  if (input.meta) {
+    const parsed = parseYaml<Overrides>(input.meta.path, input.meta.text, overridesSchema)
+    if (parsed.ok) [overrides, origin] = [{...overrides, ...parsed.value}, input.meta.path]
+    else errors.push(...parsed.errors)
+  }
+  if (errors.length > 0) return {ok: false, errors}
+  state.overrides = overrides
+
+  for (const step of steps) step(state)
+
+  if (state.questions.length === 0 && state.body.length === 0 && state.intro.length === 0) {
+    return {ok: false, errors: [messageAt(file, 'input/no-content', `no content was found: ${state.removed.length} line(s) were boilerplate and nothing else remains`, null, 'error')]}
+  }
+
+  const source = {
+    path: file,
+    sha256: createHash('sha256').update(input.bytes).digest('hex'),
+    bytes: input.bytes.length,
+    format,
+    meta: input.meta?.path ?? null
+  } as const
+  return {ok: true, publication: buildPublication(state, source, overrides, origin, options.lang)}
+}

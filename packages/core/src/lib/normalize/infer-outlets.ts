@@ -1,0 +1,64 @@
+/**
+ * Infer where a piece first appeared and who republished it: "X is republishing…",
+ * "which was published in the July 2017 edition of Y", "first appeared in Y", and the site a
+ * header line names. The date an original edition gives is used when no date line exists.
+ */
+import type {Outlet, OutletRole} from '../model/publication.js'
+import {findDate} from '../text/dates.js'
+import type {State} from './state.js'
+
+const outlet = "((?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*|of|for|and|&|on))*)"
+
+const patterns: Array<{re: RegExp; role: OutletRole}> = [
+  {re: new RegExp(`^${outlet}\\s+is\\s+(?:re-?publishing|reposting|re-?printing|cross-?posting)\\b`, 'u'), role: 'republisher'},
+  {re: new RegExp(`^${outlet}\\s+is\\s+(?:sharing|publishing|presenting|running|bringing)\\b`, 'u'), role: 'original'},
+  {re: new RegExp(`\\b(?:first|originally)\\s+(?:published|appeared)\\s+(?:in|on|by|at)\\s+(?:the\\s+)?(?:([^.]*?)\\s+(?:edition|issue)\\s+of\\s+)?${outlet}`, 'u'), role: 'original'},
+  {re: new RegExp(`\\b(?:which|that)\\s+was\\s+(?:first\\s+)?published\\s+(?:in|on|by)\\s+(?:the\\s+)?(?:([^.]*?)\\s+(?:edition|issue)\\s+of\\s+)?${outlet}`, 'u'), role: 'original'},
+  {re: new RegExp(`\\b(?:republished|reproduced|reprinted)\\s+(?:here\\s+)?(?:with permission\\s+)?from\\s+${outlet}`, 'u'), role: 'original'}
+]
+
+/** Add outlets named in the intro and notes, plus the site of the page itself. */
+export function inferOutlets(state: State): void {
+  const texts = [...state.intro, ...state.notes].map((unit) => unit.text)
+  for (const text of texts) {
+    for (const {re, role} of patterns) {
+      const m = re.exec(text)
+      if (!m) continue
+      const name = (m.length > 2 ? m[2] : m[1])?.replace(/[.,]+$/, '').trim()
+      const detail = m.length > 2 && m[1] ? `${m[1].replace(/^the\s+/i, '')} ${/issue/.test(m[0]) ? 'issue' : 'edition'}` : null
+      if (!name) continue
+      addOutlet(state, {name, role, detail, url: null, source: 'inferred', evidence: m[0]})
+      if (detail && !state.date) {
+        const date = findDate(detail)
+        if (date) state.date = {value: date.value, precision: date.precision, source: 'inferred', evidence: m[0], line: lineOf(state, text)}
+      }
+    }
+  }
+  if (state.site) {
+    // The page we copied from republished the piece when another outlet is named as the original.
+    const role: OutletRole = state.outlets.some((o) => o.role === 'original') ? 'republisher' : 'original'
+    addOutlet(state, {name: state.site.name, role, detail: null, url: null, source: 'inferred', evidence: `site header on line ${state.site.line}`})
+  }
+}
+
+function addOutlet(state: State, outletFound: Outlet): void {
+  const existing = state.outlets.find((o) => o.name.toLowerCase() === outletFound.name.toLowerCase())
+  if (existing) return
+  state.outlets.push(outletFound)
+}
+
+function lineOf(state: State, text: string): number | null {
+  return state.units.find((unit) => unit.text === text)?.line ?? null
+}
+
+/** When nothing else dated the piece, take a date mentioned in the intro. */
+export function inferDateFromIntro(state: State): void {
+  if (state.date) return
+  for (const unit of state.intro) {
+    const date = findDate(unit.text)
+    if (date) {
+      state.date = {value: date.value, precision: date.precision, source: 'inferred', evidence: `intro: "${date.match}"`, line: unit.line}
+      return
+    }
+  }
+}

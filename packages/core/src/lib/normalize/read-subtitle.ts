@@ -1,0 +1,31 @@
+/**
+ * The standfirst (dek) is the short paragraph between headline and intro. It is only taken when
+ * the evidence is clear: a short first paragraph followed by more intro, or one that ends with a
+ * byline ("…, writes Jane Doe."), or a Markdown paragraph set entirely in italics.
+ */
+import type {State} from './state.js'
+import {phrasingOf} from './unit.js'
+import type {Unit} from './unit.js'
+import {nameSource} from '../text/names.js'
+
+const bylineEnd = new RegExp(`\\b(?:writes|says|reports|argues|explains)\\s+${nameSource}\\.?$`, 'u')
+
+/** Move a dek from the start of the intro (or body) to `subtitle`. */
+export function readSubtitle(state: State): void {
+  const list = state.questions.length > 0 ? state.intro : state.body
+  const first = list[0]
+  if (!first || first.tree.type !== 'paragraph') return
+  if (!isDek(first, list.length, state.questions.length > 0)) return
+  first.role = 'subtitle'
+  list.shift()
+  state.subtitle = {children: phrasingOf(first.tree, first.text), text: first.text, line: first.line}
+}
+
+function isDek(unit: Unit, count: number, interview: boolean): boolean {
+  const words = unit.text.split(/\s+/).length
+  if (words > 60) return false
+  const italic = unit.tree.type === 'paragraph' && unit.tree.children.length === 1 && unit.tree.children[0]!.type === 'emphasis'
+  if (italic && count > 1) return true
+  if (bylineEnd.test(unit.text) && count > 1) return true
+  return interview && count > 1 && words <= 60
+}

@@ -1,0 +1,71 @@
+/**
+ * What the normalizer threads through its steps (unified's `State`): the units of one source and
+ * the facts found so far. Steps claim units by setting `role`; nothing is deleted.
+ */
+import type {PhrasingContent} from 'mdast'
+import type {DateInfo, Message, Outlet, Person, RemovedLine} from '../model/publication.js'
+import type {Overrides} from '../model/overrides.js'
+import type {Unit} from './unit.js'
+
+export interface Found {
+  children: PhrasingContent[]
+  text: string
+  line: number | null
+}
+
+export interface QuestionMark {
+  unit: Unit
+  /** Question content with number, prefix or label stripped. */
+  children: PhrasingContent[]
+  sourceNumber: string | null
+  asker: string | null
+}
+
+export interface State {
+  file: string
+  format: 'txt' | 'md'
+  /** Cleaned source lines; index 0 is line 1. */
+  lines: string[]
+  units: Unit[]
+  /** Lines of Markdown front matter, accounted for as metadata. */
+  frontMatter: {line: number; endLine: number} | null
+  removed: RemovedLine[]
+  warnings: Message[]
+  overrides: Overrides
+  title: Found | null
+  subtitle: Found | null
+  date: DateInfo | null
+  /** Site named by a header line ("Welcome to X"). */
+  site: {name: string; line: number} | null
+  people: Person[]
+  outlets: Outlet[]
+  questions: QuestionMark[]
+  /** Speaker label of the answers, when the source used labels. */
+  answerer: string | null
+  /** Units of the article body or of each answer, in order. */
+  intro: Unit[]
+  answers: Unit[][]
+  body: Unit[]
+  about: Unit[]
+  notes: Unit[]
+  truncated: boolean
+}
+
+/** Mark a unit as removed, listing each of its lines with the reason. */
+export function removeUnit(state: State, unit: Unit, rule: string, reason: string): void {
+  unit.role = 'removed'
+  for (let line = unit.line; line <= unit.endLine; line++) {
+    const text = state.lines[line - 1] ?? ''
+    if (text.trim() !== '') state.removed.push({line, text, reason, rule})
+  }
+}
+
+/** List one line as removed (structure that is not a unit, such as a horizontal rule). */
+export function removeLine(state: State, line: number, rule: string, reason: string): void {
+  state.removed.push({line, text: state.lines[line - 1] ?? '', reason, rule})
+}
+
+/** Units nobody has claimed yet, in order. */
+export function openUnits(state: State): Unit[] {
+  return state.units.filter((unit) => unit.role === null)
+}

@@ -1,0 +1,52 @@
+/**
+ * Make decoded text uniform before any rule looks at it: one kind of line end, one kind of space,
+ * no invisible control characters. Line numbers are preserved (CRLF and CR count as one line end).
+ */
+import type {Message} from '../model/publication.js'
+import {messageAt} from '../messages.js'
+
+export interface CleanText {
+  lines: string[]
+  warnings: Message[]
+}
+
+// Tabs and the "odd" spaces of copied web text (NBSP, en/em/thin/hair spaces, narrow NBSP, ideographic).
+const oddSpace = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
+// Invisible characters that only get in the way: soft hyphen (breaks pdfkit), zero-width space, BOM, word joiner.
+const invisible = /[\u00ad\u200b\u2060\ufeff]/g
+// C0 controls except LF, DEL, C1 controls, and the lone form feed/vertical tab.
+// eslint-disable-next-line no-control-regex
+const control = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+
+/** Normalize line ends, spaces and invisible characters; warn when control characters are removed. */
+export function cleanText(file: string, text: string): CleanText {
+  const warnings: Message[] = []
+  const withoutBom = text.startsWith('\ufeff') ? text.slice(1) : text
+  const lines = withoutBom.replace(/\r\n?/g, '\n').split('\n')
+  // A final newline ends the last line; it does not start an empty one.
+  if (lines.length > 1 && lines.at(-1) === '') lines.pop()
+
+  const controlLines: number[] = []
+  for (let index = 0; index < lines.length; index++) {
+    let line = lines[index]!
+    if (control.test(line)) {
+      control.lastIndex = 0
+      controlLines.push(index + 1)
+      line = line.replace(control, '')
+    }
+    lines[index] = line.replace(oddSpace, ' ').replace(invisible, '').replace(/ +$/, '')
+  }
+
+  if (controlLines.length > 0) {
+    const shown = controlLines.slice(0, 5).join(', ') + (controlLines.length > 5 ? ', …' : '')
+    warnings.push(
+      messageAt(
+        file,
+        'text/control-characters',
+        `removed control characters on ${controlLines.length} line(s): ${shown}`,
+        controlLines[0]!
+      )
+    )
+  }
+  return {lines, warnings}
+}

@@ -1,0 +1,104 @@
+/**
+ * Turn a source's bytes into text, or explain precisely why that is impossible.
+ * Errors name the line (and byte offset) so an editor can find the problem.
+ */
+import type {Message} from '../model/publication.js'
+import {messageAt} from '../messages.js'
+
+export type DecodeResult = {ok: true; text: string} | {ok: false; error: Message}
+
+/** Magic numbers of formats editors sometimes drop into the folder by mistake. */
+const signatures: Array<[string, number[]]> = [
+  ['PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['ZIP archive (or .docx/.epub)', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip archive', [0x1f, 0x8b]],
+  ['Word 97 document', [0xd0, 0xcf, 0x11, 0xe0]]
+]
+
+/** Decode UTF-8 bytes; reject empty, binary and invalid input with a message naming file and line. */
+export function decodeSource(file: string, bytes: Uint8Array): DecodeResult {
+  const fail = (code: string, message: string, line: number | null = null): DecodeResult => ({
+    ok: false,
+    error: messageAt(file, code, message, line, 'error')
+  })
+
+  if (bytes.length === 0) return fail('input/empty', 'the file is empty')
+
+  for (const [name, magic] of signatures) {
+    if (magic.every((byte, index) => bytes[index] === byte)) {
+      return fail('input/binary', `this is a ${name}, not text: save it as .txt or .md`, 1)
+    }
+  }
+
+  if (looksBinary(bytes)) {
+    const line = lineOfOffset(bytes, bytes.indexOf(0) >= 0 ? bytes.indexOf(0) : 0)
+    return fail('input/binary', 'the file looks binary (many control bytes), not text', line)
+  }
+
+  const bad = firstInvalidUtf8(bytes)
+  if (bad !== -1) {
+    const line = lineOfOffset(bytes, bad)
+    const hex = bytes[bad]!.toString(16).padStart(2, '0')
+    return fail(
+      'input/invalid-utf8',
+      `invalid UTF-8 at byte ${bad} (0x${hex}); save the file as UTF-8`,
+      line
+    )
+  }
+
+  const text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes)
+  if (text.trim() === '') return fail('input/empty', 'the file holds only whitespace')
+  return {ok: true, text}
+}
+
+/** More than 10% control bytes (other than tab, LF, CR, FF) in the first 8 KiB means binary. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192)
+  let control = 0
+  for (const byte of sample) {
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++
+  }
+  return control > Math.max(8, sample.length * 0.1)
+}
+
+/** 1-based line number of a byte offset. */
+function lineOfOffset(bytes: Uint8Array, offset: number): number {
+  let line = 1
+  for (let index = 0; index < offset && index < bytes.length; index++) {
+    if (bytes[index] === 0x0a) line++
+  }
+  return line
+}
+
+/**
+ * Offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, ≤ U+10FFFF),
+ * or -1. TextDecoder can only say "invalid"; editors need to know where.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0
+  while (index < bytes.length) {
+    const byte = bytes[index]!
+    if (byte < 0x80) {
+      index++
+      continue
+    }
+    let need: number
+    let min: number
+    if (byte >= 0xc2 && byte <= 0xdf) [need, min] = [1, 0x80]
+    else if (byte >= 0xe0 && byte <= 0xef) [need, min] = [2, 0x800]
+    else if (byte >= 0xf0 && byte <= 0xf4) [need, min] = [3, 0x10000]
+    else return index
+    let code = byte & (0x3f >> need)
+    for (let k = 1; k <= need; k++) {
+      const next = bytes[index + k]
+      if (next === undefined || (next & 0xc0) !== 0x80) return index
+      code = (code << 6) | (next & 0x3f)
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return index
+    index += need + 1
+  }
+  return -1
+}

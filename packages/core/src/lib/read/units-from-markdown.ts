@@ -1,0 +1,132 @@
+/**
+ * Read a Markdown source (CommonMark + GFM, YAML front matter) into units.
+ * Markdown keeps its inline trees, so emphasis and links reach the renderers. Anything that could
+ * become active or load from another host (raw HTML, `javascript:` links, images) is made inert
+ * here, with a warning, so no renderer has to be trusted with it.
+ */
+import type {BlockContent, Definition, ListItem, PhrasingContent, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import type {Message} from '../model/publication.js'
+import {messageAt} from '../messages.js'
+import type {Unit} from '../normalize/unit.js'
+import {sanitizePhrasing} from './sanitize-markdown.js'
+
+export interface MarkdownUnits {
+  units: Unit[]
+  /** Raw YAML of the front matter, with the lines it spans. */
+  frontMatter: {yaml: string; line: number; endLine: number} | null
+  /** Lines that are structure only (horizontal rules), to be listed as removed. */
+  rules: number[]
+  warnings: Message[]
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+
+/** Parse Markdown text and flatten its top-level blocks into units. */
+export function unitsFromMarkdown(file: string, text: string): MarkdownUnits {
+  const root = parser.parse(text) as Root
+  const warnings: Message[] = []
+  const definitions = new Map<string, Definition>()
+  for (const node of root.children) {
+    if (node.type === 'definition') definitions.set(node.identifier, node)
+  }
+  const warn = (code: string, message: string, line: number | null) =>
+    warnings.push(messageAt(file, code, message, line))
+  const clean = (children: PhrasingContent[], line: number) =>
+    sanitizePhrasing(children, definitions, (code, message) => warn(code, message, line))
+
+  const units: Unit[] = []
+  const rules: number[] = []
+  let frontMatter: MarkdownUnits['frontMatter'] = null
+
+  const push = (node: BlockContent, extra: Partial<Unit> = {}) => {
+    const line = node.position?.start.line ?? 1
+    const endLine = node.position?.end.line ?? line
+    const tree = sanitizeBlock(node, (children) => clean(children, line))
+    units.push({
+      line,
+      endLine,
+      text: toString(tree).replace(/\s+/g, ' ').trim(),
+      tree,
+      strong: false,
+      heading: 0,
+      listNumber: null,
+      role: null,
+      ...extra
+    })
+  }
+
+  for (const node of root.children as RootContent[]) {
+    const line = node.position?.start.line ?? 1
+    switch (node.type) {
+      case 'yaml':
+        frontMatter = {yaml: node.value, line, endLine: node.position?.end.line ?? line}
+        break
+      case 'definition':
+        // Definitions are folded into their links; the line is structure, not content.
+        rules.push(line)
+        break
+      case 'thematicBreak':
+        rules.push(line)
+        break
+      case 'html':
+        warn('markup/html-as-text', 'raw HTML is shown as text, never rendered', line)
+        push({type: 'paragraph', children: [{type: 'text', value: node.value}], position: node.position})
+        break
+      case 'heading':
+        push(node, {heading: node.depth})
+        break
+      case 'paragraph': {
+        const only = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+        push(node, {strong: only.length === 1 && only[0]!.type === 'strong'})
+        break
+      }
+      case 'list':
+        if (node.ordered && node.children.some(isQuestionItem)) {
+          for (const item of node.children) pushListItem(item, text, push)
+        } else push(node)
+        break
+      case 'footnoteDefinition':
+        for (const child of node.children) if (child.type !== 'definition') push(child as BlockContent)
+        break
+      default:
+        push(node as BlockContent)
+    }
+  }
+  return {units, frontMatter, rules, warnings}
+}
+
+/** An ordered-list item that reads as a question ("1. Why now?"). */
+function isQuestionItem(item: ListItem): boolean {
+  const first = item.children[0]
+  return first?.type === 'paragraph' && /\?["”’)\]]*$/.test(toString(first).trim())
+}
+
+/** Split an ordered list of questions into one unit per paragraph, keeping the number as typed. */
+function pushListItem(item: ListItem, source: string, push: (node: BlockContent, extra?: Partial<Unit>) => void) {
+  const offset = item.position?.start.offset
+  const typed = offset === undefined ? null : /^\s*(\d{1,9})[.)]/.exec(source.slice(offset, offset + 12))?.[1] ?? null
+  item.children.forEach((child, index) => {
+    if (child.type === 'definition') return
+    push(child as BlockContent, index === 0 ? {listNumber: typed} : {})
+  })
+}
+
+/** Apply the phrasing sanitizer to every paragraph-like node inside a block. */
+function sanitizeBlock(node: BlockContent, clean: (children: PhrasingContent[]) => PhrasingContent[]): BlockContent {
+  const walk = (value: unknown): unknown => {
+    if (!value || typeof value !== 'object') return value
+    const record = value as {type?: string; children?: unknown[]}
+    if (record.type === 'paragraph' || record.type === 'heading' || record.type === 'tableCell') {
+      return {...record, children: clean(record.children as PhrasingContent[])}
+    }
+    if (record.type === 'html') return {type: 'paragraph', children: clean([record as PhrasingContent])}
+    if (Array.isArray(record.children)) return {...record, children: record.children.map(walk)}
+    return value
+  }
+  return walk(node) as BlockContent
+}
