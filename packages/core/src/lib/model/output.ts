@@ -19,8 +19,13 @@ export interface RenderOptions {
   buildDate: string
   /** Paper size for paged formats. */
   paper: 'a4' | 'letter'
-  /** Files produced by other formats that this one may link to or embed (e.g. downloads for the site). */
+  /**
+   * Files already produced by other formats, paths prefixed by their folder
+   * (`epub/<id>.epub`, `pdf/briefing.pdf`, `dataset/publications.json`), for the site's downloads.
+   */
   attachments: OutputFile[]
+  /** The renderer's own static assets (fonts, scripts), read by the CLI from `RendererModule.assetFiles`. */
+  assets: Record<string, Uint8Array>
   /** Report progress or non-fatal problems; the CLI decides how to show them. */
   report?: (message: string) => void
 }
@@ -40,4 +45,12 @@ export interface RendererModule {
   /** Folder under `output/` (`dataset`, `site`, `epub`, `pdf`). */
   folder: string
   render: Renderer
+  /**
+   * Assets to read from disk before rendering: name → absolute path (resolve them with
+   * `createRequire(import.meta.url).resolve(...)` or `new URL(..., import.meta.url)`; computing a
+   * path is not I/O). The CLI reads each file and passes it as `options.assets[name]`.
+   */
+  assetFiles: Record<string, string>
+  /** Formats whose output this one needs as `attachments` (the site needs `epub`, `pdf`, `json`). */
+  needs: string[]
 }
