@@ -14,6 +14,8 @@ export interface CorpusInput {
   sources: SourceInput[]
   /** `collection.yaml`, when present. */
   collection: {path: string; text: string} | null
+  /** Called after each source is normalized (for progress lines). */
+  onSource?: (path: string, index: number, total: number, result: 'ok' | 'failed') => void
 }
 
 /** Defaults for a collection that says nothing about itself. */
@@ -57,8 +59,9 @@ export function buildCorpus(input: CorpusInput): Corpus {
   const publications: Publication[] = []
   const owners = new Map<string, string>()
   const sources = [...input.sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  for (const source of sources) {
+  for (const [index, source] of sources.entries()) {
     const result = normalizeSource(source, {lang: collection.lang})
+    input.onSource?.(source.path, index + 1, sources.length, result.ok ? 'ok' : 'failed')
     if (!result.ok) {
       failures.push(...result.errors)
       continue

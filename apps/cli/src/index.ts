@@ -1,0 +1,6 @@
+export {run, type Io} from './lib/cli.js'
+export {build, loadCorpus, type BuildOptions, type BuildResult} from './lib/commands/build.js'
+export {check, describePublication} from './lib/commands/check.js'
+export {writeFolder, readFolder, safeJoin, recoverInterrupted} from './lib/io/write-output.js'
+export {readSources} from './lib/io/read-sources.js'
+export {registry, formats, loadRenderer, type Format} from './lib/renderers.js'

@@ -1,0 +1,81 @@
+/**
+ * The command-line interface, with commander. Exit codes: 0 every source published (warnings
+ * allowed), 1 a source failed (or warned, with --strict), 2 the command line was wrong.
+ */
+import {Command, CommanderError, Option} from 'commander'
+import {build} from './commands/build.js'
+import {check} from './commands/check.js'
+import {formats, isFormat, type Format} from './renderers.js'
+import {createReporter} from './report.js'
+
+export interface Io {
+  argv: string[]
+  env: Record<string, string | undefined>
+  stdout: NodeJS.WritableStream & {isTTY?: boolean}
+  stderr: NodeJS.WritableStream
+}
+
+/** Parse `--format json,html` into known formats, or throw a usage error. */
+function parseFormats(value: string): Format[] {
+  const names = value.split(',').map((s) => s.trim()).filter(Boolean)
+  const aliases: Record<string, Format> = {dataset: 'json', site: 'html'}
+  const out = names.map((name) => aliases[name] ?? name)
+  const unknown = out.filter((name) => name !== 'all' && !isFormat(name))
+  if (unknown.length) throw new CommanderError(2, 'dossier.format', `unknown format "${unknown.join(', ')}" (expected ${formats.join(', ')} or all)`)
+  return out.includes('all') ? [...formats] : (out as Format[])
+}
+
+/** Run the CLI and return its exit code (the caller sets `process.exitCode`). */
+export async function run(io: Io): Promise<number> {
+  const reporter = createReporter(io.stdout, io.stderr)
+  let code = 0
+  const program = new Command('dossier')
+    .description('Publish messy real-world interviews and articles as an HTML reader, EPUB, PDF and a JSON dataset.')
+    .exitOverride()
+    .configureOutput({writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s)})
+    .showHelpAfterError('(run dossier --help for usage)')
+
+  program
+    .command('build')
+    .description('normalize sources/ and publish every format into output/')
+    .option('--sources <dir>', 'folder of sources', 'sources')
+    .option('--out <dir>', 'output folder', 'output')
+    .option('--format <list>', `formats to build, comma-separated: ${formats.join(', ')}, all`, parseFormats, [...formats])
+    .addOption(new Option('--paper <size>', 'paper size of the PDF (default: collection.yaml, else a4)').choices(['a4', 'letter']))
+    .option('--strict', 'treat warnings as failures', false)
+    .action(async (opts: {sources: string; out: string; format: Format[]; paper?: 'a4' | 'letter'; strict: boolean}) => {
+      const result = await build(
+        {sources: opts.sources, out: opts.out, formats: opts.format, strict: opts.strict, paper: opts.paper ?? null, sourceDateEpoch: io.env['SOURCE_DATE_EPOCH']},
+        reporter
+      )
+      code = result.exitCode
+    })
+
+  program
+    .command('check')
+    .description('normalize only, and print what was found in each source')
+    .option('--sources <dir>', 'folder of sources', 'sources')
+    .option('--ledger', 'also list the role of every source line', false)
+    .option('--strict', 'treat warnings as failures', false)
+    .action(async (opts: {sources: string; ledger: boolean; strict: boolean}) => {
+      code = await check(opts, reporter)
+    })
+
+  try {
+    await program.parseAsync(io.argv, {from: 'user'})
+    if (io.argv.length === 0) {
+      program.outputHelp()
+      return 2
+    }
+    return code
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0
+      if (error.code === 'dossier.format') io.stderr.write(`error: ${error.message}\n`)
+      return 2
+    }
+    reporter.done()
+    io.stderr.write(`dossier: ${(error as Error).message}\n`)
+    return 1
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * `dossier build`: read sources, normalize, render each requested format and write it
+ * atomically. One failed source does not stop the others; the exit code says what happened.
+ */
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import type {Corpus, Message, OutputFile, RendererModule} from '@dossier/core'
+import {buildCorpus, messageAt, resolveBuildDate} from '@dossier/core'
+import {readSources} from '../io/read-sources.js'
+import {readFolder, writeFolder} from '../io/write-output.js'
+import {formats, loadRenderer, type Format} from '../renderers.js'
+import type {Reporter} from '../report.js'
+
+export interface BuildOptions {
+  sources: string
+  out: string
+  formats: Format[]
+  strict: boolean
+  paper: 'a4' | 'letter' | null
+  /** `SOURCE_DATE_EPOCH`, passed in so the build never reads the clock. */
+  sourceDateEpoch: string | undefined
+}
+
+export interface BuildResult {
+  exitCode: 0 | 1
+  corpus: Corpus
+  problems: Message[]
+}
+
+/** Normalize the sources folder, reporting progress per source. */
+export async function loadCorpus(sourcesDir: string, reporter: Reporter): Promise<{corpus: Corpus; problems: Message[]}> {
+  const read = await readSources(sourcesDir)
+  const corpus = buildCorpus({
+    ...read,
+    onSource: (file, index, total, result) => reporter.progress(`[${index}/${total}] ${result === 'ok' ? 'normalized' : 'FAILED'} ${file}`)
+  })
+  const problems = [...read.problems, ...corpus.failures]
+  return {corpus, problems}
+}
+
+/** Run a build; never throws for bad sources, only for a missing sources folder or a write error. */
+export async function build(options: BuildOptions, reporter: Reporter): Promise<BuildResult> {
+  const {corpus, problems} = await loadCorpus(options.sources, reporter)
+  const buildDate = resolveBuildDate(corpus.publications, options.sourceDateEpoch)
+  const paper = options.paper ?? corpus.collection.paper
+  const wanted = formats.filter((f) => options.formats.includes(f))
+
+  for (const format of wanted) {
+    const renderer = await loadRenderer(format)
+    reporter.progress(`rendering ${format} → ${path.join(options.out, renderer.folder)}`)
+    const files = await renderer.render(
+      {collection: corpus.collection, publications: corpus.publications},
+      {
+        buildDate,
+        paper,
+        assets: await readAssets(renderer),
+        attachments: await readAttachments(renderer, options.out),
+        report: (text) => problems.push(messageAt(`(${format})`, `render/${format}`, text, null, 'warning'))
+      }
+    )
+    await writeFolder(options.out, renderer.folder, files)
+    reporter.info(`${format}: wrote ${files.length} file(s) to ${path.join(options.out, renderer.folder)}`)
+  }
+
+  const warnings = corpus.publications.flatMap((p) => p.warnings)
+  for (const message of [...problems, ...warnings]) reporter.problem(message)
+  const failed = problems.some((m) => m.severity === 'error') || (options.strict && (warnings.length > 0 || problems.length > 0))
+  reporter.info(
+    `${corpus.publications.length} published, ${problems.filter((m) => m.severity === 'error').length} error(s), ${warnings.length + problems.filter((m) => m.severity === 'warning').length} warning(s)`
+  )
+  return {exitCode: failed ? 1 : 0, corpus, problems}
+}
+
+async function readAssets(renderer: RendererModule): Promise<Record<string, Uint8Array>> {
+  const assets: Record<string, Uint8Array> = {}
+  for (const [name, file] of Object.entries(renderer.assetFiles ?? {})) assets[name] = new Uint8Array(await readFile(file))
+  return assets
+}
+
+/** Outputs of the formats this renderer needs, read from the output folder (built before it). */
+async function readAttachments(renderer: RendererModule, outDir: string): Promise<OutputFile[]> {
+  const attachments: OutputFile[] = []
+  for (const need of renderer.needs ?? []) {
+    const module = await loadRenderer(need as Format).catch(() => null)
+    if (module) attachments.push(...(await readFolder(path.join(outDir, module.folder), module.folder)))
+  }
+  return attachments
+}

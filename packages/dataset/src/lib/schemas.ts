@@ -1,0 +1,149 @@
+/**
+ * JSON Schema 2020-12 for every JSON file of the dataset, and a Frictionless Table Schema for the
+ * CSV (https://specs.frictionlessdata.io/table-schema/). Published next to the data so analysts'
+ * tools can validate what they load.
+ */
+const base = 'https://dossier.invalid/schema/'
+const str = {type: 'string'}
+const nullableStr = {type: ['string', 'null']}
+const strings = {type: 'array', items: str}
+const provenance = {source: {enum: ['editor', 'inferred']}, evidence: str}
+
+export const publicationsSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: `${base}publications.schema.json`,
+  title: 'Dossier publications',
+  type: 'object',
+  additionalProperties: false,
+  required: ['collection', 'edition', 'publications'],
+  properties: {
+    collection: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'title', 'description', 'publisher', 'lang', 'rights'],
+      properties: {id: str, title: str, description: str, publisher: str, lang: str, rights: str, baseUrl: nullableStr}
+    },
+    edition: {description: 'Build date: SOURCE_DATE_EPOCH or the latest publication date, never the wall clock.', type: 'string', format: 'date-time'},
+    publications: {type: 'array', items: {$ref: '#/$defs/publication'}}
+  },
+  $defs: {
+    publication: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'kind', 'title', 'subtitle', 'date', 'lang', 'url', 'people', 'outlets', 'intro', 'qa', 'body', 'about', 'notes', 'truncated', 'removed', 'warnings', 'source', 'stats'],
+      properties: {
+        id: {type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$'},
+        kind: {enum: ['interview', 'article']},
+        title: {type: 'string', minLength: 1},
+        subtitle: nullableStr,
+        date: {
+          oneOf: [
+            {type: 'null'},
+            {
+              type: 'object',
+              additionalProperties: false,
+              required: ['value', 'precision', 'source', 'evidence'],
+              properties: {value: {type: 'string', pattern: '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$'}, precision: {enum: ['year', 'month', 'day']}, ...provenance}
+            }
+          ]
+        },
+        lang: str,
+        url: nullableStr,
+        people: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'role', 'affiliation', 'source', 'evidence'],
+            properties: {name: str, role: {enum: ['interviewee', 'interviewer', 'author']}, affiliation: nullableStr, ...provenance}
+          }
+        },
+        outlets: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'role', 'url', 'source', 'evidence'],
+            properties: {name: str, role: {enum: ['original', 'republisher']}, detail: str, url: nullableStr, ...provenance}
+          }
+        },
+        intro: strings,
+        qa: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'number', 'sourceNumber', 'question', 'answer'],
+            properties: {id: {type: 'string', pattern: '^q[1-9][0-9]*$'}, number: {type: 'integer', minimum: 1}, sourceNumber: nullableStr, question: str, answer: strings}
+          }
+        },
+        body: strings,
+        about: strings,
+        notes: strings,
+        truncated: {type: 'boolean'},
+        removed: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['line', 'text', 'reason', 'rule'],
+            properties: {line: {type: 'integer', minimum: 1}, text: str, reason: str, rule: str}
+          }
+        },
+        warnings: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['code', 'message', 'line'],
+            properties: {code: str, message: str, line: {type: ['integer', 'null']}}
+          }
+        },
+        source: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['path', 'sha256', 'bytes', 'format', 'meta'],
+          properties: {path: str, sha256: {type: 'string', pattern: '^[0-9a-f]{64}$'}, bytes: {type: 'integer', minimum: 1}, format: {enum: ['txt', 'md']}, meta: nullableStr}
+        },
+        stats: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['words', 'readingMinutes'],
+          properties: {words: {type: 'integer', minimum: 0}, readingMinutes: {type: 'integer', minimum: 1}}
+        }
+      }
+    }
+  }
+} as const
+
+export const qaRowSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: `${base}qa-row.schema.json`,
+  title: 'One line of qa.jsonl: a question and its answer',
+  type: 'object',
+  additionalProperties: false,
+  required: ['publicationId', 'publicationTitle', 'publicationDate', 'id', 'number', 'question', 'answer'],
+  properties: {
+    publicationId: str,
+    publicationTitle: str,
+    publicationDate: nullableStr,
+    id: {type: 'string', pattern: '^q[1-9][0-9]*$'},
+    number: {type: 'integer', minimum: 1},
+    question: str,
+    answer: strings
+  }
+} as const
+
+/** Frictionless Table Schema for qa.csv. */
+export const qaTableSchema = {
+  fields: [
+    {name: 'publication_id', type: 'string', constraints: {required: true}},
+    {name: 'publication_title', type: 'string'},
+    {name: 'publication_date', type: 'string', description: 'YYYY, YYYY-MM or YYYY-MM-DD'},
+    {name: 'question_id', type: 'string', constraints: {required: true}},
+    {name: 'number', type: 'integer', constraints: {required: true, minimum: 1}},
+    {name: 'question', type: 'string'},
+    {name: 'answer', type: 'string', description: 'Paragraphs separated by a blank line'}
+  ],
+  primaryKey: ['publication_id', 'question_id']
+} as const

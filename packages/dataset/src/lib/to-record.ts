@@ -1,0 +1,37 @@
+/**
+ * The dataset's view of a publication: plain strings, stable field order, nothing renderer-
+ * specific. Field names follow the model; the JSON Schema in `schemas.ts` documents each one.
+ */
+import type {Publication} from '@dossier/core'
+
+/** A publication as the dataset publishes it. */
+export type PublicationRecord = ReturnType<typeof toRecord>
+
+const texts = (blocks: Array<{text: string}>) => blocks.map((block) => block.text)
+
+/** Convert one publication to its JSON record. */
+export function toRecord(publication: Publication) {
+  return {
+    id: publication.id,
+    kind: publication.kind,
+    title: publication.title.text,
+    subtitle: publication.subtitle?.text ?? null,
+    date: publication.date
+      ? {value: publication.date.value, precision: publication.date.precision, source: publication.date.source, evidence: publication.date.evidence}
+      : null,
+    lang: publication.lang,
+    url: publication.url,
+    people: publication.people.map((p) => ({name: p.name, role: p.role, affiliation: p.affiliation, source: p.source, evidence: p.evidence})),
+    outlets: publication.outlets.map((o) => ({name: o.name, role: o.role, ...(o.detail ? {detail: o.detail} : {}), url: o.url, source: o.source, evidence: o.evidence})),
+    intro: texts(publication.intro),
+    qa: publication.qa.map((q) => ({id: q.id, number: q.number, sourceNumber: q.sourceNumber, question: q.question.text, answer: texts(q.answer)})),
+    body: texts(publication.body),
+    about: texts(publication.about),
+    notes: texts(publication.notes),
+    truncated: publication.truncated,
+    removed: publication.removed.map((r) => ({line: r.line, text: r.text, reason: r.reason, rule: r.rule})),
+    warnings: publication.warnings.map((w) => ({code: w.code, message: w.message, line: w.line})),
+    source: {path: publication.source.path, sha256: publication.source.sha256, bytes: publication.source.bytes, format: publication.source.format, meta: publication.source.meta},
+    stats: {words: publication.stats.words, readingMinutes: publication.stats.readingMinutes}
+  }
+}
