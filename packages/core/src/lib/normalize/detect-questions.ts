@@ -29,9 +29,13 @@ export function isQuestionStart(text: string): boolean {
   return Boolean(q && /^q/i.test(q[2]!))
 }
 
-/** True when a plain-text line must begin a new unit. */
-export function startsBlock(text: string): boolean {
-  return numbered.test(text) || qaPrefix.test(text) || speakerOf(text) !== null || matchChrome(text) !== undefined
+/**
+ * True when a plain-text line must begin a new unit: it opens a question, an answer or a speaker's
+ * turn, is chrome, or follows a question line (the answer often starts on the very next line).
+ */
+export function startsBlock(text: string, previous = ''): boolean {
+  if (numbered.test(text) || qaPrefix.test(text) || speakerOf(text) !== null || matchChrome(text) !== undefined) return true
+  return endsWithQuestion(previous) && (numbered.test(previous) || qaPrefix.test(previous) || speakerOf(previous) !== null)
 }
 
 function speakerOf(text: string): {name: string; prefix: number} | null {

@@ -19,6 +19,7 @@ import {messageAt} from '../messages.js'
 import {cleanText} from '../read/clean-text.js'
 import {decodeSource} from '../read/decode.js'
 import {parseYaml} from '../read/parse-yaml.js'
+import {parseIsoDate} from '../text/dates.js'
 import {overridesSchema} from '../read/schemas.js'
 import {unitsFromMarkdown} from '../read/units-from-markdown.js'
 import {unitsFromText} from '../read/units-from-text.js'
@@ -91,6 +92,9 @@ export function normalizeSource(input: SourceInput, options: NormalizeOptions = 
     const parsed = parseYaml<Overrides>(input.meta.path, input.meta.text, overridesSchema)
     if (parsed.ok) [overrides, origin] = [{...overrides, ...parsed.value}, input.meta.path]
     else errors.push(...parsed.errors)
+  }
+  if (overrides.date && !parseIsoDate(overrides.date)) {
+    errors.push(messageAt(input.meta?.path ?? file, 'meta/schema', `field "date" is not a real date (got "${overrides.date}")`, null, 'error'))
   }
   if (errors.length > 0) return {ok: false, errors}
   state.overrides = overrides

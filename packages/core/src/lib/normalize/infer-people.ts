@@ -22,6 +22,7 @@ const patterns: Pattern[] = [
   {re: new RegExp(`${N}(?:\\s+of\\s+${org})?,?\\s+(?:spoke|talked)\\s+(?:to|with)\\s+${N}`, 'u'), roles: ['interviewer', 'org', 'interviewee']},
   {re: new RegExp(`${N}(?:\\s+of\\s+${org})?,?\\s+interview(?:ed|s)\\s+${N}`, 'u'), roles: ['interviewer', 'org', 'interviewee']},
   {re: new RegExp(`\\b(?:interview|conversation|Q&A)\\s+with\\s+${N}`, 'u'), roles: ['interviewee']},
+  {re: new RegExp(`\\basked\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}${N}\\s+(?:about|whether|how|why|what|for)\\b`, 'u'), roles: ['interviewee']},
   {re: new RegExp(`\\b(?:interviewed|questioned)\\s+by\\s+${N}`, 'u'), roles: ['interviewer']},
   {re: new RegExp(`\\bwrites\\s+${N}\\.?$`, 'u'), roles: ['author']}
 ]

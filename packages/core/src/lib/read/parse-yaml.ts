@@ -6,6 +6,7 @@ import {Ajv, type ErrorObject} from 'ajv'
 import {LineCounter, parseDocument, isNode} from 'yaml'
 import type {Message} from '../model/publication.js'
 import {messageAt} from '../messages.js'
+import {datePattern, idPattern, langPattern} from './schemas.js'
 
 const ajv = new Ajv({allErrors: true, strict: true})
 const validators = new Map<object, ReturnType<typeof ajv.compile>>()
@@ -15,13 +16,13 @@ export type YamlResult<T> = {ok: true; value: T} | {ok: false; errors: Message[]
 /** Parse YAML text; `lineOffset` shifts line numbers when the YAML sits inside another file. */
 export function parseYaml<T>(file: string, text: string, schema: object, lineOffset = 0): YamlResult<T> {
   const lineCounter = new LineCounter()
-  const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true})
+  const document = parseDocument(text, {lineCounter, prettyErrors: true, uniqueKeys: true})
   if (document.errors.length > 0) {
     return {
       ok: false,
       errors: document.errors.map((error) => {
         const line = error.linePos?.[0]?.line ?? null
-        return messageAt(file, 'meta/yaml', `not valid YAML: ${error.message.split('\n')[0]}`, line === null ? null : line + lineOffset, 'error')
+        return messageAt(file, 'meta/yaml', `not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, line === null ? null : line + lineOffset, 'error')
       })
     }
   }
@@ -36,7 +37,8 @@ export function parseYaml<T>(file: string, text: string, schema: object, lineOff
     const segments = pathSegments(error)
     const node = document.getIn(segments, true)
     const line = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line + lineOffset : null
-    return messageAt(file, 'meta/schema', describe(error, fieldPath(segments)), line, 'error')
+    const got = isNode(node) ? ` (got ${JSON.stringify(node.toJSON())})` : ''
+    return messageAt(file, 'meta/schema', `${describe(error, fieldPath(segments))}${error.keyword === 'additionalProperties' ? '' : got}`, line, 'error')
   })
   return {ok: false, errors}
 }
@@ -53,6 +55,13 @@ function fieldPath(segments: Array<string | number>): string {
   return segments.reduce<string>((path, part) => (typeof part === 'number' ? `${path}[${part}]` : path ? `${path}.${part}` : part), '')
 }
 
+const patternNames: Record<string, string> = {
+  [idPattern]: 'lowercase letters, digits and single hyphens (no slashes or dots)',
+  [datePattern]: 'a date written YYYY, YYYY-MM or YYYY-MM-DD',
+  '^https?://': 'an http:// or https:// URL',
+  [langPattern]: 'a language tag such as en or pt-BR'
+}
+
 function describe(error: ErrorObject, path: string): string {
   const field = path === '' ? 'the document' : `field "${path}"`
   switch (error.keyword) {
@@ -63,7 +72,7 @@ function describe(error: ErrorObject, path: string): string {
     case 'type':
       return `${field} must be ${String(error.params['type']).replace(',', ' or ')}`
     case 'pattern':
-      return `${field} has the wrong form (expected ${error.params['pattern']})`
+      return `${field} must be ${patternNames[String(error.params['pattern'])] ?? `like ${error.params['pattern']}`}`
     case 'required':
       return `${field === 'the document' ? 'an entry' : field} is missing "${error.params['missingProperty']}"`
     default:

@@ -3,7 +3,8 @@
  * Unknown fields are errors: a typo must not be silently ignored.
  */
 export const idPattern = '^[a-z0-9]+(?:-[a-z0-9]+)*$'
-const datePattern = '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$'
+export const datePattern = '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$'
+export const langPattern = '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$'
 const nullableString = {type: ['string', 'null']}
 
 export const overridesSchema = {
@@ -15,7 +16,7 @@ export const overridesSchema = {
     title: {type: 'string', minLength: 1},
     subtitle: nullableString,
     date: {type: ['string', 'null'], pattern: datePattern},
-    lang: {type: 'string', pattern: '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$'},
+    lang: {type: 'string', pattern: langPattern},
     url: {type: ['string', 'null'], pattern: '^https?://'},
     people: {
       type: 'array',
@@ -55,8 +56,8 @@ export const collectionSchema = {
     title: {type: 'string'},
     description: {type: 'string'},
     publisher: {type: 'string'},
-    lang: {type: 'string', pattern: '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$'},
-    language: {type: 'string', pattern: '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$'},
+    lang: {type: 'string', pattern: langPattern},
+    language: {type: 'string', pattern: langPattern},
     rights: {type: 'string'},
     baseUrl: {type: ['string', 'null'], pattern: '^https?://'},
     paper: {enum: ['a4', 'letter']}

@@ -13,10 +13,11 @@ interface Open {
   line: number
   parts: string[]
   lastLength: number
+  last: string
 }
 
 /** Build units from cleaned lines; `startsBlock` says whether a line must begin a new unit. */
-export function unitsFromText(lines: string[], startsBlock: (line: string) => boolean): Unit[] {
+export function unitsFromText(lines: string[], startsBlock: (line: string, previous: string) => boolean): Unit[] {
   const units: Unit[] = []
   const state: {open: Open | null} = {open: null}
 
@@ -34,13 +35,14 @@ export function unitsFromText(lines: string[], startsBlock: (line: string) => bo
       return
     }
     const open = state.open
-    if (open && open.lastLength >= wrapWidth.min && open.lastLength <= wrapWidth.max && !startsBlock(text)) {
+    if (open && open.lastLength >= wrapWidth.min && open.lastLength <= wrapWidth.max && !startsBlock(text, open.last)) {
       open.parts.push(text)
       open.lastLength = text.length
+      open.last = text
       return
     }
     flush(lineNumber - 1)
-    state.open = {line: lineNumber, parts: [text], lastLength: text.length}
+    state.open = {line: lineNumber, parts: [text], lastLength: text.length, last: text}
   })
   flush(lines.length)
   return units
