@@ -5,6 +5,7 @@
 import {Command, CommanderError, Option} from 'commander'
 import {build} from './commands/build.js'
 import {check} from './commands/check.js'
+import {dev} from './commands/dev.js'
 import {formats, isFormat, type Format} from './renderers.js'
 import {createReporter} from './report.js'
 
@@ -59,6 +60,17 @@ export async function run(io: Io): Promise<number> {
     .option('--strict', 'treat warnings as failures', false)
     .action(async (opts: {sources: string; ledger: boolean; strict: boolean}) => {
       code = await check(opts, reporter)
+    })
+
+  program
+    .command('dev')
+    .description('build, serve output/site on localhost and rebuild when a source changes')
+    .option('--sources <dir>', 'folder of sources', 'sources')
+    .option('--out <dir>', 'output folder', 'output')
+    .option('--port <n>', 'port', (v) => Number.parseInt(v, 10), 4173)
+    .option('--host <host>', 'interface to bind', '127.0.0.1')
+    .action(async (opts: {sources: string; out: string; port: number; host: string}) => {
+      code = await dev({...opts, formats: [...formats], strict: false, paper: null, sourceDateEpoch: io.env['SOURCE_DATE_EPOCH']}, reporter)
     })
 
   try {
