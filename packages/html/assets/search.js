@@ -1,0 +1,104 @@
+// The search page. MiniSearch and the index are classic scripts loaded on demand (they work from
+// file://, where fetch and modules do not), after first paint. The index was built with the same
+// options; foldTerm must match src/lib/fold.ts (a test checks it).
+;(function () {
+  var special = {'ł': 'l', 'ø': 'o', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i'}
+  function foldTerm(term) {
+    var folded = term
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[łøßæœđðþı]/g, function (letter) { return special[letter] || letter })
+      .replace(/[’']/g, '')
+    return folded.length > 0 ? folded : null
+  }
+  window.dossierFoldTerm = foldTerm
+
+  var form = document.querySelector('.search-page-form')
+  var input = document.getElementById('q')
+  var status = document.getElementById('search-status')
+  var results = document.getElementById('results')
+  var index = null
+  var loading = null
+
+  function load(src) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement('script')
+      script.src = src
+      script.onload = resolve
+      script.onerror = function () { reject(new Error('could not load ' + src)) }
+      document.head.appendChild(script)
+    })
+  }
+
+  function ready() {
+    if (!loading) {
+      loading = load('assets/minisearch.js')
+        .then(function () { return load('assets/search-index.js') })
+        .then(function () {
+          index = window.MiniSearch.loadJSON(window.dossierSearch, {
+            fields: ['heading', 'text', 'title'],
+            storeFields: ['url', 'title', 'heading'],
+            processTerm: foldTerm
+          })
+          return index
+        })
+    }
+    return loading
+  }
+
+  function show(query) {
+    results.textContent = ''
+    if (!query.trim()) {
+      status.textContent = ''
+      return
+    }
+    var hits = index.search(query, {prefix: true, fuzzy: 0.15, boost: {heading: 2}, combineWith: 'AND'}).slice(0, 50)
+    status.textContent = hits.length === 0 ? 'Nothing found for “' + query + '”.' : hits.length + (hits.length === 1 ? ' result' : ' results') + ' for “' + query + '”.'
+    hits.forEach(function (hit) {
+      var item = document.createElement('li')
+      var link = document.createElement('a')
+      link.href = hit.url
+      link.textContent = hit.heading
+      var from = document.createElement('p')
+      from.className = 'from'
+      from.textContent = hit.title
+      item.appendChild(link)
+      item.appendChild(from)
+      results.appendChild(item)
+    })
+  }
+
+  function run() {
+    var query = input.value
+    ready().then(
+      function () { show(query) },
+      function (error) { status.textContent = 'Search could not start: ' + error.message }
+    )
+  }
+
+  form.hidden = false
+  var timer = 0
+  input.addEventListener('input', function () {
+    clearTimeout(timer)
+    timer = setTimeout(run, 150)
+  })
+  input.addEventListener('focus', ready, {once: true})
+  form.addEventListener('submit', function (event) {
+    event.preventDefault()
+    try {
+      history.replaceState(null, '', '?q=' + encodeURIComponent(input.value))
+    } catch (error) {
+      // Some browsers refuse history changes on file:// pages; the results still show.
+    }
+    run()
+  })
+
+  var initial = new URLSearchParams(location.search).get('q')
+  if (initial) {
+    input.value = initial
+    run()
+  } else {
+    input.focus()
+  }
+})()

@@ -1,0 +1,79 @@
+// Progressive enhancement for every page: display controls, the collapsible table of contents
+// and the cite buttons. The pages are complete without it; the controls stay hidden then.
+;(function () {
+  var root = document.documentElement
+  var dark = window.matchMedia('(prefers-color-scheme: dark)')
+
+  function remember(key, value) {
+    try {
+      if (value === null) localStorage.removeItem(key)
+      else localStorage.setItem(key, value)
+    } catch (error) {
+      // Private modes may refuse storage: the choice then lasts for this page only.
+    }
+  }
+
+  function isDark() {
+    var theme = root.getAttribute('data-theme')
+    return theme ? theme === 'dark' : dark.matches
+  }
+
+  document.querySelectorAll('[data-js]').forEach(function (element) {
+    element.hidden = false
+  })
+
+  var toggle = document.querySelector('.theme-toggle')
+  function showTheme() {
+    if (toggle) toggle.setAttribute('aria-pressed', String(isDark()))
+  }
+  if (toggle) {
+    toggle.addEventListener('click', function () {
+      var next = isDark() ? 'light' : 'dark'
+      root.setAttribute('data-theme', next)
+      remember('dossier-theme', next)
+      showTheme()
+    })
+  }
+  dark.addEventListener('change', showTheme)
+  showTheme()
+
+  document.querySelectorAll('button.size').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var size = Number(root.getAttribute('data-size') || 0) + Number(button.getAttribute('data-step'))
+      size = Math.max(-2, Math.min(3, size))
+      if (size === 0) root.removeAttribute('data-size')
+      else root.setAttribute('data-size', String(size))
+      remember('dossier-size', size === 0 ? null : String(size))
+    })
+  })
+
+  // On small screens the table of contents starts closed, so the text comes first.
+  var toc = document.querySelector('.toc details')
+  if (toc && window.matchMedia('(max-width: 48em)').matches && !location.hash) toc.open = false
+
+  var status = document.createElement('p')
+  status.className = 'toast'
+  status.setAttribute('role', 'status')
+  document.body.appendChild(status)
+  var timer = 0
+  function say(message, keep) {
+    status.textContent = message
+    status.classList.add('shown')
+    clearTimeout(timer)
+    if (!keep) timer = setTimeout(function () { status.classList.remove('shown') }, 4000)
+  }
+
+  var article = document.querySelector('article[data-citation]')
+  document.querySelectorAll('button.cite').forEach(function (button) {
+    button.hidden = false
+    button.addEventListener('click', function () {
+      var base = (article && article.getAttribute('data-canonical')) || location.href.split('#')[0].split('?')[0]
+      var citation = article.getAttribute('data-citation') + ' ' + base + '#' + button.getAttribute('data-anchor')
+      var copied = navigator.clipboard && navigator.clipboard.writeText ? navigator.clipboard.writeText(citation) : Promise.reject(new Error('no clipboard'))
+      copied.then(
+        function () { say('Citation copied: ' + citation, false) },
+        function () { say('Copy this citation: ' + citation, true) }
+      )
+    })
+  })
+})()

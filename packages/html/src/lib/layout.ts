@@ -1,0 +1,121 @@
+/**
+ * The page shell every page shares: head (CSP, metadata, Open Graph, JSON-LD), skip link, banner
+ * with search and display controls, footer. Built as hast, serialized once: text is escaped by
+ * construction.
+ */
+import type {Element, ElementContent, Root} from 'hast'
+import {toHtml} from 'hast-util-to-html'
+import {h} from 'hastscript'
+import {absoluteUrl, type State} from './state.js'
+
+/**
+ * Content Security Policy, delivered by `<meta http-equiv>` because the site may be served by any
+ * host (or from disk). No inline script or style is allowed; JSON-LD is a data block, not script.
+ * https://www.w3.org/TR/CSP3/#meta-element
+ */
+export const contentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'"
+].join('; ')
+
+export interface Page {
+  /** Site-relative output path (`index.html`). */
+  path: string
+  /** Page title without the site name. */
+  title: string
+  description: string
+  lang: string
+  /** Open Graph type. */
+  type: 'website' | 'article'
+  main: Array<ElementContent | null>
+  /** schema.org JSON-LD object, if any. */
+  jsonLd?: unknown
+  /** Extra deferred scripts (site-relative). */
+  scripts?: string[]
+  /** Omit the banner's search form (the search page has its own). */
+  noHeaderSearch?: boolean
+  /** Tell robots not to index (the 404 page). */
+  noIndex?: boolean
+}
+
+/** Serialize one page to an HTML document string. */
+export function renderPage(state: State, page: Page): string {
+  const {collection} = state
+  const fullTitle = page.path === 'index.html' ? collection.title : `${page.title} · ${collection.title}`
+  const canonical = page.noIndex ? null : absoluteUrl(state, page.path === 'index.html' ? '' : page.path)
+  const head: ElementContent[] = [
+    h('meta', {charSet: 'utf-8'}),
+    h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
+    h('meta', {httpEquiv: 'Content-Security-Policy', content: contentSecurityPolicy}),
+    h('title', fullTitle),
+    h('meta', {name: 'description', content: page.description}),
+    h('meta', {name: 'color-scheme', content: 'light dark'}),
+    ...(page.noIndex ? [h('meta', {name: 'robots', content: 'noindex'})] : []),
+    h('link', {rel: 'icon', href: 'assets/favicon.svg', type: 'image/svg+xml'}),
+    h('link', {rel: 'stylesheet', href: 'assets/site.css'}),
+    h('link', {rel: 'alternate', type: 'application/atom+xml', href: 'feed.xml', title: `${collection.title} (Atom feed)`}),
+    ...(canonical ? [h('link', {rel: 'canonical', href: canonical})] : []),
+    h('meta', {property: 'og:title', content: page.title}),
+    h('meta', {property: 'og:description', content: page.description}),
+    h('meta', {property: 'og:type', content: page.type}),
+    h('meta', {property: 'og:site_name', content: collection.title}),
+    h('meta', {property: 'og:locale', content: page.lang.replace('-', '_')}),
+    ...(canonical ? [h('meta', {property: 'og:url', content: canonical})] : []),
+    // Blocking on purpose and tiny: applies the remembered theme and text size before first paint.
+    h('script', {src: 'assets/theme.js'}),
+    h('script', {src: 'assets/site.js', defer: true}),
+    ...(page.scripts ?? []).map((src) => h('script', {src, defer: true})),
+    ...(page.jsonLd ? [jsonLdScript(page.jsonLd)] : [])
+  ]
+  const body: ElementContent[] = [
+    h('a.skip-link', {href: '#main'}, 'Skip to content'),
+    banner(state, page),
+    h('main#main', {tabIndex: -1}, page.main.filter((node): node is ElementContent => node !== null)),
+    footer(state)
+  ]
+  const tree: Root = {
+    type: 'root',
+    children: [{type: 'doctype'}, h('html', {lang: page.lang}, [h('head', head), h('body', body)])]
+  }
+  return toHtml(tree) + '\n'
+}
+
+function banner(state: State, page: Page): Element {
+  return h('header.site-header', [
+    h('div.bar', [
+      h('a.brand', {href: 'index.html'}, [h('span.brand-mark', {ariaHidden: 'true'}, '§'), ' ', state.collection.title]),
+      page.noHeaderSearch
+        ? null
+        : h('form.search-form', {action: 'search.html', method: 'get', role: 'search', hidden: true, dataJs: ''}, [
+            h('label.visually-hidden', {for: 'site-search'}, 'Search the collection'),
+            h('input#site-search', {type: 'search', name: 'q', placeholder: 'Search…', autoComplete: 'off'}),
+            h('button', {type: 'submit'}, 'Search')
+          ]),
+      h('div.controls', {role: 'group', ariaLabel: 'Display settings', hidden: true, dataJs: ''}, [
+        h('button.theme-toggle', {type: 'button', ariaPressed: 'false'}, 'Dark theme'),
+        h('button.size', {type: 'button', dataStep: '-1', ariaLabel: 'Smaller text'}, 'A−'),
+        h('button.size', {type: 'button', dataStep: '1', ariaLabel: 'Larger text'}, 'A+')
+      ])
+    ])
+  ])
+}
+
+function footer(state: State): Element {
+  const {collection} = state
+  return h('footer.site-footer', [
+    h('p', collection.rights),
+    h('p', [`Published by ${collection.publisher} with Dossier. `, h('a', {href: 'feed.xml'}, 'Atom feed'), '.'])
+  ])
+}
+
+/** JSON-LD as a data block; `<` is escaped so no text can close the script element. */
+function jsonLdScript(data: unknown): Element {
+  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  return h('script', {type: 'application/ld+json'}, json)
+}

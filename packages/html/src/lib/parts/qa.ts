@@ -1,0 +1,54 @@
+/**
+ * Questions and answers. Each question is an h2 whose id is core's QA id (`q3`), so `#q3` means
+ * the same question on the site, in the EPUB and in the PDF.
+ */
+import type {Publication, QA} from '@dossier/core'
+import type {Element} from 'hast'
+import {h} from 'hastscript'
+import {blocksToHast, inlineContent} from '../content.js'
+import {plainText} from '../format.js'
+
+/** The table of contents of the questions; a collapsible panel (open without JS). */
+export function questionToc(publication: Publication): Element | null {
+  if (publication.qa.length === 0) return null
+  return h('nav.toc', {ariaLabelledBy: 'toc-title'}, [
+    h('details', {open: true}, [
+      h('summary', [h('h2#toc-title', `Questions (${publication.qa.length})`)]),
+      h('ol', publication.qa.map((qa) => h('li', [h('a', {href: `#${qa.id}`}, plainText(qa.question))])))
+    ])
+  ])
+}
+
+/** All questions and answers of an interview. */
+export function questionList(publication: Publication): Element {
+  return h('div.qa-list', publication.qa.map((qa) => question(qa)))
+}
+
+function question(qa: QA): Element {
+  return h('section.qa', {ariaLabelledBy: qa.id}, [
+    h('h2.question', {id: qa.id}, [
+      h('span.qnum', `${qa.number}.`),
+      ' ',
+      ...(qa.asker ? [h('span.speaker', `${qa.asker}: `)] : []),
+      ...inlineContent(qa.question)
+    ]),
+    h('p.qa-tools', [
+      h('a.permalink', {href: `#${qa.id}`, ariaLabel: `Permalink to question ${qa.number}`}, `#${qa.id}`),
+      h('button.cite', {type: 'button', dataAnchor: qa.id, hidden: true, ariaLabel: `Copy a citation of question ${qa.number}`}, 'Cite')
+    ]),
+    h('div.answer', [
+      ...(qa.answerer ? [h('p.speaker', `${qa.answerer}:`)] : []),
+      ...blocksToHast(qa.answer)
+    ])
+  ])
+}
+
+/** Visible notice that the source stops mid-text. */
+export function truncationNotice(publication: Publication): Element | null {
+  if (!publication.truncated) return null
+  const warning = publication.warnings.find((message) => message.code === 'source/truncated')
+  return h('aside.notice.truncated', {role: 'note', ariaLabel: 'Incomplete source'}, [
+    h('p', [h('strong', 'The text ends here because the source is incomplete.'), ' It stops mid-sentence; nothing after this point was available.']),
+    warning ? h('p.detail', `Normalizer: ${warning.message}.`) : null
+  ])
+}

@@ -1,0 +1,51 @@
+/**
+ * The search index: one document per question (so a hit lands on its anchor) and one per
+ * article or intro. Serialized into a classic script (`window.dossierSearch = …`) rather than
+ * JSON fetched at run time, because fetch does not work from file:// and a script does.
+ */
+import type {Publication} from '@dossier/core'
+import MiniSearch from 'minisearch'
+import {foldTerm} from './fold.js'
+import {pagePath} from './state.js'
+import {plainText} from './format.js'
+
+export interface SearchDocument {
+  id: string
+  /** Link target, relative to the site root (`<id>.html#q3`). */
+  url: string
+  /** Publication title. */
+  title: string
+  /** The question, or the section name. */
+  heading: string
+  text: string
+}
+
+/** Options that must be identical when indexing and when loading (see assets/search.js). */
+export const searchOptions = {
+  fields: ['heading', 'text', 'title'],
+  storeFields: ['url', 'title', 'heading'],
+  processTerm: foldTerm
+}
+
+/** The documents to index, in publication and question order. */
+export function searchDocuments(publications: Publication[]): SearchDocument[] {
+  return publications.flatMap((publication) => {
+    const page = pagePath(publication.id)
+    const title = plainText(publication.title)
+    const documents: SearchDocument[] = []
+    const lead = [...(publication.subtitle ? [plainText(publication.subtitle)] : []), ...publication.intro.map((block) => block.text), ...publication.body.map((block) => block.text)]
+    if (lead.length > 0) documents.push({id: `${publication.id}`, url: page, title, heading: title, text: lead.join('\n')})
+    for (const qa of publication.qa) {
+      documents.push({id: `${publication.id}#${qa.id}`, url: `${page}#${qa.id}`, title, heading: `${qa.number}. ${plainText(qa.question)}`, text: qa.answer.map((block) => block.text).join('\n')})
+    }
+    return documents
+  })
+}
+
+/** The contents of `assets/search-index.js`. */
+export function renderSearchIndex(publications: Publication[]): string {
+  const index = new MiniSearch<SearchDocument>(searchOptions)
+  index.addAll(searchDocuments(publications))
+  // Double encoding: a string literal parses faster than an object literal of the same size.
+  return `window.dossierSearch = ${JSON.stringify(JSON.stringify(index))};\n`
+}

@@ -1,0 +1,24 @@
+/** What every page builder is handed: the whole site's facts, computed once. */
+import type {Collection, Publication} from '@dossier/core'
+import type {Download} from './downloads.js'
+
+export interface State {
+  collection: Collection
+  publications: Publication[]
+  /** ISO 8601 instant of the build (never the wall clock). */
+  buildDate: string
+  /** Files of other formats copied under `downloads/`. */
+  downloads: Download[]
+}
+
+/** Site-relative path of a publication's page. All pages sit at the root, so links stay relative and work from file://. */
+export function pagePath(id: string): string {
+  return `${id}.html`
+}
+
+/** Absolute URL of a site path when the collection has a base URL, else null. */
+export function absoluteUrl(state: State, path: string): string | null {
+  const base = state.collection.baseUrl
+  if (!base) return null
+  return new URL(path, base.endsWith('/') ? base : `${base}/`).href
+}

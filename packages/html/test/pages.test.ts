@@ -1,0 +1,241 @@
+import {normalizeSource, type Collection, type Publication} from '@dossier/core'
+import type {Element, Root} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+import {select, selectAll} from 'hast-util-select'
+import {toString} from 'hast-util-to-string'
+import {readFileSync} from 'node:fs'
+import {runInNewContext} from 'node:vm'
+import {describe, expect, it} from 'vitest'
+import {assetFiles, foldTerm, planDownloads, render, searchDocuments} from '../src/index.js'
+import {renderFeed} from '../src/lib/feed.js'
+import {renderHomePage} from '../src/lib/pages/home.js'
+import {renderPublicationPage} from '../src/lib/pages/publication.js'
+import {renderSitemap} from '../src/lib/sitemap.js'
+import type {State} from '../src/lib/state.js'
+import {hostileSources, options, readCorpus, sourceOf, text} from './helpers.js'
+
+const collection: Collection = {id: 'test', title: 'Test <Collection>', description: 'A & B', publisher: 'Pub', lang: 'en', rights: 'Rights', baseUrl: null, paper: 'a4'}
+
+function publicationOf(path: string, content: string): Publication {
+  const result = normalizeSource(sourceOf(path, content), {lang: 'en'})
+  if (!result.ok) throw new Error(JSON.stringify(result.errors))
+  return result.publication
+}
+
+const interview = publicationOf('one.md', [
+  '---',
+  'title: A talk about things',
+  'date: 2021-03-04',
+  'people:',
+  '  - {name: Ann Answer, role: interviewee}',
+  '  - {name: Quinn Asker, role: interviewer, affiliation: Some Institute}',
+  'outlets:',
+  '  - {name: The Paper, role: original, detail: March issue}',
+  '---',
+  '',
+  'Intro paragraph.',
+  '',
+  '**1. First question?**',
+  '',
+  'First answer with [a link](https://example.org/a).',
+  '',
+  '# A heading inside an answer',
+  '',
+  '**2. Second question?**',
+  '',
+  'Second answer.',
+  ''
+].join('\n'))
+
+const second = publicationOf('two.md', '---\ntitle: Second one\ndate: 2022-01-01\n---\n\n**1. Why?**\n\nBecause.\n')
+
+function state(publications: Publication[], overrides: Partial<State> = {}): State {
+  return {collection, publications, buildDate: '2024-01-01T00:00:00.000Z', downloads: [], ...overrides}
+}
+
+function parse(html: string): Root {
+  return fromHtml(html)
+}
+
+describe('renderPublicationPage', () => {
+  const tree = parse(renderPublicationPage(state([interview, second]), 0))
+
+  it('has exactly one h1, the title', () => {
+    const h1s = selectAll('h1', tree)
+    expect(h1s).toHaveLength(1)
+    expect(toString(h1s[0]!)).toBe('A talk about things')
+      })
+
+  it('anchors each question on core’s id, with a permalink and a cite button', () => {
+    for (const qa of interview.qa) {
+      const heading = select(`h2#${qa.id}`, tree)
+      expect(heading, qa.id).toBeDefined()
+      expect(select(`a.permalink[href="#${qa.id}"]`, tree)).toBeDefined()
+      expect(select(`button.cite[data-anchor="${qa.id}"]`, tree)).toBeDefined()
+      expect(select(`.toc a[href="#${qa.id}"]`, tree)).toBeDefined()
+    }
+  })
+
+  it('demotes headings inside answers below the page outline', () => {
+    const levels = selectAll('h1, h2, h3, h4, h5, h6', tree).map((node) => Number(node.tagName.slice(1)))
+    expect(levels[0]).toBe(1)
+    for (let index = 1; index < levels.length; index++) expect(levels[index]! - levels[index - 1]!).toBeLessThanOrEqual(1)
+    expect(toString(select('h3', tree)!)).toBe('A heading inside an answer')
+  })
+
+  it('says who interviewed whom and where it appeared', () => {
+    const head = toString(select('.pub-head', tree)!)
+    expect(head).toContain('Ann Answer interviewed by Quinn Asker')
+    expect(head).toContain('Quinn Asker (Some Institute)')
+    expect(head).toContain('The Paper (March issue)')
+    expect(select('time[datetime="2021-03-04"]', tree)).toBeDefined()
+  })
+
+  it('links the next publication with relative links only', () => {
+    expect(select('a[rel="next"][href="2022-01-01-second-one.html"]', tree)).toBeDefined()
+    expect(select('a[rel="prev"]', tree)).toBeUndefined()
+    const links = selectAll('a[href], link[href], script[src]', tree).map((node) => String(node.properties.href ?? node.properties.src))
+    const external = links.filter((href) => /^[a-z]+:/i.test(href) && href !== 'https://example.org/a')
+    expect(external).toEqual([])
+  })
+
+  it('carries the citation data and JSON-LD Article metadata', () => {
+    const article = select('article.publication', tree) as Element
+    expect(article.properties.dataCitation).toBe('Ann Answer. “A talk about things.” The Paper, 4 March 2021.')
+    const json = JSON.parse(toString(select('script[type="application/ld+json"]', tree)!))
+    expect(json).toMatchObject({'@type': 'Article', headline: 'A talk about things', datePublished: '2021-03-04', author: [{name: 'Ann Answer'}], publisher: {name: 'The Paper'}})
+  })
+
+  it('sets a strict CSP, lang, viewport and Open Graph tags', () => {
+    const csp = select('meta[http-equiv="Content-Security-Policy"]', tree) as Element
+    expect(String(csp.properties.content)).toContain("script-src 'self'")
+    expect(String(csp.properties.content)).not.toContain('unsafe')
+    expect((select('html', tree) as Element).properties.lang).toBe('en')
+    expect(select('meta[property="og:type"][content="article"]', tree)).toBeDefined()
+    expect(select('[style]', tree)).toBeUndefined()
+    const inline = selectAll('script:not([src])', tree).filter((node) => node.properties.type !== 'application/ld+json')
+    expect(inline).toEqual([])
+  })
+
+  it('shows a truncation notice and the provenance of a truncated source', () => {
+    const corpus = readCorpus()
+    const index = corpus.publications.findIndex((publication) => publication.truncated)
+    expect(index).toBeGreaterThanOrEqual(0)
+    const page = parse(renderPublicationPage(state(corpus.publications), index))
+    expect(toString(select('.notice.truncated', page)!)).toContain('source is incomplete')
+    const provenance = toString(select('section.provenance', page)!)
+    for (const removed of corpus.publications[index]!.removed) expect(provenance).toContain(removed.text)
+  })
+})
+
+describe('escaping', () => {
+  const corpus = readCorpus(hostileSources)
+  const hostile = corpus.publications.filter((publication) => publication.source.path.startsWith('zz-'))
+
+  it('normalizes both hostile sources', () => {
+    expect(corpus.failures).toEqual([])
+    expect(hostile).toHaveLength(2)
+  })
+
+  it('renders hostile markup as text, never as elements or handlers', async () => {
+    const files = await render({collection: corpus.collection, publications: corpus.publications}, options())
+    for (const file of files.filter((candidate) => candidate.path.endsWith('.html'))) {
+      const html = text(file)
+      const tree = parse(html)
+      const scripts = selectAll('script', tree).filter((node) => node.properties.type !== 'application/ld+json')
+      for (const script of scripts) expect(String(script.properties.src), file.path).toMatch(/^assets\/[a-z-]+\.js$/)
+      for (const script of scripts) expect(script.children, file.path).toEqual([])
+      expect(selectAll('img, iframe, svg, object, embed', tree), file.path).toEqual([])
+      const attributes = selectAll('*', tree).flatMap((node) => Object.entries(node.properties))
+      expect(attributes.filter(([name]) => /^on/i.test(name)), file.path).toEqual([])
+      expect(attributes.filter(([, value]) => /^\s*javascript:/i.test(String(value))), file.path).toEqual([])
+      expect(selectAll('h1', tree), file.path).toHaveLength(1)
+    }
+    const page = text(files.find((file) => file.path === `${hostile[0]!.id}.html`))
+    expect(toString(select('h1', parse(page))!)).toContain('</script> Hostile <img src=x onerror=alert(1)>')
+    expect(page).toContain('&#x3C;script>')
+  })
+
+  it('cannot break out of the JSON-LD data block', () => {
+    const page = renderPublicationPage(state(hostile), 0)
+    const block = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? ''
+    expect(block).not.toContain('<')
+    expect(JSON.parse(block).headline).toContain('<script>')
+  })
+})
+
+describe('renderHomePage', () => {
+  it('lists one card per publication with links and counts', () => {
+    const tree = parse(renderHomePage(state([interview, second])))
+    expect(selectAll('.cards > li', tree)).toHaveLength(2)
+    expect(select('.card h3 a[href="2021-03-04-a-talk-about-things.html"]', tree)).toBeDefined()
+    expect(toString(select('.card', tree)!)).toContain('2 questions')
+    expect(toString(select('h1', tree)!)).toBe('Test <Collection>')
+  })
+
+  it('links only the downloads that exist', () => {
+    const {downloads} = planDownloads([{path: 'epub/2021-03-04-a-talk-about-things.epub', contents: new Uint8Array(2000)}, {path: 'dataset/qa.csv', contents: 'a\n'}], [interview, second], collection)
+    const tree = parse(renderHomePage(state([interview, second], {downloads})))
+    const hrefs = selectAll('.downloads a', tree).map((node) => node.properties.href)
+    expect(hrefs).toEqual(['downloads/2021-03-04-a-talk-about-things.epub', 'downloads/qa.csv'])
+  })
+})
+
+describe('planDownloads', () => {
+  it('copies attachments under downloads/ and keeps clashing names apart', () => {
+    const {files, downloads} = planDownloads([{path: 'pdf/x.pdf', contents: 'a'}, {path: 'other/x.pdf', contents: 'b'}, {path: '../evil.pdf', contents: 'c'}], [], collection)
+    expect(files.map((file) => file.path)).toEqual(['downloads/x.pdf', 'downloads/pdf-x.pdf'])
+    expect(downloads.map((download) => download.label)).toEqual(['PDF', 'PDF'])
+  })
+})
+
+describe('feed and sitemap', () => {
+  it('writes an Atom feed with relative links and stable ids without a base URL', () => {
+    const feed = renderFeed(state([interview, second]))
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"')
+    expect(feed).toContain('<id>urn:dossier:test:2021-03-04-a-talk-about-things</id>')
+    expect(feed).toContain('href="2021-03-04-a-talk-about-things.html"')
+    expect(feed).toContain('<title>Test &#x3C;Collection></title>')
+    expect(feed.indexOf('Second one')).toBeLessThan(feed.indexOf('A talk about things'))
+    expect(renderSitemap(state([interview]))).toBeNull()
+  })
+
+  it('uses absolute URLs when the collection has a base URL', () => {
+    const withBase = state([interview], {collection: {...collection, baseUrl: 'https://example.org/dossier'}})
+    expect(renderSitemap(withBase)).toContain('<loc>https://example.org/dossier/2021-03-04-a-talk-about-things.html</loc>')
+    expect(renderFeed(withBase)).toContain('<id>https://example.org/dossier/2021-03-04-a-talk-about-things.html</id>')
+    expect(renderPublicationPage(withBase, 0)).toContain('<link rel="canonical" href="https://example.org/dossier/2021-03-04-a-talk-about-things.html">')
+  })
+})
+
+describe('search', () => {
+  it('indexes one document per question, pointing at its anchor', () => {
+    const documents = searchDocuments([interview])
+    expect(documents.map((document) => document.url)).toEqual(['2021-03-04-a-talk-about-things.html', '2021-03-04-a-talk-about-things.html#q1', '2021-03-04-a-talk-about-things.html#q2'])
+  })
+
+  it('folds terms in the browser exactly as when indexing', () => {
+    const sandbox: Record<string, unknown> = {window: {}, document: {querySelector: () => null, getElementById: () => null}}
+    // Only the folding function is needed; the script stops at the missing form, after defining it.
+    try {
+      runInNewContext(readFileSync(assetFiles['search.js']!, 'utf8'), sandbox)
+    } catch {}
+    const browserFold = (sandbox.window as {dossierFoldTerm: (term: string) => string | null}).dossierFoldTerm
+    for (const word of ['Łódź', 'Ørsted', 'Straße', 'Ærø', 'Korybko’s', 'CAFÉ', "'"]) expect(browserFold(word)).toBe(foldTerm(word))
+    expect(foldTerm('Łódź')).toBe('lodz')
+  })
+})
+
+describe('render', () => {
+  it('is pure: the same input gives the same files', async () => {
+    const corpus = readCorpus()
+    const input = {collection: corpus.collection, publications: corpus.publications}
+    const first = await render(input, options())
+    const again = await render(input, options())
+    expect(again.map((file) => [file.path, text(file)])).toEqual(first.map((file) => [file.path, text(file)]))
+  })
+
+  it('throws a clear error when the CLI did not pass an asset', async () => {
+    await expect(render({collection, publications: []}, {...options(), assets: {}})).rejects.toThrow(/asset "site.css" was not passed/)
+  })
+})
