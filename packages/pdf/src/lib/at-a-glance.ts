@@ -1,0 +1,92 @@
+/**
+ * "At a glance": one table row per publication — title, date, outlet, who was interviewed by whom,
+ * questions, reading time. Tagged as Table/TR/TH/TD; the header row repeats after a page break.
+ */
+import type {Publication} from '@dossier/core'
+import {addOutlineItem} from './outline.js'
+import {dateOf, outletOf, whoOf} from './describe.js'
+import {artifact, drawSegments, heightOf, textParagraph} from './flow.js'
+import {margins, maxY, rule, styles, type State, type Style} from './state.js'
+
+const columns = [
+  {head: 'Publication', share: 0.31},
+  {head: 'Date', share: 0.12},
+  {head: 'Outlet', share: 0.17},
+  {head: 'Who', share: 0.22},
+  {head: 'Questions', share: 0.09},
+  {head: 'Reading', share: 0.09}
+]
+const pad = 4
+
+/** The cells of one publication's row. */
+export function rowOf(publication: Publication): string[] {
+  return [
+    publication.title.text,
+    dateOf(publication.date),
+    outletOf(publication),
+    whoOf(publication),
+    String(publication.qa.length),
+    `${publication.stats.readingMinutes} min`
+  ]
+}
+
+/** Add the "At a glance" section. */
+export function renderAtAGlance(state: State, publications: Publication[]): void {
+  const {doc} = state
+  state.runningHeader = 'At a glance'
+  doc.addPage()
+  state.pageOf.set('at-a-glance', doc.bufferedPageRange().count - 1)
+  doc.addNamedDestination('at-a-glance', 'XYZ', margins.left, margins.top, null)
+  addOutlineItem(doc.outline, 'At a glance')
+  const section = doc.struct('Sect')
+  state.root.add(section)
+  textParagraph(state, section, 'H1', 'At a glance', styles.h1)
+  doc.y += 12
+  const table = doc.struct('Table')
+  section.add(table)
+  const widths = columns.map((c) => c.share * state.width)
+  const header = columns.map((c) => c.head)
+  renderRow(state, table, header, widths, 'TH', styles.cellHead)
+  for (const [index, publication] of publications.entries()) {
+    const cells = rowOf(publication)
+    if (doc.y + rowHeight(state, cells, widths, styles.cell) > maxY(state)) {
+      doc.addPage()
+      renderRow(state, table, header, widths, 'TH', styles.cellHead)
+    }
+    renderRow(state, table, cells, widths, 'TD', styles.cell, index % 2 === 1)
+  }
+  table.end()
+  section.end()
+}
+
+function rowHeight(state: State, cells: string[], widths: number[], style: Style): number {
+  return Math.max(...cells.map((cell, i) => heightOf(state, cell, style, widths[i]! - 2 * pad))) + 2 * pad
+}
+
+function renderRow(state: State, table: PDFKit.PDFStructureElement, cells: string[], widths: number[], tag: 'TH' | 'TD', style: Style, shaded = false): void {
+  const {doc} = state
+  const top = doc.y
+  const height = rowHeight(state, cells, widths, style)
+  artifact(state, () => {
+    if (shaded) doc.save().rect(margins.left, top, state.width, height).fill('#f1f4f7').restore()
+    const weight = tag === 'TH' ? 1 : 0.5
+    doc.save().moveTo(margins.left, top + height).lineTo(margins.left + state.width, top + height).lineWidth(weight).strokeColor(tag === 'TH' ? '#14283c' : rule).stroke().restore()
+  }, 'Layout')
+  const row = doc.struct('TR')
+  table.add(row)
+  let x = margins.left
+  for (const [i, cell] of cells.entries()) {
+    const width = widths[i]!
+    const element = doc.struct(tag, tag === 'TH' ? ({scope: 'Column'} as Record<string, string>) : {})
+    row.add(element)
+    const cellX = x
+    element.add(() => {
+      doc.y = top + pad
+      drawSegments(state, [{text: cell, face: style.face}], style, {x: cellX + pad, width: width - 2 * pad})
+    })
+    element.end()
+    x += width
+  }
+  row.end()
+  doc.y = top + height
+}

@@ -1,0 +1,116 @@
+/**
+ * The full text of one publication: a heading block (kind, title, people, date, outlets, length),
+ * the intro, each question set apart from its answer (sans-serif, accent colour, a rule at the left),
+ * then bio and notes, and a visible notice where the source is truncated.
+ */
+import type {Publication, QA} from '@dossier/core'
+import {renderBlock} from './blocks.js'
+import {dateOf, plural, whoOf} from './describe.js'
+import {artifact, heightOf, horizontalRule, lineHeight, paragraph, plainOf, segmentsOf, textParagraph, type Segment} from './flow.js'
+import {addOutlineItem, destinationOf, markDestination} from './outline.js'
+import {accent, ensureSpace, margins, rule, space, styles, type State} from './state.js'
+
+/** Add one publication, starting on a new page. */
+export function renderPublication(state: State, publication: Publication): void {
+  const {doc} = state
+  state.runningHeader = publication.title.text
+  doc.addPage()
+  markDestination(state, destinationOf(publication.id), margins.top)
+  const outline = addOutlineItem(doc.outline, publication.title.text)
+  const article = doc.struct('Art')
+  state.root.add(article)
+  renderHeading(state, article, publication)
+  for (const block of publication.intro) {
+    renderBlock(state, article, block, styles.intro)
+    doc.y += 5
+  }
+  for (const qa of publication.qa) renderQuestion(state, article, publication, qa, outline)
+  if (publication.body.length) space(state, 8)
+  for (const block of publication.body) {
+    renderBlock(state, article, block)
+    doc.y += 5
+  }
+  if (publication.truncated) renderNotice(state, article, 'The source ends here, mid-sentence. The rest of this text was not in the source that Dossier received.')
+  renderTrailer(state, article, 'About', publication.about)
+  renderTrailer(state, article, 'Notes', publication.notes)
+  article.end()
+}
+
+function renderHeading(state: State, article: PDFKit.PDFStructureElement, publication: Publication): void {
+  const {doc} = state
+  const kind = publication.kind === 'interview' ? 'Interview' : 'Article'
+  textParagraph(state, article, 'P', kind.toUpperCase(), {...styles.label, color: accent})
+  doc.y += 4
+  paragraph(state, article, 'H1', segmentsOf(publication.title.children, 'sansBold'), styles.h1)
+  if (publication.subtitle) {
+    doc.y += 3
+    paragraph(state, article, 'P', segmentsOf(publication.subtitle.children, 'sans'), {...styles.h3, face: 'sans', color: '#333333'})
+  }
+  doc.y += 8
+  const outlets = publication.outlets.map((o) => (o.role === 'original' ? `First published by ${o.name}${o.detail ? ` (${o.detail})` : ''}` : `republished by ${o.name}`))
+  const lines = [
+    whoOf(publication),
+    [dateOf(publication.date), ...outlets].join(' · '),
+    `${plural(publication.qa.length, 'question')} · ${plural(publication.stats.words, 'word')} · about ${publication.stats.readingMinutes} min reading`
+  ]
+  for (const line of lines) textParagraph(state, article, 'P', line, styles.meta)
+  if (publication.truncated) {
+    doc.y += 6
+    renderNotice(state, article, 'Incomplete: the source stops mid-sentence, so the last answer is cut short.')
+  }
+  doc.y += 10
+  horizontalRule(state, rule)
+  doc.y += 14
+}
+
+/** A question (H2) kept with the start of its answer, its destination and outline entry, then the answer. */
+function renderQuestion(state: State, article: PDFKit.PDFStructureElement, publication: Publication, qa: QA, outline: PDFKit.PDFOutline): void {
+  const {doc} = state
+  space(state, 12)
+  const question: Segment[] = [{text: `${qa.number}. `, face: 'sansSemibold'}, ...segmentsOf(qa.question.children, 'sansSemibold')]
+  const questionHeight = heightOf(state, plainOf(question), styles.question, state.width)
+  const first = qa.answer[0]?.text ?? ''
+  const answerStart = Math.min(heightOf(state, first, styles.body, state.width), 2 * lineHeight(state, styles.body))
+  ensureSpace(state, questionHeight + 6 + answerStart)
+  const top = doc.y
+  markDestination(state, destinationOf(publication.id, qa.id), top)
+  addOutlineItem(outline, `${qa.number}. ${qa.question.text}`)
+  const placed = paragraph(state, article, 'H2', question, styles.question, {keepTogether: true})
+  artifact(state, () => {
+    doc.save().rect(margins.left - 12, placed.top + 1, 2.2, placed.bottom - placed.top - styles.question.lineGap - 1).fill(accent).restore()
+  }, 'Layout')
+  doc.y += 6
+  for (const block of qa.answer) {
+    renderBlock(state, article, block)
+    doc.y += 5
+  }
+}
+
+/** A boxed notice (truncation), tagged as a paragraph, the box an artifact. */
+export function renderNotice(state: State, parent: PDFKit.PDFStructureElement, text: string): void {
+  const {doc} = state
+  const style = {...styles.meta, face: 'sansSemibold' as const, color: '#7a3b00'}
+  const height = heightOf(state, text, style, state.width - 20) + 12
+  space(state, 6)
+  ensureSpace(state, height + 4)
+  const top = doc.y
+  artifact(state, () => {
+    doc.save().rect(margins.left, top, state.width, height).fill('#fbf0e1').restore()
+    doc.save().rect(margins.left, top, 3, height).fill('#c8701e').restore()
+  }, 'Layout')
+  doc.y = top + 6
+  textParagraph(state, parent, 'P', text, style, {indent: 12, keepTogether: true})
+  doc.y = top + height + 6
+}
+
+function renderTrailer(state: State, article: PDFKit.PDFStructureElement, title: string, blocks: Publication['about']): void {
+  if (blocks.length === 0) return
+  const {doc} = state
+  space(state, 16)
+  textParagraph(state, article, 'H2', title, styles.h3, {keepWithNext: 40})
+  doc.y += 4
+  for (const block of blocks) {
+    renderBlock(state, article, block, {...styles.body, size: 9.5, lineGap: 3})
+    doc.y += 4
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * Text flow: styled inline segments, font-fallback runs, paragraphs tagged in the structure tree,
+ * and the page-break rules (no single first line at a page foot, no single last line at a page head).
+ */
+import type {PhrasingContent} from 'mdast'
+import {cleanText} from './clean-text.js'
+import type {Face, Run} from './fonts.js'
+import {margins, maxY, type State, type Style} from './state.js'
+
+/** A stretch of inline text in one face. */
+export interface Segment {
+  text: string
+  face: Face
+}
+
+const italicOf: Partial<Record<Face, Face>> = {serif: 'serifItalic', serifBold: 'serifBoldItalic', sans: 'sans'}
+const boldOf: Partial<Record<Face, Face>> = {serif: 'serifBold', serifItalic: 'serifBoldItalic', sans: 'sansBold', sansSemibold: 'sansBold'}
+
+/** Turn mdast phrasing content into segments: emphasis → italic, strong → bold, the rest as text. */
+export function segmentsOf(nodes: PhrasingContent[], face: Face): Segment[] {
+  const out: Segment[] = []
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'inlineCode') out.push({text: node.value, face})
+    else if (node.type === 'break') out.push({text: ' ', face})
+    else if (node.type === 'emphasis') out.push(...segmentsOf(node.children, italicOf[face] ?? face))
+    else if (node.type === 'strong') out.push(...segmentsOf(node.children, boldOf[face] ?? face))
+    else if ('children' in node) out.push(...segmentsOf(node.children as PhrasingContent[], face))
+    else if ('value' in node && typeof node.value === 'string') out.push({text: node.value, face})
+  }
+  return out
+}
+
+/** The plain text of segments, on one line, as pdfkit will receive it. */
+export function plainOf(segments: Segment[]): string {
+  return cleanText(segments.map((s) => s.text).join('')).replace(/\s+/g, ' ').trim()
+}
+
+/** Font runs for segments: one-line whitespace, fallback fonts where the face lacks a glyph. */
+export function runsOf(state: State, segments: Segment[]): Run[] {
+  const runs: Run[] = []
+  let text = ''
+  const flat = segments.map((s) => ({face: s.face, text: cleanText(s.text).replace(/\s+/g, ' ')}))
+  for (const [index, segment] of flat.entries()) {
+    // Trim the paragraph's outer whitespace only, keeping spaces between segments.
+    let value = segment.text
+    if (index === 0 || text === '') value = value.replace(/^ +/, '')
+    if (index === flat.length - 1) value = value.replace(/ +$/, '')
+    if (text.endsWith(' ')) value = value.replace(/^ +/, '')
+    if (!value) continue
+    text += value
+    for (const run of state.fonts.runs(value, segment.face)) {
+      const last = runs.at(-1)
+      if (last && last.font === run.font) last.text += run.text
+      else runs.push({...run})
+    }
+  }
+  return runs
+}
+
+/** Options for drawing a paragraph. */
+export interface DrawOptions {
+  x: number
+  width: number
+  align?: 'left' | 'right' | 'center' | 'justify'
+}
+
+/** Draw segments as one paragraph at (x, doc.y), switching fonts between runs. */
+export function drawSegments(state: State, segments: Segment[], style: Style, options: DrawOptions): void {
+  const {doc} = state
+  const runs = runsOf(state, segments)
+  doc.fontSize(style.size).fillColor(style.color)
+  if (runs.length === 0) return
+  const y = doc.y
+  for (const [index, run] of runs.entries()) {
+    doc.font(run.font)
+    const continued = index < runs.length - 1
+    if (index === 0) doc.text(run.text, options.x, y, {width: options.width, lineGap: style.lineGap, align: options.align ?? 'left', continued})
+    else doc.text(run.text, {continued})
+  }
+  doc.x = margins.left
+}
+
+/** Line height of a style, gap included. */
+export function lineHeight(state: State, style: Style): number {
+  state.doc.font(style.face).fontSize(style.size)
+  return state.doc.currentLineHeight(true) + style.lineGap
+}
+
+/** Height a paragraph will take. */
+export function heightOf(state: State, text: string, style: Style, width: number): number {
+  state.doc.font(style.face).fontSize(style.size)
+  return state.doc.heightOfString(text || ' ', {width, lineGap: style.lineGap})
+}
+
+/** Options for a tagged paragraph. */
+export interface ParagraphOptions {
+  indent?: number
+  /** Points needed below the paragraph's first lines on the same page (keep with next). */
+  keepWithNext?: number
+  /** Never split the paragraph across pages. */
+  keepTogether?: boolean
+  align?: DrawOptions['align']
+  /** Structure element options (title, actual text…). */
+  struct?: Record<string, string>
+}
+
+/** Where a paragraph ended up, for link rectangles and destinations. */
+export interface Placed {
+  page: number
+  top: number
+  bottom: number
+  x: number
+  width: number
+}
+
+/** Decide page breaks for a paragraph of `lines` lines: avoid orphans and widows. */
+function breakBefore(state: State, height: number, lines: number, lh: number, options: ParagraphOptions): number {
+  const {doc} = state
+  const available = maxY(state) - doc.y
+  const keep = options.keepWithNext ?? 0
+  if (height + keep <= available) return 0
+  if (options.keepTogether || keep > 0) {
+    doc.addPage()
+    return 0
+  }
+  const fit = Math.floor((available + 0.01) / lh)
+  if (fit < 2) {
+    doc.addPage()
+    return 0
+  }
+  // One line would be left alone on the next page: move one more line over (or the whole paragraph).
+  if (lines - fit === 1) {
+    if (fit >= 3) return lh
+    doc.addPage()
+  }
+  return 0
+}
+
+/** A paragraph-like structure element (P, H1, H2, Lbl…) with the given segments. */
+export function paragraph(state: State, parent: PDFKit.PDFStructureElement, tag: string, segments: Segment[], style: Style, options: ParagraphOptions = {}): Placed {
+  const {doc} = state
+  const indent = options.indent ?? 0
+  const width = state.width - indent
+  const x = margins.left + indent
+  const text = plainOf(segments)
+  const lh = lineHeight(state, style)
+  const height = heightOf(state, text, style, width)
+  const shrink = breakBefore(state, height, Math.round((height + style.lineGap) / lh), lh, options)
+  const page = doc.page
+  page.margins.bottom += shrink
+  const placed: Placed = {page: doc.bufferedPageRange().count - 1, top: doc.y, bottom: 0, x, width}
+  const element = doc.struct(tag, options.struct ?? {})
+  parent.add(element)
+  element.add(() => drawSegments(state, segments, style, {x, width, align: options.align ?? 'left'}))
+  element.end()
+  page.margins.bottom -= shrink
+  placed.bottom = doc.y
+  return placed
+}
+
+/** A paragraph of plain text in one style. */
+export function textParagraph(state: State, parent: PDFKit.PDFStructureElement, tag: string, text: string, style: Style, options: ParagraphOptions = {}): Placed {
+  return paragraph(state, parent, tag, [{text, face: style.face}], style, options)
+}
+
+/** Draw something that is not content (rules, bars, furniture) as an artifact. */
+export function artifact(state: State, draw: () => void, type?: 'Pagination' | 'Layout'): void {
+  state.doc.markContent('Artifact', type ? {type} : {})
+  draw()
+  state.doc.endMarkedContent()
+}
+
+/** A horizontal rule across the text width. */
+export function horizontalRule(state: State, color: string, weight = 0.6): void {
+  const {doc} = state
+  const y = doc.y
+  artifact(state, () => {
+    doc.save().moveTo(margins.left, y).lineTo(margins.left + state.width, y).lineWidth(weight).strokeColor(color).stroke().restore()
+  }, 'Layout')
+}

@@ -1,0 +1,22 @@
+/**
+ * Named destinations and the outline. Destination names are the ids every format shares: the
+ * publication id, and `<publication id>-q3` for a question (so links can point into the PDF).
+ */
+import {margins, type State} from './state.js'
+
+/** The destination name of a publication or one of its questions. */
+export function destinationOf(publicationId: string, questionId?: string): string {
+  return questionId ? `${publicationId}-${questionId}` : publicationId
+}
+
+/** Add a named destination at `y` on the current page and remember the page for the contents. */
+export function markDestination(state: State, name: string, y: number): void {
+  state.doc.addNamedDestination(name, 'XYZ', margins.left, Math.max(0, y - 6), null)
+  state.pageOf.set(name, state.doc.bufferedPageRange().count - 1)
+}
+
+/** Add an outline item for the current page that shows the whole page (`Fit`), not its right edge. */
+export function addOutlineItem(parent: PDFKit.PDFOutline, title: string): PDFKit.PDFOutline {
+  // pdfkit supports `fit`; its type definitions do not list it.
+  return parent.addItem(title, {fit: true} as {expanded?: boolean})
+}
