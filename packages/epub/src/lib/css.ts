@@ -1,0 +1,77 @@
+/**
+ * The book's stylesheet. Kept to CSS 2.1 plus `@font-face` so Apple Books, Kobo, Thorium and
+ * calibre agree; sizes in `em`, no fixed widths or colours for body text, so readers' own settings
+ * (night mode, font size) still apply. Questions are set apart by weight, a rule and spacing,
+ * never by colour alone (WCAG 1.4.1).
+ */
+import type {BookFont} from './fonts.js'
+
+/** Stylesheet text for the given embedded fonts. */
+export function renderCss(fonts: BookFont[]): string {
+  const faces = fonts.map(
+    (font) => `@font-face {
+  font-family: "${font.family}";
+  font-style: ${font.style};
+  font-weight: ${font.weight};
+  src: url("fonts/${font.filename}") format("${font.format}");
+}`
+  )
+  return [...faces, base].join('\n\n') + '\n'
+}
+
+const base = `html, body { margin: 0; padding: 0; }
+body {
+  font-family: "Source Serif 4", Georgia, "Times New Roman", serif;
+  line-height: 1.45;
+  widows: 2;
+  orphans: 2;
+}
+h1, h2, h3, h4, h5, h6 {
+  line-height: 1.2;
+  page-break-after: avoid;
+  break-after: avoid;
+  -webkit-hyphens: none;
+  hyphens: none;
+}
+h1 { font-size: 1.6em; font-weight: 700; margin: 1.5em 0 0.6em 0; }
+h2 { font-size: 1.25em; margin: 1.4em 0 0.5em 0; }
+h3, h4, h5, h6 { font-size: 1.05em; margin: 1.2em 0 0.4em 0; }
+p { margin: 0; text-indent: 1.2em; text-align: left; }
+p:first-child, h1 + p, h2 + p, h3 + p, header p, .answer > p:first-child, .intro > p:first-child { text-indent: 0; }
+a { text-decoration: underline; }
+blockquote { margin: 0.8em 1.5em; font-style: italic; }
+pre, code { font-family: monospace; font-size: 0.9em; }
+pre { white-space: pre-wrap; margin: 0.8em 0; }
+ul, ol { margin: 0.6em 0 0.6em 1.5em; padding: 0; }
+header { margin-bottom: 1.5em; }
+.subtitle { font-style: italic; font-size: 1.1em; margin: 0.5em 0; }
+.byline, .people { font-weight: 600; margin-top: 0.8em; }
+.source-line, .publisher, .rights { font-size: 0.9em; margin-top: 0.4em; }
+.intro { margin-bottom: 1.5em; font-style: italic; }
+.intro em { font-style: normal; }
+section.qa { margin-top: 1.8em; }
+h2.question {
+  font-size: 1.05em;
+  font-weight: 700;
+  margin: 0 0 0.7em 0;
+  padding: 0.2em 0 0.2em 0.6em;
+  border-left: 0.25em solid;
+  page-break-inside: avoid;
+  break-inside: avoid;
+}
+h2.question .number { font-weight: 700; }
+.answer p + p { margin-top: 0; }
+.truncated { margin-top: 2em; padding: 0.5em 0.8em; border: 1px solid; font-style: italic; text-indent: 0; }
+.titlepage { margin-top: 20%; text-align: center; }
+.titlepage h1 { font-size: 2em; }
+.titlepage p { text-indent: 0; text-align: center; }
+dl.facts dt { font-weight: 700; margin-top: 0.6em; }
+dl.facts dd { margin: 0 0 0 1.2em; }
+.evidence { font-size: 0.9em; font-style: italic; }
+ul.removed li, ul.warnings li { margin-bottom: 0.3em; }
+nav ol { list-style-type: none; margin-left: 1em; }
+nav > ol { margin-left: 0; }
+nav li { margin: 0.3em 0; }
+body.cover-page { margin: 0; padding: 0; text-align: center; }
+div.cover { margin: 0; padding: 0; height: 100%; text-align: center; }
+div.cover img { height: 100%; max-width: 100%; }`

@@ -1,0 +1,81 @@
+/**
+ * Publication facts as short English phrases, for the title page, cover, metadata and provenance.
+ * Labels are English whatever the content language; the elements that hold them say so with `lang`.
+ */
+import type {DateInfo, Outlet, Person, Publication} from '@dossier/core'
+import {cleanLabel} from './text.js'
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** `22 May 2024`, `July 2017` or `2017`, with the precision the model gives. */
+export function formatDate(date: DateInfo | null): string | null {
+  if (!date) return null
+  const [year, month, day] = date.value.split('-')
+  const monthName = month ? months[Number(month) - 1] : undefined
+  if (day && monthName) return `${Number(day)} ${monthName} ${year}`
+  if (monthName) return `${monthName} ${year}`
+  return year ?? null
+}
+
+/** People who made the text: interviewees and authors (the `dc:creator`s). */
+export function creatorsOf(publication: Publication): Person[] {
+  return publication.people.filter((person) => person.role !== 'interviewer')
+}
+
+/** People who asked the questions (the `dc:contributor`s). */
+export function interviewersOf(publication: Publication): Person[] {
+  return publication.people.filter((person) => person.role === 'interviewer')
+}
+
+/** `Andrew Korybko, interviewed by Adeela Jawad` or `By Jane Doe`. */
+export function bylineOf(publication: Publication): string | null {
+  const creators = listNames(creatorsOf(publication))
+  const interviewers = listNames(interviewersOf(publication))
+  if (publication.kind === 'interview') {
+    if (creators && interviewers) return `${creators}, interviewed by ${interviewers}`
+    if (creators) return `Interview with ${creators}`
+    if (interviewers) return `Interview by ${interviewers}`
+    return null
+  }
+  return creators ? `By ${creators}` : null
+}
+
+/** `First published in The Diplomatic Insight (July 2017 edition); republished by Geopolitica.Ru`. */
+export function outletLineOf(publication: Publication): string | null {
+  const describe = (outlet: Outlet) => (outlet.detail ? `${outlet.name} (${outlet.detail})` : outlet.name)
+  const original = publication.outlets.filter((o) => o.role === 'original').map(describe)
+  const republishers = publication.outlets.filter((o) => o.role === 'republisher').map(describe)
+  const parts: string[] = []
+  if (original.length > 0) parts.push(`First published in ${joinAnd(original)}`)
+  if (republishers.length > 0) parts.push(`${parts.length > 0 ? 'republished' : 'Republished'} by ${joinAnd(republishers)}`)
+  return parts.length > 0 ? parts.join('; ') : null
+}
+
+/** A one-paragraph description for `dc:description`: never empty (EPUBCheck rejects an empty one). */
+export function descriptionOf(publication: Publication): string {
+  const parts = [publication.subtitle?.text, publication.intro[0]?.text]
+  const lead = parts.find((part): part is string => Boolean(part && part.trim()))
+  const facts = [bylineOf(publication), outletLineOf(publication), formatDate(publication.date)].filter(Boolean).join('. ')
+  return cleanLabel(lead ?? (facts || publication.title.text))
+}
+
+/** `Korybko, Andrew` for sorting; names that are not "Given Family" stay as they are. */
+export function fileAs(name: string): string {
+  const words = cleanLabel(name).split(' ')
+  if (words.length < 2) return cleanLabel(name)
+  const last = words.pop()!
+  return `${last}, ${words.join(' ')}`
+}
+
+function listNames(people: Person[]): string | null {
+  return people.length > 0 ? joinAnd(people.map((person) => person.name)) : null
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function joinAnd(items: string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+}
+
+/** Shown at the end of the text and on the provenance page when the source stops mid-sentence. */
+export const truncationNotice = 'The source text stops mid-sentence: what follows in the original was not available, so this text is incomplete.'

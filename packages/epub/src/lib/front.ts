@@ -1,0 +1,50 @@
+/**
+ * Front matter: the cover page that shows the generated cover image, and the title pages of a
+ * publication and of the collection.
+ */
+import type {Collection, Publication} from '@dossier/core'
+import type {ElementContent} from 'hast'
+import {h} from 'hastscript'
+import {inlineToCleanHast} from './blocks.js'
+import {toContent, type Chapter} from './chapter.js'
+import {bylineOf, formatDate, outletLineOf} from './describe.js'
+import {cleanLabel} from './text.js'
+
+/** File name of the cover image inside `OEBPS/` (epub-gen-memory names it after its extension). */
+export const coverImageFile = 'cover.svg'
+
+/** The cover page: a full-page image with its text alternative. */
+export function renderCoverPage(alt: string, lang: string): Chapter {
+  return {id: 'cover', filename: 'cover.xhtml', title: 'Cover', content: '', lang, epubType: 'cover', beforeToc: true, coverImage: coverImageFile, coverAlt: alt}
+}
+
+/** The title page of a book made of one publication. */
+export function renderPublicationTitlePage(publication: Publication, collection: Collection): Chapter {
+  const state = {rank: 1, ids: null}
+  const nodes: ElementContent[] = [h('h1', inlineToCleanHast(publication.title, state))]
+  if (publication.subtitle) nodes.push(h('p', {className: ['subtitle']}, inlineToCleanHast(publication.subtitle, state)))
+  const byline = bylineOf(publication)
+  if (byline) nodes.push(h('p', {className: ['people'], lang: 'en'}, byline))
+  const facts = [outletLineOf(publication), formatDate(publication.date)].filter(Boolean).join(' · ')
+  if (facts) nodes.push(h('p', {className: ['source-line'], lang: 'en'}, facts))
+  nodes.push(h('p', {className: ['publisher'], lang: collection.lang}, `${cleanLabel(collection.publisher)} · ${cleanLabel(collection.title)}`))
+  return titlePage(nodes, cleanLabel(publication.title.text), publication.lang)
+}
+
+/** The title page of the collection book. */
+export function renderCollectionTitlePage(collection: Collection, publications: Publication[]): Chapter {
+  const nodes: ElementContent[] = [h('h1', cleanLabel(collection.title))]
+  if (collection.description) nodes.push(h('p', {className: ['subtitle']}, cleanLabel(collection.description)))
+  const count = publications.length
+  nodes.push(
+    h('p', {className: ['source-line'], lang: 'en'}, `${count} publication${count === 1 ? '' : 's'}`),
+    h('p', {className: ['publisher']}, cleanLabel(collection.publisher)),
+    h('p', {className: ['rights']}, cleanLabel(collection.rights))
+  )
+  return titlePage(nodes, cleanLabel(collection.title), collection.lang)
+}
+
+function titlePage(nodes: ElementContent[], title: string, lang: string): Chapter {
+  const content = toContent([h('section', {className: ['titlepage'], 'epub:type': 'titlepage', id: 'titlepage'}, nodes)])
+  return {id: 'titlepage', filename: 'titlepage.xhtml', title, content, lang, epubType: 'frontmatter', beforeToc: true}
+}

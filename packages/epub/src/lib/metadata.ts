@@ -1,0 +1,121 @@
+/**
+ * Package metadata (https://www.w3.org/TR/epub-33/#sec-pkg-metadata) for a publication or the
+ * collection: identifier, titles, every person with a MARC relator role, dates, and the EPUB
+ * Accessibility 1.1 properties (https://www.w3.org/TR/epub-a11y-11/#sec-discovery).
+ */
+import type {Collection, Publication} from '@dossier/core'
+import type {NavItem} from './chapter.js'
+import {creatorsOf, descriptionOf, fileAs, interviewersOf} from './describe.js'
+import {toIdentifier} from './identifier.js'
+import {cleanLabel} from './text.js'
+
+/** A `dc:creator` or `dc:contributor` with its refinements. */
+export interface PackagePerson {
+  id: string
+  element: 'creator' | 'contributor'
+  name: string
+  fileAs: string
+  /** MARC relator code: `aut` author, `ive` interviewee, `ivr` interviewer. */
+  role: string
+}
+
+/** Everything our `contentOPF` and `tocXHTML` templates print, already cleaned. */
+export interface PackageModel {
+  identifier: string
+  lang: string
+  title: string
+  description: string
+  publisher: string
+  rights: string
+  /** W3CDTF date of the text (`2017-07`), when known. */
+  date: string | null
+  /** `dcterms:modified`, `CCYY-MM-DDThh:mm:ssZ`. */
+  modified: string
+  /** Canonical URL of the original (`dc:source`). */
+  source: string | null
+  people: PackagePerson[]
+  accessibility: Array<{property: string; value: string}>
+  tocTitle: string
+  nav: NavItem[]
+  landmarks: Array<NavItem & {type: string}>
+}
+
+const relators = {interviewee: 'ive', interviewer: 'ivr', author: 'aut'} as const
+
+const accessibility = [
+  {property: 'schema:accessMode', value: 'textual'},
+  {property: 'schema:accessMode', value: 'visual'},
+  {property: 'schema:accessModeSufficient', value: 'textual'},
+  {property: 'schema:accessibilityFeature', value: 'structuralNavigation'},
+  {property: 'schema:accessibilityFeature', value: 'tableOfContents'},
+  {property: 'schema:accessibilityFeature', value: 'readingOrder'},
+  {property: 'schema:accessibilityFeature', value: 'alternativeText'},
+  {property: 'schema:accessibilityFeature', value: 'displayTransformability'},
+  {property: 'schema:accessibilityHazard', value: 'none'},
+  {
+    property: 'schema:accessibilitySummary',
+    value:
+      'Text-only book: every question is a heading, answers are paragraphs, and a nested table of contents and landmarks allow navigation. ' +
+      'The generated cover image has a text alternative. No information is conveyed by colour alone; there are no flashing, sound or motion hazards.'
+  },
+  {property: 'dcterms:conformsTo', value: 'EPUB Accessibility 1.1 - WCAG 2.1 Level AA'}
+]
+
+/** `dcterms:modified` from the build date (never the clock). */
+export function toModified(buildDate: string): string {
+  const date = new Date(buildDate)
+  if (Number.isNaN(date.getTime())) throw new Error(`Expected options.buildDate as an ISO 8601 instant, got ${JSON.stringify(buildDate)}`)
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+/** Metadata of a book made of one publication. */
+export function publicationPackage(publication: Publication, collection: Collection, buildDate: string): Omit<PackageModel, 'nav' | 'landmarks' | 'tocTitle'> {
+  return {
+    identifier: toIdentifier(`dossier:${collection.id}/${publication.id}`),
+    lang: publication.lang,
+    title: cleanLabel(publication.title.text),
+    description: descriptionOf(publication),
+    publisher: cleanLabel(collection.publisher),
+    rights: cleanLabel(collection.rights),
+    date: publication.date?.value ?? null,
+    modified: toModified(buildDate),
+    source: publication.url ? cleanLabel(publication.url) : null,
+    people: toPeople([publication]),
+    accessibility
+  }
+}
+
+/** Metadata of the collection book. */
+export function collectionPackage(collection: Collection, publications: Publication[], buildDate: string): Omit<PackageModel, 'nav' | 'landmarks' | 'tocTitle'> {
+  const dates = publications.map((p) => p.date?.value).filter((d): d is string => Boolean(d)).sort()
+  const fallback = `${publications.length} publications: ${publications.map((p) => cleanLabel(p.title.text)).join('; ')}`
+  return {
+    identifier: toIdentifier(`dossier:${collection.id}`),
+    lang: collection.lang,
+    title: cleanLabel(collection.title),
+    description: cleanLabel(collection.description) || fallback,
+    publisher: cleanLabel(collection.publisher),
+    rights: cleanLabel(collection.rights),
+    date: dates.at(-1) ?? null,
+    modified: toModified(buildDate),
+    source: null,
+    people: toPeople(publications),
+    accessibility
+  }
+}
+
+/** Creators first (interviewees, authors), then interviewers; each name once. */
+function toPeople(publications: Publication[]): PackagePerson[] {
+  const people: PackagePerson[] = []
+  const seen = new Set<string>()
+  const add = (element: PackagePerson['element'], name: string, role: keyof typeof relators) => {
+    const clean = cleanLabel(name)
+    const key = `${element}:${clean}`
+    if (!clean || seen.has(key)) return
+    seen.add(key)
+    people.push({id: `${element}-${people.length + 1}`, element, name: clean, fileAs: fileAs(clean), role: relators[role]})
+  }
+  for (const publication of publications) for (const person of creatorsOf(publication)) add('creator', person.name, person.role)
+  for (const publication of publications) for (const person of interviewersOf(publication)) add('contributor', person.name, person.role)
+  return people
+}

@@ -1,0 +1,77 @@
+/**
+ * The EPUB renderer: one book per publication (`<publication id>.epub`) and one for the whole
+ * collection (`<collection id>.epub`). Pure: the build date and font bytes come in `options`.
+ */
+import type {Collection, OutputFile, Publication, RenderOptions, Renderer} from '@dossier/core'
+import {ReproducibleEPub} from './book.js'
+import type {Chapter, NavItem} from './chapter.js'
+import {renderCover} from './cover.js'
+import {renderCss} from './css.js'
+import {bylineOf, creatorsOf, formatDate, joinAnd, outletLineOf} from './describe.js'
+import {bookFonts, fontBytes} from './fonts.js'
+import {renderCollectionTitlePage, renderCoverPage, renderPublicationTitlePage} from './front.js'
+import {collectionPackage, publicationPackage, type PackageModel} from './metadata.js'
+import {renderPublication} from './publication.js'
+
+/** Render every publication and the collection as EPUB 3 files. */
+export const render: Renderer = async (input, options) => {
+  const files: OutputFile[] = []
+  for (const publication of input.publications) {
+    files.push({path: `${publication.id}.epub`, contents: await renderPublicationBook(publication, input.collection, options)})
+  }
+  if (input.publications.length > 0) {
+    files.push({path: `${input.collection.id}.epub`, contents: await renderCollectionBook(input.collection, input.publications, options)})
+  }
+  return files
+}
+
+/** One publication as a book of its own. */
+export async function renderPublicationBook(publication: Publication, collection: Collection, options: RenderOptions): Promise<Uint8Array> {
+  const {chapters, nav} = renderPublication(publication, {prefix: '', rights: collection.rights})
+  const cover = renderCover({
+    kicker: publication.kind === 'interview' ? `Interview · ${collection.publisher}` : collection.publisher,
+    title: publication.title.text,
+    people: [bylineOf(publication) ?? ''],
+    footer: [outletLineOf(publication) ?? '', formatDate(publication.date) ?? ''],
+    lang: publication.lang
+  })
+  const front = [renderCoverPage(cover.alt, publication.lang), renderPublicationTitlePage(publication, collection)]
+  const book = withNavigation(publicationPackage(publication, collection, options.buildDate), [...front, ...chapters], [nav])
+  return toBytes(book, [...front, ...chapters], cover.svg, options)
+}
+
+/** The whole collection in one book: publications → questions in the table of contents. */
+export async function renderCollectionBook(collection: Collection, publications: Publication[], options: RenderOptions): Promise<Uint8Array> {
+  const parts = publications.map((publication, index) => renderPublication(publication, {prefix: `p${index + 1}-`, rights: collection.rights}))
+  const names = [...new Set(publications.flatMap((publication) => creatorsOf(publication).map((person) => person.name)))]
+  const dates = publications.map((publication) => publication.date?.value.slice(0, 4)).filter((year): year is string => Boolean(year)).sort()
+  const span = dates.length > 0 ? (dates[0] === dates.at(-1) ? dates[0]! : `${dates[0]}–${dates.at(-1)}`) : ''
+  const cover = renderCover({
+    kicker: collection.publisher,
+    title: collection.title,
+    people: names.length > 3 ? [...names.slice(0, 3), `and ${names.length - 3} more`] : [joinAnd(names)],
+    footer: [`${publications.length} publication${publications.length === 1 ? '' : 's'}`, span],
+    lang: collection.lang
+  })
+  const front = [renderCoverPage(cover.alt, collection.lang), renderCollectionTitlePage(collection, publications)]
+  const chapters = [...front, ...parts.flatMap((part) => part.chapters)]
+  const book = withNavigation(collectionPackage(collection, publications, options.buildDate), chapters, parts.map((part) => part.nav))
+  return toBytes(book, chapters, cover.svg, options)
+}
+
+function withNavigation(meta: Omit<PackageModel, 'nav' | 'landmarks' | 'tocTitle'>, chapters: Chapter[], nav: NavItem[]): PackageModel {
+  const body = chapters.find((chapter) => chapter.epubType === 'bodymatter')
+  const landmarks = [
+    {type: 'cover', label: 'Cover', href: 'cover.xhtml', children: []},
+    {type: 'titlepage', label: 'Title page', href: 'titlepage.xhtml', children: []},
+    {type: 'toc', label: 'Contents', href: 'toc.xhtml#toc', children: []},
+    ...(body ? [{type: 'bodymatter', label: 'Start of content', href: body.filename, children: []}] : [])
+  ]
+  return {...meta, tocTitle: 'Contents', nav, landmarks}
+}
+
+function toBytes(book: PackageModel, chapters: Chapter[], svg: string, options: RenderOptions): Promise<Uint8Array> {
+  const fonts = fontBytes(options.assets)
+  const report = options.report ?? (() => {})
+  return new ReproducibleEPub({book, chapters, css: renderCss(bookFonts), cover: {svg}, fonts, report}).toBytes()
+}

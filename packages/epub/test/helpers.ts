@@ -1,0 +1,68 @@
+/**
+ * Test helpers: the real sources, the assets the CLI would read, and the validators. A missing
+ * tool throws (the test fails) rather than skipping.
+ */
+import {buildCorpus, type Corpus, type RenderOptions, type SourceInput} from '@dossier/core'
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {assetFiles} from '../src/index.js'
+
+export const sourcesDir = fileURLToPath(new URL('../../../sources/', import.meta.url))
+
+/** The repository's `sources/` folder, normalized by core. */
+export function readCorpus(dir = sourcesDir): Corpus {
+  const names = readdirSync(dir).filter((name) => /\.(txt|md)$/.test(name)).sort()
+  const sources: SourceInput[] = names.map((name) => {
+    const metaPath = join(dir, name.replace(/\.[^.]+$/, '.meta.yaml'))
+    const meta = existsSync(metaPath) ? {path: name.replace(/\.[^.]+$/, '.meta.yaml'), text: readFileSync(metaPath, 'utf8')} : null
+    return {path: name, bytes: readFileSync(join(dir, name)), meta}
+  })
+  const collectionPath = join(dir, 'collection.yaml')
+  const collection = existsSync(collectionPath) ? {path: 'collection.yaml', text: readFileSync(collectionPath, 'utf8')} : null
+  return buildCorpus({sources, collection})
+}
+
+/** What the CLI does with `assetFiles`: read each file. */
+export function readAssets(): Record<string, Uint8Array> {
+  return Object.fromEntries(Object.entries(assetFiles).map(([name, path]) => [name, new Uint8Array(readFileSync(path))]))
+}
+
+/** Render options as the CLI would pass them, collecting reports. */
+export function renderOptions(reports: string[] = []): RenderOptions {
+  return {buildDate: '2024-06-01T12:00:00.000Z', paper: 'a4', attachments: [], assets: readAssets(), report: (message) => reports.push(message)}
+}
+
+/** A fresh temporary folder. */
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `dossier-epub-${prefix}-`))
+}
+
+export interface EpubcheckMessage {
+  ID: string
+  severity: string
+  message: string
+  locations: Array<{path: string; line: number; column: number}>
+}
+
+/** Run Debian's EPUBCheck on bytes; return every message (fatal, error, warning; usage is ignored). */
+export function epubcheck(bytes: Uint8Array, name: string): EpubcheckMessage[] {
+  const jar = '/usr/bin/epubcheck'
+  if (!existsSync(jar)) throw new Error(`EPUBCheck is required: expected ${jar} (apt-get install epubcheck)`)
+  const dir = tempDir('check')
+  const file = join(dir, name)
+  const report = join(dir, 'report.json')
+  writeFileSync(file, bytes)
+  const run = spawnSync('java', ['-jar', jar, file, '--json', report], {encoding: 'utf8'})
+  if (run.error) throw new Error(`Could not run java for EPUBCheck: ${run.error.message}`)
+  if (!existsSync(report)) throw new Error(`EPUBCheck wrote no report (exit ${run.status}): ${run.stderr}`)
+  const json = JSON.parse(readFileSync(report, 'utf8')) as {messages: EpubcheckMessage[]}
+  return json.messages.filter((message) => message.severity !== 'USAGE' && message.severity !== 'INFO')
+}
+
+/** Short, readable form of EPUBCheck messages for assertion output. */
+export function describeMessages(messages: EpubcheckMessage[]): string[] {
+  return messages.map((m) => `${m.severity} ${m.ID} ${m.message} @ ${m.locations.map((l) => `${l.path}:${l.line}:${l.column}`).join(', ')}`)
+}
