@@ -1,0 +1,107 @@
+/**
+ * Test support: build the corpus from the repository's real `sources/`, render it, write the files
+ * to a temporary folder, and run the real PDF tools (qpdf, poppler-utils). A missing tool fails the
+ * test with the package to install; nothing is skipped.
+ */
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {buildCorpus, resolveBuildDate, type Corpus, type OutputFile, type SourceInput} from '@dossier/core'
+import {assetFiles, render} from '../src/index.js'
+
+export const sourcesDir = new URL('../../../sources/', import.meta.url).pathname
+export const artifactsDir = new URL('../test-artifacts/', import.meta.url).pathname
+
+/** The corpus of the repository's sources, as the CLI builds it. */
+export function readCorpus(): Corpus {
+  const sources: SourceInput[] = readdirSync(sourcesDir)
+    .filter((name) => /\.(txt|md)$/.test(name))
+    .map((path) => {
+      const metaPath = path.replace(/\.[^.]+$/, '.meta.yaml')
+      const meta = readdirSync(sourcesDir).includes(metaPath) ? {path: metaPath, text: readFileSync(join(sourcesDir, metaPath), 'utf8')} : null
+      return {path, bytes: new Uint8Array(readFileSync(join(sourcesDir, path))), meta}
+    })
+  const collectionText = readFileSync(join(sourcesDir, 'collection.yaml'), 'utf8')
+  return buildCorpus({sources, collection: {path: 'collection.yaml', text: collectionText}})
+}
+
+/** The font assets, read the way the CLI reads them. */
+export function readAssets(): Record<string, Uint8Array> {
+  return Object.fromEntries(Object.entries(assetFiles).map(([name, path]) => [name, new Uint8Array(readFileSync(path))]))
+}
+
+/** Render a corpus and write the files into a new temporary folder. */
+export async function renderToDir(corpus: Pick<Corpus, 'collection' | 'publications'>, paper: 'a4' | 'letter', reports: string[] = []): Promise<{dir: string; files: OutputFile[]}> {
+  const files = await render(corpus, {
+    buildDate: resolveBuildDate(corpus.publications, undefined),
+    paper,
+    attachments: [],
+    assets: readAssets(),
+    report: (message) => reports.push(message)
+  })
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-pdf-'))
+  for (const file of files) writeFileSync(join(dir, file.path), file.contents)
+  return {dir, files}
+}
+
+const packages: Record<string, string> = {qpdf: 'qpdf', pdfinfo: 'poppler-utils', pdffonts: 'poppler-utils', pdftotext: 'poppler-utils', pdftoppm: 'poppler-utils'}
+
+/** Run a PDF tool and return its standard output; throws (failing the test) when the tool is missing. */
+export function tool(name: keyof typeof packages, args: string[]): string {
+  try {
+    return execFileSync(name, args, {encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe']})
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException & {stdout?: string; stderr?: string; status?: number}
+    if (e.code === 'ENOENT') throw new Error(`${name} is not installed: apt-get install -y ${packages[name]}`)
+    throw new Error(`${name} ${args.join(' ')} exited with ${e.status}:\n${e.stdout ?? ''}${e.stderr ?? ''}`)
+  }
+}
+
+/** Text of the body area only (the running header and footer cropped off), via pdftotext. */
+export function bodyText(file: string): string {
+  const info = tool('pdfinfo', [file])
+  const [, width = '595', height = '842'] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? []
+  const w = Math.ceil(Number(width))
+  const h = Math.floor(Number(height))
+  return tool('pdftotext', ['-enc', 'UTF-8', '-x', '0', '-y', '58', '-W', String(w), '-H', String(h - 58 - 56), file, '-'])
+}
+
+/**
+ * Whitespace and hyphen-minus removed: layout decides line breaks, and pdftotext joins a word
+ * broken after a hyphen ("China-" / "Pakistan" → "ChinaPakistan"); words and their order are checked.
+ */
+export function squash(text: string): string {
+  return text.replace(/[\s-]+/g, '')
+}
+
+type QpdfObjects = Record<string, {value?: unknown; stream?: {dict: Record<string, unknown>}}>
+
+/** Outline titles (depth-first) and named destinations, read with `qpdf --json`. */
+export function readNavigation(file: string): {outline: Array<{title: string; depth: number; fit: boolean}>; destinations: string[]} {
+  const json = JSON.parse(tool('qpdf', ['--json', file])) as {outlines: Outline[]; qpdf: [unknown, QpdfObjects]}
+  interface Outline {title: string; dest: unknown[]; kids: Outline[]}
+  const outline: Array<{title: string; depth: number; fit: boolean}> = []
+  const walk = (items: Outline[], depth: number) => {
+    for (const item of items) {
+      outline.push({title: item.title, depth, fit: item.dest?.[1] === '/Fit'})
+      walk(item.kids, depth + 1)
+    }
+  }
+  walk(json.outlines, 0)
+  const objects = json.qpdf[1]
+  const get = (ref: unknown): Record<string, unknown> => {
+    const entry = typeof ref === 'string' ? objects[`obj:${ref}`] : undefined
+    return (entry?.value ?? entry?.stream?.dict ?? ref) as Record<string, unknown>
+  }
+  const catalog = Object.values(objects).map((o) => o.value as Record<string, unknown> | undefined).find((v) => v?.['/Type'] === '/Catalog')!
+  const destinations: string[] = []
+  const names = (node: Record<string, unknown>) => {
+    const list = node['/Names'] as unknown[] | undefined
+    if (list) for (let i = 0; i < list.length; i += 2) destinations.push(String(list[i]).replace(/^u:/, ''))
+    for (const kid of (node['/Kids'] as unknown[] | undefined) ?? []) names(get(kid))
+  }
+  const dests = get(get(catalog['/Names'])['/Dests'])
+  names(dests)
+  return {outline, destinations}
+}
