@@ -1,0 +1,37 @@
+import {buildCorpus} from '@dossier/core'
+import {describe, expect, it} from 'vitest'
+import {render} from '../src/index.js'
+import {hostileCollection, hostileSources} from './fixtures/hostile.js'
+import {describeMessages, epubcheck, renderOptions} from './helpers.js'
+import {unzipEpub} from './unzip.js'
+
+describe('render', async () => {
+  const corpus = buildCorpus({sources: hostileSources, collection: hostileCollection})
+  const reports: string[] = []
+  const files = await render(corpus, renderOptions(reports))
+
+  it('normalizes every hostile source (the fixture reaches the renderer)', () => {
+    expect(corpus.failures).toEqual([])
+    expect(files).toHaveLength(hostileSources.length + 1)
+  })
+
+  it.each(files.map((file) => [file.path, file] as const))('makes %s from hostile text that EPUBCheck passes clean', (path, file) => {
+    expect(describeMessages(epubcheck(file.contents as Uint8Array, path))).toEqual([])
+  }, 60_000)
+
+  it('lets no markup, script, comment or control character through as such', async () => {
+    for (const file of files) {
+      const book = await unzipEpub(file.contents as Uint8Array)
+      for (const name of book.names.filter((n) => /\.(xhtml|opf|svg)$/.test(n))) {
+        const xml = await book.zip.file(name)!.async('string')
+        expect(xml, name).not.toMatch(/<(script|iframe|style|object|svg:?[a-z]*\s+onload|img\s+src="x")/i)
+        // Attribute values are escaped text; look at attribute names only.
+        expect(xml.replace(/"[^"]*"/g, '""'), name).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i)
+        expect(xml, name).not.toMatch(/href="javascript:/i)
+        expect(xml, name).not.toMatch(/<!--|<!\[CDATA\[/)
+        expect(xml, name).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/)
+      }
+    }
+    expect(reports).toEqual([])
+  })
+})
