@@ -78,13 +78,13 @@ export function squash(text: string): string {
 type QpdfObjects = Record<string, {value?: unknown; stream?: {dict: Record<string, unknown>}}>
 
 /** Outline titles (depth-first) and named destinations, read with `qpdf --json`. */
-export function readNavigation(file: string): {outline: Array<{title: string; depth: number; fit: boolean}>; destinations: string[]} {
+export function readNavigation(file: string): {outline: Array<{title: string; depth: number; fit: boolean; page: number}>; destinations: string[]} {
   const json = JSON.parse(tool('qpdf', ['--json', file])) as {outlines: Outline[]; qpdf: [unknown, QpdfObjects]}
-  interface Outline {title: string; dest: unknown[]; kids: Outline[]}
-  const outline: Array<{title: string; depth: number; fit: boolean}> = []
+  interface Outline {title: string; dest: unknown[]; kids: Outline[]; destpageposfrom1: number}
+  const outline: Array<{title: string; depth: number; fit: boolean; page: number}> = []
   const walk = (items: Outline[], depth: number) => {
     for (const item of items) {
-      outline.push({title: item.title, depth, fit: item.dest?.[1] === '/Fit'})
+      outline.push({title: item.title, depth, fit: item.dest?.[1] === '/Fit', page: item.destpageposfrom1})
       walk(item.kids, depth + 1)
     }
   }

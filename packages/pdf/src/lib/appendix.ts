@@ -35,7 +35,8 @@ function renderSource(state: State, section: PDFKit.PDFStructureElement, publica
   space(state, 18)
   textParagraph(state, section, 'H2', publication.title.text, styles.h2, {keepWithNext: 60})
   doc.y += 4
-  for (const outlet of publication.outlets) {
+  const outlets = [...publication.outlets].sort((a, b) => (a.role === b.role ? 0 : a.role === 'original' ? -1 : 1))
+  for (const outlet of outlets) {
     const role = outlet.role === 'original' ? 'Original outlet' : 'Republished by'
     const parts = [outlet.name, outlet.detail, outlet.url].filter(Boolean).join(' · ')
     line(`${role}: ${parts} (${outlet.source === 'editor' ? 'set by the editor' : `inferred from “${outlet.evidence}”`})`)

@@ -9,12 +9,12 @@ import {artifact, drawSegments, heightOf, textParagraph} from './flow.js'
 import {margins, maxY, rule, styles, type State, type Style} from './state.js'
 
 const columns = [
-  {head: 'Publication', share: 0.31},
+  {head: 'Publication', share: 0.3},
   {head: 'Date', share: 0.12},
-  {head: 'Outlet', share: 0.17},
+  {head: 'Outlet', share: 0.15},
   {head: 'Who', share: 0.22},
-  {head: 'Questions', share: 0.09},
-  {head: 'Reading', share: 0.09}
+  {head: 'Questions', share: 0.11},
+  {head: 'Reading', share: 0.1}
 ]
 const pad = 4
 

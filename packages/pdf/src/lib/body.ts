@@ -47,7 +47,9 @@ function renderHeading(state: State, article: PDFKit.PDFStructureElement, public
     paragraph(state, article, 'P', segmentsOf(publication.subtitle.children, 'sans'), {...styles.h3, face: 'sans', color: '#333333'})
   }
   doc.y += 8
-  const outlets = publication.outlets.map((o) => (o.role === 'original' ? `First published by ${o.name}${o.detail ? ` (${o.detail})` : ''}` : `republished by ${o.name}`))
+  const originals = publication.outlets.filter((o) => o.role === 'original').map((o) => `first published by ${o.name}${o.detail ? ` (${o.detail})` : ''}`)
+  const republishers = publication.outlets.filter((o) => o.role === 'republisher').map((o) => `republished by ${o.name}`)
+  const outlets = [...originals, ...republishers]
   const lines = [
     whoOf(publication),
     [dateOf(publication.date), ...outlets].join(' · '),

@@ -2,6 +2,7 @@
  * Named destinations and the outline. Destination names are the ids every format shares: the
  * publication id, and `<publication id>-q3` for a question (so links can point into the PDF).
  */
+import {cleanLine} from './clean-text.js'
 import {margins, type State} from './state.js'
 
 /** The destination name of a publication or one of its questions. */
@@ -18,5 +19,12 @@ export function markDestination(state: State, name: string, y: number): void {
 /** Add an outline item for the current page that shows the whole page (`Fit`), not its right edge. */
 export function addOutlineItem(parent: PDFKit.PDFOutline, title: string): PDFKit.PDFOutline {
   // pdfkit supports `fit`; its type definitions do not list it.
-  return parent.addItem(title, {fit: true} as {expanded?: boolean})
+  return parent.addItem(shorten(cleanLine(title)), {fit: true} as {expanded?: boolean})
+}
+
+/** Bookmarks are read in a narrow panel: cut long questions at a word. */
+function shorten(title: string, max = 110): string {
+  if (title.length <= max) return title
+  const cut = title.slice(0, max)
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))} …`
 }

@@ -1,0 +1,29 @@
+import {mkdirSync, rmSync, statSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {artifactsDir, readCorpus, readNavigation, renderToDir, tool} from './support.js'
+
+describe('pages', () => {
+  it('numbers the contents with the pages the outline lands on, and renders pages to look at', async () => {
+    const corpus = readCorpus()
+    const {dir} = await renderToDir(corpus, 'a4')
+    const file = join(dir, 'briefing.pdf')
+    const {outline} = readNavigation(file)
+    const pageOf = (title: string) => outline.find((item) => item.depth === 0 && item.title === title)!.page
+    const contents = tool('pdftotext', ['-f', '2', '-l', '2', '-layout', file, '-'])
+    for (const title of ['At a glance', 'Key points', 'Sources and provenance', ...corpus.publications.map((p) => p.title.text)]) {
+      const line = contents.split('\n').find((l) => l.trim().startsWith(title.slice(0, 40)))
+      expect(line, title).toBeDefined()
+      expect(line!.trim().endsWith(` ${pageOf(title)}`), `${title} → ${pageOf(title)}`).toBe(true)
+    }
+    // The cover, a contents page, the first body page and the appendix, kept for a person to look at.
+    const pages = {cover: 1, contents: 2, body: pageOf(corpus.publications[0]!.title.text) + 1, appendix: pageOf('Sources and provenance')}
+    const out = join(artifactsDir, 'pages')
+    rmSync(out, {recursive: true, force: true})
+    mkdirSync(out, {recursive: true})
+    for (const [name, page] of Object.entries(pages)) {
+      tool('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '60', '-png', '-singlefile', file, join(out, name)])
+      expect(statSync(join(out, `${name}.png`)).size).toBeGreaterThan(5_000)
+    }
+  }, 60_000)
+})
