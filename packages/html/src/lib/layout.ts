@@ -99,8 +99,8 @@ function banner(state: State, page: Page): Element {
           ]),
       h('div.controls', {role: 'group', ariaLabel: 'Display settings', hidden: true, dataJs: ''}, [
         h('button.theme-toggle', {type: 'button', ariaPressed: 'false'}, 'Dark theme'),
-        h('button.size', {type: 'button', dataStep: '-1', ariaLabel: 'Smaller text'}, 'A−'),
-        h('button.size', {type: 'button', dataStep: '1', ariaLabel: 'Larger text'}, 'A+')
+        h('button.size', {type: 'button', dataStep: '-1'}, [h('span', {ariaHidden: 'true'}, 'A−'), h('span.visually-hidden', 'Smaller text')]),
+        h('button.size', {type: 'button', dataStep: '1'}, [h('span', {ariaHidden: 'true'}, 'A+'), h('span.visually-hidden', 'Larger text')])
       ])
     ])
   ])

@@ -33,8 +33,9 @@ function question(qa: QA): Element {
       ...inlineContent(qa.question)
     ]),
     h('p.qa-tools', [
-      h('a.permalink', {href: `#${qa.id}`, ariaLabel: `Permalink to question ${qa.number}`}, `#${qa.id}`),
-      h('button.cite', {type: 'button', dataAnchor: qa.id, hidden: true, ariaLabel: `Copy a citation of question ${qa.number}`}, 'Cite')
+      // Accessible names start with the visible text (WCAG 2.5.3, label in name).
+      h('a.permalink', {href: `#${qa.id}`}, [`#${qa.id}`, h('span.visually-hidden', `, link to question ${qa.number}`)]),
+      h('button.cite', {type: 'button', dataAnchor: qa.id, hidden: true}, ['Cite', h('span.visually-hidden', ` question ${qa.number}`)])
     ]),
     h('div.answer', [
       ...(qa.answerer ? [h('p.speaker', `${qa.answerer}:`)] : []),

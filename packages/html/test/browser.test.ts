@@ -1,0 +1,281 @@
+/**
+ * The seeds' site in real Chromium (Debian's, driven by playwright-core): axe-core on every page in
+ * both themes, search from a server under a subpath and from file://, theme and text size
+ * remembered, no sideways scrolling at 390 and 320 px, no request leaving localhost, no console
+ * errors, pages usable without JavaScript, hostile sources inert. Screenshots go to test-artifacts/.
+ */
+import {mkdirSync, readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {Publication} from '@dossier/core'
+import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {foldTerm, searchDocuments} from '../src/index.js'
+import {buildSite, hostileSources, readCorpus} from './helpers.js'
+import {serve} from './serve.js'
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url))
+
+let browser: Browser
+let publications: Publication[]
+let siteDir: string
+let pages: string[]
+let server: Awaited<ReturnType<typeof serve>>
+let hostile: {dir: string; server: Awaited<ReturnType<typeof serve>>; ids: string[]}
+
+/** A context that records every request and every console error, and blocks nothing. */
+async function watchedContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<{context: BrowserContext; requests: string[]; problems: string[]}> {
+  const context = await browser.newContext(options)
+  const requests: string[] = []
+  const problems: string[] = []
+  context.on('request', (request) => requests.push(request.url()))
+  context.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()} (${message.location().url})`)
+  })
+  context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`))
+  context.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`)
+    void dialog.dismiss()
+  })
+  return {context, requests, problems}
+}
+
+function offHost(requests: string[], allowed: string): string[] {
+  return requests.filter((url) => !url.startsWith(allowed) && !url.startsWith('data:'))
+}
+
+async function axe(page: Page): Promise<Array<{id: string; nodes: string[]}>> {
+  // evaluate() runs outside the page's CSP, so axe can be injected without weakening the policy.
+  await page.evaluate(axeSource)
+  const result = await page.evaluate(async () => {
+    const run = (window as unknown as {axe: {run: (context: Document, options: object) => Promise<{violations: Array<{id: string; nodes: Array<{target: unknown}>}>}>}}).axe.run
+    const {violations} = await run(document, {resultTypes: ['violations']})
+    return violations.map((violation) => ({id: violation.id, nodes: violation.nodes.map((node) => JSON.stringify(node.target))}))
+  })
+  return result
+}
+
+/** A word that occurs in exactly one question's heading or answer, so the right hit is known. */
+function uniqueWord(): {word: string; url: string} {
+  const documents = searchDocuments(publications)
+  const counts = new Map<string, Set<string>>()
+  for (const document of documents) {
+    for (const word of `${document.heading} ${document.text} ${document.title}`.split(/[^\p{L}]+/u)) {
+      const folded = foldTerm(word)
+      if (!folded || folded.length < 8) continue
+      counts.set(folded, (counts.get(folded) ?? new Set()).add(document.url))
+    }
+  }
+  for (const document of documents.filter((candidate) => candidate.url.includes('#q3'))) {
+    const word = document.heading.split(/[^\p{L}]+/u).find((candidate) => {
+      const folded = foldTerm(candidate)
+      // Prefix search must not reach other documents either.
+      return folded && folded.length >= 8 && [...counts].every(([other, urls]) => !other.startsWith(folded) || (urls.size === 1 && urls.has(document.url)))
+    })
+    if (word) return {word, url: document.url}
+  }
+  throw new Error('no unique word in any third question')
+}
+
+beforeAll(async () => {
+  mkdirSync(artifacts, {recursive: true})
+  const corpus = readCorpus()
+  publications = corpus.publications
+  const built = await buildSite(corpus, [
+    {path: `epub/${publications[0]!.id}.epub`, contents: new Uint8Array(2048)},
+    {path: 'pdf/briefing.pdf', contents: new Uint8Array(4096)},
+    {path: 'dataset/qa.csv', contents: 'id,question\n'}
+  ])
+  siteDir = built.dir
+  pages = built.files.map((file) => file.path).filter((path) => path.endsWith('.html'))
+  server = await serve(siteDir, '/reader/')
+  const withHostile = readCorpus(hostileSources)
+  const hostileSite = await buildSite(withHostile)
+  hostile = {
+    dir: hostileSite.dir,
+    server: await serve(hostileSite.dir),
+    ids: withHostile.publications.filter((publication) => publication.source.path.startsWith('zz-')).map((publication) => publication.id)
+  }
+  browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']})
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await hostile?.server.close()
+})
+
+describe('every page in Chromium', () => {
+  it('has no axe-core violations in light and dark themes, loads only from localhost and logs no errors', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const {context, requests, problems} = await watchedContext({colorScheme, viewport: {width: 1280, height: 900}})
+      const page = await context.newPage()
+      for (const path of pages) {
+        const response = await page.goto(server.base + path, {waitUntil: 'load'})
+        expect(response?.status(), path).toBe(path === '404.html' ? 200 : 200)
+        expect(await axe(page), `${colorScheme} ${path}`).toEqual([])
+        expect(await page.locator('h1').count(), path).toBe(1)
+      }
+      expect(offHost(requests, server.origin)).toEqual([])
+      expect(problems).toEqual([])
+      await context.close()
+    }
+  })
+
+  it('never scrolls sideways at 390 px or 320 px', async () => {
+    for (const width of [390, 320]) {
+      const {context, problems} = await watchedContext({viewport: {width, height: 800}, isMobile: true, hasTouch: true})
+      const page = await context.newPage()
+      for (const path of pages) {
+        await page.goto(server.base + path, {waitUntil: 'load'})
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        expect(overflow, `${width}px ${path}`).toBeLessThanOrEqual(0)
+      }
+      expect(problems).toEqual([])
+      await context.close()
+    }
+  })
+
+  it('saves desktop and phone screenshots in both themes', async () => {
+    const publication = `${publications[0]!.id}.html`
+    const shots: Array<[string, string, {width: number; height: number}, 'light' | 'dark', boolean]> = [
+      ['home-desktop', 'index.html', {width: 1280, height: 900}, 'light', true],
+      ['publication-desktop', publication, {width: 1280, height: 900}, 'light', false],
+      ['publication-desktop-dark', `${publication}#q2`, {width: 1280, height: 900}, 'dark', false],
+      ['provenance-desktop', `${publication}#provenance`, {width: 1280, height: 900}, 'light', false],
+      ['home-phone', 'index.html', {width: 390, height: 844}, 'light', true],
+      ['publication-phone', publication, {width: 390, height: 844}, 'light', false],
+      ['publication-phone-dark', `${publication}#q3`, {width: 390, height: 844}, 'dark', false],
+      ['search-phone', 'search.html?q=Pakistan', {width: 390, height: 844}, 'light', false]
+    ]
+    for (const [name, path, viewport, colorScheme, fullPage] of shots) {
+      const context = await browser.newContext({viewport, colorScheme, deviceScaleFactor: 1})
+      const page = await context.newPage()
+      await page.goto(server.base + path, {waitUntil: 'load'})
+      if (path.startsWith('search')) await page.locator('#results li').first().waitFor()
+      await page.evaluate(() => document.fonts.ready)
+      await page.screenshot({path: join(artifacts, `${name}.png`), fullPage})
+      await context.close()
+    }
+  })
+})
+
+describe('search', () => {
+  it('finds the right question and lands on its anchor, served under a subpath', async () => {
+    const {word, url} = uniqueWord()
+    const {context, requests, problems} = await watchedContext({viewport: {width: 1280, height: 900}})
+    const page = await context.newPage()
+    // From a publication page, through the banner's search form.
+    await page.goto(server.base + `${publications[1]!.id}.html`, {waitUntil: 'load'})
+    expect(requests.some((request) => request.includes('search-index.js')), 'index loads lazily').toBe(false)
+    await page.locator('#site-search').fill(word)
+    await page.locator('#site-search').press('Enter')
+    await page.waitForURL(/search\.html\?q=/)
+    const first = page.locator('#results li a').first()
+    await first.waitFor()
+    expect(await first.getAttribute('href')).toBe(url)
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/results? for/)
+    await first.click()
+    await page.waitForURL(`**/${url}`)
+    const anchor = url.split('#')[1]!
+    expect(await page.evaluate(() => location.hash)).toBe(`#${anchor}`)
+    // The heading must end up in view (smooth scrolling may still be under way just after load).
+    await expect.poll(async () => (await page.locator(`#${anchor}`).boundingBox())?.y, {timeout: 5000}).toBeLessThan(300)
+    expect((await page.locator(`#${anchor}`).boundingBox())!.y).toBeGreaterThanOrEqual(0)
+    expect(offHost(requests, server.origin)).toEqual([])
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  it('works when the folder is opened from disk (file://)', async () => {
+    const {word, url} = uniqueWord()
+    const {context, requests, problems} = await watchedContext()
+    const page = await context.newPage()
+    await page.goto(`file://${join(siteDir, 'search.html')}`)
+    await page.locator('#q').fill(word.toLowerCase())
+    const first = page.locator('#results li a').first()
+    await first.waitFor()
+    expect(await first.getAttribute('href')).toBe(url)
+    await first.click()
+    await page.waitForURL(`**/${url}`)
+    expect(await page.evaluate(() => location.hash)).toBe(`#${url.split('#')[1]}`)
+    await expect.poll(async () => (await page.locator(`#${url.split('#')[1]}`).boundingBox())?.y, {timeout: 5000}).toBeLessThan(300)
+    expect(requests.filter((request) => !request.startsWith('file://'))).toEqual([])
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})
+
+describe('display controls', () => {
+  it('remembers the theme toggle and the text size across pages and reloads', async () => {
+    const {context, problems} = await watchedContext({colorScheme: 'light'})
+    const page = await context.newPage()
+    await page.goto(server.base + 'index.html')
+    const toggle = page.locator('.theme-toggle')
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false')
+    const before = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    await toggle.click()
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark')
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(before)
+    await page.locator('button.size[data-step="1"]').click()
+    await page.goto(server.base + `${publications[0]!.id}.html`)
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark')
+    expect(await page.locator('html').getAttribute('data-size')).toBe('1')
+    expect(await page.locator('.theme-toggle').getAttribute('aria-pressed')).toBe('true')
+    await page.reload()
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark')
+    await page.locator('.theme-toggle').click()
+    await page.reload()
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('light')
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  it('copies a citation with the question’s anchor', async () => {
+    const {context, problems} = await watchedContext({permissions: ['clipboard-read', 'clipboard-write']})
+    const page = await context.newPage()
+    const path = `${publications[0]!.id}.html`
+    await page.goto(server.base + path)
+    await page.locator('button.cite[data-anchor="q2"]').click()
+    await expect.poll(() => page.locator('.toast').textContent()).toContain('#q2')
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toContain(`${server.base}${path}#q2`)
+    expect(copied).toContain('Andrew Korybko')
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  it('keeps pages readable without JavaScript and hides the controls that need it', async () => {
+    const context = await browser.newContext({javaScriptEnabled: false})
+    const page = await context.newPage()
+    await page.goto(server.base + `${publications[0]!.id}.html`)
+    expect(await page.locator('.search-form').isVisible()).toBe(false)
+    expect(await page.locator('.controls').isVisible()).toBe(false)
+    expect(await page.locator('button.cite').first().isVisible()).toBe(false)
+    expect(await page.locator('#q1').isVisible()).toBe(true)
+    expect(await page.locator('.toc details').getAttribute('open')).not.toBeNull()
+    await page.goto(server.base + 'search.html')
+    expect(await page.locator('.no-js-note').isVisible()).toBe(true)
+    expect(await page.locator('.search-page-form').isVisible()).toBe(false)
+    await context.close()
+  })
+})
+
+describe('hostile sources', () => {
+  it('publish as inert text: no script runs, nothing loads from elsewhere', async () => {
+    const {context, requests, problems} = await watchedContext()
+    const page = await context.newPage()
+    for (const id of hostile.ids) {
+      await page.goto(`${hostile.server.base}${id}.html`, {waitUntil: 'load'})
+      expect(await page.evaluate(() => (window as unknown as {pwned?: unknown}).pwned)).toBeUndefined()
+      expect(await page.locator('main script, main img, main iframe, main svg').count()).toBe(0)
+      expect(await page.locator('h1').textContent()).toContain('<script>')
+      expect(await axe(page), id).toEqual([])
+    }
+    expect(offHost(requests, hostile.server.origin)).toEqual([])
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})
