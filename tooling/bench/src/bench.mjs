@@ -1,0 +1,278 @@
+#!/usr/bin/env node
+/**
+ * `pnpm bench`: cold builds of each format and of all four for N = 10, 100, 1000 seeded sources,
+ * Pandoc on the same corpus, the raw-library floors, and an incremental rebuild; results to
+ * bench/results/<date>.md (+ .svg chart, + .json raw figures).
+ *
+ * Every command is timed by GNU time (`/usr/bin/time -f`): wall, user+sys CPU of the process and
+ * its children, peak RSS of the largest process. Medians over the runs.
+ *
+ *   node tooling/bench/src/bench.mjs [--sizes 10,100,1000] [--runs 3] [--runs-large 1]
+ *        [--formats json,html,epub,pdf,all] [--no-pandoc] [--no-floors] [--no-incremental]
+ *        [--date YYYY-MM-DD] [--results bench/results] [--corpus bench/corpus]
+ */
+import {spawnSync} from 'node:child_process'
+import {appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import JSZip from 'jszip'
+import {generate} from './generate.mjs'
+import {ensureTools} from './ensure-tools.mjs'
+import {renderReport} from './report.mjs'
+import {renderChart} from './chart.mjs'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const root = path.resolve(here, '../../..')
+const require = createRequire(import.meta.url)
+
+const args = process.argv.slice(2)
+const flag = (name) => args.includes(`--${name}`)
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`)
+  return i >= 0 ? args[i + 1] : fallback
+}
+const sizes = opt('sizes', '10,100,1000').split(',').map(Number)
+const runsSmall = Number(opt('runs', '3'))
+const runsLarge = Number(opt('runs-large', '1'))
+const formats = opt('formats', 'json,html,epub,pdf,all').split(',')
+const seed = Number(opt('seed', '1'))
+const date = opt('date', new Date().toISOString().slice(0, 10))
+const resultsDir = path.resolve(root, opt('results', 'bench/results'))
+const corpusRoot = path.resolve(root, opt('corpus', 'bench/corpus'))
+const cli = path.join(root, 'apps/cli/dist/bin.js')
+const logFile = path.join(corpusRoot, 'bench.log')
+
+function log(line) {
+  const text = `${new Date().toISOString().slice(11, 19)} ${line}`
+  console.log(text)
+  appendFileSync(logFile, `${text}\n`)
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length === 0 ? null : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+}
+
+/** Run a command under GNU time; returns wall/cpu seconds and peak RSS (MiB), or an error. */
+function measure(command, {cwd = root, env = {}} = {}) {
+  const timeFile = path.join(os.tmpdir(), `dossier-bench-time-${process.pid}.txt`)
+  const load = os.loadavg()[0]
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, ...command], {
+    cwd,
+    env: {...process.env, TURBO_TELEMETRY_DISABLED: '1', ...env},
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024
+  })
+  const lines = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n') : []
+  const [wall, user, sys, rssKb] = (lines.at(-1) ?? '').split(' ').map(Number)
+  const out = {wall, cpu: user + sys, rss: rssKb / 1024, load, status: result.status, stdout: result.stdout?.toString() ?? ''}
+  if (result.status !== 0) out.error = `${command.slice(0, 4).join(' ')} … exited ${result.status}: ${(result.stderr?.toString() ?? '').trim().split('\n').slice(-3).join(' | ')}`
+  return out
+}
+
+/** Repeat a measurement; medians of wall, cpu and rss, plus the raw runs. */
+function repeat(runs, label, make) {
+  const samples = []
+  for (let i = 0; i < runs; i++) {
+    const {command, before, after, env} = make(i)
+    before?.()
+    const m = measure(command, {env})
+    after?.(m)
+    log(`${label} run ${i + 1}/${runs}: ${m.error ? `FAILED ${m.error}` : `${m.wall.toFixed(2)} s wall, ${m.cpu.toFixed(2)} s cpu, ${m.rss.toFixed(0)} MiB`} (load ${m.load.toFixed(2)})`)
+    samples.push(m)
+    if (m.error) break
+  }
+  const ok = samples.filter((s) => !s.error)
+  if (ok.length === 0) return {error: samples[0]?.error ?? 'no run', runs: samples.length}
+  return {
+    wall: median(ok.map((s) => s.wall)),
+    cpu: median(ok.map((s) => s.cpu)),
+    rss: median(ok.map((s) => s.rss)),
+    load: median(ok.map((s) => s.load)),
+    runs: ok.length,
+    samples: ok.map((s) => ({wall: s.wall, cpu: s.cpu, rss: s.rss, load: s.load})),
+    extra: ok.at(-1).extra
+  }
+}
+
+function walk(dir) {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir, {withFileTypes: true}).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+}
+
+function pdfPages(dir) {
+  let pages = 0
+  for (const file of walk(dir).filter((f) => f.endsWith('.pdf'))) {
+    const info = spawnSync('pdfinfo', [file]).stdout?.toString() ?? ''
+    pages += Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0)
+  }
+  return pages
+}
+
+/** Normalize the corpus with `dossier check` and compare question counts with the manifest. */
+function verify(corpusDir, manifest) {
+  const r = spawnSync('node', [cli, 'check', '--sources', path.join(corpusDir, 'sources')], {cwd: root, maxBuffer: 256 * 1024 * 1024})
+  const text = `${r.stdout}\n${r.stderr}`
+  const found = new Map()
+  const re = /^(\S+) → \S+\n\s+interview, (\d+) questions?/gm
+  for (let m; (m = re.exec(text)); ) found.set(m[1], Number(m[2]))
+  const wrong = manifest.sources.filter((s) => found.get(s.file) !== s.questions)
+  const warnings = Number(/(\d+) warnings?\s*$/m.exec(text)?.[1] ?? NaN)
+  return {status: r.status, checked: found.size, wrong: wrong.map((s) => `${s.file}: expected ${s.questions}, got ${found.get(s.file) ?? 'none'}`), warnings}
+}
+
+function machine() {
+  const cpus = os.cpus()
+  const pandoc = spawnSync('pandoc', ['--version']).stdout?.toString().split('\n')[0] ?? 'pandoc missing'
+  return {
+    cpu: `${cpus[0]?.model ?? 'unknown'}`.replace(/\s+/g, ' ').trim(),
+    cores: cpus.length,
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    pandoc
+  }
+}
+
+async function extractEpubs(epubDir, target) {
+  rmSync(target, {recursive: true, force: true})
+  for (const file of walk(epubDir).filter((f) => f.endsWith('.epub'))) {
+    const zip = await JSZip.loadAsync(readFileSync(file))
+    for (const [name, entry] of Object.entries(zip.files)) {
+      if (entry.dir) continue
+      const dest = path.join(target, path.basename(file), name)
+      mkdirSync(path.dirname(dest), {recursive: true})
+      writeFileSync(dest, await entry.async('nodebuffer'))
+    }
+  }
+}
+
+async function main() {
+  ensureTools(['time', 'pandoc', 'pdfinfo'])
+  if (!existsSync(cli)) throw new Error(`${path.relative(root, cli)} is missing: run \`pnpm build\` first`)
+  mkdirSync(corpusRoot, {recursive: true})
+  mkdirSync(resultsDir, {recursive: true})
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-'))
+  const results = {date, seed, machine: machine(), loadAtStart: os.loadavg(), sizes: [], incremental: null, notes: []}
+  log(`machine: ${JSON.stringify(results.machine)}; load ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`)
+  let font = null
+  try {
+    font = require.resolve('@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf', {paths: [path.join(root, 'packages/pdf')]})
+  } catch {
+    results.notes.push('Source Serif 4 not found: the PDF floor used Helvetica')
+  }
+
+  for (const n of sizes) {
+    const runs = n >= 1000 ? runsLarge : runsSmall
+    const corpusDir = path.join(corpusRoot, `n${n}`)
+    const manifest = generate({count: n, out: corpusDir, seed})
+    const sourcesDir = path.join(corpusDir, 'sources')
+    const check = verify(corpusDir, manifest)
+    log(`N=${n}: ${manifest.words} words, ${(manifest.bytes / 1e6).toFixed(2)} MB; check: ${check.checked}/${n} sources, ${check.wrong.length} with the wrong question count, ${check.warnings} warnings`)
+    const entry = {n, words: manifest.words, bytes: manifest.bytes, questions: manifest.sources.reduce((a, s) => a + s.questions, 0), check, runs, dossier: {}, pandoc: {}, floors: {}}
+    results.sizes.push(entry)
+
+    for (const format of formats) {
+      let keep = null
+      entry.dossier[format] = repeat(runs, `N=${n} dossier ${format}`, (i) => {
+        const out = path.join(scratch, `out-${n}-${format}-${i}`)
+        return {
+          command: ['node', cli, 'build', '--format', format, '--sources', sourcesDir, '--out', out],
+          env: {SOURCE_DATE_EPOCH: '1700000000'},
+          before: () => rmSync(out, {recursive: true, force: true}),
+          after: (m) => {
+            if (m.error) return
+            m.extra = {outBytes: walk(out).reduce((a, f) => a + statSync(f).size, 0), pages: format === 'pdf' || format === 'all' ? pdfPages(path.join(out, 'pdf')) : null}
+            if (keep) rmSync(keep, {recursive: true, force: true})
+            keep = out
+          }
+        }
+      })
+      entry.dossier[format].out = keep
+    }
+
+    if (!flag('no-pandoc')) {
+      const md = path.join(corpusDir, 'markdown')
+      for (const [kind, ext, extra] of [['html', 'html', '-s'], ['epub', 'epub', '']]) {
+        entry.pandoc[kind] = repeat(runs, `N=${n} pandoc ${kind}`, (i) => {
+          const out = path.join(scratch, `pandoc-${n}-${kind}-${i}`)
+          // What a user would script: one pandoc process per document.
+          const script = `mkdir -p "${out}" && for f in "${md}"/*.md; do b=$(basename "$f" .md); pandoc ${extra} "$f" -o "${out}/$b.${ext}" || exit 1; done`
+          return {command: ['sh', '-c', script], before: () => rmSync(out, {recursive: true, force: true}), after: () => rmSync(out, {recursive: true, force: true})}
+        })
+      }
+    }
+
+    if (!flag('no-floors')) {
+      const pdfKit = repeat(runs, `N=${n} floor pdfkit`, (i) => {
+        const out = path.join(scratch, `floor-pdf-${n}-${i}`)
+        return {
+          command: ['node', path.join(here, 'floor-pdf.mjs'), path.join(corpusDir, 'markdown'), out, ...(font ? [font] : [])],
+          after: (m) => {
+            m.extra = m.error ? null : JSON.parse(m.stdout.trim().split('\n').at(-1))
+            rmSync(out, {recursive: true, force: true})
+          }
+        }
+      })
+      entry.floors.pdf = pdfKit
+      const epubOut = entry.dossier.epub?.out ?? entry.dossier.all?.out
+      if (epubOut && existsSync(path.join(epubOut, 'epub'))) {
+        const extracted = path.join(scratch, `epub-entries-${n}`)
+        await extractEpubs(path.join(epubOut, 'epub'), extracted)
+        entry.floors.epub = repeat(runs, `N=${n} floor jszip`, (i) => {
+          const out = path.join(scratch, `floor-zip-${n}-${i}`)
+          return {
+            command: ['node', path.join(here, 'floor-zip.mjs'), extracted, out],
+            after: (m) => {
+              m.extra = m.error ? null : JSON.parse(m.stdout.trim().split('\n').at(-1))
+              rmSync(out, {recursive: true, force: true})
+            }
+          }
+        })
+        rmSync(extracted, {recursive: true, force: true})
+      } else entry.floors.epub = {error: 'no EPUB output to re-zip (the epub build failed)'}
+    }
+
+    // Incremental: on the largest N, change one source after a full build and rebuild into the same folder.
+    if (!flag('no-incremental') && n === Math.max(...sizes) && entry.dossier.all?.out) {
+      const out = entry.dossier.all.out
+      const target = path.join(sourcesDir, manifest.sources[Math.floor(n / 2)].file)
+      const original = readFileSync(target, 'utf8')
+      const edited = original.replace(/\.\n/, '. An editor added this sentence.\n')
+      results.incremental = repeat(Math.min(runs, 2), `N=${n} incremental all (one source changed)`, (i) => ({
+        command: ['node', cli, 'build', '--format', 'all', '--sources', sourcesDir, '--out', out],
+        env: {SOURCE_DATE_EPOCH: '1700000000'},
+        before: () => writeFileSync(target, i % 2 === 0 ? edited : original)
+      }))
+      writeFileSync(target, original)
+      results.incremental.n = n
+      results.incremental.cold = entry.dossier.all.wall
+      results.incremental.changed = path.basename(target)
+    }
+    for (const format of Object.keys(entry.dossier)) {
+      const out = entry.dossier[format].out
+      if (out) rmSync(out, {recursive: true, force: true})
+      delete entry.dossier[format].out
+    }
+    // Write after every N, so a long run leaves figures behind even if stopped.
+    write(results)
+  }
+  results.loadAtEnd = os.loadavg()
+  write(results)
+  rmSync(scratch, {recursive: true, force: true})
+}
+
+function write(results) {
+  const base = path.join(resultsDir, results.date)
+  writeFileSync(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`)
+  writeFileSync(`${base}.svg`, renderChart(results))
+  writeFileSync(`${base}.md`, renderReport(results, `${path.basename(base)}.svg`))
+  log(`wrote ${path.relative(root, base)}.{md,svg,json}`)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
