@@ -38,7 +38,7 @@
         .then(function () {
           index = window.MiniSearch.loadJSON(window.dossierSearch, {
             fields: ['heading', 'text', 'title'],
-            storeFields: ['url', 'title', 'heading'],
+            storeFields: ['url', 'title', 'heading', 'excerpt'],
             processTerm: foldTerm
           })
           return index
@@ -60,10 +60,14 @@
       var link = document.createElement('a')
       link.href = hit.url
       link.textContent = hit.heading
+      var excerpt = document.createElement('p')
+      excerpt.className = 'excerpt'
+      excerpt.textContent = hit.excerpt
       var from = document.createElement('p')
       from.className = 'from'
       from.textContent = hit.title
       item.appendChild(link)
+      item.appendChild(excerpt)
       item.appendChild(from)
       results.appendChild(item)
     })

@@ -51,6 +51,28 @@
   var toc = document.querySelector('.toc details')
   if (toc && window.matchMedia('(max-width: 48em)').matches && !location.hash) toc.open = false
 
+  // Mark the question being read in the contents (a sidebar on wide screens).
+  var tocLinks = {}
+  document.querySelectorAll('.toc a[href^="#"]').forEach(function (link) {
+    tocLinks[link.getAttribute('href').slice(1)] = link
+  })
+  if ('IntersectionObserver' in window && Object.keys(tocLinks).length > 0) {
+    var current = null
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (!entry.isIntersecting) return
+        var link = tocLinks[entry.target.id]
+        if (!link || link === current) return
+        if (current) current.removeAttribute('aria-current')
+        link.setAttribute('aria-current', 'location')
+        current = link
+      })
+    }, {rootMargin: '0px 0px -70% 0px'})
+    document.querySelectorAll('h2.question').forEach(function (heading) {
+      observer.observe(heading)
+    })
+  }
+
   var status = document.createElement('p')
   status.className = 'toast'
   status.setAttribute('role', 'status')

@@ -144,6 +144,7 @@ describe('every page in Chromium', () => {
       ['home-desktop', 'index.html', {width: 1280, height: 900}, 'light', true],
       ['publication-desktop', publication, {width: 1280, height: 900}, 'light', false],
       ['publication-desktop-dark', `${publication}#q2`, {width: 1280, height: 900}, 'dark', false],
+      ['truncation-desktop', `${publication}#q11`, {width: 1280, height: 900}, 'light', false],
       ['provenance-desktop', `${publication}#provenance`, {width: 1280, height: 900}, 'light', false],
       ['home-phone', 'index.html', {width: 390, height: 844}, 'light', true],
       ['publication-phone', publication, {width: 390, height: 844}, 'light', false],

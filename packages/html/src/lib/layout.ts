@@ -40,6 +40,8 @@ export interface Page {
   scripts?: string[]
   /** Omit the banner's search form (the search page has its own). */
   noHeaderSearch?: boolean
+  /** Room for a sidebar beside the text (publication pages). */
+  wide?: boolean
   /** Tell robots not to index (the 404 page). */
   noIndex?: boolean
 }
@@ -76,7 +78,7 @@ export function renderPage(state: State, page: Page): string {
   const body: ElementContent[] = [
     h('a.skip-link', {href: '#main'}, 'Skip to content'),
     banner(state, page),
-    h('main#main', {tabIndex: -1}, page.main.filter((node): node is ElementContent => node !== null)),
+    h('main#main', {tabIndex: -1, className: page.wide ? ['wide'] : undefined}, page.main.filter((node): node is ElementContent => node !== null)),
     footer(state)
   ]
   const tree: Root = {

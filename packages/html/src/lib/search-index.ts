@@ -18,12 +18,14 @@ export interface SearchDocument {
   /** The question, or the section name. */
   heading: string
   text: string
+  /** The first words of the text, shown under a result. */
+  excerpt: string
 }
 
 /** Options that must be identical when indexing and when loading (see assets/search.js). */
 export const searchOptions = {
   fields: ['heading', 'text', 'title'],
-  storeFields: ['url', 'title', 'heading'],
+  storeFields: ['url', 'title', 'heading', 'excerpt'],
   processTerm: foldTerm
 }
 
@@ -34,12 +36,24 @@ export function searchDocuments(publications: Publication[]): SearchDocument[] {
     const title = plainText(publication.title)
     const documents: SearchDocument[] = []
     const lead = [...(publication.subtitle ? [plainText(publication.subtitle)] : []), ...publication.intro.map((block) => block.text), ...publication.body.map((block) => block.text)]
-    if (lead.length > 0) documents.push({id: `${publication.id}`, url: page, title, heading: title, text: lead.join('\n')})
+    if (lead.length > 0) documents.push(document(publication.id, page, title, title, lead.join('\n')))
     for (const qa of publication.qa) {
-      documents.push({id: `${publication.id}#${qa.id}`, url: `${page}#${qa.id}`, title, heading: `${qa.number}. ${plainText(qa.question)}`, text: qa.answer.map((block) => block.text).join('\n')})
+      documents.push(document(`${publication.id}#${qa.id}`, `${page}#${qa.id}`, title, `${qa.number}. ${plainText(qa.question)}`, qa.answer.map((block) => block.text).join('\n')))
     }
     return documents
   })
+}
+
+function document(id: string, url: string, title: string, heading: string, text: string): SearchDocument {
+  return {id, url, title, heading, text, excerpt: excerptOf(text)}
+}
+
+/** About 25 words, cut at a word boundary. */
+export function excerptOf(text: string, length = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= length) return flat
+  const cut = flat.slice(0, length)
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 80 ? cut.lastIndexOf(' ') : length).replace(/[\s,;:.–—-]+$/, '')}…`
 }
 
 /** The contents of `assets/search-index.js`. */

@@ -37,6 +37,7 @@ export function renderPublicationPage(state: State, index: number): string {
     description: describe(publication),
     lang: state.collection.lang,
     type: 'article',
+    wide: true,
     main: [article, prevNext(state, index)],
     jsonLd: articleJsonLd(state, publication)
   })
