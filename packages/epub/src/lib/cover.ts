@@ -30,7 +30,7 @@ const accent = '#8c2f39'
 export function renderCover(model: CoverModel): {svg: string; alt: string} {
   const title = cleanLabel(model.title)
   const size = title.length <= 40 ? 124 : title.length <= 90 ? 104 : 84
-  const titleLines = wrap(title, Math.floor((width - 2 * margin) / (size * 0.52)), 7)
+  const titleLines = wrap(title, columnsAt(size * 1.05), 7)
   const people = model.people.map(cleanLabel).filter(Boolean).slice(0, 5)
   const footer = model.footer.map(cleanLabel).filter(Boolean)
   let y = 600 + size
@@ -48,14 +48,15 @@ export function renderCover(model: CoverModel): {svg: string; alt: string} {
   y += 40
   parts.push(`<rect x="${margin}" y="${y}" width="260" height="14" fill="${accent}"/>`)
   y += 150
-  for (const person of people) {
-    parts.push(text(margin, y, 72, ink, escapeXml(shorten(person, 34))))
-    y += 100
+  for (const line of people.flatMap((person) => wrap(person, columnsAt(64), 2)).slice(0, 6)) {
+    parts.push(text(margin, y, 64, ink, escapeXml(line)))
+    y += 90
   }
-  let footY = height - 160 - (footer.length - 1) * 80
-  for (const line of footer) {
-    parts.push(text(margin, footY, 52, ink, escapeXml(shorten(line, 52))))
-    footY += 80
+  const footLines = footer.flatMap((line) => wrap(line, columnsAt(50), 2)).slice(0, 5)
+  let footY = height - 160 - (footLines.length - 1) * 72
+  for (const line of footLines) {
+    parts.push(text(margin, footY, 50, ink, escapeXml(line)))
+    footY += 72
   }
   const alt = [`Cover: ${title}`, ...people, ...footer].join('. ')
   const svg = [
@@ -67,6 +68,11 @@ export function renderCover(model: CoverModel): {svg: string; alt: string} {
     ''
   ].join('\n')
   return {svg, alt}
+}
+
+/** Characters per line at a font size, from an average glyph width of half an em. */
+function columnsAt(size: number): number {
+  return Math.floor((width - 2 * margin) / (size * 0.5))
 }
 
 function text(x: number, y: number, size: number, fill: string, content: string, extra = ''): string {

@@ -7,7 +7,7 @@ import {ReproducibleEPub} from './book.js'
 import type {Chapter, NavItem} from './chapter.js'
 import {renderCover} from './cover.js'
 import {renderCss} from './css.js'
-import {bylineOf, creatorsOf, formatDate, joinAnd, outletLineOf} from './describe.js'
+import {creatorsOf, formatDate, interviewersOf, joinAnd, outletLineOf} from './describe.js'
 import {bookFonts, fontBytes} from './fonts.js'
 import {renderCollectionTitlePage, renderCoverPage, renderPublicationTitlePage} from './front.js'
 import {collectionPackage, publicationPackage, type PackageModel} from './metadata.js'
@@ -31,7 +31,7 @@ export async function renderPublicationBook(publication: Publication, collection
   const cover = renderCover({
     kicker: publication.kind === 'interview' ? `Interview · ${collection.publisher}` : collection.publisher,
     title: publication.title.text,
-    people: [bylineOf(publication) ?? ''],
+    people: coverPeople(publication),
     footer: [outletLineOf(publication) ?? '', formatDate(publication.date) ?? ''],
     lang: publication.lang
   })
@@ -57,6 +57,13 @@ export async function renderCollectionBook(collection: Collection, publications:
   const chapters = [...front, ...parts.flatMap((part) => part.chapters)]
   const book = withNavigation(collectionPackage(collection, publications, options.buildDate), chapters, parts.map((part) => part.nav))
   return toBytes(book, chapters, cover.svg, options)
+}
+
+/** `Andrew Korybko` then `Interviewed by Adeela Jawad`, each wrapped on the cover. */
+function coverPeople(publication: Publication): string[] {
+  const creators = joinAnd(creatorsOf(publication).map((person) => person.name))
+  const interviewers = joinAnd(interviewersOf(publication).map((person) => person.name))
+  return [creators, interviewers ? `Interviewed by ${interviewers}` : ''].filter(Boolean)
 }
 
 function withNavigation(meta: Omit<PackageModel, 'nav' | 'landmarks' | 'tocTitle'>, chapters: Chapter[], nav: NavItem[]): PackageModel {

@@ -1,0 +1,21 @@
+import type {RendererModule} from '@dossier/core'
+import {existsSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import * as epub from '../src/index.js'
+import {toIdentifier} from '../src/index.js'
+
+describe('@dossier/epub', () => {
+  it('satisfies RendererModule and names asset files that exist', () => {
+    const module: RendererModule = epub
+    expect([module.format, module.folder, module.needs]).toEqual(['epub', 'epub', []])
+    for (const path of Object.values(module.assetFiles)) expect(existsSync(path), path).toBe(true)
+  })
+})
+
+describe('toIdentifier', () => {
+  it('derives the same version-5 UUID from the same name, and another from another name', () => {
+    expect(toIdentifier('dossier:a/b')).toBe(toIdentifier('dossier:a/b'))
+    expect(toIdentifier('dossier:a/b')).not.toBe(toIdentifier('dossier:a/c'))
+    expect(toIdentifier('dossier:a/b')).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+  })
+})
