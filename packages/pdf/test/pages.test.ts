@@ -16,8 +16,9 @@ describe('pages', () => {
       expect(line, title).toBeDefined()
       expect(line!.trim().endsWith(` ${pageOf(title)}`), `${title} → ${pageOf(title)}`).toBe(true)
     }
-    // The cover, a contents page, the first body page and the appendix, kept for a person to look at.
-    const pages = {cover: 1, contents: 2, body: pageOf(corpus.publications[0]!.title.text) + 1, appendix: pageOf('Sources and provenance')}
+    // The cover, a contents page, a publication's opening and next page, and the appendix, kept for a person to look at.
+    const opening = pageOf(corpus.publications[0]!.title.text)
+    const pages = {cover: 1, contents: 2, opening, body: opening + 1, appendix: pageOf('Sources and provenance')}
     const out = join(artifactsDir, 'pages')
     rmSync(out, {recursive: true, force: true})
     mkdirSync(out, {recursive: true})

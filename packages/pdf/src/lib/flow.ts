@@ -144,8 +144,13 @@ export function paragraph(state: State, parent: PDFKit.PDFStructureElement, tag:
   const x = margins.left + indent
   const text = plainOf(segments)
   const lh = lineHeight(state, style)
-  const height = heightOf(state, text, style, width)
-  const shrink = breakBefore(state, height, Math.round((height + style.lineGap) / lh), lh, options)
+  // Measuring lays the text out a second time; skip it when even a generous estimate fits.
+  const estimate = (Math.ceil((text.length * style.size * 0.62) / width) + 1) * lh
+  let shrink = 0
+  if (doc.y + estimate + (options.keepWithNext ?? 0) > maxY(state)) {
+    const height = heightOf(state, text, style, width)
+    shrink = breakBefore(state, height, Math.round((height + style.lineGap) / lh), lh, options)
+  }
   const page = doc.page
   page.margins.bottom += shrink
   const placed: Placed = {page: doc.bufferedPageRange().count - 1, top: doc.y, bottom: 0, x, width}

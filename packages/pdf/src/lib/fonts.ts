@@ -54,7 +54,13 @@ export function loadFonts(assets: Record<string, Uint8Array>, report: (message: 
   registry.set('fallbackBold', parse('fallback-bold'))
 
   const reported = new Set<number>()
-  const has = (font: string, cp: number) => registry.get(font)!.hasGlyphForCodePoint(cp)
+  const coverage = new Map<string, boolean>()
+  const has = (font: string, cp: number) => {
+    const key = `${font}:${cp}`
+    let known = coverage.get(key)
+    if (known === undefined) coverage.set(key, (known = registry.get(font)!.hasGlyphForCodePoint(cp)))
+    return known
+  }
   const fontFor = (cp: number, face: Face): string | null => {
     // Spaces and line breaks are always drawable: pdfkit handles them itself.
     if (cp === 0x20 || cp === 0x0a || has(face, cp)) return face
