@@ -112,7 +112,7 @@ function footer(state: State): Element {
   const {collection} = state
   return h('footer.site-footer', [
     h('p', collection.rights),
-    h('p', [`Published by ${collection.publisher} with Dossier. `, h('a', {href: 'feed.xml'}, 'Atom feed'), '.'])
+    h('p', [collection.publisher === 'Dossier' ? 'Published with Dossier. ' : `Published by ${collection.publisher} with Dossier. `, h('a', {href: 'feed.xml'}, 'Atom feed'), '.'])
   ])
 }
 
