@@ -119,6 +119,24 @@ describe('render', () => {
     expect(last).toContain(`page ${pages} of ${pages}`)
   })
 
+  it('has a structure tree in reading order, with furniture left out as artifacts', () => {
+    const file = join(a4.dir, 'briefing.pdf')
+    const tags = new Set(tool('pdfinfo', ['-struct', file]).split('\n').map((line) => line.trim().split(/[ :]/)[0]))
+    for (const tag of ['Document', 'Sect', 'Art', 'H1', 'H2', 'P', 'TOC', 'TOCI', 'Link', 'Table', 'TR', 'TH', 'TD']) expect(tags, tag).toContain(tag)
+    const tree = tool('pdfinfo', ['-struct-text', file])
+    expect(tree).not.toMatch(/page \d+ of \d+/)
+    const lines = tree.split('\n').map((line) => line.trim())
+    let at = 0
+    for (const publication of corpus.publications) {
+      for (const qa of publication.qa) {
+        // Each question is an H2 whose text follows it, after the key points.
+        const found = lines.findIndex((line, index) => index > at && line.startsWith('"') && line.includes(qa.question.text.slice(0, 40)) && lines[index - 1]!.startsWith('H2'))
+        expect(found, qa.question.text).toBeGreaterThan(at)
+        at = found
+      }
+    }
+  })
+
   it('writes an XMP packet with the title', () => {
     const bytes = readFileSync(join(a4.dir, 'briefing.pdf')).toString('latin1')
     expect(bytes).toContain('<x:xmpmeta')

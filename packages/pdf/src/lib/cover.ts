@@ -2,7 +2,7 @@
  * The cover: a band with the kicker ("Briefing") and the title, then the edition date, what the
  * briefing covers and the collection's description; publisher and rights at the foot. No furniture.
  */
-import {artifact, textParagraph} from './flow.js'
+import {artifact, heightOf, textParagraph} from './flow.js'
 import {accent, margins, styles, type State} from './state.js'
 
 /** What the cover says. */
@@ -21,20 +21,27 @@ export function renderCover(state: State, cover: Cover): void {
   const {doc} = state
   state.runningHeader = undefined
   doc.addPage()
-  const band = doc.page.height * 0.42
+  const kickerStyle = {...styles.label, size: 11, color: '#e8b04b'}
+  const titleStyle = {...styles.h1, size: 28, lineGap: 4, color: '#ffffff'}
+  const subtitleStyle = {...styles.h3, size: 13, color: '#dfe7ef'}
+  const top = doc.page.height * 0.13
+  // The band grows with a long title or subtitle so the text never runs out of it.
+  const textHeight = heightOf(state, cover.kicker, kickerStyle, state.width) + 10 + heightOf(state, cover.title, titleStyle, state.width) +
+    (cover.subtitle ? 6 + heightOf(state, cover.subtitle, subtitleStyle, state.width) : 0)
+  const band = Math.max(doc.page.height * 0.42, top + textHeight + 48)
   artifact(state, () => {
     doc.save().rect(0, 0, doc.page.width, band).fill(accent).restore()
-    doc.save().rect(margins.left, band - 36, 56, 3).fill('#e8b04b').restore()
+    doc.save().rect(margins.left, top - 22, 56, 3).fill('#e8b04b').restore()
   }, 'Layout')
   const section = doc.struct('Sect')
   state.root.add(section)
-  doc.y = band * 0.3
-  textParagraph(state, section, 'P', cover.kicker.toUpperCase(), {...styles.label, size: 11, color: '#e8b04b'})
+  doc.y = top
+  textParagraph(state, section, 'P', cover.kicker.toUpperCase(), kickerStyle)
   doc.y += 10
-  textParagraph(state, section, 'H1', cover.title, {...styles.h1, size: 28, lineGap: 4, color: '#ffffff'})
+  textParagraph(state, section, 'H1', cover.title, titleStyle)
   if (cover.subtitle) {
     doc.y += 6
-    textParagraph(state, section, 'P', cover.subtitle, {...styles.h3, size: 13, color: '#dfe7ef'})
+    textParagraph(state, section, 'P', cover.subtitle, subtitleStyle)
   }
   doc.y = band + 36
   for (const fact of cover.facts) textParagraph(state, section, 'P', fact, {...styles.h3, size: 12, color: '#14283c', lineGap: 5})
