@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import type {Corpus, OutputFile} from '@dossier/core'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {bodyText, readCorpus, readNavigation, renderToDir, squash, tool} from './support.js'
+import {bodyText, readCorpus, readLinks, readNavigation, renderToDir, squash, tool} from './support.js'
 
 let corpus: Corpus
 let a4: {dir: string; files: OutputFile[]}
@@ -65,6 +65,15 @@ describe('render', () => {
       for (const qa of publication.qa) expect(destinations).toContain(`${publication.id}-${qa.id}`)
     }
     expect(outline.every((item) => item.fit)).toBe(true)
+    // Every link is in the structure tree, described, and points at a destination that exists.
+    const links = readLinks(join(a4.dir, 'briefing.pdf'))
+    const questions = corpus.publications.reduce((sum, p) => sum + p.qa.length, 0)
+    expect(links.length).toBeGreaterThanOrEqual(questions + corpus.publications.length + 3)
+    for (const link of links) {
+      expect(link.structParent).toBe(true)
+      expect(link.contents).not.toBe('')
+      expect(destinations).toContain(link.destination)
+    }
     expect(outline.map((item) => item.title)).toEqual(expect.arrayContaining(['Contents', 'At a glance', 'Key points', 'Sources and provenance']))
   })
 

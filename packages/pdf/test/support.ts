@@ -105,3 +105,18 @@ export function readNavigation(file: string): {outline: Array<{title: string; de
   names(dests)
   return {outline, destinations}
 }
+
+/** Link annotations of a file: whether each has a StructParent, its Contents, and its destination name. */
+export function readLinks(file: string): Array<{structParent: boolean; contents: string; destination: string}> {
+  const json = JSON.parse(tool('qpdf', ['--json', file])) as {qpdf: [unknown, QpdfObjects]}
+  const objects = json.qpdf[1]
+  const get = (ref: unknown) => (typeof ref === 'string' && ref.endsWith(' R') ? objects[`obj:${ref}`]?.value : ref) as Record<string, unknown>
+  return Object.values(objects)
+    .map((o) => o.value as Record<string, unknown> | undefined)
+    .filter((v): v is Record<string, unknown> => v?.['/Subtype'] === '/Link')
+    .map((v) => ({
+      structParent: typeof v['/StructParent'] === 'number',
+      contents: String(v['/Contents'] ?? '').replace(/^u:/, ''),
+      destination: String(get(v['/A'])?.['/D'] ?? '').replace(/^u:/, '')
+    }))
+}

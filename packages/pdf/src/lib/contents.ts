@@ -3,7 +3,7 @@
  * number is known), the rest of the document is laid out, then the reserved pages are filled in
  * with each target's page number. Every entry is a TOCI holding a Link to a named destination.
  */
-import {addOutlineItem} from './outline.js'
+import {addOutlineItem, linkTo} from './outline.js'
 import {drawSegments, heightOf, textParagraph} from './flow.js'
 import {margins, maxY, styles, type State} from './state.js'
 
@@ -91,7 +91,7 @@ export function fillContents(state: State, reservation: Reservation): void {
         drawSegments(state, [{text: entry.detail, face: styles.small.face}], styles.small, {x: margins.left, width})
       }
     })
-    doc.goTo(margins.left, position.y, state.width, position.height, entry.destination, {structParent: link} as PDFKit.Mixins.AnnotationOption)
+    linkTo(state, {x: margins.left, y: position.y, width: state.width, height: position.height}, entry.destination, `${entry.title}, page ${number}`, link)
     link.end()
     item.end()
   }

@@ -22,9 +22,11 @@ export function renderFurniture(state: State): void {
   const total = doc.bufferedPageRange().count
   const footerLeft = state.collection.title
   for (let index = 0; index < total; index++) {
+    doc.switchToPage(index)
+    // Tab order follows the structure tree (PDF/UA: pages with annotations need /Tabs /S).
+    ;(doc.page.dictionary.data as Record<string, unknown>).Tabs = 'S'
     const header = state.headers[index]
     if (header === undefined) continue
-    doc.switchToPage(index)
     const bottom = doc.page.margins.bottom
     doc.page.margins.bottom = 0
     const pageLabel = `page ${index + 1} of ${total}`

@@ -5,7 +5,7 @@
 import type {Publication} from '@dossier/core'
 import {dateOf, leadSentence, whoOf} from './describe.js'
 import {drawSegments, heightOf, paragraph, plainOf, segmentsOf, textParagraph, type Segment} from './flow.js'
-import {addOutlineItem, destinationOf} from './outline.js'
+import {addOutlineItem, destinationOf, linkTo} from './outline.js'
 import {ensureSpace, margins, space, styles, type State} from './state.js'
 
 const label = 'Opening sentence of the answer: '
@@ -61,7 +61,7 @@ function renderPoint(state: State, section: PDFKit.PDFStructureElement, question
   p.add(link)
   const top = doc.y
   link.add(() => drawSegments(state, leadSegments, styles.lead, {x: margins.left + indent, width: state.width - indent}))
-  doc.goTo(margins.left + indent, top, state.width - indent, doc.y - top, destination, {structParent: link} as PDFKit.Mixins.AnnotationOption)
+  linkTo(state, {x: margins.left + indent, y: top, width: state.width - indent, height: doc.y - top}, destination, 'Read the full answer', link)
   link.end()
   p.end()
 }
