@@ -1,14 +1,13 @@
 /**
  * epub-gen-memory's exported `EPub` class, made pure and reproducible: the identifier comes from
- * the model instead of a random UUID, fonts and cover come from bytes instead of downloads, the
- * EPUB 2 `toc.ncx` it always writes is dropped (our package is EPUB 3 with a nav document), and
+ * the model instead of a random UUID, fonts and cover come from bytes instead of downloads, and
  * every zip entry gets the build date instead of the current time.
  */
 import {EPub, type Options} from 'epub-gen-memory'
 import type {BookFont} from './fonts.js'
 import type {Chapter} from './chapter.js'
 import type {PackageModel} from './metadata.js'
-import {chapterXHTML, contentOPF, tocXHTML} from './templates.js'
+import {chapterXHTML, contentOPF, tocNCX, tocXHTML} from './templates.js'
 
 /** Everything one book is made of. */
 export interface BookInput {
@@ -41,6 +40,7 @@ export class ReproducibleEPub extends EPub {
       fonts: input.fonts.map(({font}) => ({filename: font.filename, url: `asset:${font.filename}`})),
       contentOPF,
       tocXHTML,
+      tocNCX,
       chapterXHTML,
       version: 3,
       verbose: (type, ...args) => {
@@ -68,7 +68,6 @@ export class ReproducibleEPub extends EPub {
   /** Render the book to bytes: fixed entry dates, `mimetype` first and stored. */
   async toBytes(): Promise<Uint8Array> {
     await this.render()
-    this.zip.remove('OEBPS/toc.ncx')
     const date = this.modified
     this.zip.forEach((_path, file) => {
       file.date = date

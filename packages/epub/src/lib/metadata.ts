@@ -37,6 +37,8 @@ export interface PackageModel {
   accessibility: Array<{property: string; value: string}>
   tocTitle: string
   nav: NavItem[]
+  /** Deepest level of `nav` (1 = flat), for the NCX. */
+  navDepth: number
   landmarks: Array<NavItem & {type: string}>
 }
 
@@ -69,7 +71,7 @@ export function toModified(buildDate: string): string {
 }
 
 /** Metadata of a book made of one publication. */
-export function publicationPackage(publication: Publication, collection: Collection, buildDate: string): Omit<PackageModel, 'nav' | 'landmarks' | 'tocTitle'> {
+export function publicationPackage(publication: Publication, collection: Collection, buildDate: string): Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle'> {
   return {
     identifier: toIdentifier(`dossier:${collection.id}/${publication.id}`),
     lang: publication.lang,
@@ -86,7 +88,7 @@ export function publicationPackage(publication: Publication, collection: Collect
 }
 
 /** Metadata of the collection book. */
-export function collectionPackage(collection: Collection, publications: Publication[], buildDate: string): Omit<PackageModel, 'nav' | 'landmarks' | 'tocTitle'> {
+export function collectionPackage(collection: Collection, publications: Publication[], buildDate: string): Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle'> {
   const dates = publications.map((p) => p.date?.value).filter((d): d is string => Boolean(d)).sort()
   const fallback = `${publications.length} publications: ${publications.map((p) => cleanLabel(p.title.text)).join('; ')}`
   return {

@@ -66,7 +66,7 @@ function coverPeople(publication: Publication): string[] {
   return [creators, interviewers ? `Interviewed by ${interviewers}` : ''].filter(Boolean)
 }
 
-function withNavigation(meta: Omit<PackageModel, 'nav' | 'landmarks' | 'tocTitle'>, chapters: Chapter[], nav: NavItem[]): PackageModel {
+function withNavigation(meta: Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle'>, chapters: Chapter[], nav: NavItem[]): PackageModel {
   const body = chapters.find((chapter) => chapter.epubType === 'bodymatter')
   const landmarks = [
     {type: 'cover', label: 'Cover', href: 'cover.xhtml', children: []},
@@ -74,7 +74,11 @@ function withNavigation(meta: Omit<PackageModel, 'nav' | 'landmarks' | 'tocTitle
     {type: 'toc', label: 'Contents', href: 'toc.xhtml#toc', children: []},
     ...(body ? [{type: 'bodymatter', label: 'Start of content', href: body.filename, children: []}] : [])
   ]
-  return {...meta, tocTitle: 'Contents', nav, landmarks}
+  return {...meta, tocTitle: 'Contents', nav, navDepth: depthOf(nav), landmarks}
+}
+
+function depthOf(items: NavItem[]): number {
+  return items.length === 0 ? 0 : 1 + Math.max(...items.map((item) => depthOf(item.children)))
 }
 
 function toBytes(book: PackageModel, chapters: Chapter[], svg: string, options: RenderOptions): Promise<Uint8Array> {

@@ -1,5 +1,5 @@
 /**
- * Our EJS templates for epub-gen-memory (`contentOPF`, `tocXHTML`, `chapterXHTML`). The library's
+ * Our EJS templates for epub-gen-memory (`contentOPF`, `tocXHTML`, `tocNCX`, `chapterXHTML`). The library's
  * own print the current time, an empty description, one joined `dc:creator`, a flat TOC and no
  * landmarks, `cover-image` or accessibility metadata; these print only the cleaned `book` model
  * (see `metadata.ts`) and the library's manifest lists, so the output depends on the input alone.
@@ -39,6 +39,7 @@ export const contentOPF = `<?xml version="1.0" encoding="UTF-8"?>
   </metadata>
   <manifest>
     <item id="nav" href="toc.xhtml" media-type="application/xhtml+xml" properties="nav"/>
+    <item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>
     <item id="css" href="style.css" media-type="text/css"/>
 <% if (cover) { -%>
     <item id="cover-image" href="cover.<%= cover.extension %>" media-type="<%= cover.mediaType %>" properties="cover-image"/>
@@ -50,7 +51,7 @@ export const contentOPF = `<?xml version="1.0" encoding="UTF-8"?>
     <item id="font-<%= index + 1 %>" href="fonts/<%= font.filename %>" media-type="<%= font.mediaType %>"/>
 <% }); -%>
   </manifest>
-  <spine>
+  <spine toc="ncx">
 <% content.filter(function (chapter) { return chapter.beforeToc; }).forEach(function (chapter) { -%>
     <itemref idref="<%= chapter.id %>"/>
 <% }); -%>
@@ -94,6 +95,29 @@ export const tocXHTML = `<?xml version="1.0" encoding="UTF-8"?>
   </nav>
 </body>
 </html>
+`
+
+/**
+ * The EPUB 2 table of contents, for reading systems that still read it (Adobe RMSDK on older Kobo
+ * and PocketBook firmware) — the same nested entries as the nav document.
+ */
+export const tocNCX = `<?xml version="1.0" encoding="UTF-8"?>
+<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1" xml:lang="<%= book.lang %>">
+  <head>
+    <meta name="dtb:uid" content="<%= id %>"/>
+    <meta name="dtb:depth" content="<%= book.navDepth %>"/>
+    <meta name="dtb:totalPageCount" content="0"/>
+    <meta name="dtb:maxPageNumber" content="0"/>
+  </head>
+  <docTitle><text><%= book.title %></text></docTitle>
+  <navMap>
+<% var order = 0; (function points(items, depth) { items.forEach(function (item) { order += 1; -%>
+<%- '  '.repeat(depth + 2) %><navPoint id="point-<%= order %>" playOrder="<%= order %>"><navLabel><text><%= item.label %></text></navLabel><content src="<%= item.href %>"/>
+<% points(item.children, depth + 1); -%>
+<%- '  '.repeat(depth + 2) %></navPoint>
+<% }); })(book.nav, 0); -%>
+  </navMap>
+</ncx>
 `
 
 /** One content document; the cover page shows the cover image instead of content. */
