@@ -14,15 +14,26 @@ export interface Download {
   bytes: number
   /** Publication id the file belongs to, or null for collection-wide files. */
   owner: string | null
+  /** Books to read (EPUB, PDF) or data to reuse (the dataset), from the attachment's folder. */
+  group: 'books' | 'data'
 }
 
 const labels: Record<string, string> = {epub: 'EPUB', pdf: 'PDF', json: 'JSON', csv: 'CSV', jsonl: 'JSON Lines', zip: 'ZIP', ndjson: 'JSON Lines'}
 
 const titles: Record<string, string> = {
   briefing: 'Briefing',
-  publications: 'Publications dataset',
+  publications: 'Publications',
   qa: 'Questions and answers',
-  datapackage: 'Data package description'
+  datapackage: 'Data Package descriptor',
+  'publications.schema': 'JSON Schema of the publications',
+  'qa-row.schema': 'JSON Schema of a question row',
+  'qa.tableschema': 'Table Schema of the questions'
+}
+
+/** "qa-row.schema" → "Qa row schema" for files this renderer does not know by name. */
+function humanize(stem: string): string {
+  const words = stem.replace(/[-_.]+/g, ' ').trim()
+  return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
 /** Plan the downloads: which attachments to copy, under which names, and how to label them. */
@@ -45,9 +56,10 @@ export function planDownloads(attachments: OutputFile[], publications: Publicati
     const path = `downloads/${flat}`
     const bytes = typeof attachment.contents === 'string' ? new TextEncoder().encode(attachment.contents).byteLength : attachment.contents.byteLength
     const owner = ids.has(stem) ? stem : null
-    const title = owner ? 'This publication' : stem === collection.id ? 'The whole collection' : (titles[stem] ?? stem)
+    const title = owner ? 'This publication' : stem === collection.id ? 'The whole collection' : (titles[stem] ?? humanize(stem))
+    const group = extension === 'epub' || extension === 'pdf' ? 'books' : 'data'
     files.push({path, contents: attachment.contents})
-    downloads.push({path, label: labels[extension] ?? extension.toUpperCase(), title, bytes, owner})
+    downloads.push({path, label: labels[extension] ?? extension.toUpperCase(), title, bytes, owner, group})
   }
   return {files, downloads}
 }

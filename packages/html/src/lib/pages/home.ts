@@ -11,7 +11,9 @@ import {pagePath, type State} from '../state.js'
 /** Build the home page document. */
 export function renderHomePage(state: State): string {
   const {collection, publications} = state
-  const shared = downloadList(state.downloads.filter((download) => download.owner === null), 'Collection downloads', true)
+  const shared = state.downloads.filter((download) => download.owner === null)
+  const books = downloadList(shared.filter((download) => download.group === 'books'), 'Books of the whole collection', true)
+  const data = downloadList(shared.filter((download) => download.group === 'data'), 'Dataset files', true)
   return renderPage(state, {
     path: 'index.html',
     title: collection.title,
@@ -24,7 +26,13 @@ export function renderHomePage(state: State): string {
         h('h2#pubs', 'Publications'),
         h('ol.cards', publications.map((publication) => h('li', [card(state, publication)])))
       ]),
-      shared ? h('section.collection-downloads', {ariaLabelledBy: 'downloads'}, [h('h2#downloads', 'Downloads'), shared]) : null
+      books || data
+        ? h('section.collection-downloads', {ariaLabelledBy: 'downloads'}, [
+            h('h2#downloads', 'Downloads'),
+            ...(books ? [h('h3', 'To read'), books] : []),
+            ...(data ? [h('h3', 'The dataset'), h('p.meta', 'Every question and answer as structured data, with its schema, for research and reuse.'), data] : [])
+          ])
+        : null
     ]
   })
 }
