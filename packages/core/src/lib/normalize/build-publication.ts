@@ -66,6 +66,7 @@ export function buildPublication(state: State, source: SourceInfo, overrides: Ov
   const finalQa = kind === 'interview' ? qa : []
   const texts = [title.text, subtitle?.text ?? '', ...intro.map((b) => b.text), ...finalQa.flatMap((q) => [q.question.text, ...q.answer.map((b) => b.text)]), ...body.map((b) => b.text), ...about.map((b) => b.text), ...notes.map((b) => b.text)]
 
+  replaced(state, overrides, origin)
   const lines = ledger(state)
   return {
     id: overrides.id ?? publicationId(date?.value ?? null, title.text, fileName),
@@ -88,6 +89,23 @@ export function buildPublication(state: State, source: SourceInfo, overrides: Ov
     lines,
     source,
     stats: statsOf(texts)
+  }
+}
+
+/**
+ * A title, dek or date line the editor's override replaced is no longer in the publication:
+ * list it as removed, so the ledger still accounts for it.
+ */
+function replaced(state: State, overrides: Overrides, origin: string): void {
+  const facts: Array<[keyof Overrides, LineRole, string]> = [['title', 'title', 'title'], ['subtitle', 'subtitle', 'standfirst'], ['date', 'date', 'date line']]
+  for (const [field, role, what] of facts) {
+    if (overrides[field] === undefined) continue
+    for (const unit of state.units.filter((u) => u.role === role)) {
+      unit.role = 'removed'
+      for (let line = unit.line; line <= unit.endLine; line++) {
+        state.removed.push({line, text: state.lines[line - 1] ?? '', reason: `${what} replaced by the editor's ${field} (${origin})`, rule: `editor/${field}`})
+      }
+    }
   }
 }
 

@@ -1,0 +1,65 @@
+/**
+ * Text views of each output format, so content can be compared across formats:
+ * the site's pages through a real HTML parser, the EPUB's XHTML in spine order, the PDF through
+ * poppler's pdftotext. Whitespace and typography are normalized the same way for all.
+ */
+import {execFileSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fromHtml} from 'hast-util-from-html'
+import {toText} from 'hast-util-to-text'
+import JSZip from 'jszip'
+
+/** Collapse whitespace; ignore soft hyphens and zero-width characters. */
+export const norm = (text: string) => text.replace(/[\u00ad\u200b]/g, '').replace(/\s+/g, ' ').trim()
+
+/** Visible text of an HTML page. */
+export function htmlText(file: string): string {
+  return norm(toText(fromHtml(readFileSync(file, 'utf8')), {whitespace: 'normal'}))
+}
+
+/** Text of an EPUB's content documents in spine order. */
+export async function epubText(file: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(file))
+  const container = await zip.file('META-INF/container.xml')!.async('string')
+  const opfPath = /full-path="([^"]+)"/.exec(container)![1]!
+  const opf = await zip.file(opfPath)!.async('string')
+  const base = path.posix.dirname(opfPath)
+  const hrefs = new Map([...opf.matchAll(/<item\b[^>]*>/g)].map(([tag]) => [/id="([^"]+)"/.exec(tag)![1]!, /href="([^"]+)"/.exec(tag)![1]!]))
+  const spine = [...opf.matchAll(/<itemref\b[^>]*idref="([^"]+)"/g)].map((m) => hrefs.get(m[1]!)!)
+  const parts: string[] = []
+  for (const href of spine) {
+    const xhtml = await zip.file(path.posix.join(base, decodeURIComponent(href)))!.async('string')
+    parts.push(toText(fromHtml(xhtml), {whitespace: 'normal'}))
+  }
+  return norm(parts.join(' '))
+}
+
+/**
+ * Text of a PDF, as poppler extracts it, without the running header and footer lines (`furniture`:
+ * exact lines such as the collection and publication titles, and "page X of Y"). pdftotext joins
+ * words hyphenated at line ends and drops the hyphen, so hyphens are removed for comparison; use
+ * `pdfNorm` on needles.
+ */
+export function pdfText(file: string, furniture: string[] = []): string {
+  const skip = new Set(furniture.map(norm))
+  const lines = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], {encoding: 'utf8', maxBuffer: 1 << 28}).split('\n')
+  return pdfNorm(lines.filter((line) => !skip.has(norm(line)) && !/^page \d+ of \d+$/i.test(norm(line))).join('\n'))
+}
+
+/** Normalize text for comparison with `pdfText`. */
+export const pdfNorm = (text: string) => norm(text.replace(/[-\u2010\u2011]\s*/g, ''))
+
+/**
+ * Find each needle in order in the haystack; return the first one missing (or null).
+ * Order matters: a paragraph found only before its predecessor is reported as missing.
+ */
+export function missingInOrder(haystack: string, needles: string[], normalize: (text: string) => string = norm): string | null {
+  let from = 0
+  for (const needle of needles) {
+    const at = haystack.indexOf(normalize(needle), from)
+    if (at < 0) return needle
+    from = at + 1
+  }
+  return null
+}

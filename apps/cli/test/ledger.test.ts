@@ -1,0 +1,110 @@
+/**
+ * The content ledger (issue 6): starting from each source file, every line is accounted for in
+ * the publication or listed as removed with a reason; then every content paragraph is found, in
+ * order, in the dataset, on the site, in the EPUB and in the PDF. Runs over the seeds and every
+ * core fixture, through the real CLI.
+ */
+import {execFileSync} from 'node:child_process'
+import {copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {epubText, htmlText, missingInOrder, norm, pdfNorm, pdfText} from './helpers/views.js'
+
+const root = path.join(import.meta.dirname, '../../..')
+const bin = path.join(import.meta.dirname, '../dist/bin.js')
+const fixtures = path.join(root, 'packages/core/test/fixtures')
+
+interface Record {
+  id: string
+  title: string
+  subtitle: string | null
+  intro: string[]
+  qa: Array<{question: string; answer: string[]}>
+  body: string[]
+  about: string[]
+  notes: string[]
+  removed: Array<{line: number; text: string; reason: string}>
+  source: {path: string}
+  date: {evidence: string} | null
+  people: Array<{name: string; evidence: string}>
+}
+
+const sources = mkdtempSync(path.join(tmpdir(), 'dossier-ledger-src-'))
+const out = mkdtempSync(path.join(tmpdir(), 'dossier-ledger-out-'))
+let records: Record[] = []
+let collectionTitle = ''
+
+beforeAll(() => {
+  for (const name of readdirSync(path.join(root, 'sources'))) copyFileSync(path.join(root, 'sources', name), path.join(sources, name))
+  for (const name of readdirSync(fixtures)) {
+    for (const file of readdirSync(path.join(fixtures, name)).filter((f) => f.startsWith('input.'))) {
+      copyFileSync(path.join(fixtures, name, file), path.join(sources, `${name}${file.slice('input'.length)}`))
+    }
+  }
+  execFileSync('node', [bin, 'build', '--format', 'all', '--sources', sources, '--out', out], {env: {...process.env, CI: '1'}, stdio: 'pipe'})
+  const dataset = JSON.parse(readFileSync(path.join(out, 'dataset/publications.json'), 'utf8'))
+  records = dataset.publications
+  collectionTitle = dataset.collection.title
+}, 300_000)
+
+/** Content paragraphs of a publication in reading order. */
+const content = (r: Record) => [...r.intro, ...r.qa.flatMap((q) => [q.question, ...q.answer]), ...r.body, ...r.about, ...r.notes]
+
+/** Undo typography so source lines and published text compare. */
+const plain = (text: string) => norm(text).replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/…/g, '...').replace(/--/g, '-').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+
+describe('the content ledger', () => {
+  it('covers the seeds and every fixture', () => {
+    expect(records.length).toBe(2 + readdirSync(fixtures).length)
+  })
+
+  it('accounts for every source line: in the publication, or removed with a reason', () => {
+    for (const r of records) {
+      const lines = readFileSync(path.join(sources, r.source.path), 'utf8').replace(/^\ufeff/, '').split(/\r\n?|\n/)
+      const removed = new Map(r.removed.map((x) => [x.line, x]))
+      const published = plain([r.title, r.subtitle ?? '', ...content(r), r.date?.evidence ?? '', ...r.people.map((p) => `${p.name} ${p.evidence}`)].join(' '))
+      const publishedWords = new Set(published.split(' '))
+      const frontMatter = r.source.path.endsWith('.md') && lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0
+      lines.forEach((line, index) => {
+        const words = plain(line.replace(/^\s*(?:[-*+]|\d+[.)]|#+|>|Q:|A:|\*\*Q:?\*\*)\s*/i, '').replace(/[*_`#]/g, ''))
+        if (words === '' || index < frontMatter) return
+        const entry = removed.get(index + 1)
+        if (entry) {
+          expect(entry.reason, `${r.source.path}:${index + 1}`).not.toBe('')
+          return
+        }
+        // Labels, numbers and Markdown syntax are stripped from published text; the words remain.
+        // Plain text must survive as a run; Markdown may lose link targets, so most words must.
+        const list = words.split(' ').filter((w) => w.length > 1)
+        const found = r.source.path.endsWith('.md')
+          ? list.filter((w) => publishedWords.has(w)).length >= Math.ceil(list.length * 0.6)
+          : published.includes(words.split(' ').slice(0, 8).join(' '))
+        expect(found, `${r.source.path}:${index + 1} "${line.slice(0, 60)}" is neither published nor removed`).toBe(true)
+      })
+    }
+  })
+
+  it('finds every content paragraph, in order, on the site', () => {
+    for (const r of records) {
+      const page = htmlText(path.join(out, 'site', `${r.id}.html`))
+      expect(missingInOrder(page, content(r)), r.id).toBeNull()
+    }
+  })
+
+  it('finds every content paragraph, in order, in the EPUB', async () => {
+    for (const r of records) {
+      const text = await epubText(path.join(out, 'epub', `${r.id}.epub`))
+      expect(missingInOrder(text, content(r)), r.id).toBeNull()
+    }
+  })
+
+  it('finds every content paragraph, in order, in the PDF', () => {
+    for (const r of records) {
+      const file = path.join(out, 'pdf', `${r.id}.pdf`)
+      expect(existsSync(file)).toBe(true)
+      const furniture = [collectionTitle, ...records.map((x) => x.title)]
+      expect(missingInOrder(pdfText(file, furniture), content(r), pdfNorm), r.id).toBeNull()
+    }
+  })
+})
