@@ -1,9 +1,9 @@
-import {normalizeSource, type Collection, type Publication} from '@dossier/core'
+import {normalizeSource, type Collection, type Publication, type RendererModule} from '@dossier/core'
 import type {Element, Root} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {select, selectAll} from 'hast-util-select'
 import {toString} from 'hast-util-to-string'
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {runInNewContext} from 'node:vm'
 import {describe, expect, it} from 'vitest'
 import {assetFiles, foldTerm, planDownloads, render, searchDocuments} from '../src/index.js'
@@ -128,6 +128,19 @@ describe('renderPublicationPage', () => {
   })
 })
 
+describe('an article (no questions)', () => {
+  const article = publicationOf('essay.md', '---\ntitle: An essay\nkind: article\n---\n\nFirst paragraph of prose.\n\n## A section\n\nSecond paragraph.\n')
+  const tree = parse(renderPublicationPage(state([article]), 0))
+
+  it('shows the body with its sections under the title, and no question contents', () => {
+    expect(article.kind).toBe('article')
+    expect(select('.toc', tree)).toBeUndefined()
+    const text = toString(select('main', tree)!)
+    for (const block of [...article.intro, ...article.body]) expect(text).toContain(block.text)
+    expect(selectAll('h1', tree)).toHaveLength(1)
+  })
+})
+
 describe('escaping', () => {
   const corpus = readCorpus(hostileSources)
   const hostile = corpus.publications.filter((publication) => publication.source.path.startsWith('zz-'))
@@ -237,5 +250,15 @@ describe('render', () => {
 
   it('throws a clear error when the CLI did not pass an asset', async () => {
     await expect(render({collection, publications: []}, {...options(), assets: {}})).rejects.toThrow(/asset "site.css" was not passed/)
+  })
+})
+
+describe('the package', () => {
+  it('is a RendererModule the CLI can load', async () => {
+    const module: RendererModule = await import('../src/index.js')
+    expect(module.format).toBe('html')
+    expect(module.folder).toBe('site')
+    expect(module.needs).toEqual(['json', 'epub', 'pdf'])
+    for (const path of Object.values(module.assetFiles)) expect(existsSync(path), path).toBe(true)
   })
 })

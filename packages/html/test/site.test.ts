@@ -88,6 +88,25 @@ describe('the seeds’ site', () => {
     expect(checked).toBeGreaterThan(20)
   })
 
+  it('has no broken relative link, script, stylesheet or anchor', () => {
+    const ids = new Map<string, Set<string>>()
+    const trees = new Map(site.files.filter((file) => file.path.endsWith('.html')).map((file) => [file.path, fromHtml(readFileSync(join(site.dir, file.path), 'utf8'))]))
+    for (const [path, tree] of trees) ids.set(path, new Set(selectAll('[id]', tree).map((node) => String(node.properties.id))))
+    const paths = new Set(site.files.map((file) => file.path))
+    const broken: string[] = []
+    for (const [path, tree] of trees) {
+      for (const node of selectAll('a[href], link[href], script[src]', tree)) {
+        const target = String(node.properties.href ?? node.properties.src)
+        if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue
+        const [file = '', anchor] = target.split('#')
+        const resolved = file === '' ? path : file.split('?')[0]!
+        if (!paths.has(resolved)) broken.push(`${path} → ${target}`)
+        else if (anchor && !ids.get(resolved)?.has(anchor)) broken.push(`${path} → ${target} (no such id)`)
+      }
+    }
+    expect(broken).toEqual([])
+  })
+
   it('lists every publication on the home page and in the feed', () => {
     const home = fromHtml(readFileSync(join(site.dir, 'index.html'), 'utf8'))
     const feed = readFileSync(join(site.dir, 'feed.xml'), 'utf8')
