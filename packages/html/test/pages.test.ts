@@ -9,6 +9,7 @@ import {describe, expect, it} from 'vitest'
 import {assetFiles, foldTerm, planDownloads, render, searchDocuments} from '../src/index.js'
 import {renderFeed} from '../src/lib/feed.js'
 import {renderHomePage} from '../src/lib/pages/home.js'
+import {renderNotFoundPage} from '../src/lib/pages/not-found.js'
 import {renderPublicationPage} from '../src/lib/pages/publication.js'
 import {renderSitemap} from '../src/lib/sitemap.js'
 import type {State} from '../src/lib/state.js'
@@ -218,6 +219,16 @@ describe('feed and sitemap', () => {
     expect(renderSitemap(withBase)).toContain('<loc>https://example.org/dossier/2021-03-04-a-talk-about-things.html</loc>')
     expect(renderFeed(withBase)).toContain('<id>https://example.org/dossier/2021-03-04-a-talk-about-things.html</id>')
     expect(renderPublicationPage(withBase, 0)).toContain('<link rel="canonical" href="https://example.org/dossier/2021-03-04-a-talk-about-things.html">')
+  })
+})
+
+describe('renderNotFoundPage', () => {
+  it('links absolutely when the site has a base URL, since it is served at any depth', () => {
+    const withBase = state([interview], {collection: {...collection, baseUrl: 'https://example.org/dossier/'}})
+    const tree = parse(renderNotFoundPage(withBase))
+    expect(select('link[rel="stylesheet"]', tree)!.properties.href).toBe('https://example.org/dossier/assets/site.css')
+    expect(select('main a', tree)!.properties.href).toBe('https://example.org/dossier/index.html')
+    expect(select('link[rel="stylesheet"]', parse(renderNotFoundPage(state([interview]))))!.properties.href).toBe('assets/site.css')
   })
 })
 

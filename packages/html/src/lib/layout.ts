@@ -44,6 +44,11 @@ export interface Page {
   wide?: boolean
   /** Tell robots not to index (the 404 page). */
   noIndex?: boolean
+  /**
+   * Served at unknown depths (the 404 page): with a base URL, links become absolute so styles and
+   * links still resolve from `/a/b/missing`; without one they stay relative to the site root.
+   */
+  anyDepth?: boolean
 }
 
 /** Serialize one page to an HTML document string. */
@@ -81,10 +86,8 @@ export function renderPage(state: State, page: Page): string {
     h('main#main', {tabIndex: -1, className: page.wide ? ['wide'] : undefined}, page.main.filter((node): node is ElementContent => node !== null)),
     footer(state)
   ]
-  const tree: Root = {
-    type: 'root',
-    children: [{type: 'doctype'}, h('html', {lang: page.lang}, [h('head', head), h('body', body)])]
-  }
+  const html = h('html', {lang: page.lang}, [h('head', head), h('body', body)])
+  const tree: Root = {type: 'root', children: [{type: 'doctype'}, page.anyDepth ? absolutize(state, html) : html]}
   return toHtml(tree) + '\n'
 }
 
@@ -114,6 +117,16 @@ function footer(state: State): Element {
     h('p', collection.rights),
     h('p', [collection.publisher === 'Dossier' ? 'Published with Dossier. ' : `Published by ${collection.publisher} with Dossier. `, h('a', {href: 'feed.xml'}, 'Atom feed'), '.'])
   ])
+}
+
+/** Make relative `href`/`src` values absolute against the collection's base URL, if it has one. */
+function absolutize(state: State, node: Element): Element {
+  const properties = {...node.properties}
+  for (const key of ['href', 'src'] as const) {
+    const value = properties[key]
+    if (typeof value === 'string' && !/^([a-z][a-z0-9+.-]*:|#)/i.test(value)) properties[key] = absoluteUrl(state, value) ?? value
+  }
+  return {...node, properties, children: node.children.map((child) => (child.type === 'element' ? absolutize(state, child) : child))}
 }
 
 /** JSON-LD as a data block; `<` is escaped so no text can close the script element. */

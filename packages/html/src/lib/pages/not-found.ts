@@ -13,6 +13,7 @@ export function renderNotFoundPage(state: State): string {
     lang: state.collection.lang,
     type: 'website',
     noIndex: true,
+    anyDepth: true,
     main: [
       h('h1', 'Page not found'),
       h('p', 'There is no page at this address. It may have moved, or the link may be mistyped.'),
