@@ -149,6 +149,8 @@ async function extractEpubs(epubDir, target) {
   }
 }
 
+const NO_FONT = 'Source Serif 4 not found: the PDF floor used Helvetica'
+
 async function main() {
   ensureTools(['time', 'pandoc', 'pdfinfo'])
   if (!existsSync(cli)) throw new Error(`${path.relative(root, cli)} is missing: run \`pnpm build\` first`)
@@ -156,6 +158,17 @@ async function main() {
   mkdirSync(resultsDir, {recursive: true})
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-'))
   const results = {date, seed, machine: machine(), loadAtStart: os.loadavg(), sizes: [], incremental: null, notes: []}
+  // --merge: keep the figures of other sizes from an earlier run of the same date (a long N = 1000
+  // run can then be done on its own).
+  const previous = path.join(resultsDir, `${date}.json`)
+  if (flag('merge') && existsSync(previous)) {
+    const old = JSON.parse(readFileSync(previous, 'utf8'))
+    results.sizes = old.sizes.filter((e) => !sizes.includes(e.n))
+    results.incremental = old.incremental && !sizes.includes(old.incremental.n) ? old.incremental : null
+    results.loadAtStart = old.loadAtStart
+    results.notes = old.notes ?? []
+    results.earlierRuns = [...(old.earlierRuns ?? []), {sizes: old.sizes.map((e) => e.n), loadAtStart: old.loadAtStart, loadAtEnd: old.loadAtEnd}]
+  }
   log(`machine: ${JSON.stringify(results.machine)}; load ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`)
   let font = null
   try {
@@ -173,6 +186,7 @@ async function main() {
     log(`N=${n}: ${manifest.words} words, ${(manifest.bytes / 1e6).toFixed(2)} MB; check: ${check.checked}/${n} sources, ${check.wrong.length} with the wrong question count, ${check.warnings} warnings`)
     const entry = {n, words: manifest.words, bytes: manifest.bytes, questions: manifest.sources.reduce((a, s) => a + s.questions, 0), check, runs, dossier: {}, pandoc: {}, floors: {}}
     results.sizes.push(entry)
+    results.sizes.sort((a, b) => a.n - b.n)
 
     for (const format of formats) {
       let keep = null
