@@ -47,7 +47,18 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
 
   for (const format of wanted) {
     const renderer = await loadRenderer(format)
-    reporter.progress(`rendering ${format} → ${path.join(options.out, renderer.folder)}`)
+    const target = path.join(options.out, renderer.folder)
+    reporter.progress(`rendering ${format} → ${target}`)
+    try {
+      await publish(renderer)
+    } catch (error) {
+      // A full disk or read-only folder fails this format only; its previous output is untouched.
+      problems.push(messageAt(target, `output/${(error as NodeJS.ErrnoException).code ?? 'failed'}`, `${format} not written: ${describeWriteError(error)}; the previous output is unchanged`, null, 'error'))
+    }
+  }
+
+  async function publish(renderer: RendererModule): Promise<void> {
+    const format = renderer.format
     const files = await renderer.render(
       {collection: corpus.collection, publications: corpus.publications},
       {
@@ -69,6 +80,20 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     `${corpus.publications.length} published, ${problems.filter((m) => m.severity === 'error').length} error(s), ${warnings.length + problems.filter((m) => m.severity === 'warning').length} warning(s)`
   )
   return {exitCode: failed ? 1 : 0, corpus, problems}
+}
+
+/** Say what went wrong writing, in words, with the system's code. */
+function describeWriteError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException
+  const words: Record<string, string> = {
+    ENOSPC: 'no space left on the device',
+    EROFS: 'the output folder is on a read-only file system',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EDQUOT: 'disk quota exceeded',
+    ENOTDIR: 'a path in the output folder is a file, not a folder'
+  }
+  return e.code && words[e.code] ? `${words[e.code]} (${e.code}${e.path ? ` at ${e.path}` : ''})` : e.message
 }
 
 async function readAssets(renderer: RendererModule): Promise<Record<string, Uint8Array>> {
