@@ -50,12 +50,13 @@ export function renderReport(results, chartFile) {
     const d = e.dossier
     const p = e.pandoc ?? {}
     const both = p.html?.wall && p.epub?.wall ? p.html.wall + p.epub.wall : null
-    L.push('| ratio | value |', '| --- | --: |')
-    L.push(`| dossier html / pandoc html | ${f(ratio(d.html?.wall, p.html?.wall))} |`)
-    L.push(`| dossier epub / pandoc epub | ${f(ratio(d.epub?.wall, p.epub?.wall))} |`)
-    L.push(`| dossier all four / (pandoc html + pandoc epub) | ${f(ratio(d.all?.wall, both))} |`)
-    L.push(`| dossier pdf / pdfkit floor | ${f(ratio(d.pdf?.wall, e.floors?.pdf?.wall))} |`)
-    L.push(`| dossier epub / JSZip floor | ${f(ratio(d.epub?.wall, e.floors?.epub?.wall))} |`)
+    const bothCpu = p.html?.cpu && p.epub?.cpu ? p.html.cpu + p.epub.cpu : null
+    L.push('| ratio | wall | CPU |', '| --- | --: | --: |')
+    L.push(`| dossier html / pandoc html | ${f(ratio(d.html?.wall, p.html?.wall))} | ${f(ratio(d.html?.cpu, p.html?.cpu))} |`)
+    L.push(`| dossier epub / pandoc epub | ${f(ratio(d.epub?.wall, p.epub?.wall))} | ${f(ratio(d.epub?.cpu, p.epub?.cpu))} |`)
+    L.push(`| dossier all four / (pandoc html + pandoc epub) | ${f(ratio(d.all?.wall, both))} | ${f(ratio(d.all?.cpu, bothCpu))} |`)
+    L.push(`| dossier pdf / pdfkit floor | ${f(ratio(d.pdf?.wall, e.floors?.pdf?.wall))} | ${f(ratio(d.pdf?.cpu, e.floors?.pdf?.cpu))} |`)
+    L.push(`| dossier epub / JSZip floor | ${f(ratio(d.epub?.wall, e.floors?.epub?.wall))} | ${f(ratio(d.epub?.cpu, e.floors?.epub?.cpu))} |`)
     L.push('')
   }
 
@@ -81,7 +82,8 @@ export function renderReport(results, chartFile) {
       const b = mid.dossier[k]
       if (!a?.wall || !b?.wall) continue
       const r = a.wall / big.n / (b.wall / mid.n)
-      L.push(`| linear cost (${k}): per-source time at N=${big.n} ≤ 1.2 × at N=${mid.n} | ${f(r)} × | ${verdict(r <= 1.2)}${r > 1.2 ? ` by ${f((r / 1.2 - 1) * 100, 0)} %` : ''} |`)
+      const c = a.cpu / big.n / (b.cpu / mid.n)
+      L.push(`| linear cost (${k}): per-source time at N=${big.n} ≤ 1.2 × at N=${mid.n} | wall ${f(r)} ×, CPU ${f(c)} × | ${verdict(r <= 1.2)}${r > 1.2 ? ` by ${f((r / 1.2 - 1) * 100, 0)} %` : ''} |`)
     }
   }
   if (big) {
@@ -97,7 +99,8 @@ export function renderReport(results, chartFile) {
     const both = big.pandoc?.html?.wall && big.pandoc?.epub?.wall ? big.pandoc.html.wall + big.pandoc.epub.wall : null
     const all = big.dossier.all?.wall
     const r = ratio(all, both)
-    L.push(`| all four at N=${big.n} faster than Pandoc html + epub | ${f(all)} s vs ${f(both)} s (${f(r)} ×) | ${verdict(r === null ? null : r < 1)}${r !== null && r >= 1 ? ` by ${f((r - 1) * 100, 0)} %` : ''} |`)
+    const rc = ratio(big.dossier.all?.cpu, big.pandoc?.html?.cpu && big.pandoc?.epub?.cpu ? big.pandoc.html.cpu + big.pandoc.epub.cpu : null)
+    L.push(`| all four at N=${big.n} faster than Pandoc html + epub | wall ${f(all)} s vs ${f(both)} s (${f(r)} ×); CPU ratio ${f(rc)} × | ${verdict(r === null ? null : r < 1)}${r !== null && r >= 1 ? ` by ${f((r - 1) * 100, 0)} %` : ''} |`)
   }
   const inc = results.incremental
   if (inc?.wall) {
