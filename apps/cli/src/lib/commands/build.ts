@@ -2,10 +2,10 @@
  * `dossier build`: read sources, normalize, render each requested format and write it
  * atomically. One failed source does not stop the others; the exit code says what happened.
  */
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Corpus, Message, OutputFile, RendererModule} from '@dossier/core'
 import {buildCorpus, messageAt, resolveBuildDate} from '@dossier/core'
+import {readAssets} from '../io/read-assets.js'
 import {readSources} from '../io/read-sources.js'
 import {readFolder, writeFolder} from '../io/write-output.js'
 import {formats, loadRenderer, type Format} from '../renderers.js'
@@ -96,11 +96,6 @@ function describeWriteError(error: unknown): string {
   return e.code && words[e.code] ? `${words[e.code]} (${e.code}${e.path ? ` at ${e.path}` : ''})` : e.message
 }
 
-async function readAssets(renderer: RendererModule): Promise<Record<string, Uint8Array>> {
-  const assets: Record<string, Uint8Array> = {}
-  for (const [name, file] of Object.entries(renderer.assetFiles ?? {})) assets[name] = new Uint8Array(await readFile(file))
-  return assets
-}
 
 /** Outputs of the formats this renderer needs, read from the output folder (built before it). */
 async function readAttachments(renderer: RendererModule, outDir: string): Promise<OutputFile[]> {
