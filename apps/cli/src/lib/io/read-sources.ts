@@ -52,6 +52,10 @@ async function walk(root: string, rel: string, problems: Message[], depth: numbe
     const child = rel ? `${rel}/${entry.name}` : entry.name
     if (entry.isDirectory()) out.push(...(await walk(root, child, problems, depth + 1)))
     else if (entry.isFile()) out.push(child)
+    else if (!entry.isSymbolicLink() && sourceFile.test(entry.name)) {
+      // A FIFO or device named like a source would block or never end: report it, do not read it.
+      problems.push(messageAt(child, 'input/not-a-file', 'is not a regular file (a pipe, socket or device) and is not read', null, 'error'))
+    }
     else if (entry.isSymbolicLink()) {
       // Follow links to files only; a linked folder could loop.
       const target = await stat(path.join(root, child)).catch(() => null)
