@@ -34,7 +34,8 @@ const text = (file: OutputFile) => (typeof file.contents === 'string' ? file.con
 /** Parse XML strictly (any warning or error fails) and check no element is active. */
 function parseXml(source: string, name: string): void {
   const problems: string[] = []
-  const parser = new DOMParser({onError: (level, message) => problems.push(`${level}: ${message}`)})
+  // U+FFFD is a legal character (core warns about it in sources); xmldom merely notes it.
+  const parser = new DOMParser({onError: (level, message) => (/replacement character/.test(message) ? undefined : problems.push(`${level}: ${message}`))})
   const document = parser.parseFromString(source, 'application/xml')
   expect(problems, name).toEqual([])
   const elements = document.getElementsByTagName('*')

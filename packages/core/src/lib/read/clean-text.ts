@@ -27,6 +27,7 @@ export function cleanText(file: string, text: string): CleanText {
   if (lines.length > 1 && lines.at(-1) === '') lines.pop()
 
   const controlLines: number[] = []
+  const replacementLines: number[] = []
   for (let index = 0; index < lines.length; index++) {
     let line = lines[index]!
     if (control.test(line)) {
@@ -34,6 +35,7 @@ export function cleanText(file: string, text: string): CleanText {
       controlLines.push(index + 1)
       line = line.replace(control, '')
     }
+    if (line.includes('\ufffd')) replacementLines.push(index + 1)
     lines[index] = line.replace(oddSpace, ' ').replace(invisible, '').replace(/ +$/, '')
   }
 
@@ -46,6 +48,11 @@ export function cleanText(file: string, text: string): CleanText {
         `removed control characters on ${controlLines.length} line(s): ${shown}`,
         controlLines[0]!
       )
+    )
+  }
+  if (replacementLines.length > 0) {
+    warnings.push(
+      messageAt(file, 'text/replacement-character', `the text contains U+FFFD (�) on ${replacementLines.length} line(s): it was mis-decoded before it reached Dossier; check the original`, replacementLines[0]!)
     )
   }
   return {lines, warnings}
