@@ -3,7 +3,8 @@
  * good sources publishing beside bad ones, byte-identical rebuilds.
  */
 import {execFile} from 'node:child_process'
-import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
@@ -68,14 +69,33 @@ describe('dossier build', () => {
     expect((await dossier(['build', '--strict', '--format', 'json', '--sources', seeds, '--out', out()])).code).toBe(1)
   })
 
-  it('gives byte-identical output in two fresh folders', async () => {
-    const [a, b] = [out(), out()]
-    await dossier(['build', '--format', 'json', '--sources', seeds, '--out', a])
-    await dossier(['build', '--format', 'json', '--sources', seeds, '--out', b])
-    for (const name of ['publications.json', 'qa.jsonl', 'qa.csv', 'datapackage.json']) {
-      expect(readFileSync(path.join(a, 'dataset', name))).toEqual(readFileSync(path.join(b, 'dataset', name)))
+  it('gives byte-identical files in every format from two builds in fresh folders (seeds and fixtures)', async () => {
+    const fixtures = path.join(import.meta.dirname, '../../../packages/core/test/fixtures')
+    const sources = tempSources()
+    for (const name of readdirSync(fixtures)) {
+      for (const file of readdirSync(path.join(fixtures, name)).filter((f) => f.startsWith('input.'))) {
+        copyFileSync(path.join(fixtures, name, file), path.join(sources, `${name}${file.slice('input'.length)}`))
+      }
     }
-  })
+    const [a, b] = [out(), out()]
+    await dossier(['build', '--format', 'all', '--sources', sources, '--out', a])
+    await dossier(['build', '--format', 'all', '--sources', sources, '--out', b])
+    const hashes = (dir: string) => {
+      const list: string[] = []
+      const visit = (rel: string) => {
+        for (const entry of readdirSync(path.join(dir, rel), {withFileTypes: true})) {
+          const child = path.join(rel, entry.name)
+          if (entry.isDirectory()) visit(child)
+          else list.push(`${child} ${createHash('sha256').update(readFileSync(path.join(dir, child))).digest('hex')}`)
+        }
+      }
+      visit('')
+      return list.sort()
+    }
+    const first = hashes(a)
+    expect(first.filter((l) => /^(dataset|site|epub|pdf)\//.test(l)).length).toBeGreaterThan(60)
+    expect(hashes(b)).toEqual(first)
+  }, 240_000)
 
   it('uses SOURCE_DATE_EPOCH as the edition date', async () => {
     const dir = out()
