@@ -3,7 +3,7 @@
  * Combine the raw figures of several runs (e.g. N = 10, 100 and a separate N = 1000 run) into one
  * results note, and re-render the Markdown and SVG from the JSON.
  *
- *   node combine.mjs --date 2026-11-24 --results bench/results a.json b.json …
+ *   node combine.mjs --date 2026-11-24 --results bench/results [--floors-from f.json] a.json b.json …
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
@@ -17,10 +17,15 @@ const opt = (name) => {
 }
 const date = opt('date')
 const dir = opt('results') ?? 'bench/results'
+// --floors-from x.json: take the floors (only) from another run, e.g. after the floor changed.
+const floorsFrom = opt('floors-from')
 const parts = args.map((f) => JSON.parse(readFileSync(f, 'utf8')))
 if (!date || parts.length === 0) throw new Error('usage: combine.mjs --date YYYY-MM-DD [--results dir] a.json [b.json …]')
 const bySize = new Map()
 for (const p of parts) for (const e of p.sizes) bySize.set(e.n, e)
+if (floorsFrom) {
+  for (const e of JSON.parse(readFileSync(floorsFrom, 'utf8')).sizes) if (bySize.has(e.n)) bySize.get(e.n).floors = e.floors
+}
 const results = {
   ...parts[0],
   date,
