@@ -9,6 +9,7 @@ import type {Block, DateInfo, Inline, LineRole, Publication, SourceInfo} from '.
 import {messageAt} from '../messages.js'
 import {parseIsoDate} from '../text/dates.js'
 import {statsOf} from '../text/stats.js'
+import {blockText} from '../text/block-text.js'
 import {smartenPhrasing, smartenTree} from '../text/typography.js'
 import type {Found, State} from './state.js'
 import type {Unit} from './unit.js'
@@ -17,7 +18,7 @@ const flat = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 function toBlock(unit: Unit): Block {
   const tree = smartenTree(unit.tree)
-  return {text: flat(toString(tree)), tree, line: unit.line}
+  return {text: blockText(tree), tree, line: unit.line}
 }
 
 function toInline(found: Found): Inline {
@@ -102,8 +103,10 @@ function replaced(state: State, overrides: Overrides, origin: string): void {
     if (overrides[field] === undefined) continue
     for (const unit of state.units.filter((u) => u.role === role)) {
       unit.role = 'removed'
+      const same = typeof overrides[field] === 'string' && flat(unit.text).toLowerCase() === flat(String(overrides[field])).toLowerCase()
+      const reason = same ? `repeats the ${field} given in ${origin}` : `${what} replaced by the editor's ${field} (${origin})`
       for (let line = unit.line; line <= unit.endLine; line++) {
-        state.removed.push({line, text: state.lines[line - 1] ?? '', reason: `${what} replaced by the editor's ${field} (${origin})`, rule: `editor/${field}`})
+        state.removed.push({line, text: state.lines[line - 1] ?? '', reason, rule: `editor/${field}`})
       }
     }
   }

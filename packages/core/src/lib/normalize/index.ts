@@ -19,15 +19,16 @@ import {messageAt} from '../messages.js'
 import {cleanText} from '../read/clean-text.js'
 import {decodeSource} from '../read/decode.js'
 import {parseYaml} from '../read/parse-yaml.js'
+import {readFrontMatter} from '../read/front-matter.js'
 import {parseIsoDate} from '../text/dates.js'
 import {overridesSchema} from '../read/schemas.js'
 import {unitsFromMarkdown} from '../read/units-from-markdown.js'
 import {unitsFromText} from '../read/units-from-text.js'
 import {buildPublication} from './build-publication.js'
-import {detectQuestions, startsBlock} from './detect-questions.js'
+import {detectQuestions, dropClosingThanks, startsBlock} from './questions/index.js'
 import {checkAnswers, detectTruncation} from './detect-truncation.js'
 import {inferDateFromIntro, inferOutlets} from './infer-outlets.js'
-import {inferPeople} from './infer-people.js'
+import {addBioPerson, inferPeople} from './infer-people.js'
 import {readHead} from './read-head.js'
 import {readSubtitle} from './read-subtitle.js'
 import {readTrailer} from './read-trailer.js'
@@ -50,6 +51,10 @@ const steps: Array<(state: State) => void> = [
   readSubtitle,
   inferPeople,
   readTrailer,
+  // Again: notes after the last answer ("conducted by X for Y") are only known now.
+  inferPeople,
+  addBioPerson,
+  dropClosingThanks,
   inferOutlets,
   inferDateFromIntro,
   repairNumbering,
@@ -80,7 +85,8 @@ export function normalizeSource(input: SourceInput, options: NormalizeOptions = 
     state.warnings.push(...md.warnings)
     if (md.frontMatter) {
       state.frontMatter = {line: md.frontMatter.line, endLine: md.frontMatter.endLine}
-      const parsed = parseYaml<Overrides>(file, md.frontMatter.yaml, overridesSchema, md.frontMatter.line)
+      const parsed = readFrontMatter(file, md.frontMatter.yaml, md.frontMatter.line)
+      state.warnings.push(...parsed.warnings)
       if (parsed.ok) [overrides, origin] = [parsed.value, 'front matter']
       else errors.push(...parsed.errors)
     }

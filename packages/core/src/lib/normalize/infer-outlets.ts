@@ -7,13 +7,16 @@ import type {Outlet, OutletRole} from '../model/publication.js'
 import {findDate} from '../text/dates.js'
 import type {State} from './state.js'
 
-const outlet = "((?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}'’.&-]*|of|for|and|&|on))*)"
+// Capitalised words; a dot may join parts of a word ("Geopolitica.Ru") but a sentence's full stop ends it.
+const outletWord = "\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:\\.[\\p{L}\\p{N}]+)*"
+const outlet = `((?:The\\s+)?${outletWord}(?:\\s+(?:${outletWord}|of|for|and|&|on))*)`
 
 const patterns: Array<{re: RegExp; role: OutletRole}> = [
   {re: new RegExp(`^${outlet}\\s+is\\s+(?:re-?publishing|reposting|re-?printing|cross-?posting)\\b`, 'u'), role: 'republisher'},
   {re: new RegExp(`^${outlet}\\s+is\\s+(?:sharing|publishing|presenting|running|bringing)\\b`, 'u'), role: 'original'},
   {re: new RegExp(`\\b(?:first|originally)\\s+(?:published|appeared)\\s+(?:in|on|by|at)\\s+(?:the\\s+)?(?:([^.]*?)\\s+(?:edition|issue)\\s+of\\s+)?${outlet}`, 'u'), role: 'original'},
   {re: new RegExp(`\\b(?:which|that)\\s+was\\s+(?:first\\s+)?published\\s+(?:in|on|by)\\s+(?:the\\s+)?(?:([^.]*?)\\s+(?:edition|issue)\\s+of\\s+)?${outlet}`, 'u'), role: 'original'},
+  {re: new RegExp(`\\b(?:conducted|interviewed|written|reported)\\s+by\\s+[^.]{3,60}?\\s+for\\s+(?:the\\s+)?${outlet}`, 'u'), role: 'original'},
   {re: new RegExp(`\\b(?:republished|reproduced|reprinted)\\s+(?:here\\s+)?(?:with permission\\s+)?from\\s+${outlet}`, 'u'), role: 'original'}
 ]
 

@@ -1,14 +1,20 @@
 /**
  * Infer who was interviewed by whom from the sentences scraped interviews use to introduce
  * themselves ("… the interview that X gave to Y of Z", "X's responses to questions sent to him by
- * Y", "Y spoke to X", "in conversation with X"). Each person keeps the sentence it came from.
+ * Y", "Y spoke to X", "We sat down with X", "Five questions for X"), from speaker labels (full
+ * names, surnames or initials matched against the names in the intro), from bylines and from the
+ * bio. Each person keeps the sentence it came from.
  */
+import {toString} from 'mdast-util-to-string'
 import type {Person, PersonRole} from '../model/publication.js'
 import {cleanName, nameSource} from '../text/names.js'
 import type {State} from './state.js'
 
 const N = `(${nameSource})`
 const org = "((?:the\\s+)?\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.&-]*|of|for|and|the|on|in|&))*(?:,\\s+\\p{Lu}[\\p{L}-]+)?(?:\\s+\\(\\p{Lu}{2,}\\))?)"
+/** An appositive between a name and its verb: ", a hydrologist at the Lahore University of Management Sciences,". */
+const apposition = '(?:,\\s+[^,.]{3,140},)?'
+const start = '(?:^|[.!?:;]\\s+|(?<![Tt]he)\\s)'
 
 interface Pattern {
   re: RegExp
@@ -19,21 +25,30 @@ interface Pattern {
 const patterns: Pattern[] = [
   {re: new RegExp(`interview[^.]*?\\b(?:that|which)\\s+${N}\\s+gave\\s+(?:exclusively\\s+)?to\\s+${N}(?:\\s+of\\s+${org})?`, 'u'), roles: ['interviewee', 'interviewer', 'org']},
   {re: new RegExp(`${N}['’]s?\\s+(?:responses|answers|replies)\\s+to\\s+[^.]*?questions\\s+(?:sent|put|posed|asked)\\s+(?:to\\s+(?:him|her|them)\\s+)?by\\s+${N}(?:\\s+of\\s+${org})?`, 'u'), roles: ['interviewee', 'interviewer', 'org']},
-  {re: new RegExp(`${N}(?:\\s+of\\s+${org})?,?\\s+(?:spoke|talked)\\s+(?:to|with)\\s+${N}`, 'u'), roles: ['interviewer', 'org', 'interviewee']},
-  {re: new RegExp(`${N}(?:\\s+of\\s+${org})?,?\\s+interview(?:ed|s)\\s+${N}`, 'u'), roles: ['interviewer', 'org', 'interviewee']},
-  {re: new RegExp(`\\b(?:interview|conversation|Q&A)\\s+with\\s+${N}`, 'u'), roles: ['interviewee']},
+  {re: new RegExp(`${start}${N}(?:\\s+of\\s+${org})?${apposition},?\\s+(?:spoke|speaks|talked|talks|sat down)\\s+(?:to|with)\\s+${N}`, 'u'), roles: ['interviewer', 'org', 'interviewee']},
+  {re: new RegExp(`${start}${N}(?:\\s+of\\s+${org})?${apposition},?\\s+interview(?:ed|s)\\s+${N}`, 'u'), roles: ['interviewer', 'org', 'interviewee']},
+  {re: new RegExp(`\\b(?:we|I)\\s+(?:spoke|talked|sat down|caught up)\\s+(?:to|with)\\s+${N}`, 'u'), roles: ['interviewee']},
+  {re: new RegExp(`\\bsat down with\\s+${N}`, 'u'), roles: ['interviewee']},
+  {re: new RegExp(`\\b(?:[Ii]nterview|[Cc]onversation|Q&A|[Tt]alk|[Cc]hat)\\s+with\\s+${N}`, 'u'), roles: ['interviewee']},
+  {re: new RegExp(`\\b(?:[Qq]uestions|[Mm]inutes)\\s+(?:for|with)\\s+${N}`, 'u'), roles: ['interviewee']},
+  {re: new RegExp(`\\bsays\\s+${N},\\s+(?:a|an|the)\\s`, 'u'), roles: ['interviewee']},
   {re: new RegExp(`\\basked\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}${N}\\s+(?:about|whether|how|why|what|for)\\b`, 'u'), roles: ['interviewee']},
-  {re: new RegExp(`\\b(?:interviewed|questioned)\\s+by\\s+${N}`, 'u'), roles: ['interviewer']},
+  {re: new RegExp(`\\b(?:interviewed|questioned|conducted)\\s+by\\s+${N}`, 'u'), roles: ['interviewer']},
   {re: new RegExp(`\\bwrites\\s+${N}\\.?$`, 'u'), roles: ['author']}
 ]
 
-/** Add the people named by the head, intro and speaker labels. */
+/** Add the people named by the head, intro, notes and speaker labels. */
 export function inferPeople(state: State): void {
-  const sources = [state.subtitle, ...state.intro].filter(Boolean) as Array<{text: string}>
+  const title = state.title ? [{text: state.title.text}] : []
+  const sources = [...title, state.subtitle, ...state.intro, ...state.notes].filter(Boolean) as Array<{text: string}>
+  const bylined = new Set(state.people.filter((p) => p.evidence.startsWith('byline')).map((p) => p.name))
   for (const {text} of sources) {
     for (const pattern of patterns) {
       const m = pattern.re.exec(text)
       if (!m) continue
+      // "Dr. X, a hydrologist, spoke to Y" where Y wrote the piece: Y asked, X answered.
+      const names = pattern.roles.map((role, index) => (role === 'org' ? null : m[index + 1] ? cleanName(m[index + 1]!) : null))
+      const swap = pattern.roles.includes('interviewer') && pattern.roles.includes('interviewee') && names.some((n, i) => n && bylined.has(n) && pattern.roles[i] === 'interviewee')
       let last: Person | null = null
       pattern.roles.forEach((role, index) => {
         const value = m[index + 1]
@@ -42,32 +57,65 @@ export function inferPeople(state: State): void {
           if (last && !last.affiliation) last.affiliation = value.replace(/^the\s+/, '').trim()
           return
         }
-        last = addPerson(state, cleanName(value), role, m[0])
+        const actual: PersonRole = swap ? (role === 'interviewer' ? 'interviewee' : role === 'interviewee' ? 'interviewer' : role) : role
+        last = addPerson(state, cleanName(value), actual, m[0].trim())
       })
     }
   }
-  // Speaker labels that are names tell us the roles too.
-  const asker = state.questions[0]?.asker
-  if (asker && isFullName(asker)) addPerson(state, asker, 'interviewer', `speaker label "${asker}:"`)
-  if (state.answerer && isFullName(state.answerer)) addPerson(state, state.answerer, 'interviewee', `speaker label "${state.answerer}:"`)
-  // The "writes X" of an interview's dek is its interviewee, not a second author.
+  addSpeakers(state, sources.map((s) => s.text).join(' '))
   if (state.questions.length > 0) {
-    state.people = state.people.filter((p) => p.role !== 'author' || !state.people.some((o) => o.name === p.name && o.role === 'interviewee'))
+    // In an interview, the byline's writer asked the questions; "writes X" in a dek names the interviewee.
+    const hasInterviewer = state.people.some((p) => p.role === 'interviewer')
+    for (const person of state.people) {
+      if (person.role === 'author' && !hasInterviewer && person.evidence.startsWith('byline')) person.role = 'interviewer'
+    }
+    state.people = state.people.filter((p) => p.role !== 'author' || !state.people.some((o) => o.name === p.name && o.role !== 'author'))
   }
 }
 
-function isFullName(label: string): boolean {
-  return new RegExp(`^${nameSource}$`, 'u').test(label) && !/^(?:Interviewer|Interviewee|Host|Guest)$/i.test(label)
+/** Speaker labels give roles: full names directly, surnames and initials through the intro's names. */
+function addSpeakers(state: State, text: string): void {
+  const named = [...text.matchAll(new RegExp(N, 'gu'))].map((m) => cleanName(m[1]!))
+  // Every name, and its last two words ("Sinologist Anna Kowalczyk" → "Anna Kowalczyk").
+  const candidates = [...new Set([...state.people.map((p) => p.name), ...named].flatMap((name) => [name, name.split(/\s+/).slice(-2).join(' ')]))]
+  const resolve = (label: string): string | null => {
+    if (/^(?:Interviewer|Interviewee|Host|Guest|Q|A|Question|Answer|Moderator)$/i.test(label)) return null
+    if (new RegExp(`^${nameSource}$`, 'u').test(label)) return cleanName(label)
+    const initials = (name: string) => name.split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase()
+    const match = candidates.find((name) => initials(name) === label.toUpperCase() || name.split(/\s+/).at(-1)!.toLowerCase() === label.toLowerCase())
+    return match ?? null
+  }
+  const asker = state.questions[0]?.asker
+  const askerName = asker ? resolve(asker) : null
+  const answererName = state.answerer ? resolve(state.answerer) : null
+  if (askerName) addPerson(state, askerName, 'interviewer', `speaker label "${asker}:"`)
+  if (answererName) addPerson(state, answererName, 'interviewee', `speaker label "${state.answerer}:"`)
 }
 
-/** Add a person once per name; an interview role outranks "author". */
+/** Add a person once per name; an interview role outranks "author", and labels outrank prose. */
 function addPerson(state: State, name: string, role: PersonRole, evidence: string): Person {
-  const existing = state.people.find((person) => person.name === name)
+  // "Sinologist Anna Kowalczyk" and "Anna Kowalczyk" are one person: keep the shorter name.
+  const existing = state.people.find((person) => person.name === name || person.name.endsWith(` ${name}`) || name.endsWith(` ${person.name}`))
   if (existing) {
-    if (existing.role === 'author' && role !== 'author') existing.role = role
+    if (existing.name.length > name.length) existing.name = name
+    if ((existing.role === 'author' && role !== 'author') || evidence.startsWith('speaker label')) existing.role = role
     return existing
   }
   const person: Person = {name, role, affiliation: null, source: 'inferred', evidence: evidence.trim()}
   state.people.push(person)
   return person
+}
+
+/** A person the bio names, when nothing else named them ("Dr. Priya Nair is a materials economist…"). */
+export function addBioPerson(state: State): void {
+  const bio = state.about[0]
+  if (!bio) return
+  const m = new RegExp(`^[—–\\-\\s*_]*(?:About the \\w+\\s*[:.\\-–—]?\\s*)?${N}`, 'u').exec(toString(bio.tree).trim())
+  if (!m) return
+  const name = cleanName(m[1]!)
+  if (state.people.some((p) => p.name === name || p.name.endsWith(` ${name.split(' ').at(-1)}`))) return
+  const interview = state.questions.length > 0
+  const role: PersonRole = interview ? (state.people.some((p) => p.role === 'interviewee') ? 'interviewer' : 'interviewee') : 'author'
+  if (!interview && state.people.some((p) => p.role === 'author')) return
+  state.people.push({name, role, affiliation: null, source: 'inferred', evidence: `bio: "${bio.text.slice(0, 80)}"`})
 }

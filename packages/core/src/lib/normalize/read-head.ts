@@ -1,37 +1,49 @@
 /**
- * Find the head of the document: its title, a date line and a byline, which pages print before
- * the text. A second copy of the title (scrapers often catch both the page title and the
- * headline) is removed with a reason.
+ * Find the head of the document, which pages print before the text in no fixed order: the title,
+ * a date line, bylines, an editor's note. The head is the first few units before the first
+ * question or the first long paragraph. A second copy of the title (the page title, often with the
+ * site's name appended: "Title – The Diplomat") is removed with a reason, and the name is kept as
+ * the site.
  */
 import {parseDateLine} from '../text/dates.js'
-import {findNames} from '../text/names.js'
+import {isNote} from '../text/notes.js'
+import {readByline} from './read-byline.js'
 import type {State} from './state.js'
 import {removeUnit} from './state.js'
 import type {Unit} from './unit.js'
 import {phrasingOf} from './unit.js'
-import {isQuestionStart} from './detect-questions.js'
+import {isQuestionStart} from './questions/index.js'
+import {endsWithQuestion} from './questions/patterns.js'
 
-/** Claim title, date and byline units at the start of the source. */
+/** How many units the head may span. */
+const headSize = 8
+
+/** Claim title, date, bylines and notes at the start of the source. */
 export function readHead(state: State): void {
-  for (const unit of state.units) {
-    if (unit.role !== null) continue
-    if (unit.line > headLimit(state)) break
-    if (!state.date && readDateLine(state, unit)) continue
-    if (readByline(state, unit)) continue
-    if (!state.title && isTitleLike(unit, state.format)) {
-      unit.role = 'title'
-      state.title = {children: phrasingOf(unit.tree, unit.text), text: unit.text, line: unit.line}
+  const head = state.units.filter((unit) => unit.role === null).slice(0, headSize)
+  // An editor's title (front matter, sidecar) wins; the source's own headline is then a repeat.
+  const editorTitle = state.overrides.title
+  for (const [index, unit] of head.entries()) {
+    if (isQuestionStart(unit.text)) break
+    if (startsWithNote(unit.text) && unit.text.split(/\s+/).length <= 80) {
+      unit.role = 'notes'
+      state.notes.push(unit)
       continue
     }
-    break
+    if (!state.date && readDateLine(state, unit)) continue
+    if (readByline(state, unit)) continue
+    if (!state.title) {
+      // The headline comes early; a short line further down is a heading or a question.
+      if (index < 4 && isTitleLike(unit, state.format, index) && !(editorTitle && comparable(editorTitle) !== comparable(unit.text) && state.format === 'md')) {
+        unit.role = 'title'
+        state.title = {children: phrasingOf(unit.tree, unit.text), text: unit.text, line: unit.line}
+      }
+      continue
+    }
+    // After the title, a long paragraph is the text itself: the head is over.
+    if (unit.text.split(/\s+/).length > 60) break
   }
   removeRepeatedTitle(state)
-}
-
-/** The head is the first few units; a date in the middle of the text is not a date line. */
-function headLimit(state: State): number {
-  const open = state.units.filter((unit) => unit.role !== 'removed')
-  return open[Math.min(open.length - 1, 5)]?.line ?? 0
 }
 
 function readDateLine(state: State, unit: Unit): boolean {
@@ -42,33 +54,48 @@ function readDateLine(state: State, unit: Unit): boolean {
   return true
 }
 
-function readByline(state: State, unit: Unit): boolean {
-  const m = /^(?:by|written by|words by)\s+(.{3,120})$/i.exec(unit.text)
-  if (!m) return false
-  const names = findNames(m[1]!)
-  if (names.length === 0) return false
-  unit.role = 'byline'
-  for (const name of names) {
-    state.people.push({name, role: 'author', affiliation: null, source: 'inferred', evidence: `byline: "${unit.text}"`})
-  }
-  return true
-}
-
 /** A headline: short, one line of prose, not a question of the interview. */
-export function isTitleLike(unit: Unit, format: 'txt' | 'md'): boolean {
+export function isTitleLike(unit: Unit, format: 'txt' | 'md', index = 0): boolean {
   if (format === 'md' && unit.heading === 1) return true
   if (unit.tree.type !== 'paragraph' && unit.tree.type !== 'heading') return false
+  // In Markdown, a bold paragraph after the first is a question or a heading, not the title.
+  if (format === 'md' && unit.tree.type === 'paragraph' && (unit.strong || index > 0)) return false
   const words = unit.text.split(/\s+/).length
-  return words <= 30 && unit.text.length <= 250 && !/[.;,]$/.test(unit.text) && !isQuestionStart(unit.text)
+  return words <= 30 && unit.text.length <= 250 && !/[.;,]$/.test(unit.text) && !isQuestionStart(unit.text) && !(index > 0 && endsWithQuestion(unit.text))
 }
 
-/** Remove later units that repeat the title word for word. */
+const sentences = new Intl.Segmenter('en', {granularity: 'sentence'})
+
+/** True when a paragraph opens with an editorial note (its first sentence is one). */
+export function startsWithNote(text: string): boolean {
+  const first = sentences.segment(text)[Symbol.iterator]().next().value?.segment ?? text
+  return isNote(first) || /^(?:editor['’]?s['’]? note|disclaimer|note)\s*[:.\-–—]/i.test(text)
+}
+
+const siteSuffix = /^(.{8,}?)\s+[|–—-]\s+([^|–—-]{2,60})$/
+
+/**
+ * Remove later units that repeat the title. When one copy carries the site's name ("Title – Site")
+ * and the other does not, the clean copy is the title and the site is remembered.
+ */
 function removeRepeatedTitle(state: State): void {
-  if (!state.title) return
-  const title = comparable(state.title.text)
+  const title = state.title
+  if (!title) return
+  const titleUnit = state.units.find((u) => u.role === 'title')!
   for (const unit of state.units) {
-    if (unit.role === null && comparable(unit.text) === title) {
+    if (unit.role !== null && unit.role !== 'subtitle') continue
+    if (comparable(unit.text) === comparable(title.text)) {
       removeUnit(state, unit, 'chrome/repeated-title', 'repeated title')
+      continue
+    }
+    const suffixed = siteSuffix.exec(title.text)
+    if (suffixed && comparable(suffixed[1]!) === comparable(unit.text)) {
+      // The first copy was the page title with the site's name: keep the clean copy.
+      removeUnit(state, titleUnit, 'chrome/page-title', `page title with the site's name ("${suffixed[2]}")`)
+      unit.role = 'title'
+      state.title = {children: phrasingOf(unit.tree, unit.text), text: unit.text, line: unit.line}
+      state.site ??= {name: suffixed[2]!.trim(), line: titleUnit.line}
+      return
     }
   }
 }

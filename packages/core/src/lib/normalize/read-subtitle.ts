@@ -7,6 +7,8 @@ import type {State} from './state.js'
 import {phrasingOf} from './unit.js'
 import type {Unit} from './unit.js'
 import {nameSource} from '../text/names.js'
+import {parseDateLine} from '../text/dates.js'
+import {startsWithNote} from './read-head.js'
 
 const bylineEnd = new RegExp(`\\b(?:writes|says|reports|argues|explains)\\s+${nameSource}\\.?$`, 'u')
 
@@ -23,7 +25,8 @@ export function readSubtitle(state: State): void {
 
 function isDek(unit: Unit, count: number, interview: boolean): boolean {
   const words = unit.text.split(/\s+/).length
-  if (words > 60) return false
+  // A dek is a sentence or two: not a date, a byline, a credit or a note.
+  if (words > 60 || words < 8 || parseDateLine(unit.text) || startsWithNote(unit.text) || /^(?:by|photo|image|credit)\b/i.test(unit.text)) return false
   const italic = unit.tree.type === 'paragraph' && unit.tree.children.length === 1 && unit.tree.children[0]!.type === 'emphasis'
   if (italic && count > 1) return true
   if (bylineEnd.test(unit.text) && count > 1) return true

@@ -1,37 +1,34 @@
 /**
  * Separate what follows the last answer (or an article's last paragraph) but is not part of it:
- * an author bio ("Jane Doe is a political analyst…") and editorial notes or disclaimers
- * ("The views expressed… do not necessarily reflect…"). Copied pages often run both into one
+ * an author bio ("Jane Doe is a political analyst…", "— Jane Doe is…", "*Jane Doe is…*",
+ * "About the author: …") and editorial notes or disclaimers. Copied pages often run both into one
  * paragraph, so a paragraph is split by sentence when it mixes them. Editor's notes in the intro
  * move to `notes` too.
  */
+import {isNote} from '../text/notes.js'
+import {startsWithNote} from './read-head.js'
+import {nameSource} from '../text/names.js'
 import type {State} from './state.js'
 import type {Unit} from './unit.js'
 import {textUnit} from './unit.js'
 
-const disclaimer = [
-  /\bviews (?:and opinions )?expressed\b/i,
-  /\bdo(?:es)? not necessarily (?:reflect|represent)\b/i,
-  /^(?:editor['’]s note|disclaimer|note from the editor)\s*[:.\-–—]/i,
-  /^this (?:interview|article|conversation|transcript) (?:has been|was) (?:edited|condensed|translated|lightly edited)/i,
-  /^(?:this|the) (?:interview|article|piece) (?:was )?(?:originally|first) (?:published|appeared)/i,
-  /^\(?(?:this|the) (?:interview|article) has been (?:edited|condensed)/i
-]
-const aboutPrefix = /^(?:about the (?:author|interviewee|writer|contributor)s?\s*[:.\-–—]?\s*)/i
+const aboutPrefix = /^(?:about the (?:author|interviewee|writer|contributor|authors|speaker)s?\s*[:.\-–—]?\s*)/i
+const lead = '^[—–\\-\\s*_]*(?:(?:Dr|Prof|Mr|Mrs|Ms|Amb|Gen|Sen)\\.?\\s+)?'
+const verb = '(?:is|was|are|were|has|have|serves|works|teaches|leads|writes|est|sont|ist|sind|es|son)'
+/** Words that make "X is a …" a bio rather than a statement about someone in the news. */
+const roleWords = /\b(?:analyst|journalist|professor|fellow|editor|writer|author|researcher|economist|reporter|director|founder|correspondent|lecturer|scholar|expert|consultant|advis[eo]r|host|chair|member|head|partner|scientist|engineer|historian|novelist|poet|diplomat|ambassador|student|candidate|contributor|columnist|based in|specializ|specialis|professeur|journaliste|chercheu|économiste|directeur|directrice|écrivain|romancière|romancier)/i
 
 const segmenter = new Intl.Segmenter('en', {granularity: 'sentence'})
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-function isDisclaimer(text: string): boolean {
-  return disclaimer.some((re) => re.test(text))
-}
-
-/** A bio opens with a known person's name and says who they are. */
+/** A bio opens with a person's name and says who they are. */
 function isBio(text: string, names: string[]): boolean {
   if (aboutPrefix.test(text)) return true
-  return names.some((name) => new RegExp(`^${escape(name)}\\s+(?:is|was|has|,|–|—)`, 'u').test(text))
+  const known = names.map((name) => [name, name.split(/\s+/).at(-1)!]).flat().map(escape)
+  if (known.length && new RegExp(`${lead}(?:${known.join('|')})\\s+${verb}\\b`, 'u').test(text)) return true
+  const anyone = new RegExp(`${lead}${nameSource}(?:\\s+(?:and|&)\\s+${nameSource})?,?\\s+${verb}\\b`, 'u')
+  return anyone.test(text) && roleWords.test(text) && text.split(/\s+/).length <= 90
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Move trailing bio and notes out of the last answer (or body), and editor's notes out of the intro. */
 export function readTrailer(state: State): void {
@@ -42,8 +39,7 @@ export function readTrailer(state: State): void {
     const notes: Unit[] = []
     // Keep at least one paragraph of content.
     while (list.length > 1) {
-      const unit = list.at(-1)!
-      const parts = splitTrailer(unit, names)
+      const parts = splitTrailer(list.at(-1)!, names)
       if (!parts) break
       list.pop()
       about.unshift(...parts.about)
@@ -53,7 +49,7 @@ export function readTrailer(state: State): void {
     state.notes.push(...notes)
   }
   for (const unit of [...state.intro]) {
-    if (isDisclaimer(unit.text)) {
+    if (startsWithNote(unit.text)) {
       unit.role = 'notes'
       state.intro.splice(state.intro.indexOf(unit), 1)
       state.notes.unshift(unit)
@@ -63,15 +59,16 @@ export function readTrailer(state: State): void {
 
 /** Split a trailing unit into bio and notes sentences, or null when it is ordinary content. */
 function splitTrailer(unit: Unit, names: string[]): {about: Unit[]; notes: Unit[]} | null {
-  if (unit.tree.type !== 'paragraph') return null
+  if (unit.tree.type !== 'paragraph' && unit.tree.type !== 'blockquote') return null
   if (!isBio(unit.text, names)) {
-    if (!isDisclaimer(unit.text)) return null
+    // After the last answer, a short paragraph with a note in it is a note.
+    if (!startsWithNote(unit.text) && !(isNote(unit.text) && unit.text.split(/\s+/).length <= 40)) return null
     unit.role = 'notes'
     return {about: [], notes: [unit]}
   }
-  const isPlain = unit.tree.children.length === 1 && unit.tree.children[0]!.type === 'text'
+  const isPlain = unit.tree.type === 'paragraph' && unit.tree.children.length === 1 && unit.tree.children[0]!.type === 'text'
   const sentences = [...segmenter.segment(unit.text)].map((s) => s.segment.trim()).filter(Boolean)
-  const firstNote = sentences.findIndex(isDisclaimer)
+  const firstNote = sentences.findIndex(isNote)
   if (!isPlain || firstNote <= 0) {
     unit.role = 'about'
     return {about: [unit], notes: []}

@@ -44,7 +44,11 @@ export const chromeRules: ChromeRule[] = [
   },
   {rule: 'chrome/advertisement', reason: 'advertisement marker', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads by .*|story continues below(?: advertisement)?|continue reading below|scroll to continue.*)\s*[:.]?$/i, maxWords: 8},
   {rule: 'chrome/copyright', reason: 'copyright footer', pattern: /^(?:©|\(c\)\s|copyright\b).*|^all rights reserved\.?$/i, maxWords: 30},
-  {rule: 'chrome/comments', reason: 'comments prompt', pattern: /^(?:\d+\s+comments?|leave a (?:comment|reply)|comments?|post a comment|add a comment|view comments)\s*[:.]?$/i, maxWords: 8}
+  {rule: 'chrome/comments', reason: 'comments prompt', pattern: /^(?:\d+\s+comments?|comments?\s*\(\d+\)|leave a (?:comment|reply)|comments?|post a comment|add a comment|view comments|show comments|join the (?:conversation|discussion))\s*[:.]?$/i, maxWords: 8},
+  {rule: 'chrome/cookies', reason: 'cookie banner', pattern: /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage cookies)\b/i, maxWords: 45},
+  {rule: 'chrome/credit', reason: 'picture credit', pattern: /^(?:photo|photograph|picture|image|illustration|graphic|video|file photo|cover photo|header image|featured image)(?:\s+credit)?s?\s*[:|/©]\s*\S.*$|^(?:credit|image credit|photo credit)\s*[:]\s*\S.*$/i, maxWords: 16},
+  {rule: 'chrome/tags', reason: 'tags and categories', pattern: /^(?:tags?|topics?|categor(?:y|ies)|filed under|keywords|related topics|more on)\s*:\s*\S.*$/i, maxWords: 30},
+  {rule: 'chrome/lists', reason: 'site list heading', pattern: /^(?:most (?:read|popular|viewed|shared)|trending(?: now)?|popular(?: now)?|editor['’]s picks|top stories|latest(?: news| stories)?|recommended|more stories|in case you missed it|listen to this article|print this article|print|save|bookmark|share|follow)\s*[:.]?$/i, maxWords: 6}
 ]
 
 /** The rule that matches a line, if any. */
@@ -55,16 +59,21 @@ export function matchChrome(text: string): ChromeRule | undefined {
 
 /** Remove chrome units and remember the site a header names. */
 export function stripChrome(state: State): void {
-  for (const unit of state.units) {
-    if (unit.role !== null || !isPlain(unit)) continue
+  state.units.forEach((unit, index) => {
+    if (unit.role !== null || !isPlain(unit)) return
     const rule = matchChrome(unit.text)
-    if (!rule) continue
+    if (!rule) return
     removeUnit(state, unit, rule.rule, rule.reason)
+    // A "Related"/"Read more" heading takes its list of links with it.
+    const next = state.units[index + 1]
+    if (unit.heading > 0 && next?.tree.type === 'list' && /related|read|also|more|see|recommended/.test(rule.rule + unit.text.toLowerCase())) {
+      removeUnit(state, next, rule.rule, `${rule.reason} (its list of links)`)
+    }
     if (rule.rule === 'chrome/site-header' && !state.site) {
       const name = unit.text.replace(/^\|\s*/, '').replace(/^Welcome to\s+/i, '').replace(/[\s|!.]+$/, '')
       if (name) state.site = {name, line: unit.line}
     }
-  }
+  })
 }
 
 /** Chrome is always a paragraph (or plain line); lists, quotes and code are content. */

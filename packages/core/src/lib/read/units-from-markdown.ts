@@ -14,6 +14,7 @@ import type {Message} from '../model/publication.js'
 import {messageAt} from '../messages.js'
 import type {Unit} from '../normalize/unit.js'
 import {sanitizePhrasing} from './sanitize-markdown.js'
+import {blockText} from '../text/block-text.js'
 
 export interface MarkdownUnits {
   units: Unit[]
@@ -50,7 +51,7 @@ export function unitsFromMarkdown(file: string, text: string): MarkdownUnits {
     units.push({
       line,
       endLine,
-      text: toString(tree).replace(/\s+/g, ' ').trim(),
+      text: blockText(tree),
       tree,
       strong: false,
       heading: 0,

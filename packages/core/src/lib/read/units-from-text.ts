@@ -17,7 +17,7 @@ interface Open {
 }
 
 /** Build units from cleaned lines; `startsBlock` says whether a line must begin a new unit. */
-export function unitsFromText(lines: string[], startsBlock: (line: string, previous: string) => boolean): Unit[] {
+export function unitsFromText(lines: string[], startsBlock: (line: string, previous: string, first: string) => boolean): Unit[] {
   const units: Unit[] = []
   const state: {open: Open | null} = {open: null}
 
@@ -35,7 +35,7 @@ export function unitsFromText(lines: string[], startsBlock: (line: string, previ
       return
     }
     const open = state.open
-    if (open && open.lastLength >= wrapWidth.min && open.lastLength <= wrapWidth.max && !startsBlock(text, open.last)) {
+    if (open && open.lastLength >= wrapWidth.min && open.lastLength <= wrapWidth.max && !startsBlock(text, open.last, open.parts[0]!)) {
       open.parts.push(text)
       open.lastLength = text.length
       open.last = text

@@ -3,7 +3,15 @@
  * "Wednesday, May 22, 2024" → 2024-05-22, "the July 2017 edition" → 2017-07, "in 2019" → 2019.
  */
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
-const monthName = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
+/** Month names in French, German, Spanish, Italian and Portuguese, for pages in those languages. */
+const foreignMonths: Record<string, number> = {
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+  januar: 1, februar: 2, märz: 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
+  janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, dezembro: 12
+}
+const monthName = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|${Object.keys(foreignMonths).join('|')})\\.?`
 const weekday = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\\s+)?'
 
 export interface ParsedDate {
@@ -17,7 +25,7 @@ const pad = (n: number) => String(n).padStart(2, '0')
 
 function monthIndex(name: string): number {
   const lower = name.toLowerCase().replace('.', '')
-  return months.findIndex((month) => month.startsWith(lower.slice(0, 3))) + 1
+  return foreignMonths[lower] ?? months.findIndex((month) => month.startsWith(lower.slice(0, 3))) + 1
 }
 
 function valid(year: number, month: number, day: number): boolean {
@@ -35,11 +43,19 @@ const patterns: Array<{re: RegExp; read: (m: RegExpExecArray) => ParsedDate | nu
     read: (m) => day(+m[3]!, monthIndex(m[1]!), +m[2]!, m[0])
   },
   {
-    re: new RegExp(`${weekday}\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthName},?\\s+(\\d{4})\\b`, 'i'),
+    re: new RegExp(`${weekday}\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?${monthName},?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu'),
     read: (m) => day(+m[3]!, monthIndex(m[2]!), +m[1]!, m[0])
   },
   {
-    re: new RegExp(`\\b${monthName},?\\s+(\\d{4})\\b`, 'i'),
+    // 12.03.2023 and 12/03/2023: day first, as everywhere but the US; 03/12/2023 with a day over 12 reads US-style.
+    re: /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/,
+    read: (m) => {
+      const [a, b, year] = [+m[1]!, +m[2]!, +m[3]!]
+      return b > 12 && a <= 12 ? day(year, a, b, m[0]) : day(year, b, a, m[0])
+    }
+  },
+  {
+    re: new RegExp(`\\b${monthName},?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu'),
     read: (m) => {
       const month = monthIndex(m[1]!)
       const year = +m[2]!
@@ -68,10 +84,16 @@ export function findDate(text: string): ParsedDate | null {
 
 /** A line that is nothing but a date (with an optional "Published:"/"Updated:" label). */
 export function parseDateLine(text: string): ParsedDate | null {
-  const stripped = text.replace(/^(?:published|posted|updated|last updated|date|first published)\s*(?:on)?\s*[:\-–—]?\s*/i, '')
+  if (text.split(/\s+/).length > 14) return null
+  const stripped = text
+    .replace(/^(?:published|posted|updated|last updated|date|first published|publié|mis à jour|veröffentlicht|publicado|pubblicato)\s*(?:on|le|am|el|il)?\s*[:\-–—]?\s*/i, '')
+    // A dateline ("Berlin, 3 October 2023") or a label ("Policy Brief | 2024-01-18") around the date.
+    .replace(/^\p{Lu}[\p{L}.' -]{1,30}(?:,|\s[|·•])\s*(?=\S)/u, '')
   const parsed = findDate(stripped)
   if (!parsed) return null
-  const rest = stripped.replace(parsed.match, '').replace(/(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|[\s,|·•\-–—]|at)+/gi, '')
+  const rest = stripped
+    .replace(parsed.match, '')
+    .replace(/(?:\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?|(?<!\p{L})(?:at|à|um|a las|alle|ET|GMT|UTC|CET|PKT|IST)(?!\p{L})|[\s,|·•\-–—])+/giu, '')
   return rest === '' ? parsed : null
 }
 

@@ -3,16 +3,22 @@
  * particles ("Muhammad Taimur Khan", "A. J. Smith", "Ursula von der Leyen"). Honorifics are dropped.
  */
 
-const honorific = /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Sen|Rep|Gen|Col|Amb|H\.E|Sheikh)\.?\s+)+/
-const word = "(?:\\p{Lu}[\\p{L}'’\\-]*\\.?|\\p{Lu}\\.)"
+const honorific = /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Sen|Senator|Rep|Gen|General|Col|Amb|Ambassador|Minister|President|H\.E|Sheikh)\.?\s+)+/
+// A capitalised word; an apostrophe may join two parts (O'Brien, D'Souza) but not a possessive 's.
+const word = "(?:\\p{Lu}[\\p{L}\\-]*(?:['’]\\p{L}[\\p{L}\\-]+)?\\.?|\\p{Lu}\\.)"
 const particle = '(?:von|van|der|den|de|da|di|du|del|la|le|bin|bint|ibn|al|el|ul)'
 
 /** Regex source for one name (used inside larger patterns). */
-export const nameSource = `(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?${word}(?:\\s+(?:${particle}\\s+)*${word}){1,3}`
+export const nameSource = `(?!(?:The|A|An|In|On|At|We|Our|This|That|It|He|She|They)\\s)(?:(?:Mr|Mrs|Ms|Dr|Prof|Ambassador|Minister|President|Professor|General|Senator)\\.?\\s+)?${word}(?:\\s+(?:${particle}\\s+)*${word}){1,3}`
 
-/** Strip honorifics and trailing punctuation from a matched name. */
+/** Strip honorifics and trailing punctuation from a matched name; "MARÍA LÓPEZ" → "María López". */
 export function cleanName(raw: string): string {
-  return raw.replace(honorific, '').replace(/[.,;:]+$/, '').replace(/\s+/g, ' ').trim()
+  const name = raw.replace(honorific, '').replace(/[.,;:]+$/, '').replace(/\s+/g, ' ').trim()
+  return name === name.toUpperCase() && /\p{Lu}{3}/u.test(name) ? titleCase(name) : name
+}
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
 }
 
 /** Names listed in a byline-like string ("Jane Doe and John Roe", "Jane Doe, John Roe"). */

@@ -1,0 +1,82 @@
+/**
+ * Find the questions of an interview in whichever convention the source uses. Each convention is
+ * read on its own and the reading that explains most of the document wins (ties go to the more
+ * explicit convention), so a numbered list inside an answer of a Q:/A: interview is not mistaken
+ * for questions. Then two editorial clean-ups: a lead-in paragraph directly before a question
+ * joins it, and closing thanks ("Thank you." / "My pleasure.") are not counted as a question.
+ */
+import {toString} from 'mdast-util-to-string'
+import {messageAt} from '../../messages.js'
+import {stripLeading} from '../../text/strip-leading.js'
+import type {State} from '../state.js'
+import {removeUnit} from '../state.js'
+import type {Unit} from '../unit.js'
+import {phrasingOf} from '../unit.js'
+import {byEmphasis} from './by-emphasis.js'
+import {byNumber} from './by-number.js'
+import {byPrefix} from './by-prefix.js'
+import {bySpeaker} from './by-speaker.js'
+import {hasQuestionMark} from './patterns.js'
+import type {Reading} from './reading.js'
+
+export {isQuestionStart, startsBlock} from './patterns.js'
+
+const readers = [byPrefix, bySpeaker, byNumber, byEmphasis]
+const thanks = /^(?:[\p{L} .]{1,30},\s*)?(?:thank you|thanks|many thanks|thank you very much|merci|gracias|danke|grazie|obrigad[oa])\b[^?]*$/iu
+
+/** Mark question units and strip answer prefixes; warn when the structure is uncertain. */
+export function detectQuestions(state: State): void {
+  const units = state.units.filter((unit) => unit.role === null)
+  const readings = readers.map((read) => read(units))
+  const best = readings.reduce((a, b) => (b.score > a.score ? b : a))
+  if (best.questions.length === 0) return
+
+  mergeLeadIns(best, units)
+  for (const question of best.questions) question.unit.role = 'question'
+  for (const unit of best.continued) unit.role = 'question'
+  for (const [unit, prefix] of best.answerPrefixes) {
+    if (unit.role !== null) continue
+    const children = stripLeading(phrasingOf(unit.tree, unit.text), prefix)
+    if (unit.tree.type === 'paragraph') unit.tree = {...unit.tree, children}
+    unit.text = unit.text.slice(prefix).trim()
+  }
+  state.questions = best.questions
+  state.answerer = best.answerer
+  if (!best.confident) {
+    state.warnings.push(
+      messageAt(state.file, 'structure/low-confidence', `questions found by ${best.strategy}, but the pattern is weak: check that every question was recognised`, best.questions[0]!.unit.line)
+    )
+  }
+}
+
+/** A question that does not ask, directly followed by one that does, is its lead-in. */
+function mergeLeadIns(reading: Reading, units: Unit[]): void {
+  for (let i = reading.questions.length - 2; i >= 0; i--) {
+    const lead = reading.questions[i]!
+    const next = reading.questions[i + 1]!
+    const between = units.slice(units.indexOf(lead.unit) + 1, units.indexOf(next.unit)).filter((u) => !reading.continued.includes(u))
+    if (between.length > 0 || hasQuestionMark(lead.unit.text)) continue
+    next.children = [...lead.children, {type: 'text', value: ' '}, ...next.children]
+    next.sourceNumber ??= lead.sourceNumber
+    next.unit.role = 'question'
+    reading.continued.push(next.unit)
+    // The merged question keeps the lead-in's unit as its anchor line.
+    reading.questions.splice(i, 2, {...next, unit: lead.unit})
+  }
+}
+
+/**
+ * "Thank you." / "My pleasure." after the last answer is courtesy, not a question: it is listed as
+ * removed (runs after the bio and notes are taken out of the last answer).
+ */
+export function dropClosingThanks(state: State): void {
+  const last = state.questions.at(-1)
+  const answer = state.answers.at(-1)
+  if (!last || !answer || state.questions.length < 2) return
+  if (!thanks.test(toString({type: 'paragraph', children: last.children}).trim())) return
+  if (answer.length > 1 || answer.some((u) => u.text.split(/\s+/).length > 20 || hasQuestionMark(u.text))) return
+  state.questions.pop()
+  state.answers.pop()
+  const continued = state.units.filter((u) => u.role === 'question' && u.line > last.unit.line && !answer.includes(u))
+  for (const unit of [last.unit, ...continued, ...answer]) removeUnit(state, unit, 'structure/closing-thanks', 'closing thanks, not a question')
+}

@@ -1,0 +1,69 @@
+/**
+ * How scraped interviews mark their questions, as patterns shared by the readers of each
+ * convention and by the plain-text splitter.
+ */
+import {matchChrome} from '../strip-chrome.js'
+
+/** `?` in Latin, Arabic (؟), full-width (？) and Greek (;) scripts. */
+export const hasQuestionMark = (text: string) => /[?\u061f\uff1f\u037e]/.test(text)
+export const endsWithQuestion = (text: string) => /[?\u061f\uff1f\u037e]["”’»)\]*_\s]*$/.test(text)
+
+/**
+ * `1. `, `1) `, `Q1. `, `Q1: `, `Question 1: `, `Question 1 – `. A bare number has at most three
+ * digits and a space after its separator, so "2.5 percent" and "2023 - after" are not questions.
+ */
+export const numbered = /^((?:(?:Q|Question|No\.?)\s*)?(\d{1,3})(?:\s*[.):]\s+|\s+[-–—]\s+))(\S.*)$/iu
+
+/** `Q:`, `A.`, `Q -`, `Question:`, `Answer:`, `Q1.`/`A1.`; not the initial in "A. Q. Khan". */
+const qaPrefixRe = /^((Q|Question|A|Ans|Answer)(\d{0,3})\s*(?:[:.)]|\s[-–—]|[-–—])\s*)(\S.*)$/i
+
+export interface PrefixMatch {
+  prefix: number
+  kind: 'q' | 'a'
+  number: string | null
+  rest: string
+}
+
+/** Read a `Q:`/`A:` style prefix. */
+export function qaPrefix(text: string): PrefixMatch | null {
+  const m = qaPrefixRe.exec(text)
+  if (!m) return null
+  const rest = m[4]!
+  // "A. Q. Khan", "Q. E. D." are initials, not prefixes.
+  if (/^[.]/.test(m[1]!.slice(m[2]!.length + m[3]!.length).trim()) && /^\p{Lu}\.(?:\s|$)/u.test(rest)) return null
+  return {prefix: m[1]!.length, kind: /^q/i.test(m[2]!) ? 'q' : 'a', number: m[3] || null, rest}
+}
+
+const label = /^((\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|bin|al|von|van|de|der|da|ul)){0,3})\s*:\s+)(\S.*)$/u
+const notSpeakers = new Set(['note', 'notes', "editor's note", 'editor’s note', 'update', 'updated', 'source', 'sources', 'photo', 'photos', 'image', 'video', 'watch', 'listen', 'credit', 'credits', 'caption', 'disclaimer', 'correction', 'translation', 'warning', 'read more', 'related', 'also read', 'q', 'a', 'question', 'answer', 'ans', 'tags', 'tag', 'category', 'categories', 'topics', 'topic', 'see also', 'example', 'for example', 'first', 'second', 'third', 'finally', 'conclusion', 'summary', 'background', 'context', 'published', 'posted', 'date', 'by', 'author', 'location', 'dateline', 'filed under', 'keywords', 'subject', 'image credit', 'photo credit', 'transcript', 'update', 'important', 'warning', 'reminder'])
+
+/** A speaker label (`Jane Doe: `, `KHAN: `, `AK: `), or null. */
+export function speakerOf(text: string): {name: string; prefix: number} | null {
+  const m = label.exec(text)
+  if (!m) return null
+  const name = m[2]!.replace(/[.]$/, '')
+  if (notSpeakers.has(name.toLowerCase()) || name.split(/\s+/).length > 4) return null
+  return {name, prefix: m[1]!.length}
+}
+
+/** True when a line opens a question in any convention (used to split text and spot titles). */
+export function isQuestionStart(text: string): boolean {
+  const n = numbered.exec(text)
+  if (n && (hasQuestionMark(n[3]!) || /^(?:Q|Question)/i.test(n[1]!))) return true
+  return qaPrefix(text)?.kind === 'q'
+}
+
+/** A line that opens a structural unit: a numbered item, a prefixed question or answer, a speaker turn. */
+function opensTurn(text: string): boolean {
+  return numbered.test(text) || qaPrefix(text) !== null || speakerOf(text) !== null
+}
+
+/**
+ * True when a plain-text line must begin a new unit: it opens a question, an answer or a speaker's
+ * turn, is chrome, or follows the last line of a question (answers often start on the next line,
+ * and a hard-wrapped question ends with its `?`).
+ */
+export function startsBlock(text: string, previous = '', first = previous): boolean {
+  if (opensTurn(text) || matchChrome(text) !== undefined) return true
+  return endsWithQuestion(previous) && opensTurn(first)
+}

@@ -1,0 +1,23 @@
+/**
+ * Editorial notes and disclaimers, in the words pages use for them: "The views expressed… do not
+ * necessarily reflect…", "Editor's note:", "This interview has been edited for length and
+ * clarity", "Responses have been condensed", "This article first appeared in…".
+ */
+const patterns = [
+  /\bviews (?:and opinions )?expressed\b/i,
+  /\bopinions (?:expressed )?in this (?:interview|article|piece|brief|post) are\b/i,
+  /\bdo(?:es)? not necessarily (?:reflect|represent)\b/i,
+  /^(?:editor['’]s note|editors['’] note|disclaimer|note from the editor|note|n\.b\.)\s*[:.\-–—]/i,
+  /^\(?(?:this|the) (?:interview|article|conversation|transcript|q&a|piece) (?:has been|was|have been) (?:lightly )?(?:edited|condensed|translated|abridged)/i,
+  /\b(?:responses|answers|quotes|remarks) (?:have been|were) (?:lightly )?(?:edited|condensed|translated)/i,
+  /\bedited (?:lightly )?for (?:length|clarity|brevity)/i,
+  /^\(?(?:this|the) (?:interview|article|piece|story) (?:was )?(?:originally|first) (?:published|appeared)/i,
+  /^\(?(?:this|the) (?:interview|conversation) was conducted\b/i,
+  /\bthis transcript may not be in its final form\b/i,
+  /^[\p{Lu}][\p{L}'’ -]{1,40} was interviewed (?:in|by|on|at|over)\b/iu
+]
+
+/** True for a paragraph that is an editorial note or disclaimer. */
+export function isNote(text: string): boolean {
+  return patterns.some((re) => re.test(text))
+}
