@@ -2,20 +2,11 @@
  * Publication facts as short English phrases, for the title page, cover, metadata and provenance.
  * Labels are English whatever the content language; the elements that hold them say so with `lang`.
  */
-import type {DateInfo, Outlet, Person, Publication} from '@dossier/core'
+import type {Outlet, Person, Publication} from '@dossier/core'
+import {formatDate} from '@dossier/core'
 import {cleanLabel} from './text.js'
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-
-/** `22 May 2024`, `July 2017` or `2017`, with the precision the model gives. */
-export function formatDate(date: DateInfo | null): string | null {
-  if (!date) return null
-  const [year, month, day] = date.value.split('-')
-  const monthName = month ? months[Number(month) - 1] : undefined
-  if (day && monthName) return `${Number(day)} ${monthName} ${year}`
-  if (monthName) return `${monthName} ${year}`
-  return year ?? null
-}
+export {formatDate}
 
 /** People who made the text: interviewees and authors (the `dc:creator`s). */
 export function creatorsOf(publication: Publication): Person[] {

@@ -2,26 +2,11 @@
  * Plain-text formatting of model facts (dates, people, outlets, sizes). Pure and locale-fixed so
  * output never depends on the machine that builds it.
  */
-import type {DateInfo, Inline, Outlet, Person, PersonRole, Publication} from '@dossier/core'
+import type {Inline, Outlet, Person, PersonRole, Publication} from '@dossier/core'
+import {formatDate, joinNames} from '@dossier/core'
 import type {PhrasingContent} from 'mdast'
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-
-/** `2017-07` → "July 2017", `2024-05-22` → "22 May 2024", `2019` → "2019". */
-export function formatDate(date: DateInfo | null): string | null {
-  if (!date) return null
-  const [year, month, day] = date.value.split('-')
-  const monthName = month ? months[Number(month) - 1] : undefined
-  if (day && monthName) return `${Number(day)} ${monthName} ${year}`
-  if (monthName) return `${monthName} ${year}`
-  return year ?? date.value
-}
-
-/** Join names as prose: "A", "A and B", "A, B and C". */
-export function joinNames(names: string[]): string {
-  if (names.length < 2) return names.join('')
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
-}
+export {formatDate, joinNames}
 
 /** People with one role, in model order. */
 export function peopleWith(publication: Publication, role: PersonRole): Person[] {

@@ -3,25 +3,18 @@
  * outlets, and the lead sentence of an answer. Deterministic: no locale-dependent formatting.
  */
 import type {DateInfo, Publication, QA} from '@dossier/core'
+import {formatDateValue} from '@dossier/core'
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-
-/** `2017-07` → "July 2017", `2024-05-22` → "22 May 2024". */
-export function formatDate(value: string): string {
-  const [year, month, day] = value.split('-')
-  const name = month ? months[Number(month) - 1] : undefined
-  if (!name) return year ?? value
-  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`
-}
+export {formatDateValue as formatDate}
 
 /** A publication's date, or "undated". */
 export function dateOf(date: DateInfo | null): string {
-  return date ? formatDate(date.value) : 'undated'
+  return date ? formatDateValue(date.value) : 'undated'
 }
 
 /** The build date (an ISO instant) as the edition date. */
 export function editionDate(buildDate: string): string {
-  return formatDate(buildDate.slice(0, 10))
+  return formatDateValue(buildDate.slice(0, 10))
 }
 
 /** Names with a given role, joined ("A and B", "A, B and C"). */
