@@ -263,6 +263,7 @@ async function main() {
       writeFileSync(target, original)
       results.incremental.n = n
       results.incremental.cold = entry.dossier.all.wall
+      results.incremental.coldCpu = entry.dossier.all.cpu
       results.incremental.changed = path.basename(target)
     }
     for (const format of Object.keys(entry.dossier)) {

@@ -26,6 +26,10 @@ for (const p of parts) for (const e of p.sizes) bySize.set(e.n, e)
 if (floorsFrom) {
   for (const e of JSON.parse(readFileSync(floorsFrom, 'utf8')).sizes) if (bySize.has(e.n)) bySize.get(e.n).floors = e.floors
 }
+for (const p of parts) {
+  const inc = p.incremental
+  if (inc && inc.coldCpu === undefined) inc.coldCpu = p.sizes.find((e) => e.n === inc.n)?.dossier.all?.cpu
+}
 const results = {
   ...parts[0],
   date,
