@@ -9,10 +9,11 @@ export const hasQuestionMark = (text: string) => /[?\u061f\uff1f\u037e]/.test(te
 export const endsWithQuestion = (text: string) => /[?\u061f\uff1f\u037e]["”’»)\]*_\s]*$/.test(text)
 
 /**
- * `1. `, `1) `, `Q1. `, `Q1: `, `Question 1: `, `Question 1 – `. A bare number has at most three
- * digits and a space after its separator, so "2.5 percent" and "2023 - after" are not questions.
+ * `1. `, `1) `, `Q1. `, `Q1: `, `Question 1: `, `Question 1 – `. The separator needs a space after
+ * it, and a dash only follows up to three digits, so "2.5 percent" and "2023 - after" are not
+ * questions. Groups: 1 prefix, 2 or 3 the number, 4 the text.
  */
-export const numbered = /^((?:(?:Q|Question|No\.?)\s*)?(\d{1,3})(?:\s*[.):]\s+|\s+[-–—]\s+))(\S.*)$/iu
+export const numbered = /^((?:(?:Q|Question|No\.?)\s*)?(?:(\d{1,4})\s*[.):]\s+|(\d{1,3})\s+[-–—]\s+))(\S.*)$/iu
 
 /** `Q:`, `A.`, `Q -`, `Question:`, `Answer:`, `Q1.`/`A1.`; not the initial in "A. Q. Khan". */
 const qaPrefixRe = /^((Q|Question|A|Ans|Answer)(\d{0,3})\s*(?:[:.)]|\s[-–—]|[-–—])\s*)(\S.*)$/i
@@ -49,7 +50,7 @@ export function speakerOf(text: string): {name: string; prefix: number} | null {
 /** True when a line opens a question in any convention (used to split text and spot titles). */
 export function isQuestionStart(text: string): boolean {
   const n = numbered.exec(text)
-  if (n && (hasQuestionMark(n[3]!) || /^(?:Q|Question)/i.test(n[1]!))) return true
+  if (n && (hasQuestionMark(n[4]!) || /^(?:Q|Question)/i.test(n[1]!))) return true
   return qaPrefix(text)?.kind === 'q'
 }
 
