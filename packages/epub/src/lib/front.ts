@@ -20,7 +20,8 @@ export function renderCoverPage(alt: string, lang: string): Chapter {
 
 /** The title page of a book made of one publication. */
 export function renderPublicationTitlePage(publication: Publication, collection: Collection): Chapter {
-  const state = {rank: 1, ids: null}
+  // The title page holds no question anchors: in-page links in a dek are kept as text.
+  const state = {rank: 1, ids: new Set<string>(['titlepage'])}
   const nodes: ElementContent[] = [h('h1', inlineToCleanHast(publication.title, state))]
   if (publication.subtitle) nodes.push(h('p', {className: ['subtitle']}, inlineToCleanHast(publication.subtitle, state)))
   const byline = bylineOf(publication)

@@ -15,16 +15,39 @@ import {renderFurniture} from './furniture.js'
 import {renderKeyPoints} from './key-points.js'
 import {destinationOf} from './outline.js'
 import {margins, type State} from './state.js'
+import {canUseWorkers, runInWorkers, type Job} from './pool.js'
 
-/** Render the briefing and one PDF per publication. */
+/** Render the briefing and one PDF per publication, on every core when there are several. */
 export const render: Renderer = async (input, options) => {
   const report = options.report ?? (() => {})
-  const fonts = loadFonts(options.assets, report)
-  const files: OutputFile[] = [{path: 'briefing.pdf', contents: await renderBriefing(input.collection, input.publications, options, fonts)}]
+  const jobs: Job[] = [{kind: 'briefing'}, ...input.publications.map((_, index) => ({kind: 'single' as const, index}))]
+  const paths = ['briefing.pdf', ...input.publications.map((p) => `${p.id}.pdf`)]
+  if (canUseWorkers(jobs.length)) {
+    const results = await runInWorkers(input, options, jobs)
+    // Each worker reports a missing glyph once; say it once for the build.
+    for (const message of new Set(results.flatMap((r) => r.reports))) report(message)
+    return results.map((result, index) => ({path: paths[index]!, contents: result.bytes}))
+  }
+  const once = reportOnce(report)
+  const files: OutputFile[] = [{path: 'briefing.pdf', contents: await renderBriefing(input.collection, input.publications, options, loadFonts(options.assets, once))}]
   for (const publication of input.publications) {
-    files.push({path: `${publication.id}.pdf`, contents: await renderSingle(input.collection, publication, options, fonts)})
+    files.push({path: `${publication.id}.pdf`, contents: await renderSingle(input.collection, publication, options, loadFonts(options.assets, once))})
   }
   return files
+}
+
+/**
+ * Fonts are loaded afresh for every document: fontkit caches glyphs on the font object, and a glyph
+ * first met through a substitution carries no code points, so a shared font would make one PDF's
+ * Unicode map depend on which PDFs were laid out before it.
+ */
+function reportOnce(report: (message: string) => void): (message: string) => void {
+  const seen = new Set<string>()
+  return (message) => {
+    if (seen.has(message)) return
+    seen.add(message)
+    report(message)
+  }
 }
 
 function people(publications: Publication[]): string[] {

@@ -17,18 +17,19 @@ export function readSubtitle(state: State): void {
   const list = state.questions.length > 0 ? state.intro : state.body
   const first = list[0]
   if (!first || first.tree.type !== 'paragraph') return
-  if (!isDek(first, list.length, state.questions.length > 0)) return
+  if (!isDek(first, list.length, state.questions.length > 0, state.format)) return
   first.role = 'subtitle'
   list.shift()
   state.subtitle = {children: phrasingOf(first.tree, first.text), text: first.text, line: first.line}
 }
 
-function isDek(unit: Unit, count: number, interview: boolean): boolean {
+function isDek(unit: Unit, count: number, interview: boolean, format: 'txt' | 'md'): boolean {
   const words = unit.text.split(/\s+/).length
   // A dek is a sentence or two: not a date, a byline, a credit or a note.
   if (words > 60 || words < 8 || parseDateLine(unit.text) || startsWithNote(unit.text) || /^(?:by|photo|image|credit)\b/i.test(unit.text)) return false
   const italic = unit.tree.type === 'paragraph' && unit.tree.children.length === 1 && unit.tree.children[0]!.type === 'emphasis'
   if (italic && count > 1) return true
   if (bylineEnd.test(unit.text) && count > 1) return true
-  return interview && count > 1 && words <= 60
+  // Markdown marks its dek (italics, or `subtitle`/`description` in front matter); plain text cannot.
+  return format === 'txt' && interview && count > 1 && words <= 60
 }

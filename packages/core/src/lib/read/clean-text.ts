@@ -14,9 +14,9 @@ export interface CleanText {
 const oddSpace = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
 // Invisible characters that only get in the way: soft hyphen (breaks pdfkit), zero-width space, BOM, word joiner.
 const invisible = /[\u00ad\u200b\u2060\ufeff]/g
-// C0 controls except LF, DEL, C1 controls, and the lone form feed/vertical tab.
+// C0 controls except LF, DEL, C1 controls, the lone form feed/vertical tab, and the noncharacters U+FFFE/U+FFFF.
 // eslint-disable-next-line no-control-regex
-const control = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+const control = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]/g
 
 /** Normalize line ends, spaces and invisible characters; warn when control characters are removed. */
 export function cleanText(file: string, text: string): CleanText {
