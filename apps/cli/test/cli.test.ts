@@ -4,7 +4,7 @@
  */
 import {execFile} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {copyFileSync, type Dirent, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
@@ -95,6 +95,27 @@ describe('dossier build', () => {
     const first = hashes(a)
     expect(first.filter((l) => /^(dataset|site|epub|pdf)\//.test(l)).length).toBeGreaterThan(60)
     expect(hashes(b)).toEqual(first)
+  }, 240_000)
+
+  it('reuses unchanged publications from the cache and gives the same bytes as a fresh build', async () => {
+    const sources = tempSources()
+    const warm = out()
+    await dossier(['build', '--format', 'all', '--sources', sources, '--out', warm])
+    const file = path.join(sources, '002_63918c13af0e94a2.txt')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Read more: Pakistan', 'Read more: Pakistan and'))
+    const rebuilt = await dossier(['build', '--format', 'all', '--sources', sources, '--out', warm])
+    expect(rebuilt.stdout).toMatch(/pdf: wrote 3 file\(s\) .*, 1 reused from the cache/)
+    expect(rebuilt.stdout).toMatch(/epub: wrote 3 file\(s\) .*, 1 reused from the cache/)
+    const fresh = out()
+    await dossier(['build', '--format', 'all', '--no-cache', '--sources', sources, '--out', fresh])
+    for (const folder of ['dataset', 'epub', 'pdf', 'site']) {
+      const files = (readdirSync(path.join(fresh, folder), {recursive: true, withFileTypes: true}) as Dirent[]).filter((e) => e.isFile())
+      expect(files.length).toBeGreaterThan(0)
+      for (const entry of files) {
+        const rel = path.relative(path.join(fresh, folder), path.join(entry.parentPath, entry.name))
+        expect(readFileSync(path.join(warm, folder, rel)), `${folder}/${rel}`).toEqual(readFileSync(path.join(fresh, folder, rel)))
+      }
+    }
   }, 240_000)
 
   it('uses SOURCE_DATE_EPOCH as the edition date', async () => {

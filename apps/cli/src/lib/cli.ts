@@ -44,9 +44,10 @@ export async function run(io: Io): Promise<number> {
     .option('--format <list>', `formats to build, comma-separated: ${formats.join(', ')}, all`, parseFormats, [...formats])
     .addOption(new Option('--paper <size>', 'paper size of the PDF (default: collection.yaml, else a4)').choices(['a4', 'letter']))
     .option('--strict', 'treat warnings as failures', false)
-    .action(async (opts: {sources: string; out: string; format: Format[]; paper?: 'a4' | 'letter'; strict: boolean}) => {
+    .option('--no-cache', 'lay out every publication again instead of reusing unchanged ones from <out>/.cache')
+    .action(async (opts: {sources: string; out: string; format: Format[]; paper?: 'a4' | 'letter'; strict: boolean; cache: boolean}) => {
       const result = await build(
-        {sources: opts.sources, out: opts.out, formats: opts.format, strict: opts.strict, paper: opts.paper ?? null, sourceDateEpoch: io.env['SOURCE_DATE_EPOCH']},
+        {sources: opts.sources, out: opts.out, formats: opts.format, strict: opts.strict, paper: opts.paper ?? null, sourceDateEpoch: io.env['SOURCE_DATE_EPOCH'], cache: opts.cache},
         reporter
       )
       code = result.exitCode

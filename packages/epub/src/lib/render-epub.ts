@@ -3,6 +3,7 @@
  * collection (`<collection id>.epub`). Pure: the build date and font bytes come in `options`.
  */
 import type {Collection, OutputFile, Publication, RenderOptions, Renderer} from '@dossier/core'
+import {contentKey} from '@dossier/core'
 import {ReproducibleEPub} from './book.js'
 import type {Chapter, NavItem} from './chapter.js'
 import {renderCover} from './cover.js'
@@ -13,11 +14,19 @@ import {renderCollectionTitlePage, renderCoverPage, renderPublicationTitlePage} 
 import {collectionPackage, publicationPackage, type PackageModel} from './metadata.js'
 import {renderPublication} from './publication.js'
 
-/** Render every publication and the collection as EPUB 3 files. */
+/** Render every publication and the collection as EPUB 3 files; the collection book is always recomposed. */
 export const render: Renderer = async (input, options) => {
   const files: OutputFile[] = []
+  // A publication's own book depends only on it, the collection, the date and the fonts: reuse it when those are unchanged.
+  const fontsKey = contentKey(...Object.keys(options.assets).sort().flatMap((name) => [name, options.assets[name]!]))
   for (const publication of input.publications) {
-    files.push({path: `${publication.id}.epub`, contents: await renderPublicationBook(publication, input.collection, options)})
+    const key = contentKey('epub/publication', input.collection, publication, options.buildDate, fontsKey)
+    let bytes = await options.cache?.get(key)
+    if (!bytes) {
+      bytes = await renderPublicationBook(publication, input.collection, options)
+      await options.cache?.set(key, bytes)
+    }
+    files.push({path: `${publication.id}.epub`, contents: bytes})
   }
   if (input.publications.length > 0) {
     files.push({path: `${input.collection.id}.epub`, contents: await renderCollectionBook(input.collection, input.publications, options)})

@@ -23,9 +23,12 @@ export interface WorkerData {
 
 const workerUrl = new URL('./worker.js', import.meta.url)
 
-/** True when jobs can go to worker threads. */
-export function canUseWorkers(jobs: number): boolean {
-  return import.meta.url.endsWith('.js') && jobs > 1 && availableParallelism() > 1
+/** Starting a worker costs a few hundred milliseconds: below this many words, one thread is faster. */
+const workerThreshold = 40_000
+
+/** True when jobs should go to worker threads. */
+export function canUseWorkers(jobs: number, words: number): boolean {
+  return import.meta.url.endsWith('.js') && jobs > 1 && words >= workerThreshold && availableParallelism() > 1
 }
 
 /** Run jobs on a pool of workers, returning results in job order. */

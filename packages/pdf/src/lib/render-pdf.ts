@@ -2,7 +2,8 @@
  * The PDF renderer: `briefing.pdf` for the whole collection and `<publication id>.pdf` for each
  * publication. Pure: fonts come in `options.assets`, the date from `options.buildDate`.
  */
-import type {Collection, OutputFile, Publication, RenderOptions, Renderer} from '@dossier/core'
+import type {Collection, Publication, RenderInput, RenderOptions, Renderer} from '@dossier/core'
+import {contentKey} from '@dossier/core'
 import {renderAppendix} from './appendix.js'
 import {renderAtAGlance} from './at-a-glance.js'
 import {renderPublication} from './body.js'
@@ -17,23 +18,44 @@ import {destinationOf} from './outline.js'
 import {margins, type State} from './state.js'
 import {canUseWorkers, runInWorkers, type Job} from './pool.js'
 
-/** Render the briefing and one PDF per publication, on every core when there are several. */
+/**
+ * Render the briefing and one PDF per publication, on every core when there are several.
+ * Per-publication PDFs come from `options.cache` when nothing they depend on changed; the briefing
+ * holds every publication and is always laid out.
+ */
 export const render: Renderer = async (input, options) => {
   const report = options.report ?? (() => {})
-  const jobs: Job[] = [{kind: 'briefing'}, ...input.publications.map((_, index) => ({kind: 'single' as const, index}))]
-  const paths = ['briefing.pdf', ...input.publications.map((p) => `${p.id}.pdf`)]
-  if (canUseWorkers(jobs.length)) {
+  const fontsKey = contentKey(...Object.keys(options.assets).sort().flatMap((name) => [name, options.assets[name]!]))
+  const keyOf = (publication: Publication) => contentKey('pdf/single', input.collection, publication, options.buildDate, options.paper, fontsKey)
+  const cached = await Promise.all(input.publications.map(async (p) => (options.cache ? options.cache.get(keyOf(p)) : undefined)))
+  const jobs: Job[] = [{kind: 'briefing'}, ...input.publications.flatMap((_, index) => (cached[index] ? [] : [{kind: 'single' as const, index}]))]
+  const made = await runJobs(input, options, jobs, report)
+  const singles = input.publications.map((publication, index) => {
+    const bytes = cached[index] ?? made[jobs.findIndex((job) => job.kind === 'single' && job.index === index)]!
+    return {path: `${publication.id}.pdf`, contents: bytes}
+  })
+  for (const [position, job] of jobs.entries()) {
+    if (job.kind === 'single' && options.cache) await options.cache.set(keyOf(input.publications[job.index]!), made[position]!)
+  }
+  return [{path: 'briefing.pdf', contents: made[0]!}, ...singles]
+}
+
+/** Lay out jobs in workers when there are several cores, else here; results in job order. */
+async function runJobs(input: RenderInput, options: RenderOptions, jobs: Job[], report: (message: string) => void): Promise<Uint8Array[]> {
+  const words = input.publications.reduce((sum, p) => sum + p.stats.words, 0)
+  if (canUseWorkers(jobs.length, words)) {
     const results = await runInWorkers(input, options, jobs)
     // Each worker reports a missing glyph once; say it once for the build.
     for (const message of new Set(results.flatMap((r) => r.reports))) report(message)
-    return results.map((result, index) => ({path: paths[index]!, contents: result.bytes}))
+    return results.map((result) => result.bytes)
   }
   const once = reportOnce(report)
-  const files: OutputFile[] = [{path: 'briefing.pdf', contents: await renderBriefing(input.collection, input.publications, options, loadFonts(options.assets, once))}]
-  for (const publication of input.publications) {
-    files.push({path: `${publication.id}.pdf`, contents: await renderSingle(input.collection, publication, options, loadFonts(options.assets, once))})
+  const out: Uint8Array[] = []
+  for (const job of jobs) {
+    const fonts = loadFonts(options.assets, once)
+    out.push(job.kind === 'briefing' ? await renderBriefing(input.collection, input.publications, options, fonts) : await renderSingle(input.collection, input.publications[job.index]!, options, fonts))
   }
-  return files
+  return out
 }
 
 /**

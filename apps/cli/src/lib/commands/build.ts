@@ -8,7 +8,8 @@ import {buildCorpus, messageAt, resolveBuildDate} from '@dossier/core'
 import {readAssets} from '../io/read-assets.js'
 import {readSources} from '../io/read-sources.js'
 import {readFolder, writeFolder} from '../io/write-output.js'
-import {formats, loadRenderer, type Format} from '../renderers.js'
+import {formats, loadRenderer, registry, type Format} from '../renderers.js'
+import {openCache} from '../io/render-cache.js'
 import type {Reporter} from '../report.js'
 
 export interface BuildOptions {
@@ -19,6 +20,8 @@ export interface BuildOptions {
   paper: 'a4' | 'letter' | null
   /** `SOURCE_DATE_EPOCH`, passed in so the build never reads the clock. */
   sourceDateEpoch: string | undefined
+  /** Reuse per-publication results of earlier builds (`<out>/.cache`). */
+  cache?: boolean
 }
 
 export interface BuildResult {
@@ -59,6 +62,8 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
 
   async function publish(renderer: RendererModule): Promise<void> {
     const format = renderer.format
+    // The cache only saves time: if it cannot be opened (read-only disk…), render everything.
+    const cache = options.cache === false ? undefined : await openCache(options.out, renderer.folder, registry[format as Format]).catch(() => undefined)
     const files = await renderer.render(
       {collection: corpus.collection, publications: corpus.publications},
       {
@@ -66,11 +71,14 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
         paper,
         assets: await readAssets(renderer),
         attachments: await readAttachments(renderer, options.out),
-        report: (text) => problems.push(messageAt(`(${format})`, `render/${format}`, text, null, 'warning'))
+        report: (text) => problems.push(messageAt(`(${format})`, `render/${format}`, text, null, 'warning')),
+        ...(cache ? {cache} : {})
       }
     )
     await writeFolder(options.out, renderer.folder, files)
-    reporter.info(`${format}: wrote ${files.length} file(s) to ${path.join(options.out, renderer.folder)}`)
+    await cache?.prune().catch(() => {})
+    const reused = cache && cache.hits > 0 ? `, ${cache.hits} reused from the cache` : ''
+    reporter.info(`${format}: wrote ${files.length} file(s) to ${path.join(options.out, renderer.folder)}${reused}`)
   }
 
   const warnings = corpus.publications.flatMap((p) => p.warnings)

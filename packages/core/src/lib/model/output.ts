@@ -28,6 +28,18 @@ export interface RenderOptions {
   assets: Record<string, Uint8Array>
   /** Report progress or non-fatal problems; the CLI decides how to show them. */
   report?: (message: string) => void
+  /**
+   * Results of earlier builds, content-addressed (an effect passed in, like the clock). A renderer
+   * keys each per-publication file by everything it depends on (see `contentKey`), so a hit gives
+   * exactly the bytes a fresh render would.
+   */
+  cache?: RenderCache
+}
+
+/** A content-addressed store of per-publication results. */
+export interface RenderCache {
+  get(key: string): Promise<Uint8Array | undefined>
+  set(key: string, value: Uint8Array): Promise<void>
 }
 
 export interface RenderInput {
