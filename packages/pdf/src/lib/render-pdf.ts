@@ -49,27 +49,12 @@ async function runJobs(input: RenderInput, options: RenderOptions, jobs: Job[], 
     for (const message of new Set(results.flatMap((r) => r.reports))) report(message)
     return results.map((result) => result.bytes)
   }
-  const once = reportOnce(report)
+  const fonts = loadFonts(options.assets, report)
   const out: Uint8Array[] = []
   for (const job of jobs) {
-    const fonts = loadFonts(options.assets, once)
     out.push(job.kind === 'briefing' ? await renderBriefing(input.collection, input.publications, options, fonts) : await renderSingle(input.collection, input.publications[job.index]!, options, fonts))
   }
   return out
-}
-
-/**
- * Fonts are loaded afresh for every document: fontkit caches glyphs on the font object, and a glyph
- * first met through a substitution carries no code points, so a shared font would make one PDF's
- * Unicode map depend on which PDFs were laid out before it.
- */
-function reportOnce(report: (message: string) => void): (message: string) => void {
-  const seen = new Set<string>()
-  return (message) => {
-    if (seen.has(message)) return
-    seen.add(message)
-    report(message)
-  }
 }
 
 function people(publications: Publication[]): string[] {

@@ -1,4 +1,4 @@
-/** A layout worker: receives jobs (the briefing, or one publication) and returns PDF bytes; fonts are fresh per document (see render-pdf.ts). */
+/** A layout worker: receives jobs (the briefing, or one publication) and returns PDF bytes. */
 import {parentPort, workerData} from 'node:worker_threads'
 import {loadFonts} from './fonts.js'
 import type {Job, JobResult, WorkerData} from './pool.js'
@@ -7,14 +7,15 @@ import {renderBriefing, renderSingle} from './render-pdf.js'
 const {input, options} = workerData as WorkerData
 let reports: string[] = []
 const report = (message: string) => reports.push(message)
+const fonts = loadFonts(options.assets, report)
 
 parentPort!.on('message', async (job: Job) => {
   reports = []
   const all = {...options, report}
   const bytes =
     job.kind === 'briefing'
-      ? await renderBriefing(input.collection, input.publications, all, loadFonts(options.assets, report))
-      : await renderSingle(input.collection, input.publications[job.index]!, all, loadFonts(options.assets, report))
+      ? await renderBriefing(input.collection, input.publications, all, fonts)
+      : await renderSingle(input.collection, input.publications[job.index]!, all, fonts)
   const result: JobResult = {bytes, reports}
   parentPort!.postMessage(result, [bytes.buffer as ArrayBuffer])
 })
