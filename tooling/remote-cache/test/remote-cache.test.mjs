@@ -76,12 +76,16 @@ function cloneAndBuild(name) {
   return {dir, output}
 }
 
-/** sha256 of every output file of the build (dist folders and output/), by relative path. */
+/**
+ * sha256 of every output file of the build (dist folders and output/), by relative path. The
+ * render cache (`output/.cache`) is a local speed-up, not a build output, so it is not compared.
+ */
 function outputs(dir) {
   const hashes = {}
   const walk = (rel) => {
     for (const e of readdirSync(path.join(dir, rel), {withFileTypes: true})) {
       const child = path.join(rel, e.name)
+      if (e.isDirectory() && child === path.join('output', '.cache')) continue
       if (e.isDirectory()) walk(child)
       else hashes[child] = createHash('sha256').update(readFileSync(path.join(dir, child))).digest('hex')
     }
