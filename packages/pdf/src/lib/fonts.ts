@@ -47,11 +47,6 @@ export function loadFonts(assets: Record<string, Uint8Array>, report: (message: 
     if (!bytes) throw new Error(`@dossier/pdf: expected font asset "${name}" in options.assets (see assetFiles)`)
     const font = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
     if (!('hasGlyphForCodePoint' in font)) throw new Error(`@dossier/pdf: asset "${name}" is a font collection, expected one font`)
-    // fontkit caches glyphs on the font, with the code points of the first request. A glyph first
-    // met as part of a composite (’ inside ”) has none, and a later PDF's Unicode map would then
-    // lack it, depending on which PDFs came before. Meeting every glyph through its lowest code
-    // point first makes the maps complete and independent of order.
-    for (const codePoint of [...font.characterSet].sort((a, b) => a - b)) font.glyphForCodePoint(codePoint)
     return font
   }
   for (const face of Object.keys(faceAssets) as Face[]) registry.set(face, parse(faceAssets[face]))

@@ -57,13 +57,28 @@ async function runJobs(input: RenderInput, options: RenderOptions, jobs: Job[], 
   return out
 }
 
+/**
+ * fontkit caches glyph objects on the font with the code points of their first request, and a glyph
+ * first made as a composite's component while subsetting (’ inside ”) has none. Shared across
+ * documents, that made a later PDF's Unicode map lack ’, depending on which PDFs came before (and
+ * on which worker ran what). Each document therefore starts with an empty glyph cache; the parsed
+ * tables stay shared. `_glyphs` is fontkit 2.0.4's cache (the version is pinned).
+ */
+function forgetGlyphs(font: unknown): void {
+  const cached = font as {_glyphs?: Record<number, unknown>}
+  if (cached._glyphs) cached._glyphs = {}
+}
+
 function people(publications: Publication[]): string[] {
   return [...new Set(publications.flatMap((p) => p.people.map((person) => person.name)))]
 }
 
 function startDocument(collection: Collection, info: DocumentInfo, fonts: Fonts, report: (message: string) => void): State {
   const doc = createDocument(info, margins)
-  for (const [name, font] of fonts.registry) doc.registerFont(name, font as unknown as string)
+  for (const [name, font] of fonts.registry) {
+    forgetGlyphs(font)
+    doc.registerFont(name, font as unknown as string)
+  }
   const root = doc.struct('Document')
   doc.addStructure(root)
   const state: State = {
