@@ -13,7 +13,7 @@ export const endsWithQuestion = (text: string) => /[?\u061f\uff1f\u037e]["”’
  * it, and a dash only follows up to three digits, so "2.5 percent" and "2023 - after" are not
  * questions. Groups: 1 prefix, 2 or 3 the number, 4 the text.
  */
-export const numbered = /^((?:(?:Q|Question|No\.?)\s*)?(?:(\d{1,4})\s*[.):]\s+|(\d{1,3})\s+[-–—]\s+))(\S.*)$/iu
+export const numbered = /^((?:(?:Q|Question|No\.?)\s*)?(?:(\d{1,5})\s*[.):]\s+|(\d{1,3})\s+[-–—]\s+))(\S.*)$/iu
 
 /** `Q:`, `A.`, `Q -`, `Question:`, `Answer:`, `Q1.`/`A1.`; not the initial in "A. Q. Khan". */
 const qaPrefixRe = /^((Q|Question|A|Ans|Answer)(\d{0,3})\s*(?:[:.)]|\s[-–—]|[-–—])\s*)(\S.*)$/i
