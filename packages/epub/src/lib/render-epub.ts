@@ -3,7 +3,7 @@
  * collection (`<collection id>.epub`). Pure: the build date and font bytes come in `options`.
  */
 import type {Collection, OutputFile, Publication, RenderOptions, Renderer} from '@dossier/core'
-import {contentKey} from '@dossier/core'
+import {assetsKey, contentKey} from '@dossier/core'
 import {ReproducibleEPub} from './book.js'
 import type {Chapter, NavItem} from './chapter.js'
 import {renderCover} from './cover.js'
@@ -18,7 +18,7 @@ import {renderPublication} from './publication.js'
 export const render: Renderer = async (input, options) => {
   const files: OutputFile[] = []
   // A publication's own book depends only on it, the collection, the date and the fonts: reuse it when those are unchanged.
-  const fontsKey = contentKey(...Object.keys(options.assets).sort().flatMap((name) => [name, options.assets[name]!]))
+  const fontsKey = assetsKey(options.assets)
   for (const publication of input.publications) {
     const key = contentKey('epub/publication', input.collection, publication, options.buildDate, fontsKey)
     let bytes = await options.cache?.get(key)

@@ -3,7 +3,7 @@
  * publication. Pure: fonts come in `options.assets`, the date from `options.buildDate`.
  */
 import type {Collection, Publication, RenderInput, RenderOptions, Renderer} from '@dossier/core'
-import {contentKey} from '@dossier/core'
+import {assetsKey, contentKey} from '@dossier/core'
 import {renderAppendix} from './appendix.js'
 import {renderAtAGlance} from './at-a-glance.js'
 import {renderPublication} from './body.js'
@@ -25,7 +25,7 @@ import {canUseWorkers, runInWorkers, type Job} from './pool.js'
  */
 export const render: Renderer = async (input, options) => {
   const report = options.report ?? (() => {})
-  const fontsKey = contentKey(...Object.keys(options.assets).sort().flatMap((name) => [name, options.assets[name]!]))
+  const fontsKey = assetsKey(options.assets)
   const keyOf = (publication: Publication) => contentKey('pdf/single', input.collection, publication, options.buildDate, options.paper, fontsKey)
   const cached = await Promise.all(input.publications.map(async (p) => (options.cache ? options.cache.get(keyOf(p)) : undefined)))
   const jobs: Job[] = [{kind: 'briefing'}, ...input.publications.flatMap((_, index) => (cached[index] ? [] : [{kind: 'single' as const, index}]))]

@@ -14,3 +14,8 @@ export function contentKey(...parts: unknown[]): string {
   }
   return hash.digest('hex')
 }
+
+/** One key for a renderer's assets (fonts…), by name and bytes. */
+export function assetsKey(assets: Record<string, Uint8Array>): string {
+  return contentKey(...Object.keys(assets).sort().flatMap((name) => [name, assets[name]!]))
+}
