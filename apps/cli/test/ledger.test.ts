@@ -8,6 +8,7 @@ import {spawnSync} from 'node:child_process'
 import {copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {decodeReferences, repairMojibake} from '@dossier/core'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {epubText, htmlText, missingInOrder, norm, pdfNorm, pdfText} from './helpers/views.js'
 
@@ -73,7 +74,11 @@ describe('the content ledger', () => {
       const published = plain([r.title, r.subtitle ?? '', ...content(r), r.date?.evidence ?? '', ...r.people.map((p) => `${p.name} ${p.evidence}`)].join(' '))
       const publishedWords = new Set(published.split(' '))
       const frontMatter = r.source.path.endsWith('.md') && lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0
-      lines.forEach((line, index) => {
+      lines.forEach((raw, index) => {
+        // The repairs core makes to plain text (and warns about) apply to the source line too.
+        const repaired = r.source.path.endsWith('.txt') ? decodeReferences(repairMojibake(raw).text).text : raw
+        // Timestamps of transcripts are stripped with the speaker label.
+        const line = repaired.replace(/^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+/, '')
         const words = plain(line.replace(/^\s*(?:[-*+]|\d+[.)]|#+|>|Q:|A:|\*\*Q:?\*\*)\s*/i, '').replace(/[*_`#]/g, ''))
         if (words === '' || index < frontMatter) return
         const entry = removed.get(index + 1)

@@ -5,7 +5,7 @@
 import {messageAt} from '../messages.js'
 import type {State} from './state.js'
 
-const closed = /[.!?…:;"”’'»)\]*_~`]$/
+const closed = /[.!?…:;"”’'»)\]*_~`。！？；：）」』》】〉、]$/u
 
 /** Set `truncated` and warn when the last content paragraph is unfinished or an answer is missing. */
 export function detectTruncation(state: State): void {

@@ -36,7 +36,7 @@ import {repairNumbering} from './repair-numbering.js'
 import {segment} from './segment.js'
 import type {State} from './state.js'
 import {removeLine} from './state.js'
-import {stripChrome} from './strip-chrome.js'
+import {removeDuplicates, stripChrome} from './strip-chrome.js'
 
 export interface NormalizeOptions {
   /** Language of publications that do not say otherwise. */
@@ -46,6 +46,7 @@ export interface NormalizeOptions {
 const steps: Array<(state: State) => void> = [
   stripChrome,
   readHead,
+  removeDuplicates,
   detectQuestions,
   segment,
   readSubtitle,
@@ -68,11 +69,11 @@ export function normalizeSource(input: SourceInput, options: NormalizeOptions = 
   const decoded = decodeSource(file, input.bytes)
   if (!decoded.ok) return {ok: false, errors: [decoded.error]}
 
-  const {lines, warnings} = cleanText(file, decoded.text)
   const format = /\.(?:md|markdown)$/i.test(file) ? 'md' : 'txt'
+  const {lines, warnings} = cleanText(file, decoded.text, format === 'txt')
   const state: State = {
     file, format, lines, units: [], frontMatter: null, removed: [], warnings, overrides: {},
-    title: null, subtitle: null, date: null, site: null, people: [], outlets: [], questions: [], answerer: null,
+    title: null, subtitle: null, date: null, site: null, people: [], outlets: [], questions: [], answerer: null, answerers: [],
     intro: [], answers: [], body: [], about: [], notes: [], truncated: false
   }
 

@@ -54,10 +54,12 @@ function lineOf(state: State, text: string): number | null {
   return state.units.find((unit) => unit.text === text)?.line ?? null
 }
 
-/** When nothing else dated the piece, take a date mentioned in the intro. */
+/** When nothing else dated the piece, take a date mentioned in the intro or the title. */
 export function inferDateFromIntro(state: State): void {
   if (state.date) return
-  for (const unit of state.intro) {
+  // The intro first, then the title ("… Press Conference on March 14, 2024").
+  const title = state.units.filter((unit) => unit.role === 'title')
+  for (const unit of [...state.intro, ...title]) {
     const date = findDate(unit.text)
     if (date) {
       state.date = {value: date.value, precision: date.precision, source: 'inferred', evidence: `intro: "${date.match}"`, line: unit.line}

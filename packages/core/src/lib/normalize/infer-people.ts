@@ -79,17 +79,20 @@ function addSpeakers(state: State, text: string): void {
   // Every name, and its last two words ("Sinologist Anna Kowalczyk" → "Anna Kowalczyk").
   const candidates = [...new Set([...state.people.map((p) => p.name), ...named].flatMap((name) => [name, name.split(/\s+/).slice(-2).join(' ')]))]
   const resolve = (label: string): string | null => {
-    if (/^(?:Interviewer|Interviewee|Host|Guest|Q|A|Question|Answer|Moderator)$/i.test(label)) return null
+    if (/^(?:Interviewer|Interviewee|Host|Guest|Q|A|Question|Answer|Moderator|Reporter|Journalist|Spokesperson|Spokesman|Spokeswoman|Presenter|Anchor|Speaker)$/i.test(label)) return null
     if (new RegExp(`^${nameSource}$`, 'u').test(label)) return cleanName(label)
     const initials = (name: string) => name.split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase()
     const match = candidates.find((name) => initials(name) === label.toUpperCase() || name.split(/\s+/).at(-1)!.toLowerCase() === label.toLowerCase())
     return match ?? null
   }
-  const asker = state.questions[0]?.asker
-  const askerName = asker ? resolve(asker) : null
-  const answererName = state.answerer ? resolve(state.answerer) : null
-  if (askerName) addPerson(state, askerName, 'interviewer', `speaker label "${asker}:"`)
-  if (answererName) addPerson(state, answererName, 'interviewee', `speaker label "${state.answerer}:"`)
+  for (const asker of new Set(state.questions.map((q) => q.asker).filter((a): a is string => a !== null))) {
+    const name = resolve(asker)
+    if (name) addPerson(state, name, 'interviewer', `speaker label "${asker}:"`)
+  }
+  for (const answerer of state.answerers) {
+    const name = resolve(answerer)
+    if (name) addPerson(state, name, 'interviewee', `speaker label "${answerer}:"`)
+  }
 }
 
 /** Add a person once per name; an interview role outranks "author", and labels outrank prose. */
@@ -115,7 +118,8 @@ export function addBioPerson(state: State): void {
   const name = cleanName(m[1]!)
   if (state.people.some((p) => p.name === name || p.name.endsWith(` ${name.split(' ').at(-1)}`))) return
   const interview = state.questions.length > 0
-  const role: PersonRole = interview ? (state.people.some((p) => p.role === 'interviewee') ? 'interviewer' : 'interviewee') : 'author'
-  if (!interview && state.people.some((p) => p.role === 'author')) return
+  // Only fill an empty role: a bio after an interview that already has its interviewee may be a translator's.
+  const role: PersonRole = interview ? 'interviewee' : 'author'
+  if (state.people.some((p) => p.role === role)) return
   state.people.push({name, role, affiliation: null, source: 'inferred', evidence: `bio: "${bio.text.slice(0, 80)}"`})
 }

@@ -5,21 +5,33 @@
  */
 import type {PersonRole} from '../model/publication.js'
 import {findNames} from '../text/names.js'
+import {findDate} from '../text/dates.js'
 import type {State} from './state.js'
 import type {Unit} from './unit.js'
 
-const interviewerLead = /^(?:interview(?:ed)? by|interviewer|conducted by|questions by|propos recueillis par|entretien réalisé par|interview réalisée par|interview:|أجرى الحوار|intervista a cura di|entrevista de)\s*[:\-–—]?\s*(.{3,120})$/i
-const authorLead = /^(?:by|written by|words by|words|text|story by|reporting by|author|von|par|por|di)\s*[:\-–—]?\s+(.{3,160})$/i
+const interviewerLead = /^(?:interview(?:ed)? by|interviewer|conducted by|questions by|propos recueillis par|entretien réalisé par|interview réalisée par|das gespräch führte|das interview führte|беседовал[аи]?|интервью взял[аи]?|أجرى الحوار|intervista a cura di|entrevista de)\s*[:\-–—]?\s*(.{3,120}?)\.?$/iu
+const authorLead = /^(?:(?:posted|published|written|updated)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|words|text|story by|reporting by|author|von|par|por|di)\s*[:\-–—]?\s+(.{3,160})$/i
 const roleTail = /^(.{3,80}?)\s*(?:[|,·•–—-])\s*(?:(?:senior|chief|staff|contributing|guest|special|foreign|political|deputy|managing|associate|executive)\s+)*(?:writer|editor|correspondent|reporter|journalist|contributor|columnist|analyst|staff|desk|bureau chief|news editor)(?:\s+.{0,40})?$/i
 
 const roleWord = /\b(?:writer|editor|correspondent|reporter|journalist|contributor|columnist|analyst|staff|desk|bureau|news|service|agency|team)\b/i
+
+/**
+ * The names in a byline's tail: "Jane Doe | 21 May 2024" and "Emeka Obi, Business Day, 12 June
+ * 2023" name one person (what follows a name before a date is the outlet or a role).
+ */
+function namesOf(tail: string): string[] {
+  const first = tail.split(/\s*[|·•]\s*/)[0]!
+  const parts = first.split(/\s*,\s*/)
+  const dated = parts.length > 1 && findDate(parts.at(-1)!) !== null
+  return findNames(dated ? parts[0]! : first).filter((name) => !roleWord.test(name))
+}
 
 /** Claim a byline unit, adding its people; false when the unit is not a byline. */
 export function readByline(state: State, unit: Unit): boolean {
   if (unit.text.split(/\s+/).length > 20) return false
   const read = (re: RegExp, role: PersonRole) => {
     const m = re.exec(unit.text)
-    const names = m ? findNames(m[1]!.split(/\s*[|·•]\s*/)[0]!).filter((name) => !roleWord.test(name)) : []
+    const names = m ? namesOf(m[1]!) : []
     if (names.length === 0) return false
     unit.role = 'byline'
     for (const name of names) {

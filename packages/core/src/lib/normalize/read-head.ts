@@ -5,7 +5,7 @@
  * site's name appended: "Title – The Diplomat") is removed with a reason, and the name is kept as
  * the site.
  */
-import {parseDateLine} from '../text/dates.js'
+import {findDate, parseDateLine} from '../text/dates.js'
 import {isNote} from '../text/notes.js'
 import {readByline} from './read-byline.js'
 import type {State} from './state.js'
@@ -30,11 +30,17 @@ export function readHead(state: State): void {
       state.notes.push(unit)
       continue
     }
+    if (readByline(state, unit)) {
+      // "By Kenji Watanabe | 21 May 2024" dates the piece too.
+      const date = state.date ? null : findDate(unit.text)
+      if (date) state.date = {value: date.value, precision: date.precision, source: 'inferred', evidence: `byline: "${unit.text}"`, line: unit.line}
+      continue
+    }
     if (!state.date && readDateLine(state, unit)) continue
-    if (readByline(state, unit)) continue
     if (!state.title) {
       // The headline comes early; a short line further down is a heading or a question.
-      if (index < 4 && isTitleLike(unit, state.format, index) && !(editorTitle && comparable(editorTitle) !== comparable(unit.text) && state.format === 'md')) {
+      // With an editor's title in front matter, only a level-one heading is the source's own headline.
+      if (index < 4 && isTitleLike(unit, state.format, index) && !(editorTitle && state.format === 'md' && unit.heading !== 1)) {
         unit.role = 'title'
         state.title = {children: phrasingOf(unit.tree, unit.text), text: unit.text, line: unit.line}
       }

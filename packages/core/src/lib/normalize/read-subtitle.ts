@@ -9,6 +9,7 @@ import type {Unit} from './unit.js'
 import {nameSource} from '../text/names.js'
 import {parseDateLine} from '../text/dates.js'
 import {startsWithNote} from './read-head.js'
+import {endsWithQuestion} from './questions/patterns.js'
 
 const bylineEnd = new RegExp(`\\b(?:writes|says|reports|argues|explains)\\s+${nameSource}\\.?$`, 'u')
 
@@ -26,7 +27,7 @@ export function readSubtitle(state: State): void {
 function isDek(unit: Unit, count: number, interview: boolean, format: 'txt' | 'md'): boolean {
   const words = unit.text.split(/\s+/).length
   // A dek is a sentence or two: not a date, a byline, a credit or a note.
-  if (words > 60 || words < 8 || parseDateLine(unit.text) || startsWithNote(unit.text) || /^(?:by|photo|image|credit)\b/i.test(unit.text)) return false
+  if (words > 60 || words < 8 || parseDateLine(unit.text) || startsWithNote(unit.text) || /^(?:by|photo|image|credit|posted|published)\b/i.test(unit.text) || endsWithQuestion(unit.text)) return false
   const italic = unit.tree.type === 'paragraph' && unit.tree.children.length === 1 && unit.tree.children[0]!.type === 'emphasis'
   if (italic && count > 1) return true
   if (bylineEnd.test(unit.text) && count > 1) return true

@@ -7,6 +7,7 @@
  */
 import {isNote} from '../text/notes.js'
 import {startsWithNote} from './read-head.js'
+import {readByline} from './read-byline.js'
 import {nameSource} from '../text/names.js'
 import type {State} from './state.js'
 import type {Unit} from './unit.js'
@@ -39,7 +40,13 @@ export function readTrailer(state: State): void {
     const notes: Unit[] = []
     // Keep at least one paragraph of content.
     while (list.length > 1) {
-      const parts = splitTrailer(list.at(-1)!, names)
+      const last = list.at(-1)!
+      // A closing credit ("Das Gespräch führte Jan Müller.", "Interview by …") names the interviewer.
+      if (last.text.split(/\s+/).length <= 8 && readByline(state, last)) {
+        list.pop()
+        continue
+      }
+      const parts = splitTrailer(last, names)
       if (!parts) break
       list.pop()
       about.unshift(...parts.about)

@@ -42,6 +42,8 @@ export interface State {
   questions: QuestionMark[]
   /** Speaker label of the answers, when the source used labels. */
   answerer: string | null
+  /** Every answering speaker, when labels name them. */
+  answerers: string[]
   /** Units of the article body or of each answer, in order. */
   intro: Unit[]
   answers: Unit[][]

@@ -39,12 +39,13 @@ export const chromeRules: ChromeRule[] = [
   {
     rule: 'chrome/subscribe',
     reason: 'subscription prompt',
-    pattern: /^(?:subscribe\b.*|sign up (?:for|to) .*|join (?:our|the) (?:newsletter|mailing list|telegram|channel).*|get (?:the latest|our) .*(?:inbox|newsletter).*|(?:free )?newsletter\b.*|enter your e-?mail.*)$/i,
+    pattern: /^(?:subscribe\b.*|.{0,40}\bsubscribe to (?:our|the) (?:newsletter|podcast|channel).*|sign up (?:for|to) .*|join (?:our|the) (?:newsletter|mailing list|telegram|channel).*|get (?:the latest|our) .*(?:inbox|newsletter).*|(?:free )?newsletter\b.*|enter your e-?mail.*)$/i,
     maxWords: 30
   },
   {rule: 'chrome/advertisement', reason: 'advertisement marker', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads by .*|story continues below(?: advertisement)?|continue reading below|scroll to continue.*)\s*[:.]?$/i, maxWords: 8},
   {rule: 'chrome/copyright', reason: 'copyright footer', pattern: /^(?:©|\(c\)\s|copyright\b).*|^all rights reserved\.?$/i, maxWords: 30},
   {rule: 'chrome/comments', reason: 'comments prompt', pattern: /^(?:\d+\s+comments?|comments?\s*\(\d+\)|leave a (?:comment|reply)|comments?|post a comment|add a comment|view comments|show comments|join the (?:conversation|discussion))\s*[:.]?$/i, maxWords: 8},
+  {rule: 'chrome/paywall', reason: 'paywall prompt', pattern: /\b(?:available to (?:subscribers|members) only|click here to subscribe|already a (?:subscriber|member)\?|subscribe to (?:continue|keep) reading|become a (?:member|subscriber)|to continue reading,? (?:subscribe|log in|sign in)|unlock this (?:article|story)|register (?:for free )?to (?:continue|read))\b/i, maxWords: 30},
   {rule: 'chrome/cookies', reason: 'cookie banner', pattern: /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage cookies)\b/i, maxWords: 45},
   {rule: 'chrome/credit', reason: 'picture credit', pattern: /^(?:photo|photograph|picture|image|illustration|graphic|video|file photo|cover photo|header image|featured image)(?:\s+credit)?s?\s*[:|/©]\s*\S.*$|^(?:credit|image credit|photo credit)\s*[:]\s*\S.*$/i, maxWords: 16},
   {rule: 'chrome/tags', reason: 'tags and categories', pattern: /^(?:tags?|topics?|categor(?:y|ies)|filed under|keywords|related topics|more on)\s*:\s*\S.*$/i, maxWords: 30},
@@ -55,6 +56,16 @@ export const chromeRules: ChromeRule[] = [
 export function matchChrome(text: string): ChromeRule | undefined {
   const words = text.split(/\s+/).length
   return chromeRules.find((rule) => words <= rule.maxWords && rule.pattern.test(text))
+}
+
+/** Remove a paragraph that repeats the one before it word for word (a copying accident). Runs after the head, so a doubled title is a "repeated title". */
+export function removeDuplicates(state: State): void {
+  let previous: Unit | null = null
+  for (const unit of state.units) {
+    if (unit.role !== null) continue
+    if (previous && previous.text === unit.text && unit.text.split(/\s+/).length >= 3) removeUnit(state, unit, 'chrome/duplicate', 'duplicated paragraph (same as the one before)')
+    else previous = unit
+  }
 }
 
 /** Remove chrome units and remember the site a header names. */

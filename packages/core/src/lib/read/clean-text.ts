@@ -4,6 +4,7 @@
  */
 import type {Message} from '../model/publication.js'
 import {messageAt} from '../messages.js'
+import {decodeReferences, repairMojibake} from '../text/repair-encoding.js'
 
 export interface CleanText {
   lines: string[]
@@ -18,8 +19,12 @@ const invisible = /[\u00ad\u200b\u2060\ufeff]/g
 // eslint-disable-next-line no-control-regex
 const control = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]/g
 
-/** Normalize line ends, spaces and invisible characters; warn when control characters are removed. */
-export function cleanText(file: string, text: string): CleanText {
+/**
+ * Normalize line ends, spaces and invisible characters; warn when control characters are removed.
+ * Plain text (`repair`) also gets HTML references decoded and UTF-8-as-Windows-1252 undone; Markdown
+ * decodes its own references.
+ */
+export function cleanText(file: string, text: string, repair = false): CleanText {
   const warnings: Message[] = []
   const withoutBom = text.startsWith('\ufeff') ? text.slice(1) : text
   const lines = withoutBom.replace(/\r\n?/g, '\n').split('\n')
@@ -27,6 +32,7 @@ export function cleanText(file: string, text: string): CleanText {
   if (lines.length > 1 && lines.at(-1) === '') lines.pop()
 
   const controlLines: number[] = []
+  const repairs = {references: [] as number[], mojibake: [] as number[]}
   const replacementLines: number[] = []
   for (let index = 0; index < lines.length; index++) {
     let line = lines[index]!
@@ -34,6 +40,13 @@ export function cleanText(file: string, text: string): CleanText {
       control.lastIndex = 0
       controlLines.push(index + 1)
       line = line.replace(control, '')
+    }
+    if (repair) {
+      const mojibake = repairMojibake(line)
+      if (mojibake.count > 0) repairs.mojibake.push(index + 1)
+      const references = decodeReferences(mojibake.text)
+      if (references.count > 0) repairs.references.push(index + 1)
+      line = references.text
     }
     if (line.includes('\ufffd')) replacementLines.push(index + 1)
     lines[index] = line.replace(oddSpace, ' ').replace(invisible, '').replace(/ +$/, '')
@@ -49,6 +62,13 @@ export function cleanText(file: string, text: string): CleanText {
         controlLines[0]!
       )
     )
+  }
+  const list = (lines: number[]) => lines.slice(0, 5).join(', ') + (lines.length > 5 ? ', …' : '')
+  if (repairs.mojibake.length > 0) {
+    warnings.push(messageAt(file, 'text/mojibake', `repaired UTF-8 that had been read as Windows-1252 ("â€™" → "’") on ${repairs.mojibake.length} line(s): ${list(repairs.mojibake)}`, repairs.mojibake[0]!))
+  }
+  if (repairs.references.length > 0) {
+    warnings.push(messageAt(file, 'text/html-references', `decoded HTML character references ("&amp;" → "&") on ${repairs.references.length} line(s): ${list(repairs.references)}`, repairs.references[0]!))
   }
   if (replacementLines.length > 0) {
     warnings.push(

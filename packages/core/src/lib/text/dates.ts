@@ -9,7 +9,8 @@ const foreignMonths: Record<string, number> = {
   januar: 1, februar: 2, märz: 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
   enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
   gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
-  janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, dezembro: 12
+  janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, dezembro: 12,
+  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10, ноября: 11, декабря: 12
 }
 const monthName = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|${Object.keys(foreignMonths).join('|')})\\.?`
 const weekday = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\\s+)?'
@@ -34,6 +35,11 @@ function valid(year: number, month: number, day: number): boolean {
 }
 
 const patterns: Array<{re: RegExp; read: (m: RegExpExecArray) => ParsedDate | null}> = [
+  {
+    // 2021年7月1日 (Chinese, Japanese)
+    re: /(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/,
+    read: (m) => (m[3] ? day(+m[1]!, +m[2]!, +m[3], m[0]) : +m[2]! >= 1 && +m[2]! <= 12 ? {value: `${m[1]}-${pad(+m[2]!)}`, precision: 'month', match: m[0]} : null)
+  },
   {
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/,
     read: (m) => day(+m[1]!, +m[2]!, +m[3]!, m[0])
@@ -88,7 +94,7 @@ export function parseDateLine(text: string): ParsedDate | null {
   const stripped = text
     .replace(/^(?:published|posted|updated|last updated|date|first published|publié|mis à jour|veröffentlicht|publicado|pubblicato)\s*(?:on|le|am|el|il)?\s*[:\-–—]?\s*/i, '')
     // A dateline ("Berlin, 3 October 2023") or a label ("Policy Brief | 2024-01-18") around the date.
-    .replace(/^\p{Lu}[\p{L}.' -]{1,30}(?:,|\s[|·•])\s*(?=\S)/u, '')
+    .replace(/^\p{Lu}[\p{L}.' ]{1,30}(?:,|\s[|·•–—-])\s*(?=\S)/u, '')
   const parsed = findDate(stripped)
   if (!parsed) return null
   const rest = stripped

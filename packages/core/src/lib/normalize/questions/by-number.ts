@@ -56,6 +56,13 @@ export function byNumber(units: Unit[]): Reading {
 
   const chosen = candidates.filter((c) => accepted.has(c))
   const questions = chosen.map((c) => mark(c.unit, c.prefix, c.printed, null))
+  // "Congratulations. How did you hear?" … then "2. …": the first question was left unnumbered.
+  const first = chosen[0]
+  if (first && first.number === 2) {
+    const before = units.slice(0, first.index)
+    const lead = before.findLastIndex((u, i) => i < before.length - 1 && endsWithQuestion(u.text) && u.text.split(/\s+/).length <= 60 && !numbered.test(u.text))
+    if (lead >= 0 && before.slice(lead + 1).every((u) => !endsWithQuestion(u.text))) questions.unshift(mark(before[lead]!, 0, null, null))
+  }
   const continued: Unit[] = []
   // "2. Let me push back. Critics say…" + "How do you respond to that?": one question.
   chosen.forEach((c, i) => {

@@ -1,6 +1,6 @@
 /** `Q:`/`A:` (and `Q.`, `Q -`, `Question:`, `Q1.`/`A1.`) prefixed interviews. */
 import type {Unit} from '../unit.js'
-import {qaPrefix} from './patterns.js'
+import {qaPrefix, speakerOf} from './patterns.js'
 import {mark, type Reading} from './reading.js'
 
 /** Questions are the `Q` units; `A` prefixes are stripped from the answers. */
@@ -15,13 +15,34 @@ export function byPrefix(units: Unit[]): Reading {
   }
   // A lone "A." is more likely an initial than an answer: answers need questions.
   if (questions.length === 0) answerPrefixes.clear()
+  // "Q. …" answered by "Adichie-Bello: …": the answerer's repeated label is a prefix too.
+  const answerer = repeatedAnswerLabel(units, new Set(questions.map((q) => q.unit)))
+  if (answerer) {
+    for (const [index, unit] of units.entries()) {
+      const speaker = speakerOf(unit.text)
+      if (speaker?.name === answerer.name && questions.some((q) => q.unit === units[index - 1])) answerPrefixes.set(unit, speaker.prefix)
+    }
+  }
   return {
     strategy: 'Q:/A: prefixes',
     questions,
     answerPrefixes,
-    answerer: null,
+    answerer: answerer?.name ?? null,
     confident: answerPrefixes.size > 0 || questions.length > 1,
     continued: [],
     score: questions.length + answerPrefixes.size
   }
+}
+
+/** The label that opens most answers (the unit right after each question), if one repeats. */
+function repeatedAnswerLabel(units: Unit[], questionUnits: Set<Unit>): {name: string} | null {
+  const counts = new Map<string, number>()
+  units.forEach((unit, index) => {
+    const previous = units[index - 1]
+    if (!previous || !questionUnits.has(previous)) return
+    const speaker = speakerOf(unit.text)
+    if (speaker && !qaPrefix(unit.text)) counts.set(speaker.name, (counts.get(speaker.name) ?? 0) + 1)
+  })
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0]
+  return best && best[1] >= 2 && best[1] * 2 >= questionUnits.size ? {name: best[0]} : null
 }

@@ -12,6 +12,8 @@ import type {State} from '../state.js'
 import {removeUnit} from '../state.js'
 import type {Unit} from '../unit.js'
 import {phrasingOf} from '../unit.js'
+import {byBareQuestion} from './by-bare-question.js'
+import {byDash} from './by-dash.js'
 import {byEmphasis} from './by-emphasis.js'
 import {byNumber} from './by-number.js'
 import {byPrefix} from './by-prefix.js'
@@ -21,7 +23,7 @@ import type {Reading} from './reading.js'
 
 export {isQuestionStart, startsBlock} from './patterns.js'
 
-const readers = [byPrefix, bySpeaker, byNumber, byEmphasis]
+const readers = [byPrefix, bySpeaker, byNumber, byEmphasis, byDash, byBareQuestion]
 const thanks = /^(?:[\p{L} .]{1,30},\s*)?(?:thank you|thanks|many thanks|thank you very much|merci|gracias|danke|grazie|obrigad[oa])\b[^?]*$/iu
 
 /** Mark question units and strip answer prefixes; warn when the structure is uncertain. */
@@ -42,6 +44,7 @@ export function detectQuestions(state: State): void {
   }
   state.questions = best.questions
   state.answerer = best.answerer
+  state.answerers = best.answerers ?? (best.answerer ? [best.answerer] : [])
   if (!best.confident) {
     state.warnings.push(
       messageAt(state.file, 'structure/low-confidence', `questions found by ${best.strategy}, but the pattern is weak: check that every question was recognised`, best.questions[0]!.unit.line)

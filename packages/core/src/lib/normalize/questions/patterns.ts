@@ -16,7 +16,7 @@ export const endsWithQuestion = (text: string) => /[?\u061f\uff1f\u037e]["”’
 export const numbered = /^((?:(?:Q|Question|No\.?)\s*)?(?:(\d{1,5})\s*[.):]\s+|(\d{1,3})\s+[-–—]\s+))(\S.*)$/iu
 
 /** `Q:`, `A.`, `Q -`, `Question:`, `Answer:`, `Q1.`/`A1.`; not the initial in "A. Q. Khan". */
-const qaPrefixRe = /^((Q|Question|A|Ans|Answer)(\d{0,3})\s*(?:[:.)]|\s[-–—]|[-–—])\s*)(\S.*)$/i
+const qaPrefixRe = /^((Q|Question|A|Ans|Answer|P|R|Pregunta|Respuesta|Frage|Antwort|F|问|答|問|答え|В|О|Вопрос|Ответ)(\d{0,3})\s*(?:[:.)：]|\s[-–—]|[-–—])\s*)(\S.*)$/iu
 
 export interface PrefixMatch {
   prefix: number
@@ -32,10 +32,11 @@ export function qaPrefix(text: string): PrefixMatch | null {
   const rest = m[4]!
   // "A. Q. Khan", "Q. E. D." are initials, not prefixes.
   if (/^[.]/.test(m[1]!.slice(m[2]!.length + m[3]!.length).trim()) && /^\p{Lu}\.(?:\s|$)/u.test(rest)) return null
-  return {prefix: m[1]!.length, kind: /^q/i.test(m[2]!) ? 'q' : 'a', number: m[3] || null, rest}
+  return {prefix: m[1]!.length, kind: /^(?:q|p$|pregunta|frage|f$|问|問|в$|вопрос)/iu.test(m[2]!) ? 'q' : 'a', number: m[3] || null, rest}
 }
 
-const label = /^((\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|bin|al|von|van|de|der|da|ul)){0,3})\s*:\s+)(\S.*)$/u
+// An optional timestamp ("[00:12:31] ", "(12:31) "), the name, an optional "(Reuters)", the colon.
+const label = /^((?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|bin|al|von|van|de|der|da|ul)){0,3})(?:\s*\([^)]{1,40}\))?\s*[:：]\s*)(\S.*)$/u
 const notSpeakers = new Set(['note', 'notes', "editor's note", 'editor’s note', 'update', 'updated', 'source', 'sources', 'photo', 'photos', 'image', 'video', 'watch', 'listen', 'credit', 'credits', 'caption', 'disclaimer', 'correction', 'translation', 'warning', 'read more', 'related', 'also read', 'q', 'a', 'question', 'answer', 'ans', 'tags', 'tag', 'category', 'categories', 'topics', 'topic', 'see also', 'example', 'for example', 'first', 'second', 'third', 'finally', 'conclusion', 'summary', 'background', 'context', 'published', 'posted', 'date', 'by', 'author', 'location', 'dateline', 'filed under', 'keywords', 'subject', 'image credit', 'photo credit', 'transcript', 'update', 'important', 'warning', 'reminder'])
 
 /** A speaker label (`Jane Doe: `, `KHAN: `, `AK: `), or null. */
@@ -65,6 +66,7 @@ function opensTurn(text: string): boolean {
  * and a hard-wrapped question ends with its `?`).
  */
 export function startsBlock(text: string, previous = '', first = previous): boolean {
-  if (opensTurn(text) || matchChrome(text) !== undefined) return true
+  // A bullet ("* ", "• ", "- ") is an item of its own, not the rest of the line before.
+  if (opensTurn(text) || matchChrome(text) !== undefined || /^[*•·▪◦–-]\s+\S/.test(text)) return true
   return endsWithQuestion(previous) && opensTurn(first)
 }

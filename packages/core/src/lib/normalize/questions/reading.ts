@@ -11,6 +11,8 @@ export interface Reading {
   /** Units that open an answer with a prefix to strip, and how many characters. */
   answerPrefixes: Map<Unit, number>
   answerer: string | null
+  /** Everyone who answered, when labels say (several for a panel). */
+  answerers?: string[]
   confident: boolean
   /** Further paragraphs of a question (a question spread over several paragraphs). */
   continued: Unit[]

@@ -1,0 +1,28 @@
+/**
+ * Questions with no mark at all: a short paragraph ending in "?" on its own, followed by its
+ * answer. Only taken when the whole text alternates like an interview (three or more such
+ * questions, each followed by an answer), and always flagged for an editor: an essay's rhetorical
+ * questions look the same.
+ */
+import type {Unit} from '../unit.js'
+import {endsWithQuestion, numbered, qaPrefix, speakerOf} from './patterns.js'
+import {emptyReading, mark, type Reading} from './reading.js'
+
+const isBare = (unit: Unit) =>
+  unit.tree.type === 'paragraph' && endsWithQuestion(unit.text) && unit.text.split(/\s+/).length <= 40 && !numbered.test(unit.text) && !qaPrefix(unit.text) && !speakerOf(unit.text)
+
+/** Short "?" paragraphs that alternate with answers. */
+export function byBareQuestion(units: Unit[]): Reading {
+  const candidates = units.filter(isBare)
+  if (candidates.length < 3) return emptyReading('questions on their own lines')
+  const first = units.indexOf(candidates[0]!)
+  // Every question is followed by an answer, and answers are short runs (an essay has long ones).
+  const alternates = candidates.every((unit) => {
+    const next = units[units.indexOf(unit) + 1]
+    return next !== undefined && !isBare(next)
+  })
+  const rest = units.length - first
+  if (!alternates || candidates.length * 4 < rest) return emptyReading('questions on their own lines')
+  const questions = candidates.map((unit) => mark(unit, 0, null, null))
+  return {strategy: 'questions on their own lines', questions, answerPrefixes: new Map(), answerer: null, confident: false, continued: [], score: candidates.length}
+}
