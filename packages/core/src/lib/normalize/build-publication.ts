@@ -16,6 +16,19 @@ import type {Unit} from './unit.js'
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim()
 
+/**
+ * Headings inside a run of blocks start at depth 1 ("## Section" in an article whose `#` is its
+ * title becomes depth 1), so every renderer can place them directly under its own heading without
+ * skipping a level.
+ */
+function levelHeadings(blocks: Block[]): Block[] {
+  const depths = blocks.flatMap((b) => (b.tree.type === 'heading' ? [b.tree.depth] : []))
+  if (depths.length === 0) return blocks
+  const shift = Math.min(...depths) - 1
+  if (shift === 0) return blocks
+  return blocks.map((b) => (b.tree.type === 'heading' ? {...b, tree: {...b.tree, depth: (b.tree.depth - shift) as 1 | 2 | 3 | 4 | 5 | 6}} : b))
+}
+
 function toBlock(unit: Unit): Block {
   const tree = smartenTree(unit.tree)
   return {text: blockText(tree), tree, line: unit.line}
@@ -48,11 +61,11 @@ export function buildPublication(state: State, source: SourceInfo, overrides: Ov
     question: toInline({children: question.children, text: '', line: question.unit.line}),
     asker: question.asker,
     answerer: state.answerer,
-    answer: (state.answers[index] ?? []).map(toBlock),
+    answer: levelHeadings((state.answers[index] ?? []).map(toBlock)),
     line: question.unit.line
   }))
   let kind = overrides.kind ?? (qa.length > 0 ? 'interview' : 'article')
-  let body = state.body.map(toBlock)
+  let body = levelHeadings(state.body.map(toBlock))
   if (kind === 'article' && qa.length > 0) {
     // The editor says this is prose: keep the questions as paragraphs of the body.
     body = qa.flatMap((q) => [{text: q.question.text, tree: {type: 'paragraph' as const, children: q.question.children}, line: q.line}, ...q.answer])
@@ -61,7 +74,7 @@ export function buildPublication(state: State, source: SourceInfo, overrides: Ov
     warnings.push(messageAt(state.file, 'structure/no-questions', 'marked as an interview, but no questions were found; published as an article', null))
     kind = 'article'
   }
-  const intro = state.intro.map(toBlock)
+  const intro = levelHeadings(state.intro.map(toBlock))
   const about = state.about.map(toBlock)
   const notes = state.notes.map(toBlock)
   const finalQa = kind === 'interview' ? qa : []

@@ -31,6 +31,7 @@ import {inferDateFromIntro, inferOutlets} from './infer-outlets.js'
 import {addBioPerson, inferPeople} from './infer-people.js'
 import {readHead} from './read-head.js'
 import {readSubtitle} from './read-subtitle.js'
+import {readSubheads} from './read-subheads.js'
 import {readTrailer} from './read-trailer.js'
 import {repairNumbering} from './repair-numbering.js'
 import {segment} from './segment.js'
@@ -50,6 +51,7 @@ const steps: Array<(state: State) => void> = [
   detectQuestions,
   segment,
   readSubtitle,
+  readSubheads,
   inferPeople,
   readTrailer,
   // Again: notes after the last answer ("conducted by X for Y") are only known now.
