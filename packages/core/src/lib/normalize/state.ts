@@ -67,7 +67,3 @@ export function removeLine(state: State, line: number, rule: string, reason: str
   state.removed.push({line, text: state.lines[line - 1] ?? '', reason, rule})
 }
 
-/** Units nobody has claimed yet, in order. */
-export function openUnits(state: State): Unit[] {
-  return state.units.filter((unit) => unit.role === null)
-}

@@ -4,7 +4,6 @@
  * hosts); references are resolved so each block stands alone.
  */
 import type {Definition, PhrasingContent} from 'mdast'
-import {toString} from 'mdast-util-to-string'
 
 const safeUrl = /^(https?:|mailto:|#)/i
 
@@ -61,7 +60,3 @@ export function sanitizePhrasing(
   return out
 }
 
-/** Plain text of phrasing content. */
-export function phrasingText(nodes: PhrasingContent[]): string {
-  return toString({type: 'paragraph', children: nodes}).replace(/\s+/g, ' ').trim()
-}
