@@ -131,6 +131,16 @@ export interface Stats {
   readingMinutes: number
 }
 
+/** Why the normalizer read a source as it did: shown by `dossier check`, for the editor to judge. */
+export interface Inference {
+  /** The language and how sure: `{confidence: 0..1, evidence: "Latin script 98%; franc: eng 1.00, …"}`. */
+  language: {confidence: number; evidence: string; source: FactSource}
+  /** Where the title came from ("first short line of the head", "editor", "derived from the content"…). */
+  title: string
+  /** The convention the questions were read by and how sure ("speaker labels, confident"). */
+  structure: string
+}
+
 export interface Publication {
   /** URL-safe, stable: `[a-z0-9]+(-[a-z0-9]+)*`. */
   id: string
@@ -158,6 +168,7 @@ export interface Publication {
   lines: LineRole[]
   source: SourceInfo
   stats: Stats
+  inference: Inference
 }
 
 /** The collection as a whole (`sources/collection.yaml`). */

@@ -90,7 +90,7 @@ export function buildPublication(state: State, source: SourceInfo, overrides: Ov
     date,
     people: overrides.people ? overrides.people.map((p) => ({name: p.name, role: p.role, affiliation: p.affiliation ?? null, source: 'editor', evidence: origin})) : state.people,
     outlets: overrides.outlets ? overrides.outlets.map((o) => ({name: o.name, role: o.role, detail: o.detail ?? null, url: o.url ?? null, source: 'editor', evidence: origin})) : state.outlets,
-    lang: overrides.lang ?? lang,
+    lang: overrides.lang ?? (state.language && state.language.lang !== 'und' ? state.language.lang : lang),
     url: overrides.url ?? null,
     intro,
     qa: finalQa,
@@ -102,7 +102,14 @@ export function buildPublication(state: State, source: SourceInfo, overrides: Ov
     warnings: [...warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
     lines,
     source,
-    stats: statsOf(texts)
+    stats: statsOf(texts),
+    inference: {
+      language: overrides.lang
+        ? {confidence: 1, evidence: origin, source: 'editor'}
+        : {confidence: state.language?.confidence ?? 0, evidence: state.language?.evidence ?? 'collection default', source: 'inferred'},
+      title: overrides.title !== undefined ? `editor (${origin})` : state.reasons.title,
+      structure: state.reasons.structure
+    }
   }
 }
 

@@ -34,6 +34,7 @@ import {readSubtitle} from './read-subtitle.js'
 import {readSubheads} from './read-subheads.js'
 import {readTrailer} from './read-trailer.js'
 import {repairNumbering} from './repair-numbering.js'
+import {readLanguage} from './read-language.js'
 import {segment} from './segment.js'
 import type {State} from './state.js'
 import {removeLine} from './state.js'
@@ -46,6 +47,7 @@ export interface NormalizeOptions {
 
 const steps: Array<(state: State) => void> = [
   stripChrome,
+  readLanguage,
   readHead,
   removeDuplicates,
   detectQuestions,
@@ -76,7 +78,8 @@ export function normalizeSource(input: SourceInput, options: NormalizeOptions = 
   const state: State = {
     file, format, lines, units: [], frontMatter: null, removed: [], warnings, overrides: {},
     title: null, subtitle: null, date: null, site: null, people: [], outlets: [], questions: [], answerer: null, answerers: [],
-    intro: [], answers: [], body: [], about: [], notes: [], truncated: false
+    intro: [], answers: [], body: [], about: [], notes: [], truncated: false, language: null,
+    reasons: {title: 'no title line was found', structure: 'no questions: an article'}
   }
 
   const errors: Message[] = []

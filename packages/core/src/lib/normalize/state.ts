@@ -5,6 +5,7 @@
 import type {PhrasingContent} from 'mdast'
 import type {DateInfo, Message, Outlet, Person, RemovedLine} from '../model/publication.js'
 import type {Overrides} from '../model/overrides.js'
+import type {LanguageGuess} from '../text/detect-language.js'
 import type {Unit} from './unit.js'
 
 export interface Found {
@@ -51,6 +52,10 @@ export interface State {
   about: Unit[]
   notes: Unit[]
   truncated: boolean
+  /** The detected language of the content (set after chrome is removed). */
+  language: LanguageGuess | null
+  /** Why the title and the structure were read as they were (for `dossier check`). */
+  reasons: {title: string; structure: string}
 }
 
 /** Mark a unit as removed, listing each of its lines with the reason. */

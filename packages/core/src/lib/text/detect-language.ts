@@ -1,0 +1,98 @@
+/**
+ * Detect the language of a text: the writing system first (letters counted per Unicode script),
+ * then, within a script several languages share, franc's trigram model restricted to the
+ * languages that script is used for. Script counting settles Chinese, Japanese, Korean and Hindi
+ * even in short texts, where trigram models guess; franc (https://github.com/wooorm/franc)
+ * separates English from French or Urdu from Persian.
+ */
+import {francAll} from 'franc'
+import {iso6393To1} from 'iso-639-3'
+
+export interface LanguageGuess {
+  /** ISO 639-1 code (`en`, `ur`, `zh`…), or `und` when there is no text to judge. */
+  lang: string
+  /** 0..1: the share of letters in the winning script times franc's margin over the runner-up. */
+  confidence: number
+  /** Why, in words, for `dossier check` ("Arabic script 96%; franc: urd 1.00, pes 0.93"). */
+  evidence: string
+}
+
+/** Scripts counted, with the languages (ISO 639-3) franc may choose among for each. */
+const scripts: Array<{name: string; re: RegExp; only: string[] | null; fixed?: string}> = [
+  {name: 'Hangul', re: /\p{Script=Hangul}/u, only: null, fixed: 'ko'},
+  {name: 'Kana', re: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, only: null, fixed: 'ja'},
+  {name: 'Han', re: /\p{Script=Han}/u, only: null, fixed: 'zh'},
+  {name: 'Arabic', re: /\p{Script=Arabic}/u, only: ['arb', 'urd', 'pes', 'prs', 'pbu', 'skr', 'pnb', 'snd', 'uig', 'ckb']},
+  {name: 'Devanagari', re: /\p{Script=Devanagari}/u, only: ['hin', 'mar', 'npi', 'mai', 'bho', 'awa', 'san']},
+  {name: 'Bengali', re: /\p{Script=Bengali}/u, only: ['ben', 'asm']},
+  {name: 'Cyrillic', re: /\p{Script=Cyrillic}/u, only: ['rus', 'ukr', 'bel', 'bul', 'srp', 'mkd', 'kaz', 'kir', 'tgk', 'tat', 'bak', 'khk']},
+  {name: 'Greek', re: /\p{Script=Greek}/u, only: null, fixed: 'el'},
+  {name: 'Hebrew', re: /\p{Script=Hebrew}/u, only: ['heb', 'ydd']},
+  {name: 'Thai', re: /\p{Script=Thai}/u, only: null, fixed: 'th'},
+  {name: 'Georgian', re: /\p{Script=Georgian}/u, only: null, fixed: 'ka'},
+  {name: 'Armenian', re: /\p{Script=Armenian}/u, only: null, fixed: 'hy'},
+  {
+    name: 'Latin',
+    re: /\p{Script=Latin}/u,
+    only: ['eng', 'fra', 'deu', 'spa', 'por', 'ita', 'nld', 'tur', 'pol', 'ces', 'slk', 'ron', 'hun', 'swe', 'dan', 'nob', 'fin', 'ind', 'zlm', 'vie', 'tgl', 'hrv', 'slv', 'lit', 'lav', 'est', 'cat', 'uzn', 'azj', 'swh', 'hau', 'yor', 'som']
+  }
+]
+
+/** Individual languages franc returns whose ISO 639-1 code belongs to their macrolanguage. */
+const macro: Record<string, string> = {arb: 'ar', pes: 'fa', prs: 'fa', zlm: 'ms', uzn: 'uz', azj: 'az', swh: 'sw', khk: 'mn', npi: 'ne', pbu: 'ps', ekk: 'et', lvs: 'lv', nob: 'nb'}
+
+/** Letters Urdu writes and Persian and Arabic do not (ٹ ڈ ڑ ں ہ ھ ے): franc's short-text guesses need the help. */
+const urduLetters = /[\u0679\u0688\u0691\u06ba\u06c1\u06be\u06d2]/gu
+/** Letters Persian and Urdu write and Arabic does not (پ چ ژ گ ک ی). */
+const persoArabicLetters = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/gu
+
+const letter = /\p{L}/u
+
+/**
+ * Guess the language of `text` (the content of one publication, chrome removed if possible).
+ * Pure and deterministic; about 1 ms for 10 kB (franc looks at the first 2,048 characters).
+ */
+export function detectLanguage(text: string): LanguageGuess {
+  const counts = new Map<string, number>()
+  let letters = 0
+  for (const ch of text) {
+    if (!letter.test(ch)) continue
+    letters++
+    const script = scripts.find((s) => s.re.test(ch))
+    if (script) counts.set(script.name, (counts.get(script.name) ?? 0) + 1)
+  }
+  if (letters === 0) return {lang: 'und', confidence: 0, evidence: 'no letters'}
+  // Kana with Han is Japanese, whatever the share of each.
+  const kana = counts.get('Kana') ?? 0
+  if (kana > 0 && kana >= (counts.get('Han') ?? 0) * 0.1) counts.set('Kana', kana + (counts.get('Han') ?? 0))
+  const [name, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['Latin', 0]
+  const share = count / letters
+  const script = scripts.find((s) => s.name === name)!
+  const scriptWords = `${name} script ${Math.round(share * 100)}%`
+  if (script.fixed) return {lang: script.fixed, confidence: round(share), evidence: scriptWords}
+
+  const sample = [...text].filter((ch) => !letter.test(ch) || script.re.test(ch)).join('')
+  if (name === 'Arabic') {
+    const urdu = sample.match(urduLetters)?.length ?? 0
+    const perso = sample.match(persoArabicLetters)?.length ?? 0
+    if (urdu >= 3) return {lang: 'ur', confidence: round(share), evidence: `${scriptWords}; ${urdu} letters only Urdu writes`}
+    // Arabic writes none of these (its yeh and kaf are ي ك).
+    if (perso >= 3) return {lang: 'fa', confidence: round(share), evidence: `${scriptWords}; ${perso} letters Persian writes and Arabic does not`}
+  }
+  const ranked = francAll(sample, {only: script.only ?? undefined, minLength: 3})
+  const [first, second] = ranked
+  if (!first || first[0] === 'und') return {lang: fallback(name), confidence: round(share * 0.5), evidence: `${scriptWords}; too little text for franc`}
+  const margin = second ? first[1] - second[1] : 1
+  const code = macro[first[0]] ?? iso6393To1[first[0]] ?? first[0]
+  return {
+    lang: code,
+    confidence: round(share * Math.min(1, 0.5 + margin * 5)),
+    evidence: `${scriptWords}; franc: ${ranked.slice(0, 2).map(([l, s]) => `${l} ${s.toFixed(2)}`).join(', ')}`
+  }
+}
+
+function fallback(script: string): string {
+  return {Arabic: 'ar', Devanagari: 'hi', Bengali: 'bn', Cyrillic: 'ru', Hebrew: 'he'}[script] ?? 'en'
+}
+
+const round = (n: number) => Math.round(n * 100) / 100
