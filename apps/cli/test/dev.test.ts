@@ -1,47 +1,201 @@
-/** `dossier dev`: serves the site on localhost, rebuilds on a source change and tells pages to reload. */
-import {spawn} from 'node:child_process'
-import {copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {get} from 'node:http'
+/** `dossier dev`: serves the site on loopback, rebuilds every format on change and tells pages to reload. */
+import {type ChildProcessWithoutNullStreams, execFileSync, spawn} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {get, request} from 'node:http'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
 const bin = path.join(import.meta.dirname, '../dist/bin.js')
 const seeds = path.join(import.meta.dirname, '../../../sources')
+const env = {...process.env, CI: '1', SOURCE_DATE_EPOCH: '1700000000'}
+const secret = 'TOP-SECRET-OUTSIDE-THE-SITE'
+
+interface Dev {
+  child: ChildProcessWithoutNullStreams
+  /** Origin as printed by the server, e.g. http://127.0.0.1:41234 */
+  origin: string
+  port: number
+  output: () => string
+}
+
+/** Start `dossier dev --port 0` and wait (at most 60 s) for the URL it prints. */
+async function startDev(sources: string, out: string): Promise<Dev> {
+  const child = spawn('node', [bin, 'dev', '--sources', sources, '--out', out, '--port', '0'], {env, stdio: 'pipe'})
+  let output = ''
+  const origin = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`dev did not start within 60 s: ${output}`)), 60_000)
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString()
+      const url = /previewing .* at (http:\/\/[^/\s]+)\//.exec(output)?.[1]
+      if (url) {
+        clearTimeout(timer)
+        resolve(url)
+      }
+    }
+    child.stdout.on('data', collect)
+    child.stderr.on('data', collect)
+    child.once('exit', () => reject(new Error(`dev exited: ${output}`)))
+  })
+  return {child, origin, port: Number(new URL(origin).port), output: () => output}
+}
+
+/** A GET with the path sent exactly as given (fetch would normalize `..` and `%2e%2e` away). */
+function rawGet(host: string, port: number, rawPath: string): Promise<{status: number; body: string}> {
+  return new Promise((resolve, reject) => {
+    const req = request({host, port, path: rawPath, method: 'GET', timeout: 10_000}, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => resolve({status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8')}))
+    })
+    req.on('timeout', () => req.destroy(new Error(`timeout on ${rawPath.slice(0, 80)}`)))
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+/** sha256 of every file under `dir`, by relative path. */
+function hashes(dir: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const entry of readdirSync(dir, {recursive: true, withFileTypes: true})) {
+    if (!entry.isFile()) continue
+    const file = path.join(entry.parentPath, entry.name)
+    out[path.relative(dir, file)] = createHash('sha256').update(readFileSync(file)).digest('hex')
+  }
+  return out
+}
+
+function copySeeds(): string {
+  const sources = mkdtempSync(path.join(tmpdir(), 'dossier-dev-src-'))
+  for (const name of readdirSync(seeds)) copyFileSync(path.join(seeds, name), path.join(sources, name))
+  return sources
+}
 
 describe('dossier dev', () => {
-  it('serves the site, rebuilds on change and sends a reload event', async () => {
-    const sources = mkdtempSync(path.join(tmpdir(), 'dossier-dev-src-'))
-    for (const name of readdirSync(seeds)) copyFileSync(path.join(seeds, name), path.join(sources, name))
-    const out = mkdtempSync(path.join(tmpdir(), 'dossier-dev-out-'))
-    const port = 20000 + Math.floor(Math.random() * 20000)
-    const child = spawn('node', [bin, 'dev', '--sources', sources, '--out', out, '--port', String(port)], {env: {...process.env, CI: '1'}, stdio: ['ignore', 'pipe', 'pipe']})
-    try {
-      let output = ''
-      await new Promise<void>((resolve, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          output += chunk.toString()
-          if (output.includes('previewing')) resolve()
-        })
-        child.once('exit', () => reject(new Error(`dev exited: ${output}`)))
-      })
-      const page = await fetch(`http://127.0.0.1:${port}/`)
-      expect(page.status).toBe(200)
-      const html = await page.text()
-      expect(html).toContain('/__dossier/reload.js')
-      // The published file itself has no reload script.
-      expect(readFileSync(path.join(out, 'site/index.html'), 'utf8')).not.toContain('__dossier')
+  const sources = copySeeds()
+  const out = mkdtempSync(path.join(tmpdir(), 'dossier-dev-out-'))
+  let dev: Dev
 
-      const reloaded = new Promise<string>((resolve) => {
-        get(`http://127.0.0.1:${port}/__dossier/events`, (response) => response.on('data', (chunk: Buffer) => resolve(chunk.toString())))
-      })
-      await new Promise((resolve) => setTimeout(resolve, 300))
-      const file = path.join(sources, '002_63918c13af0e94a2.txt')
-      writeFileSync(file, readFileSync(file, 'utf8').replace('India will be a roadblock', 'India will be a real roadblock'))
-      expect(await reloaded).toMatch(/^data: reload/)
-      expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toContain('India will be a real roadblock')
+  beforeAll(async () => {
+    dev = await startDev(sources, out)
+    // Files beside and above the site that no request may reach.
+    mkdirSync(path.join(out, 'site-private'))
+    writeFileSync(path.join(out, 'site-private/secret.txt'), secret)
+    writeFileSync(path.join(out, 'secret.txt'), secret)
+  }, 90_000)
+
+  afterAll(() => {
+    dev?.child.kill('SIGINT')
+    for (const dir of [sources, out]) rmSync(dir, {recursive: true, force: true})
+  })
+
+  it('binds the loopback address only and serves pages with the reload script', async () => {
+    expect(dev.origin).toBe(`http://127.0.0.1:${dev.port}`)
+    // Bound to 127.0.0.1 itself, so another loopback address of this machine is refused.
+    await expect(rawGet('127.0.0.2', dev.port, '/')).rejects.toThrow(/ECONNREFUSED/)
+    const page = await fetch(`${dev.origin}/`)
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).toContain('<script src="/__dossier/reload.js"></script></body>')
+    expect(html).toContain("connect-src 'self'")
+    expect(Number(page.headers.get('content-length'))).toBe(Buffer.byteLength(html))
+    // The published file itself has no reload script.
+    expect(readFileSync(path.join(out, 'site/index.html'), 'utf8')).not.toContain('__dossier')
+    const script = await fetch(`${dev.origin}/__dossier/reload.js`)
+    expect(await script.text()).toContain("new EventSource('/__dossier/events')")
+  })
+
+  it('serves downloads byte for byte and answers unknown paths with the site 404 page', async () => {
+    const name = readdirSync(path.join(out, 'site/downloads')).find((f) => f.endsWith('.epub'))!
+    const epub = await fetch(`${dev.origin}/downloads/${name}`)
+    expect(epub.status).toBe(200)
+    expect(epub.headers.get('content-type')).toBe('application/epub+zip')
+    expect(Buffer.from(await epub.arrayBuffer()).equals(readFileSync(path.join(out, 'site/downloads', name)))).toBe(true)
+    const missing = await fetch(`${dev.origin}/no-such-page.html`)
+    expect(missing.status).toBe(404)
+    expect(await missing.text()).toContain('/__dossier/reload.js')
+  })
+
+  const traversals = [
+    '/../secret.txt',
+    '/../site-private/secret.txt',
+    '/..%2Fsite-private/secret.txt',
+    '/..%2fsecret.txt',
+    '/%2e%2e/secret.txt',
+    '/%2e%2e/site-private/secret.txt',
+    '/%2E%2E%2Fsite-private%2Fsecret.txt',
+    '/..%5csite-private%5csecret.txt',
+    '/..\\site-private\\secret.txt',
+    '/%2e%2e%5csecret.txt',
+    '/%252e%252e%252fsecret.txt',
+    '/..%252Fsite-private%252Fsecret.txt',
+    '/%252e%252e/site-private/secret.txt',
+    '/..%255csecret.txt',
+    '/....//secret.txt',
+    '/.%2e/.%2e/secret.txt',
+    '/downloads/../../secret.txt',
+    '/downloads/%2e%2e/%2e%2e/secret.txt',
+    `/${'..%2f'.repeat(12)}${path.join(out, 'secret.txt').slice(1)}`,
+    `//${path.join(out, 'secret.txt').slice(1)}`,
+    '/%2F..%2Fsecret.txt',
+    '/..%00/secret.txt',
+    '/%c0%ae%c0%ae/secret.txt'
+  ]
+  it.each(traversals)('serves nothing outside the site for %s and keeps running', async (rawPath) => {
+    const response = await rawGet('127.0.0.1', dev.port, rawPath)
+    expect(response.body).not.toContain(secret)
+    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect((await fetch(`${dev.origin}/`)).status).toBe(200)
+  })
+
+  it.each(['/%E0%A4%A', '/%', '/%zz', '/index.html%', '/%ff%fe', '/downloads/%E0%A4%A.pdf'])('answers the malformed escape %s without dying', async (rawPath) => {
+    const response = await rawGet('127.0.0.1', dev.port, rawPath)
+    expect(response.status).toBe(404)
+    expect((await fetch(`${dev.origin}/`)).status).toBe(200)
+  })
+
+  it('answers very long URLs without dying', async () => {
+    // Longer than a file name may be (ENAMETOOLONG inside the server) but within Node's header limit.
+    expect((await rawGet('127.0.0.1', dev.port, `/${'a'.repeat(8_000)}`)).status).toBe(404)
+    expect((await rawGet('127.0.0.1', dev.port, `/${'%2e%2e/'.repeat(1_500)}secret.txt`)).status).toBe(404)
+    // Past Node's 16 KiB header limit: refused by the HTTP parser.
+    expect((await rawGet('127.0.0.1', dev.port, `/${'a'.repeat(100_000)}`)).status).toBe(431)
+    expect((await fetch(`${dev.origin}/`)).status).toBe(200)
+    expect(dev.child.exitCode).toBe(null)
+  })
+
+  it('rebuilds every format after a source changes, so each download matches a fresh build', async () => {
+    const reloaded = new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no reload within 120 s: ${dev.output()}`)), 120_000)
+      get(`${dev.origin}/__dossier/events`, (response) =>
+        response.on('data', (chunk: Buffer) => {
+          if (chunk.toString().startsWith('data: reload')) {
+            clearTimeout(timer)
+            resolve(chunk.toString())
+          }
+        })
+      )
+    })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const file = path.join(sources, '002_63918c13af0e94a2.txt')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('India will be a roadblock', 'India will be a real roadblock'))
+    expect(await reloaded).toMatch(/^data: reload/)
+    expect(await (await fetch(`${dev.origin}/`)).text()).toContain('India will be a real roadblock')
+
+    const fresh = mkdtempSync(path.join(tmpdir(), 'dossier-dev-fresh-'))
+    try {
+      execFileSync('node', [bin, 'build', '--sources', sources, '--out', fresh, '--no-cache'], {env, stdio: 'pipe'})
+      const served = hashes(path.join(out, 'site/downloads'))
+      const expected = hashes(path.join(fresh, 'site/downloads'))
+      expect(Object.keys(served).filter((f) => /\.(epub|pdf)$/.test(f)).length).toBeGreaterThanOrEqual(4)
+      expect(served).toEqual(expected)
+      // The new title is in the downloads themselves, not only on the page.
+      const json = await (await fetch(`${dev.origin}/downloads/publications.json`)).text()
+      expect(json).toContain('India will be a real roadblock')
+      for (const format of ['site', 'epub', 'pdf', 'dataset']) expect(hashes(path.join(out, format)), format).toEqual(hashes(path.join(fresh, format)))
     } finally {
-      child.kill('SIGINT')
+      rmSync(fresh, {recursive: true, force: true})
     }
-  }, 120_000)
+  }, 240_000)
 })

@@ -68,8 +68,8 @@ export async function run(io: Io): Promise<number> {
     .description('build, serve output/site on localhost and rebuild when a source changes')
     .option('--sources <dir>', 'folder of sources', 'sources')
     .option('--out <dir>', 'output folder', 'output')
-    .option('--port <n>', 'port', (v) => Number.parseInt(v, 10), 4173)
-    .option('--host <host>', 'interface to bind', '127.0.0.1')
+    .option('--port <n>', 'port (0 picks a free one)', (v) => Number.parseInt(v, 10), 4173)
+    .option('--host <host>', 'interface to bind (default: loopback only)', '127.0.0.1')
     .action(async (opts: {sources: string; out: string; port: number; host: string}) => {
       code = await dev({...opts, formats: [...formats], strict: false, paper: null, sourceDateEpoch: io.env['SOURCE_DATE_EPOCH']}, reporter)
     })
