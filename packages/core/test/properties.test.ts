@@ -50,11 +50,12 @@ describe('buildCorpus', () => {
 })
 
 describe('smarten', () => {
-  it('changes punctuation only, never a letter or digit', () => {
+  it('changes punctuation only, never a letter or digit of the NFC text, in any language', () => {
     const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '')
+    const text = fc.oneof(fc.string({unit: 'grapheme', maxLength: 200}), fc.array(fc.constantFrom("'", '"', 'til', 'em', '92', ' ', 'n', 'ab', 'шар', '中文', 'e\u0301', '.', '...', ' - ', '--'), {maxLength: 40}).map((parts) => parts.join('')))
     fc.assert(
-      fc.property(fc.string({unit: 'grapheme', maxLength: 200}), (text) => {
-        expect(letters(smarten(text))).toBe(letters(text))
+      fc.property(text, fc.constantFrom('en', 'de', 'fr', 'ru', 'es', 'zh', 'ja', 'ar', 'ur', 'xx'), (text, lang) => {
+        expect(letters(smarten(text, lang))).toBe(letters(text.normalize('NFC')))
       }),
       {numRuns: 500}
     )

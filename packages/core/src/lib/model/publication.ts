@@ -19,6 +19,10 @@ export interface Block {
   tree: BlockContent
   /** 1-based line in the source where the block starts (null when made by an editor). */
   line: number | null
+  /** BCP 47 tag of the block, only where it differs from its publication's (an Urdu stanza in an English interview). */
+  lang?: string
+  /** Writing direction of the block, only where it differs from its publication's. */
+  dir?: 'ltr' | 'rtl'
 }
 
 /** A short piece of inline content (a title, a question). */

@@ -10,6 +10,7 @@ import {messageAt} from '../messages.js'
 import {parseIsoDate} from '../text/dates.js'
 import {statsOf} from '../text/stats.js'
 import {blockText} from '../text/block-text.js'
+import {blockLanguage} from '../text/block-language.js'
 import {smartenPhrasing, smartenTree} from '../text/typography.js'
 import type {Found, State} from './state.js'
 import type {Unit} from './unit.js'
@@ -29,43 +30,48 @@ function levelHeadings(blocks: Block[]): Block[] {
   return blocks.map((b) => (b.tree.type === 'heading' ? {...b, tree: {...b.tree, depth: (b.tree.depth - shift) as 1 | 2 | 3 | 4 | 5 | 6}} : b))
 }
 
-function toBlock(unit: Unit): Block {
-  const tree = smartenTree(unit.tree)
-  return {text: blockText(tree), tree, line: unit.line}
+/** A unit as a block: its own language where it differs (core/text/block-language.ts), typography in that language. */
+function toBlock(unit: Unit, lang: string): Block {
+  const own = blockLanguage(toString(unit.tree).normalize('NFC'), lang)
+  const tree = smartenTree(unit.tree, own.lang ?? lang)
+  return {text: blockText(tree), tree, line: unit.line, ...own}
 }
 
-function toInline(found: Found): Inline {
-  const children = smartenPhrasing(found.children)
+function toInline(found: Found, lang: string): Inline {
+  const children = smartenPhrasing(found.children, lang)
   return {text: flat(toString({type: 'paragraph', children})), children}
 }
 
-function editorInline(text: string): Inline {
-  return toInline({children: [{type: 'text', value: text}], text, line: null})
+function editorInline(text: string, lang: string): Inline {
+  return toInline({children: [{type: 'text', value: text}], text, line: null}, lang)
 }
 
 /** Assemble the publication; `origin` names where overrides came from, for evidence. */
 export function buildPublication(state: State, source: SourceInfo, overrides: Overrides, origin: string, lang: string): Publication {
   const warnings = state.warnings
   const fileName = source.path.split('/').pop() ?? source.path
+  // Typography and each block's own language depend on the publication's language.
+  const pubLang = overrides.lang ?? (state.language && state.language.lang !== 'und' ? state.language.lang : lang)
+  const block = (unit: Unit) => toBlock(unit, pubLang)
   if (!state.title && !overrides.title) {
     warnings.push(messageAt(state.file, 'metadata/no-title', 'no title line was found; the file name is used', null))
   }
-  const title = overrides.title !== undefined ? editorInline(overrides.title) : state.title ? toInline(state.title) : editorInline(fileName.replace(/\.[^.]+$/, ''))
-  const subtitle = overrides.subtitle !== undefined ? (overrides.subtitle === null ? null : editorInline(overrides.subtitle)) : state.subtitle ? toInline(state.subtitle) : null
+  const title = overrides.title !== undefined ? editorInline(overrides.title, pubLang) : state.title ? toInline(state.title, pubLang) : editorInline(fileName.replace(/\.[^.]+$/, ''), pubLang)
+  const subtitle = overrides.subtitle !== undefined ? (overrides.subtitle === null ? null : editorInline(overrides.subtitle, pubLang)) : state.subtitle ? toInline(state.subtitle, pubLang) : null
   const date = overrideDate(overrides, origin) ?? (overrides.date === null ? null : state.date)
 
   const qa = state.questions.map((question, index) => ({
     id: questionId(index + 1),
     number: index + 1,
     sourceNumber: question.sourceNumber,
-    question: toInline({children: question.children, text: '', line: question.unit.line}),
+    question: toInline({children: question.children, text: '', line: question.unit.line}, pubLang),
     asker: question.asker,
     answerer: state.answerer,
-    answer: levelHeadings((state.answers[index] ?? []).map(toBlock)),
+    answer: levelHeadings((state.answers[index] ?? []).map(block)),
     line: question.unit.line
   }))
   let kind = overrides.kind ?? (qa.length > 0 ? 'interview' : 'article')
-  let body = levelHeadings(state.body.map(toBlock))
+  let body = levelHeadings(state.body.map(block))
   if (kind === 'article' && qa.length > 0) {
     // The editor says this is prose: keep the questions as paragraphs of the body.
     body = qa.flatMap((q) => [{text: q.question.text, tree: {type: 'paragraph' as const, children: q.question.children}, line: q.line}, ...q.answer])
@@ -74,9 +80,9 @@ export function buildPublication(state: State, source: SourceInfo, overrides: Ov
     warnings.push(messageAt(state.file, 'structure/no-questions', 'marked as an interview, but no questions were found; published as an article', null))
     kind = 'article'
   }
-  const intro = levelHeadings(state.intro.map(toBlock))
-  const about = state.about.map(toBlock)
-  const notes = state.notes.map(toBlock)
+  const intro = levelHeadings(state.intro.map(block))
+  const about = state.about.map(block)
+  const notes = state.notes.map(block)
   const finalQa = kind === 'interview' ? qa : []
   const texts = [title.text, subtitle?.text ?? '', ...intro.map((b) => b.text), ...finalQa.flatMap((q) => [q.question.text, ...q.answer.map((b) => b.text)]), ...body.map((b) => b.text), ...about.map((b) => b.text), ...notes.map((b) => b.text)]
 
@@ -90,7 +96,7 @@ export function buildPublication(state: State, source: SourceInfo, overrides: Ov
     date,
     people: overrides.people ? overrides.people.map((p) => ({name: p.name, role: p.role, affiliation: p.affiliation ?? null, source: 'editor', evidence: origin})) : state.people,
     outlets: overrides.outlets ? overrides.outlets.map((o) => ({name: o.name, role: o.role, detail: o.detail ?? null, url: o.url ?? null, source: 'editor', evidence: origin})) : state.outlets,
-    lang: overrides.lang ?? (state.language && state.language.lang !== 'und' ? state.language.lang : lang),
+    lang: pubLang,
     url: overrides.url ?? null,
     intro,
     qa: finalQa,
@@ -151,7 +157,8 @@ function ledger(state: State): LineRole[] {
   for (const unit of state.units) {
     for (let line = unit.line; line <= unit.endLine; line++) set(line, unit.role ?? 'body')
   }
-  for (const entry of state.removed) set(entry.line, 'removed')
+  // A partly removed line (a label cut off a headline) keeps the role of what remains.
+  for (const entry of state.removed) if (roles[entry.line - 1] === null) roles[entry.line - 1] = 'removed'
   roles.forEach((role, index) => {
     if (role !== null) return
     state.removed.push({line: index + 1, text: state.lines[index]!, reason: 'not recognised as content', rule: 'structure/unclassified'})

@@ -7,11 +7,17 @@ import type {Root as MdastRoot} from 'mdast'
 import {toHast} from 'mdast-util-to-hast'
 import type {Block, Inline} from '../model/publication.js'
 
-/** Convert one block to hast elements. */
+/**
+ * Convert one block to hast elements. A block whose language or direction differs from its
+ * publication's carries `lang` and `dir` on its element, so browsers and reading systems shape,
+ * hyphenate and lay it out right (https://www.w3.org/International/questions/qa-html-dir).
+ */
 export function blockToHast(block: Block): ElementContent[] {
   const root: MdastRoot = {type: 'root', children: [block.tree]}
   const tree = toHast(root, {allowDangerousHtml: false})
-  return tree.type === 'root' ? (tree.children.filter((node) => node.type !== 'doctype') as ElementContent[]) : [tree as Element]
+  const nodes = tree.type === 'root' ? (tree.children.filter((node) => node.type !== 'doctype') as ElementContent[]) : [tree as Element]
+  if (!block.lang && !block.dir) return nodes
+  return nodes.map((node) => (node.type === 'element' ? {...node, properties: {...node.properties, ...(block.lang ? {lang: block.lang} : {}), ...(block.dir ? {dir: block.dir} : {})}} : node))
 }
 
 /** Convert inline content (a title, a question) to hast phrasing nodes. */
