@@ -1,0 +1,68 @@
+/**
+ * Interface words by language, Pandoc-style: one table per language in `languages/`, English as
+ * the fallback for a language or a term that has none. Renderers ask `interfaceWords(lang)` once
+ * and get plain strings; each word says which language it is in, so a fallback term can be marked
+ * `lang="en"` inside a page in another language.
+ */
+import {ar} from './languages/ar.js'
+import {de} from './languages/de.js'
+import {en} from './languages/en.js'
+import {es} from './languages/es.js'
+import {fa} from './languages/fa.js'
+import {fr} from './languages/fr.js'
+import {hi} from './languages/hi.js'
+import {ru} from './languages/ru.js'
+import {ur} from './languages/ur.js'
+import {zh} from './languages/zh.js'
+import type {PluralTerm, TermKey, Terms} from './terms.js'
+
+export type {PluralTerm, TermKey, Terms} from './terms.js'
+
+/** Every language with a table, by primary subtag. Add a file in `languages/` and list it here. */
+export const languages: Record<string, Partial<Terms>> = {ar, de, en, es, fa, fr, hi, ru, ur, zh}
+
+type TextKey = {[K in TermKey]: Terms[K] extends string ? K : never}[TermKey]
+type CountKey = {[K in TermKey]: Terms[K] extends PluralTerm ? K : never}[TermKey]
+
+/** The words of one language, with English for what it lacks. */
+export interface Words {
+  /** The language asked for (its table may be partial). */
+  lang: string
+  /** A term with `{name}` placeholders filled in. */
+  term: (key: TextKey, values?: Record<string, string | number>) => string
+  /** A counted term ("3 questions") in the language's plural form. */
+  count: (key: CountKey, count: number) => string
+  /** The language a term is actually given in: `lang`, or `en` when it fell back. */
+  langOf: (key: TermKey) => string
+  /** "A, B and C" with the language's word for "and". */
+  list: (items: string[]) => string
+}
+
+/** The interface words for a BCP 47 language tag. */
+export function interfaceWords(lang: string): Words {
+  const code = lang.toLowerCase().split(/[-_]/)[0] ?? 'en'
+  const table = languages[code] ?? {}
+  const rules = pluralRules(lang)
+  const fill = (text: string, values: Record<string, string | number> = {}) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
+  const words: Words = {
+    lang,
+    term: (key, values) => fill((table[key] as string | undefined) ?? en[key], values),
+    count: (key, count) => {
+      const forms = (table[key] as PluralTerm | undefined) ?? en[key]
+      const category = table[key] ? rules.select(count) : new Intl.PluralRules('en').select(count)
+      // An exact form ("one" in Arabic) may leave the number out; "other" always has it.
+      return fill(forms[category] ?? forms.other, {count})
+    },
+    langOf: (key) => (table[key] !== undefined ? lang : 'en'),
+    list: (items) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(code === 'zh' ? '、' : code === 'ar' || code === 'fa' || code === 'ur' ? '، ' : ', ')} ${words.term('and')} ${items.at(-1)}`)
+  }
+  return words
+}
+
+function pluralRules(lang: string): Intl.PluralRules {
+  try {
+    return new Intl.PluralRules(lang)
+  } catch {
+    return new Intl.PluralRules('en')
+  }
+}

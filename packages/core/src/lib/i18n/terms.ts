@@ -1,0 +1,77 @@
+/**
+ * The words of the interface that every renderer prints around the content: headings, labels,
+ * notices, "page X of Y". One table per language in `languages/`; a language may leave a term
+ * out, and English fills it in. `{name}` marks a value filled in by `interfaceWords`.
+ */
+
+/** A term that depends on a count, by CLDR plural category (`other` is required). */
+export type PluralTerm = Partial<Record<Intl.LDMLPluralRule, string>> & {other: string}
+
+/** Every interface term, in English in `languages/en.ts`. */
+export interface Terms {
+  contents: string
+  questions: string
+  /** `{count}` questions. */
+  questionCount: PluralTerm
+  /** `{count}` words. */
+  wordCount: PluralTerm
+  /** `{count}` publications. */
+  publicationCount: PluralTerm
+  /** "about `{count}` min" of reading. */
+  readingMinutes: PluralTerm
+  interview: string
+  article: string
+  interviewee: string
+  interviewees: string
+  interviewer: string
+  interviewers: string
+  author: string
+  authors: string
+  /** "`{interviewees}` interviewed by `{interviewers}`". */
+  interviewedBy: string
+  /** "Interview with `{names}`". */
+  interviewWith: string
+  /** "By `{names}`". */
+  by: string
+  /** Joins the last two names: "A, B `and` C". */
+  and: string
+  firstPublishedIn: string
+  republishedBy: string
+  original: string
+  date: string
+  length: string
+  undated: string
+  openingSentence: string
+  /** Footer of a printed page: "page `{page}` of `{pages}`". */
+  pageOfPages: string
+  truncated: string
+  truncatedDetail: string
+  aboutTheAuthor: string
+  /** "About `{name}`". */
+  aboutName: string
+  notes: string
+  provenance: string
+  removedFromSource: string
+  warnings: string
+  rights: string
+  sourceFile: string
+  search: string
+  searchCollection: string
+  wordsToFind: string
+  skipToContent: string
+  previous: string
+  next: string
+  allPublications: string
+  publications: string
+  downloads: string
+  keyPoints: string
+  atAGlance: string
+  cover: string
+  titlePage: string
+  startOfContent: string
+  briefing: string
+  cite: string
+}
+
+/** A term's key. */
+export type TermKey = keyof Terms
