@@ -12,6 +12,7 @@ import {statsOf} from '../text/stats.js'
 import {blockText} from '../text/block-text.js'
 import {blockLanguage} from '../text/block-language.js'
 import {smartenPhrasing, smartenTree} from '../text/typography.js'
+import {deriveTitle} from './fallback-title.js'
 import type {Found, State} from './state.js'
 import type {Unit} from './unit.js'
 
@@ -53,10 +54,9 @@ export function buildPublication(state: State, source: SourceInfo, overrides: Ov
   // Typography and each block's own language depend on the publication's language.
   const pubLang = overrides.lang ?? (state.language && state.language.lang !== 'und' ? state.language.lang : lang)
   const block = (unit: Unit) => toBlock(unit, pubLang)
-  if (!state.title && !overrides.title) {
-    warnings.push(messageAt(state.file, 'metadata/no-title', 'no title line was found; the file name is used', null))
-  }
-  const title = overrides.title !== undefined ? editorInline(overrides.title, pubLang) : state.title ? toInline(state.title, pubLang) : editorInline(fileName.replace(/\.[^.]+$/, ''), pubLang)
+  const given = overrides.title !== undefined ? editorInline(overrides.title, pubLang) : state.title ? toInline(state.title, pubLang) : null
+  // No title, or an empty one: derive it from the content, with a warning (fallback-title.ts).
+  const title = given?.text ? given : editorInline(deriveTitle(state, fileName), pubLang)
   const subtitle = overrides.subtitle !== undefined ? (overrides.subtitle === null ? null : editorInline(overrides.subtitle, pubLang)) : state.subtitle ? toInline(state.subtitle, pubLang) : null
   const date = overrideDate(overrides, origin) ?? (overrides.date === null ? null : state.date)
 

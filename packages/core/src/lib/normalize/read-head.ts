@@ -8,6 +8,7 @@
 import {findDate, parseDateLine} from '../text/dates.js'
 import {isNote} from '../text/notes.js'
 import {readByline} from './read-byline.js'
+import {nameSource} from '../text/names.js'
 import type {State} from './state.js'
 import {removeUnit} from './state.js'
 import type {Unit} from './unit.js'
@@ -16,15 +17,61 @@ import {isQuestionStart} from './questions/index.js'
 import {endsWithQuestion} from './questions/patterns.js'
 
 /** How many units the head may span. */
-const headSize = 8
+const headSize = 12
+
+const wordCount = (text: string) => Math.max(text.split(/\s+/).filter(Boolean).length, Math.ceil((text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) / 3))
+const sentenceEnd = /[.!。؟۔।]["'”’»)]*$/u
+/** A transcript's timestamp, a subtitle file's name, a dateline "City - Section": never a headline. */
+const neverTitle = /^[[(]?\d{1,2}:\d{2}|\.(?:webm|mp4|mp3|ogg|wav|srt|vtt|pdf|docx?)\b|^(?:english )?subtitles?\b|^[^\p{L}]*$/iu
+
+/**
+ * How much a head unit looks like the headline: a line of 4–30 words that is not a sentence of
+ * running text, early in the head, printed twice or followed by a date or byline. Short labels
+ * (one or two words, ALL-CAPS rubrics, "City - Section" datelines) score low.
+ */
+function titleScore(unit: Unit, index: number, head: Unit[], format: 'txt' | 'md'): number {
+  if (format === 'md' && unit.heading === 1) return 10
+  if (unit.tree.type !== 'paragraph' && unit.tree.type !== 'heading') return -Infinity
+  if (format === 'md' && unit.tree.type === 'paragraph' && (unit.strong || index > 0)) return -Infinity
+  const text = unit.text
+  if (neverTitle.test(text) || isQuestionStart(text) || text.length > 300) return -Infinity
+  const words = wordCount(text)
+  let score = 0
+  if (words <= 1) score -= 3
+  else if (words <= 3) score -= 1
+  else if (words <= 30) score += 2
+  else if (words > 45) score -= 4
+  else score -= 1
+  if (/^\p{Lu}[\p{L}.' ]{1,30}\s+[-–—]\s+\S{1,20}(?:\s\S{1,20})?$/u.test(text) || /^[^\s-]+\s+-\s+[^\s-]+$/u.test(text)) score -= 3
+  if (words <= 4 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) score -= 2
+  if (/[,;:]$/u.test(text)) score -= 3
+  // "Field : value" metadata and "Title by Author" book cards are not the headline.
+  if (/^[\p{L} ,]{2,30}\s:\s/u.test(text)) score -= 3
+  if (new RegExp(`\\s(?:by|von|par|por)\\s+${nameSource}$`, 'u').test(text)) score -= 3
+  // A name alone (or "Name, office") further down the head is a byline, not the headline.
+  if (index > 0 && new RegExp(`^${nameSource}(?:,\\s.{2,60})?\\.?$`, 'u').test(text)) score -= text.includes(',') ? 3 : 1
+  // An all-lower-case line without punctuation is a menu ("home careers get in touch").
+  if (/^[\p{Ll}\s]+$/u.test(text) && /\p{Script=Latin}/u.test(text)) score -= 4
+  if (index === 0) score += 2
+  if (sentenceEnd.test(text) && words > 12) score -= 2
+  if (index > 0 && endsWithQuestion(text) && !head.slice(index + 1).some((u) => u.text === text)) score -= 1
+  score -= index * 0.25
+  // A headline is often printed twice (page title and heading) or followed by its date or byline.
+  if (head.some((u) => u !== unit && (comparable(u.text) === comparable(text) || comparable(withoutSuffix(u.text)) === comparable(text)))) score += 4
+  const next = head[index + 1]
+  if (next && (parseDateLine(next.text) || /^(?:by|von|par|por)\s/iu.test(next.text))) score += 2
+  return score
+}
 
 /** Claim title, date, bylines and notes at the start of the source. */
 export function readHead(state: State): void {
-  const head = state.units.filter((unit) => unit.role === null).slice(0, headSize)
-  // An editor's title (front matter, sidecar) wins; the source's own headline is then a repeat.
+  const open = state.units.filter((unit) => unit.role === null)
+  // The head ends at the first question or the first paragraph of running text.
+  const end = open.findIndex((unit, index) => isQuestionStart(unit.text) || (wordCount(unit.text) > 60 && index > 0) || (index === 0 && wordCount(unit.text) > 45))
+  const head = open.slice(0, end < 0 ? headSize : Math.min(end, headSize))
   const editorTitle = state.overrides.title
-  for (const [index, unit] of head.entries()) {
-    if (isQuestionStart(unit.text)) break
+  const rest: Unit[] = []
+  for (const unit of head) {
     if (startsWithNote(unit.text) && unit.text.split(/\s+/).length <= 80) {
       unit.role = 'notes'
       state.notes.push(unit)
@@ -36,20 +83,47 @@ export function readHead(state: State): void {
       if (date) state.date = {value: date.value, precision: date.precision, source: 'inferred', evidence: `byline: "${unit.text}"`, line: unit.line}
       continue
     }
-    if (!state.date && readDateLine(state, unit)) continue
-    if (!state.title) {
-      // The headline comes early; a short line further down is a heading or a question.
-      // With an editor's title in front matter, only a level-one heading is the source's own headline.
-      if (index < 4 && isTitleLike(unit, state.format, index) && !(editorTitle && state.format === 'md' && unit.heading !== 1)) {
-        unit.role = 'title'
-        state.title = {children: phrasingOf(unit.tree, unit.text), text: unit.text, line: unit.line}
-      }
-      continue
-    }
-    // After the title, a long paragraph is the text itself: the head is over.
-    if (unit.text.split(/\s+/).length > 60) break
+    if (readDateLine(state, unit)) continue
+    rest.push(unit)
   }
+  if (!state.title) chooseTitle(state, rest, editorTitle !== undefined)
   removeRepeatedTitle(state)
+}
+
+/** Pick the best-scoring head unit as the headline; labels before it are the page's rubrics. */
+function chooseTitle(state: State, head: Unit[], editorTitle: boolean): void {
+  const scored = head.map((unit, index) => ({unit, score: titleScore(unit, index, head, state.format)}))
+  let best = scored.reduce<(typeof scored)[number] | null>((a, b) => (b.score > (a?.score ?? -Infinity) ? b : a), null)
+  if (!best || best.score < 0.5) {
+    state.reasons.title = 'no line of the head reads as a headline'
+    return
+  }
+  // With an editor's title in front matter, only a level-one heading is the source's own headline.
+  if (editorTitle && state.format === 'md' && best.unit.heading !== 1) return
+  // A short rubric line directly above a longer headline (no blank line between) is a kicker.
+  const after = scored[scored.indexOf(best) + 1]
+  if (after && after.unit.line === best.unit.endLine + 1 && after.score > 0 && wordCount(best.unit.text) <= 6 && wordCount(after.unit.text) > wordCount(best.unit.text) && !sentenceEnd.test(best.unit.text)) {
+    best.unit.role = 'subtitle'
+    state.removed.push({line: best.unit.line, text: best.unit.text, reason: 'kicker (rubric above the headline)', rule: 'chrome/kicker'})
+    best.unit.role = 'removed'
+    best = after
+  }
+  const unit = best.unit
+  unit.role = 'title'
+  state.title = {children: phrasingOf(unit.tree, unit.text), text: unit.text, line: unit.line}
+  state.reasons.title = `headline: the best of ${scored.length} head line(s) (score ${best.score.toFixed(1)})`
+  // Rubrics and labels printed above the headline are page furniture.
+  for (const {unit: other, score} of scored) {
+    if (other.line >= unit.line || other.role !== null) continue
+    if (score < 0 && wordCount(other.text) <= 4) removeUnit(state, other, 'chrome/section-label', 'section label above the headline')
+  }
+  // "——An Interview with X" under the headline is its standfirst.
+  const next = state.units[state.units.indexOf(unit) + 1]
+  if (next && next.role === null && /^(?:[—–―-]{1,2}|──)\s*\S/u.test(next.text) && wordCount(next.text) <= 30 && !/[?？]/u.test(next.text)) {
+    next.role = 'subtitle'
+    const text = next.text.replace(/^(?:[—–―-]{1,2}|──)\s*/u, '').replace(/\s*(?:[—–―-]{1,2}|──)$/u, '')
+    state.subtitle = {children: [{type: 'text', value: text}], text, line: next.line}
+  }
 }
 
 function readDateLine(state: State, unit: Unit): boolean {
@@ -60,16 +134,6 @@ function readDateLine(state: State, unit: Unit): boolean {
   return true
 }
 
-/** A headline: short, one line of prose, not a question of the interview. */
-export function isTitleLike(unit: Unit, format: 'txt' | 'md', index = 0): boolean {
-  if (format === 'md' && unit.heading === 1) return true
-  if (unit.tree.type !== 'paragraph' && unit.tree.type !== 'heading') return false
-  // In Markdown, a bold paragraph after the first is a question or a heading, not the title.
-  if (format === 'md' && unit.tree.type === 'paragraph' && (unit.strong || index > 0)) return false
-  const words = unit.text.split(/\s+/).length
-  return words <= 30 && unit.text.length <= 250 && !/[.;,]$/.test(unit.text) && !isQuestionStart(unit.text) && !(index > 0 && endsWithQuestion(unit.text))
-}
-
 const sentences = new Intl.Segmenter('en', {granularity: 'sentence'})
 
 /** True when a paragraph opens with an editorial note (its first sentence is one). */
@@ -78,7 +142,12 @@ export function startsWithNote(text: string): boolean {
   return isNote(first) || /^(?:editor['’]?s['’]? note|disclaimer|note)\s*[:.\-–—]/i.test(text)
 }
 
-const siteSuffix = /^(.{8,}?)\s+[|–—-]\s+([^|–—-]{2,60})$/
+const siteSuffix = /^(.{8,}?)\s+[|–—-]\s+([^|–—-]{2,60})((?:\s+[|–—]\s+[^|–—]{2,40}){0,2})$/
+
+/** A page title without its " | Site | Section" suffix. */
+function withoutSuffix(text: string): string {
+  return siteSuffix.exec(text)?.[1] ?? text
+}
 
 /**
  * Remove later units that repeat the title. When one copy carries the site's name ("Title – Site")

@@ -7,6 +7,7 @@
 import type {State} from './state.js'
 import {removeUnit} from './state.js'
 import type {Unit} from './unit.js'
+import {stripStructure, stripTrailingLinks} from './chrome-structure.js'
 
 interface ChromeRule {
   rule: string
@@ -17,6 +18,23 @@ interface ChromeRule {
 }
 
 const social = '(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|Reddit|Email|E-mail|Pinterest|Print|Copy link|Messenger)'
+
+/** Single-line widgets in the languages our sources come in: buttons, boxes, switchers. */
+const widgetLine = new RegExp(
+  '^(?:' +
+    [
+      'primary menu', 'main navigation', 'navigation', 'toggle menu', 'open menu', 'close menu', 'close', 'skip to (?:navigation|search|content|main content)(?: skip to (?:navigation|search|content))*',
+      'stay connected', 'follow us', 'connect with us', 'bizi takip edin', 'folgen sie uns', 'suivez-nous', 's[ií]guenos', 'подписывайтесь на нас', '关注我们',
+      'load more', 'show more', 'more news', 'mehr laden', 'mehr anzeigen', 'voir plus', 'charger plus', 'cargar más', 'ver más', 'загрузить ещ[её]', 'показать ещ[её]', '加载更多', '查看更多', 'もっと見る', '더보기', 'daha fazla',
+      'view', 'view all', 'see all', 'shop all books', 'shop now', 'buy now', 'buy the book', 'order now', 'download', 'download our', 'media kit', 'click to go to', 'our partners', 'browse by [\\p{L} ]{2,20}', 'print friendly, pdf (?:&|and) email', 'print friendly',
+      'related (?:stories|news|articles|posts|videos)', 'more (?:stories|news|videos) from .{2,30}', 'ähnliche artikel', 'mehr zum thema', 'à lire aussi', 'lire aussi', 'voir aussi', 'lee también', 'lea también', 'te puede interesar', 'читайте также', 'по теме', '相关新闻', '相关阅读', '延伸阅读', '関連記事', '관련기사', 'ilgili haberler', 'متعلقہ خبریں', 'اخبار مرتبط', 'مطالب مرتبط', 'ذات صلة', 'संबंधित खबरें', 'ये भी पढ़ें',
+      'share(?: this)?(?: article| story)?(?: close)?', 'teilen', 'partager', 'compartir', 'поделиться', '分享', '共有', '공유하기', '기사 공유하기', 'paylaş', 'شیئر(?: close)?', 'شیئر کریں', 'اشتراک(?: گذاری)?', 'مشاركة', 'शेयर(?: करें)?',
+      'most viewed', 'پربیننده ترین ها', 'پربازدیدترین(?: ها)?', 'ببینید!?', 'الأكثر قراءة', 'самое читаемое', 'популярное', '热门(?:文章|新闻)?', '最新(?:文章|新闻)', 'ランキング', '많이 본 뉴스',
+      'archiv', 'archive', 'archives', 'archivo', 'архив', 'home', 'homepage', 'startseite', 'accueil', 'inicio', 'portada', 'главная', 'anasayfa', 'ana sayfa', 'होम', 'خانه', 'صفحه اصلی', 'الرئيسية', 'سرورق', '首页', 'ホーム', '홈'
+    ].join('|') +
+    ')\\s*[:.!]?$',
+  'iu'
+)
 
 /** The rules, in the order they are tried. Exported for the editor docs and the tests. */
 export const chromeRules: ChromeRule[] = [
@@ -49,7 +67,19 @@ export const chromeRules: ChromeRule[] = [
   {rule: 'chrome/cookies', reason: 'cookie banner', pattern: /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage cookies)\b/i, maxWords: 45},
   {rule: 'chrome/credit', reason: 'picture credit', pattern: /^(?:photo|photograph|picture|image|illustration|graphic|video|file photo|cover photo|header image|featured image)(?:\s+credit)?s?\s*[:|/©]\s*\S.*$|^(?:credit|image credit|photo credit)\s*[:]\s*\S.*$/i, maxWords: 16},
   {rule: 'chrome/tags', reason: 'tags and categories', pattern: /^(?:tags?|topics?|categor(?:y|ies)|filed under|keywords|related topics|more on)\s*:\s*\S.*$/i, maxWords: 30},
-  {rule: 'chrome/lists', reason: 'site list heading', pattern: /^(?:most (?:read|popular|viewed|shared)|trending(?: now)?|popular(?: now)?|editor['’]s picks|top stories|latest(?: news| stories)?|recommended|more stories|in case you missed it|listen to this article|print this article|print|save|bookmark|share|follow)\s*[:.]?$/i, maxWords: 6}
+  {rule: 'chrome/lists', reason: 'site list heading', pattern: /^(?:most (?:read|popular|viewed|shared)|trending(?: now)?|popular(?: now)?|editor['’]s picks|top stories|latest(?: news| stories)?|recommended|more stories|in case you missed it|listen to this article|print this article|print|save|bookmark|share|follow)\s*[:.]?$/i, maxWords: 6},
+  {rule: 'chrome/tagline', reason: "the site's tagline", pattern: /^From [\p{L}\p{N} .'’-]{2,40}, the (?:free )?[\p{L} -]{2,40}$/u, maxWords: 14},
+  {rule: 'chrome/share', reason: 'social media links', pattern: /^follow .{1,40} on (?:facebook|twitter|x|instagram|youtube|linkedin|telegram|tiktok)\b.*$|^.{0,40}\bsubscribe to (?:feed|rss|our feed)$/iu, maxWords: 16},
+  {rule: 'chrome/site-address', reason: 'site address on a line of its own', pattern: /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|info|ru|cn|pk|in|ir|de|fr|es|tr|uk|co|io|news|tv|fm)\/?$/iu, maxWords: 1},
+  {rule: 'chrome/date-label', reason: 'date label whose date did not load', pattern: /^(?:published|posted|updated|last updated|on|veröffentlicht|publié|publicado|pubblicato|опубликовано)\s*(?:on|le|am)?\s*:?$/iu, maxWords: 2},
+  {rule: 'chrome/widget', reason: 'page widget or button', pattern: widgetLine, maxWords: 8},
+  {rule: 'chrome/advertisement', reason: 'advertisement placeholder', pattern: /^\[\s*(?:ad_?\d*|ads?|advert(?:isement)?|publicit[ée]|anzeige|werbung|publicidad|реклама|广告|reklam|إعلان|تبلیغات)\s*\]$|^(?:header|footer|sidebar|top|bottom|inline|mid)[\s-]*(?:ad|ads|banner)(?:\s*\d+)?$/iu, maxWords: 4},
+  {rule: 'chrome/counter', reason: 'comment or share counter', pattern: /^(?:\d{1,5}|(?:comments?|kommentare?|commentaires?|comentarios?|комментари[ийея]|评论|コメント|댓글|yorum(?:lar)?|تبصرے|نظرات|تعليقات?)\s*[:(]?\s*\d{0,5}\)?\s*:?|\d{1,5}\s+(?:kommentare?|commentaires?|comentarios?|комментари[ийея]|yorum|댓글))$/iu, maxWords: 3},
+  {rule: 'chrome/duration', reason: 'audio or reading time', pattern: /^(?:\d{1,3}\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|min\.?|Minuten|minutos|минут[аы]?)\s*){1,3}(?:read|listen|de lecture|Lesezeit|de lectura)?$|^(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d.*$/iu, maxWords: 8},
+  {rule: 'chrome/language-switcher', reason: 'language switcher', pattern: /^(?:\p{RI}{2}\s*)?(?:english|français|deutsch|español|русский|中文|日本語|한국어|اردو|فارسی|العربية|हिन्दी|türkçe)(?:\s*[|/·•]\s*(?:english|français|deutsch|español|русский|中文|日本語|한국어|اردو|فارسی|العربية|हिन्दी|türkçe|EN|FR|DE|ES|RU|ZH|UR|AR|FA|HI|TR))*$|^(?:EN|FR|DE|ES|RU|ZH|UR|AR|FA|HI|TR)(?:\s*[|/·•]\s*(?:EN|FR|DE|ES|RU|ZH|UR|AR|FA|HI|TR))+$/u, maxWords: 10},
+  {rule: 'chrome/file-name', reason: 'image file name left as text', pattern: /^[\w.-]*_[\w.-]*$|^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|avif)$/iu, maxWords: 1},
+  {rule: 'chrome/player', reason: 'audio or video player', pattern: /^(?:play|pause|listen(?: now)?|watch(?: now| video)?|episode transcript|transcript|auto-?generated transcript|this transcript was (?:automatically )?generated.*|get your audio transcribed|audio|video|слушать|смотреть|播放|再生|재생|escuchar|écouter|anhören)\s*[:.]?$/iu, maxWords: 10},
+  {rule: 'chrome/caption', reason: 'photo caption with its credit', pattern: /(?:^|[\s.])(?:photo|photos|foto|picture|image|bild|фото|صورة|عکس)\s*(?:credit|by)?\s*:\s*\S.{0,80}$|\((?:[^()]*\/){1,}[^()]*\)$|\((?:photo|foto|picture alliance|AP|AFP|Reuters|Getty Images|dpa|EPA|Xinhua|TASS|ANI|PTI)[^()]{0,60}\)$/iu, maxWords: 40}
 ]
 
 /** The rule that matches a line, if any. */
@@ -85,6 +115,8 @@ export function stripChrome(state: State): void {
       if (name) state.site = {name, line: unit.line}
     }
   })
+  stripStructure(state)
+  stripTrailingLinks(state)
 }
 
 /** Chrome is always a paragraph (or plain line); lists, quotes and code are content. */

@@ -16,10 +16,49 @@ interface Open {
   last: string
 }
 
+/** Display width: Chinese, Japanese and Korean characters take two columns. */
+const width = (text: string) => text.length + (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0)
+
+/** The 90th percentile of line widths: where a hard-wrapped source wraps. */
+function wrapColumn(lines: string[]): number {
+  const widths = lines.map((line) => width(line.trim())).filter((w) => w > 0).sort((a, b) => a - b)
+  return widths[Math.floor(widths.length * 0.9)] ?? 0
+}
+
+const terminal = /[.!?:;。！？؟۔।"”»)\]]$/u
+
+/**
+ * Pages copied from a browser put one paragraph on each line; text from an e-mail, a PDF or a
+ * subtitle file is hard-wrapped. A source whose lines often run past 160 characters is of the
+ * first kind: there a line break ends a paragraph unless the line stops mid-sentence and the next
+ * one visibly continues it (starts in lower case or with a space).
+ */
+function isOneParagraphPerLine(lines: string[]): boolean {
+  const long = lines.filter((line) => width(line.trim()) > 160).length
+  const filled = lines.filter((line) => line.trim() !== '').length
+  return long >= 2 && long * 5 >= filled
+}
+
+/** True when `next` (raw, untrimmed) visibly continues `previous` in a one-paragraph-per-line source. */
+function continues(previous: string, next: string): boolean {
+  if (terminal.test(previous)) return false
+  const text = next.trim()
+  return /^\s/u.test(next) && !/^\s{2,}/u.test(next) ? true : /^\p{Ll}/u.test(text) && previous.length >= 25
+}
+
+/** A line that starts with the previous line's first words is a second copy (a caption with its credit), not its continuation. */
+function repeatsStart(previous: string, next: string): boolean {
+  const head = previous.split(/\s+/).slice(0, 4).join(' ')
+  return head.length >= 12 && next.startsWith(head)
+}
+
 /** Build units from cleaned lines; `startsBlock` says whether a line must begin a new unit. */
 export function unitsFromText(lines: string[], startsBlock: (line: string, previous: string, first: string) => boolean): Unit[] {
   const units: Unit[] = []
   const state: {open: Open | null} = {open: null}
+  const perLine = isOneParagraphPerLine(lines)
+  // A line well short of the wrap column ended its paragraph (or is a headline).
+  const full = Math.min(wrapWidth.min * 2, wrapColumn(lines) * 0.6)
 
   const flush = (endLine: number): void => {
     const open = state.open
@@ -35,14 +74,18 @@ export function unitsFromText(lines: string[], startsBlock: (line: string, previ
       return
     }
     const open = state.open
-    if (open && open.lastLength >= wrapWidth.min && open.lastLength <= wrapWidth.max && !startsBlock(text, open.last, open.parts[0]!)) {
+    const last = open?.lastLength ?? 0
+    const wrapped = perLine
+      ? continues(open?.last ?? '', raw)
+      : ((last >= wrapWidth.min && last >= full) || continues(open?.last ?? '', raw)) && last <= wrapWidth.max && !repeatsStart(open?.last ?? '', text)
+    if (open && wrapped && !startsBlock(text, open.last, open.parts[0]!)) {
       open.parts.push(text)
-      open.lastLength = text.length
+      open.lastLength = width(text)
       open.last = text
       return
     }
     flush(lineNumber - 1)
-    state.open = {line: lineNumber, parts: [text], lastLength: text.length, last: text}
+    state.open = {line: lineNumber, parts: [text], lastLength: width(text), last: text}
   })
   flush(lines.length)
   return units

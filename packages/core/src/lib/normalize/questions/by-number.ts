@@ -25,8 +25,8 @@ function candidate(unit: Unit, index: number): Candidate | null {
   }
   const m = numbered.exec(unit.text)
   if (!m || unit.text.split(/\s+/).length > 150) return null
-  const printed = m[2] ?? m[3]!
-  return {unit, index, number: Number(printed), printed, prefix: m[1]!.length, asks: hasQuestionMark(m[4]!), explicit: /^(?:Q|Question)/i.test(m[1]!)}
+  const printed = m[2] ?? m[3] ?? m[4]!
+  return {unit, index, number: Number(printed), printed, prefix: m[1]!.length, asks: hasQuestionMark(m[5]!), explicit: /^(?:[-–—•]\s+)?(?:Q|Question|प्रश्न|सवाल|Вопрос|Soru|Pregunta|Frage)/iu.test(m[1]!)}
 }
 
 /** Numbered questions, with the sequence filling gaps left by questions without `?`. */

@@ -13,7 +13,7 @@ export const endsWithQuestion = (text: string) => /[?\u061f\uff1f\u037e]["”’
  * it, and a dash only follows up to three digits, so "2.5 percent" and "2023 - after" are not
  * questions. Groups: 1 prefix, 2 or 3 the number, 4 the text.
  */
-export const numbered = /^((?:(?:Q|Question|No\.?)\s*)?(?:(\d{1,5})\s*[.):]\s+|(\d{1,3})\s+[-–—]\s+))(\S.*)$/iu
+export const numbered = /^((?:[-–—•]\s+)?(?:(?:Q|Question|No\.?|प्रश्न|सवाल|Вопрос|Soru|Pregunta|Frage)\s*[-–]?\s*)?(?:(\d{1,5})\s*[.):]\s+|(\d{1,3})\s+[-–—]\s+|(\d{1,3})\.(?=\p{Lu})))(\S.*)$/iu
 
 /** `Q:`, `A.`, `Q -`, `Question:`, `Answer:`, `Q1.`/`A1.`; not the initial in "A. Q. Khan". */
 const qaPrefixRe = /^((Q|Question|A|Ans|Answer|P|R|Pregunta|Respuesta|Frage|Antwort|F|问|答|問|答え|В|О|Вопрос|Ответ)(\d{0,3})\s*(?:[:.)：]|\s[-–—]|[-–—])\s*)(\S.*)$/iu
@@ -51,7 +51,7 @@ export function speakerOf(text: string): {name: string; prefix: number} | null {
 /** True when a line opens a question in any convention (used to split text and spot titles). */
 export function isQuestionStart(text: string): boolean {
   const n = numbered.exec(text)
-  if (n && (hasQuestionMark(n[4]!) || /^(?:Q|Question)/i.test(n[1]!))) return true
+  if (n && (hasQuestionMark(n[5]!) || /^(?:[-–—•]\s+)?(?:Q|Question|प्रश्न|सवाल|Вопрос|Soru|Pregunta|Frage)/iu.test(n[1]!))) return true
   return qaPrefix(text)?.kind === 'q'
 }
 

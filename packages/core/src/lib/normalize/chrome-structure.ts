@@ -1,0 +1,177 @@
+/**
+ * Chrome recognised by its shape rather than its words, so it is found in any language: a bar of
+ * short items between separators (navigation), a path of sections (breadcrumb), a run of short
+ * bulleted links (a menu), a caption printed twice, a row of player placeholders, a blogger's
+ * signature, the next post of a blog archive page. Every removal names its rule in the ledger.
+ */
+import {findDate, parseDateLine} from '../text/dates.js'
+import type {State} from './state.js'
+import {removeUnit} from './state.js'
+import type {Unit} from './unit.js'
+import {textParagraph} from './unit.js'
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length
+/** Words, or for scripts without spaces about two characters a word. */
+const weight = (text: string) => Math.max(words(text), Math.ceil((text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) / 2))
+const sentenceEnd = /[.!?。！？؟۔।]["'”’»)]*$/u
+const homeWords = /^(?:home|homepage|start|startseite|accueil|inicio|portada|главная|anasayfa|होम|खबरें|خانه|صفحه اصلی|الرئيسية|首页|ホーム|홈|news)$/iu
+
+/** A bar of three or more short items between separators: "Home | Contact | About". */
+export function isNavigationBar(text: string): boolean {
+  const parts = text.split(/\s+[|·•]\s+|\s+[-–]\s+|\s{3,}/u).map((p) => p.trim()).filter(Boolean)
+  if (parts.length < 3) return false
+  const short = parts.filter((p) => weight(p) <= 3 && !sentenceEnd.test(p))
+  return short.length >= parts.length - 1 && short.length >= 3
+}
+
+/**
+ * A breadcrumb: sections joined by › » > (or " / " between short capitalised labels), or a path
+ * that starts at "Home". Returns the label part to remove and the rest, when the page glued its
+ * section label to the headline ("智能 | 创始人…"); null when the unit is not one.
+ */
+export function readBreadcrumb(text: string): {label: string; rest: string} | null {
+  const arrows = text.split(/\s*[›»>]\s*/u)
+  if (arrows.length >= 2 && arrows.every((p) => p.trim() !== '') && weight(arrows[0]!) <= 4) return {label: text, rest: ''}
+  const slash = text.split(/\s+\/\s+/u)
+  if (slash.length >= 2 && homeWords.test(slash[0]!.trim())) return {label: text, rest: ''}
+  if (slash.length >= 2 && slash.every((p) => weight(p) <= 3 && p === p.toUpperCase() && /\p{Lu}/u.test(p))) return {label: text, rest: ''}
+  // "World | South Asia" alone, or "智能 | headline": a short section label before a bar.
+  const bar = /^([^|]{1,24}?)\s*\|\s*(\S.*)$/u.exec(text)
+  if (bar && weight(bar[1]!) <= 2 && !sentenceEnd.test(bar[1]!)) {
+    const rest = bar[2]!
+    if (weight(rest) <= 3 && !rest.includes('|')) return {label: text, rest: ''}
+    if (!rest.includes('|') && weight(rest) >= 5) return {label: `${bar[1]!.trim()} |`, rest}
+  }
+  return null
+}
+
+/** Remove navigation bars, breadcrumbs and bulleted menus; strip bullets off other head lines. */
+export function stripStructure(state: State): void {
+  for (const unit of state.units) {
+    if (unit.role !== null || unit.tree.type !== 'paragraph' || unit.line !== unit.endLine) continue
+    if (isNavigationBar(unit.text)) {
+      rememberDate(state, unit)
+      removeUnit(state, unit, 'chrome/navigation', 'site navigation bar')
+      continue
+    }
+    const crumb = readBreadcrumb(unit.text)
+    if (!crumb || words(unit.text) > 30) continue
+    if (crumb.rest === '') removeUnit(state, unit, 'chrome/breadcrumb', 'breadcrumb or section label')
+    else {
+      state.removed.push({line: unit.line, text: crumb.label, reason: 'section label before the headline', rule: 'chrome/section-label'})
+      setText(unit, crumb.rest)
+    }
+  }
+  stripMenus(state)
+  stripCaptionPairs(state)
+  stripPlaceholders(state)
+  stripNextPost(state)
+}
+
+/** A date printed inside a line of chrome ("Monday 22 Azar 1389 | Home | Contact") still dates the page. */
+function rememberDate(state: State, unit: Unit): void {
+  if (state.date) return
+  const date = findDate(unit.text)
+  if (date) state.date = {value: date.value, precision: date.precision, source: 'inferred', evidence: `navigation bar: "${unit.text}"`, line: unit.line}
+}
+
+/** Replace a plain-text unit's text (a label or marker cut off). */
+export function setText(unit: Unit, text: string): void {
+  unit.text = text
+  if (unit.tree.type === 'paragraph' && unit.tree.children.length === 1 && unit.tree.children[0]!.type === 'text') unit.tree = textParagraph(text)
+}
+
+const bullet = /^[•·▪◦*]\s+/u
+
+/** Three or more bulleted one-to-four-word items without digits are a menu; other bullets lose the mark. */
+function stripMenus(state: State): void {
+  const units = state.units
+  for (let i = 0; i < units.length; i++) {
+    if (units[i]!.role !== null || !bullet.test(units[i]!.text)) continue
+    let j = i
+    while (j < units.length && units[j]!.role === null && bullet.test(units[j]!.text)) j++
+    const run = units.slice(i, j)
+    const items = run.map((u) => u.text.replace(bullet, ''))
+    if (run.length >= 3 && items.every((t) => words(t) <= 4 && !/\d{3,}|[.?!:]$/u.test(t) && !/\d/u.test(t))) {
+      for (const unit of run) removeUnit(state, unit, 'chrome/menu', 'site menu (a list of short links)')
+    } else if (run.length >= 2 && run.every((u) => words(u.text) <= 8)) {
+      // Bylines, dates and counters printed as a bulleted list: read each on its own.
+      for (const unit of run) setText(unit, unit.text.replace(bullet, ''))
+    }
+    i = j - 1
+  }
+}
+
+const credit = /(?:photo|foto|picture|image|bild|фото)\s*(?:credit|by)?\s*:|\((?:[^()]*\/)+[^()]*\)$|\((?:photo|foto|picture alliance|AP|AFP|Reuters|Getty|dpa|EPA|Xinhua|TASS)[^()]*\)$/iu
+const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+
+/**
+ * A caption is often printed twice, once with the credit: "X, ambassador" then "X, ambassador
+ * (agency/photographer)". Both copies go when one carries a credit and the other repeats it.
+ */
+function stripCaptionPairs(state: State): void {
+  const units = state.units
+  for (let i = 0; i + 1 < units.length; i++) {
+    const [a, b] = [units[i]!, units[i + 1]!]
+    if (a.role !== null && a.role !== 'removed') continue
+    if (b.role !== null && b.role !== 'removed') continue
+    if (words(a.text) > 40 || words(b.text) > 40) continue
+    const [sa, sb] = [squash(a.text), squash(b.text)]
+    if (sa.length < 12 || sb.length < 12) continue
+    const repeats = sa === sb || sb.startsWith(sa) || sa.startsWith(sb)
+    if (!repeats || !(credit.test(a.text) || credit.test(b.text))) continue
+    for (const unit of [a, b]) if (unit.role === null) removeUnit(state, unit, 'chrome/caption', 'photo caption (printed twice, with its credit)')
+  }
+}
+
+/** Two or more short lines in a row ending with the same word and a colon: player placeholders ("Part one, audio:"). */
+function stripPlaceholders(state: State): void {
+  const units = state.units
+  const last = (u: Unit) => /(\S+)\s*:$/u.exec(u.text)?.[1]?.toLowerCase() ?? null
+  for (let i = 0; i < units.length; i++) {
+    const key = units[i]!.role === null && words(units[i]!.text) <= 6 ? last(units[i]!) : null
+    if (!key) continue
+    let j = i
+    while (j < units.length && units[j]!.role === null && words(units[j]!.text) <= 6 && last(units[j]!) === key) j++
+    if (j - i >= 2) for (const unit of units.slice(i, j)) removeUnit(state, unit, 'chrome/player', 'audio or video player placeholder')
+    i = Math.max(i, j - 1)
+  }
+}
+
+const signature = /^(?:--|—|–|~)\s*\p{Lu}[\p{L}.'’ -]{2,40}$/u
+const visit = /^(?:visit|follow|find)\s.{2,60}(?:website|web site|blog|site|homepage|twitter|instagram)(?:\s+and\s+(?:blog|website|twitter))?\s*[.!]?$/iu
+
+/**
+ * A blog archive page runs into the next post: its date line, title and first words are not part
+ * of this publication. A page that opens with a date line and shows another one after the text
+ * has started ends there. A blogger's signature ("--Name") and "Visit X's website" go too.
+ */
+function stripNextPost(state: State): void {
+  const units = state.units
+  const open = units.filter((u) => u.role === null)
+  const firstDate = open[0] && parseDateLine(open[0].text)
+  for (const unit of open) {
+    if (signature.test(unit.text)) removeUnit(state, unit, 'chrome/signature', "the blogger's signature")
+    else if (visit.test(unit.text)) removeUnit(state, unit, 'chrome/author-link', 'link to the author’s website')
+  }
+  if (!firstDate) return
+  let seenText = false
+  for (const [index, unit] of units.entries()) {
+    if (unit.role !== null) continue
+    if (words(unit.text) > 30) seenText = true
+    if (!seenText || unit === open[0] || !parseDateLine(unit.text)) continue
+    for (const rest of units.slice(index)) if (rest.role === null) removeUnit(state, rest, 'chrome/next-post', 'the next post on the page (after a new date line)')
+    return
+  }
+}
+
+/** A trailing "[read on]" / "[more]" link is not the text: cut it, listing it as removed. */
+export function stripTrailingLinks(state: State): void {
+  for (const unit of state.units) {
+    if (unit.role !== null) continue
+    const m = /\s*(?:\.{3}|…)?\s*\[(?:read (?:on|more)|more|continue reading|weiterlesen|lire la suite|leer más|читать далее)\]\s*$/iu.exec(unit.text)
+    if (!m || m.index === 0) continue
+    state.removed.push({line: unit.endLine, text: m[0].trim(), reason: '"read on" link', rule: 'chrome/read-more'})
+    setText(unit, unit.text.slice(0, m.index).trimEnd() + (/(?:\.{3}|…)/u.test(m[0]) ? '…' : ''))
+  }
+}
