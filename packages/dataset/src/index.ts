@@ -1,3 +1,3 @@
 export {format, folder, render, assetFiles, needs} from './lib/render-dataset.js'
-export {toRecord, type PublicationRecord} from './lib/to-record.js'
-export {publicationsSchema, qaRowSchema, qaTableSchema} from './lib/schemas.js'
+// The record and its schemas live in core, which validates every publication against them.
+export {toRecord, type PublicationRecord, publicationsSchema, qaRowSchema, qaTableSchema} from '@dossier/core'

@@ -1,6 +1,7 @@
 /**
  * A whole build: the collection description plus every source, normalized. One bad source is
- * reported and the others still publish; two sources claiming the same id is an error naming both.
+ * reported and the others still publish; two sources claiming the same id is an error naming both;
+ * a publication that fails the dataset's schema is an error naming the source and the field.
  */
 import slugify from '@sindresorhus/slugify'
 import type {CollectionFile} from './model/overrides.js'
@@ -8,6 +9,7 @@ import type {Collection, Corpus, Message, Publication, SourceInput} from './mode
 import {normalizeSource} from './normalize/index.js'
 import {parseYaml} from './read/parse-yaml.js'
 import {collectionSchema} from './read/schemas.js'
+import {validatePublication} from './record/validate-record.js'
 import {messageAt} from './messages.js'
 
 export interface CorpusInput {
@@ -61,9 +63,11 @@ export function buildCorpus(input: CorpusInput): Corpus {
   const sources = [...input.sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   for (const [index, source] of sources.entries()) {
     const result = normalizeSource(source, {lang: collection.lang})
-    input.onSource?.(source.path, index + 1, sources.length, result.ok ? 'ok' : 'failed')
-    if (!result.ok) {
-      failures.push(...result.errors)
+    // No renderer sees a publication its own dataset schema would reject.
+    const invalid = result.ok ? validatePublication(result.publication) : result.errors
+    input.onSource?.(source.path, index + 1, sources.length, invalid.length === 0 ? 'ok' : 'failed')
+    if (!result.ok || invalid.length > 0) {
+      failures.push(...invalid)
       continue
     }
     const {id} = result.publication

@@ -3,10 +3,9 @@
  * Data Package descriptor (https://datapackage.org/standard/data-package/). Pure and
  * deterministic: the same model gives the same bytes.
  */
-import type {RenderInput, RenderOptions, OutputFile} from '@dossier/core'
+import type {OutputFile, RenderInput, RenderOptions} from '@dossier/core'
+import {publicationsSchema, qaRowSchema, qaTableSchema, toRecord} from '@dossier/core'
 import {stringify} from 'csv-stringify/sync'
-import {publicationsSchema, qaRowSchema, qaTableSchema} from './schemas.js'
-import {toRecord} from './to-record.js'
 
 export const format = 'json'
 export const folder = 'dataset'

@@ -2,7 +2,7 @@
  * The dataset's view of a publication: plain strings, stable field order, nothing renderer-
  * specific. Field names follow the model; the JSON Schema in `schemas.ts` documents each one.
  */
-import type {Publication} from '@dossier/core'
+import type {Publication} from '../model/publication.js'
 
 /** A publication as the dataset publishes it. */
 export type PublicationRecord = ReturnType<typeof toRecord>

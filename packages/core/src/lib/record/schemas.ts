@@ -1,10 +1,15 @@
 /**
  * JSON Schema 2020-12 for every JSON file of the dataset, and a Frictionless Table Schema for the
  * CSV (https://specs.frictionlessdata.io/table-schema/). Published next to the data so analysts'
- * tools can validate what they load.
+ * tools can validate what they load. They live in core, not in the dataset renderer, because core
+ * checks every publication against them before any renderer sees it (`validate-record.ts`).
  */
+import {langPattern} from '../read/schemas.js'
+
 const base = 'https://dossier.invalid/schema/'
 const str = {type: 'string'}
+/** A required text that may not be empty (titles, questions, names): core derives or rejects, never publishes ''. */
+const text = {type: 'string', minLength: 1, pattern: '\\S'}
 const nullableStr = {type: ['string', 'null']}
 const strings = {type: 'array', items: str}
 const provenance = {source: {enum: ['editor', 'inferred']}, evidence: str}
@@ -34,7 +39,7 @@ export const publicationsSchema = {
       properties: {
         id: {type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$'},
         kind: {enum: ['interview', 'article']},
-        title: {type: 'string', minLength: 1},
+        title: text,
         subtitle: nullableStr,
         date: {
           oneOf: [
@@ -47,7 +52,7 @@ export const publicationsSchema = {
             }
           ]
         },
-        lang: str,
+        lang: {type: 'string', pattern: langPattern},
         url: nullableStr,
         people: {
           type: 'array',
@@ -55,7 +60,7 @@ export const publicationsSchema = {
             type: 'object',
             additionalProperties: false,
             required: ['name', 'role', 'affiliation', 'source', 'evidence'],
-            properties: {name: str, role: {enum: ['interviewee', 'interviewer', 'author']}, affiliation: nullableStr, ...provenance}
+            properties: {name: text, role: {enum: ['interviewee', 'interviewer', 'author']}, affiliation: nullableStr, ...provenance}
           }
         },
         outlets: {
@@ -64,7 +69,7 @@ export const publicationsSchema = {
             type: 'object',
             additionalProperties: false,
             required: ['name', 'role', 'url', 'source', 'evidence'],
-            properties: {name: str, role: {enum: ['original', 'republisher']}, detail: str, url: nullableStr, ...provenance}
+            properties: {name: text, role: {enum: ['original', 'republisher']}, detail: str, url: nullableStr, ...provenance}
           }
         },
         intro: strings,
@@ -74,7 +79,7 @@ export const publicationsSchema = {
             type: 'object',
             additionalProperties: false,
             required: ['id', 'number', 'sourceNumber', 'question', 'answer'],
-            properties: {id: {type: 'string', pattern: '^q[1-9][0-9]*$'}, number: {type: 'integer', minimum: 1}, sourceNumber: nullableStr, question: str, answer: strings}
+            properties: {id: {type: 'string', pattern: '^q[1-9][0-9]*$'}, number: {type: 'integer', minimum: 1}, sourceNumber: nullableStr, question: text, answer: strings}
           }
         },
         body: strings,
@@ -87,7 +92,7 @@ export const publicationsSchema = {
             type: 'object',
             additionalProperties: false,
             required: ['line', 'text', 'reason', 'rule'],
-            properties: {line: {type: 'integer', minimum: 1}, text: str, reason: str, rule: str}
+            properties: {line: {type: 'integer', minimum: 1}, text: str, reason: text, rule: text}
           }
         },
         warnings: {
@@ -96,7 +101,7 @@ export const publicationsSchema = {
             type: 'object',
             additionalProperties: false,
             required: ['code', 'message', 'line'],
-            properties: {code: str, message: str, line: {type: ['integer', 'null']}}
+            properties: {code: text, message: text, line: {type: ['integer', 'null']}}
           }
         },
         source: {
@@ -124,12 +129,12 @@ export const qaRowSchema = {
   additionalProperties: false,
   required: ['publicationId', 'publicationTitle', 'publicationDate', 'id', 'number', 'question', 'answer'],
   properties: {
-    publicationId: str,
-    publicationTitle: str,
+    publicationId: {type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$'},
+    publicationTitle: text,
     publicationDate: nullableStr,
     id: {type: 'string', pattern: '^q[1-9][0-9]*$'},
     number: {type: 'integer', minimum: 1},
-    question: str,
+    question: text,
     answer: strings
   }
 } as const

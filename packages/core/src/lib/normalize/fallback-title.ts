@@ -1,0 +1,76 @@
+/**
+ * A title for a source that gives none, or only an empty one (a Markdown `#` with nothing after
+ * it, a title line that typography or inert markup left blank). Every publication needs a title:
+ * the dataset's schema requires one and every format shows it. The first words of the first
+ * content paragraph are used, with a warning, so the editor knows to set a real one; an empty
+ * title line is listed as removed so the ledger still accounts for it.
+ */
+import {toString} from 'mdast-util-to-string'
+import {messageAt} from '../messages.js'
+import type {State} from './state.js'
+import {removeUnit} from './state.js'
+
+/** At most this many words, and about this many characters, go into a derived title. */
+const maxWords = 8
+const maxChars = 60
+
+const graphemes = new Intl.Segmenter('und', {granularity: 'grapheme'})
+
+/**
+ * Derive a title from the content (else from the file name), push a `metadata/derived-title`
+ * warning onto `state.warnings`, and mark an empty title line as removed.
+ */
+export function deriveTitle(state: State, fileName: string): string {
+  const empty = state.title
+  if (empty) {
+    for (const unit of state.units.filter((u) => u.role === 'title')) removeUnit(state, unit, 'metadata/empty-title', 'title line with no text')
+    state.title = null
+  }
+  const first = firstParagraph(state)
+  const words = first ? firstWords(first.text) : ''
+  const where = overrideHint(state)
+  const what = empty ? `the title at line ${empty.line ?? '?'} is empty` : 'no title line was found'
+  if (first && words) {
+    state.warnings.push(messageAt(state.file, 'metadata/derived-title', `${what}; the first words of line ${first.line} are used ("${words}"): set "title" ${where}`, first.line))
+    state.reasons.title = `derived from the first words of line ${first.line}`
+    return words
+  }
+  const name = fileName.replace(/\.[^.]+$/, '').trim() || 'Untitled'
+  state.warnings.push(messageAt(state.file, 'metadata/derived-title', `${what} and no paragraph has words; the file name is used: set "title" ${where}`, null))
+  state.reasons.title = 'the file name (no title and no words in the content)'
+  return name
+}
+
+/** The earliest content unit (intro, question, answer, body, about, notes) with visible text. */
+function firstParagraph(state: State): {line: number; text: string} | null {
+  const candidates = [
+    ...[...state.intro, ...state.answers.flat(), ...state.body, ...state.about, ...state.notes].map((unit) => ({line: unit.line, text: toString(unit.tree)})),
+    ...state.questions.map((q) => ({line: q.unit.line, text: toString({type: 'paragraph', children: q.children})}))
+  ]
+  const visible = candidates.filter((c) => /[\p{L}\p{N}\p{So}]/u.test(c.text)).sort((a, b) => a.line - b.line)
+  return visible[0] ?? null
+}
+
+/**
+ * The first words of a paragraph, cut at a word (or, for scripts written without spaces, at a
+ * character) near `maxChars`, with an ellipsis when cut; never splits a grapheme cluster.
+ */
+export function firstWords(text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ')
+  let out = ''
+  for (const word of words.slice(0, maxWords)) {
+    const next = out ? `${out} ${word}` : word
+    if (length(next) > maxChars) {
+      if (!out) out = [...graphemes.segment(word)].slice(0, maxChars).map((s) => s.segment).join('')
+      return `${out.replace(/[\s,;:–—-]+$/u, '')}…`
+    }
+    out = next
+  }
+  return words.length > maxWords ? `${out.replace(/[\s,;:–—-]+$/u, '')}…` : out
+}
+
+const length = (text: string) => [...graphemes.segment(text)].length
+
+function overrideHint(state: State): string {
+  return state.format === 'md' ? 'in front matter' : `in ${state.file.replace(/\.[^.]+$/, '')}.meta.yaml`
+}
