@@ -10,9 +10,28 @@
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[łøßæœđðþı]/g, function (letter) { return special[letter] || letter })
       .replace(/[’']/g, '')
+      .replace(/[\u064B-\u065F\u0670\u0640\u200C]/g, '')
     return folded.length > 0 ? folded : null
   }
   window.dossierFoldTerm = foldTerm
+
+  // Must match src/lib/tokenize.ts: Chinese, Japanese and Thai runs are segmented into words.
+  var spaceOrPunctuation = /[\n\r\p{Z}\p{P}]+/u
+  var unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
+  var segmenter = window.Intl && Intl.Segmenter ? new Intl.Segmenter('und', {granularity: 'word'}) : null
+  function tokenize(text) {
+    var words = []
+    text.split(spaceOrPunctuation).forEach(function (piece) {
+      if (!piece) return
+      if (!segmenter || !unspaced.test(piece)) {
+        words.push(piece)
+        return
+      }
+      for (var part of segmenter.segment(piece)) if (part.isWordLike) words.push(part.segment)
+    })
+    return words
+  }
+  window.dossierTokenize = tokenize
 
   var form = document.querySelector('.search-page-form')
   var input = document.getElementById('q')
@@ -38,8 +57,9 @@
         .then(function () {
           index = window.MiniSearch.loadJSON(window.dossierSearch, {
             fields: ['heading', 'text', 'title'],
-            storeFields: ['url', 'title', 'heading', 'excerpt'],
-            processTerm: foldTerm
+            storeFields: ['url', 'title', 'heading', 'excerpt', 'lang', 'dir'],
+            processTerm: foldTerm,
+            tokenize: tokenize
           })
           return index
         })
@@ -57,6 +77,9 @@
     status.textContent = hits.length === 0 ? 'Nothing found for “' + query + '”.' : hits.length + (hits.length === 1 ? ' result' : ' results') + ' for “' + query + '”.'
     hits.forEach(function (hit) {
       var item = document.createElement('li')
+      // Each result is shown in its publication's language and direction.
+      if (hit.lang) item.lang = hit.lang
+      if (hit.dir) item.dir = hit.dir
       var link = document.createElement('a')
       link.href = hit.url
       link.textContent = hit.heading

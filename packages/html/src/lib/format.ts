@@ -3,7 +3,7 @@
  * output never depends on the machine that builds it.
  */
 import type {Inline, Outlet, Person, PersonRole, Publication} from '@dossier/core'
-import {formatDate, joinNames} from '@dossier/core'
+import {formatDate, interfaceWords, joinNames, type Words} from '@dossier/core'
 import type {PhrasingContent} from 'mdast'
 
 export {formatDate, joinNames}
@@ -29,14 +29,14 @@ export function describeOutlet(outlet: Outlet): string {
   return outlet.detail ? `${outlet.name} (${outlet.detail})` : outlet.name
 }
 
-/** One line summarising who talked to whom: "Andrew Korybko interviewed by Muhammad Taimur Khan". */
-export function describeConversation(publication: Publication): string | null {
+/** One line summarising who talked to whom, in `words`' language: "Andrew Korybko interviewed by Muhammad Taimur Khan". */
+export function describeConversation(publication: Publication, words: Words = interfaceWords(publication.lang)): string | null {
   const interviewees = peopleWith(publication, 'interviewee').map((person) => person.name)
   const interviewers = peopleWith(publication, 'interviewer').map((person) => person.name)
-  if (interviewees.length > 0 && interviewers.length > 0) return `${joinNames(interviewees)} interviewed by ${joinNames(interviewers)}`
-  if (interviewees.length > 0) return `With ${joinNames(interviewees)}`
+  if (interviewees.length > 0 && interviewers.length > 0) return words.term('interviewedBy', {interviewees: words.list(interviewees), interviewers: words.list(interviewers)})
+  if (interviewees.length > 0) return words.term('interviewWith', {names: words.list(interviewees)})
   const authors = peopleWith(publication, 'author').map((person) => person.name)
-  return authors.length > 0 ? `By ${joinNames(authors)}` : null
+  return authors.length > 0 ? words.term('by', {names: words.list(authors)}) : null
 }
 
 /** Human file size: "812 B", "41 kB", "1.2 MB" (SI units, as browsers show downloads). */

@@ -6,6 +6,7 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
+import {directionOf, interfaceWords} from '@dossier/core'
 import {absoluteUrl, type State} from './state.js'
 
 /**
@@ -80,29 +81,34 @@ export function renderPage(state: State, page: Page): string {
     ...(page.scripts ?? []).map((src) => h('script', {src, defer: true})),
     ...(page.jsonLd ? [jsonLdScript(page.jsonLd)] : [])
   ]
+  const words = interfaceWords(page.lang)
   const body: ElementContent[] = [
-    h('a.skip-link', {href: '#main'}, 'Skip to content'),
+    h('a.skip-link', {href: '#main'}, words.term('skipToContent')),
     banner(state, page),
     h('main#main', {tabIndex: -1, className: page.wide ? ['wide'] : undefined}, page.main.filter((node): node is ElementContent => node !== null)),
-    footer(state)
+    footer(state, page)
   ]
-  const html = h('html', {lang: page.lang}, [h('head', head), h('body', body)])
+  // The page's language and, for Arabic, Persian, Urdu or Hebrew, its direction (https://www.w3.org/International/questions/qa-html-dir).
+  const dir = directionOf(page.lang)
+  const html = h('html', {lang: page.lang, dir: dir === 'rtl' ? 'rtl' : undefined}, [h('head', head), h('body', body)])
   const tree: Root = {type: 'root', children: [{type: 'doctype'}, page.anyDepth ? absolutize(state, html) : html]}
   return toHtml(tree) + '\n'
 }
 
 function banner(state: State, page: Page): Element {
+  const words = interfaceWords(page.lang)
   return h('header.site-header', [
     h('div.bar', [
       h('a.brand', {href: 'index.html'}, [h('span.brand-mark', {ariaHidden: 'true'}, '§'), ' ', state.collection.title]),
       page.noHeaderSearch
         ? null
         : h('form.search-form', {action: 'search.html', method: 'get', role: 'search', hidden: true, dataJs: ''}, [
-            h('label.visually-hidden', {for: 'site-search'}, 'Search the collection'),
-            h('input#site-search', {type: 'search', name: 'q', placeholder: 'Search…', autoComplete: 'off'}),
-            h('button', {type: 'submit'}, 'Search')
+            h('label.visually-hidden', {for: 'site-search'}, words.term('searchCollection')),
+            h('input#site-search', {type: 'search', name: 'q', placeholder: `${words.term('search')}…`, autoComplete: 'off', dir: 'auto'}),
+            h('button', {type: 'submit'}, words.term('search'))
           ]),
-      h('div.controls', {role: 'group', ariaLabel: 'Display settings', hidden: true, dataJs: ''}, [
+      // These controls have no translated words yet: they say they are English.
+      h('div.controls', {role: 'group', ariaLabel: 'Display settings', hidden: true, dataJs: '', lang: english(page.lang)}, [
         h('button.theme-toggle', {type: 'button', ariaPressed: 'false'}, 'Dark theme'),
         h('button.size', {type: 'button', dataStep: '-1'}, [h('span', {ariaHidden: 'true'}, 'A−'), h('span.visually-hidden', 'Smaller text')]),
         h('button.size', {type: 'button', dataStep: '1'}, [h('span', {ariaHidden: 'true'}, 'A+'), h('span.visually-hidden', 'Larger text')])
@@ -111,12 +117,17 @@ function banner(state: State, page: Page): Element {
   ])
 }
 
-function footer(state: State): Element {
+function footer(state: State, page: Page): Element {
   const {collection} = state
   return h('footer.site-footer', [
     h('p', collection.rights),
-    h('p', [collection.publisher === 'Dossier' ? 'Published with Dossier. ' : `Published by ${collection.publisher} with Dossier. `, h('a', {href: 'feed.xml'}, 'Atom feed'), '.'])
+    h('p', {lang: english(page.lang)}, [collection.publisher === 'Dossier' ? 'Published with Dossier. ' : `Published by ${collection.publisher} with Dossier. `, h('a', {href: 'feed.xml'}, 'Atom feed'), '.'])
   ])
+}
+
+/** `en` for text in English inside a page in another language, else nothing. */
+export function english(lang: string): string | undefined {
+  return lang.toLowerCase().startsWith('en') ? undefined : 'en'
 }
 
 /** Make relative `href`/`src` values absolute against the collection's base URL, if it has one. */

@@ -3,9 +3,10 @@
  * article or intro. Serialized into a classic script (`window.dossierSearch = …`) rather than
  * JSON fetched at run time, because fetch does not work from file:// and a script does.
  */
-import type {Publication} from '@dossier/core'
+import {directionOf, type Publication} from '@dossier/core'
 import MiniSearch from 'minisearch'
 import {foldTerm} from './fold.js'
+import {tokenize} from './tokenize.js'
 import {pagePath} from './state.js'
 import {plainText} from './format.js'
 
@@ -20,13 +21,17 @@ export interface SearchDocument {
   text: string
   /** The first words of the text, shown under a result. */
   excerpt: string
+  /** The publication's language and direction, for showing the result. */
+  lang: string
+  dir: 'ltr' | 'rtl'
 }
 
 /** Options that must be identical when indexing and when loading (see assets/search.js). */
 export const searchOptions = {
   fields: ['heading', 'text', 'title'],
-  storeFields: ['url', 'title', 'heading', 'excerpt'],
-  processTerm: foldTerm
+  storeFields: ['url', 'title', 'heading', 'excerpt', 'lang', 'dir'],
+  processTerm: foldTerm,
+  tokenize
 }
 
 /** The documents to index, in publication and question order. */
@@ -36,16 +41,17 @@ export function searchDocuments(publications: Publication[]): SearchDocument[] {
     const title = plainText(publication.title)
     const documents: SearchDocument[] = []
     const lead = [...(publication.subtitle ? [plainText(publication.subtitle)] : []), ...publication.intro.map((block) => block.text), ...publication.body.map((block) => block.text)]
-    if (lead.length > 0) documents.push(document(publication.id, page, title, title, lead.join('\n')))
+    const lang = {lang: publication.lang, dir: directionOf(publication.lang)}
+    if (lead.length > 0) documents.push(document(publication.id, page, title, title, lead.join('\n'), lang))
     for (const qa of publication.qa) {
-      documents.push(document(`${publication.id}#${qa.id}`, `${page}#${qa.id}`, title, `${qa.number}. ${plainText(qa.question)}`, qa.answer.map((block) => block.text).join('\n')))
+      documents.push(document(`${publication.id}#${qa.id}`, `${page}#${qa.id}`, title, `${qa.number}. ${plainText(qa.question)}`, qa.answer.map((block) => block.text).join('\n'), lang))
     }
     return documents
   })
 }
 
-function document(id: string, url: string, title: string, heading: string, text: string): SearchDocument {
-  return {id, url, title, heading, text, excerpt: excerptOf(text)}
+function document(id: string, url: string, title: string, heading: string, text: string, lang: {lang: string; dir: 'ltr' | 'rtl'}): SearchDocument {
+  return {id, url, title, heading, text, excerpt: excerptOf(text), ...lang}
 }
 
 /** About 25 words, cut at a word boundary. */

@@ -1,4 +1,5 @@
 /** The 404 page that static hosts serve for unknown paths. */
+import {directionOf} from '@dossier/core'
 import {h} from 'hastscript'
 import {renderPage} from '../layout.js'
 import {pagePath, type State} from '../state.js'
@@ -20,7 +21,7 @@ export function renderNotFoundPage(state: State): string {
       h('ul', [
         h('li', [h('a', {href: 'index.html'}, 'Go to the home page')]),
         h('li', [h('a', {href: 'search.html'}, 'Search the collection')]),
-        ...state.publications.map((publication) => h('li', [h('a', {href: pagePath(publication.id)}, plainText(publication.title))]))
+        ...state.publications.map((publication) => h('li', {lang: publication.lang, dir: directionOf(publication.lang)}, [h('a', {href: pagePath(publication.id)}, plainText(publication.title))]))
       ])
     ]
   })

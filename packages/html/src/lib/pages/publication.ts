@@ -1,5 +1,5 @@
 /** One page per publication: header, intro, questions (or body), notes, provenance, prev/next. */
-import type {Publication} from '@dossier/core'
+import {directionOf, interfaceWords, type Publication} from '@dossier/core'
 import type {Element} from 'hast'
 import {h} from 'hastscript'
 import {blocksToHast} from '../content.js'
@@ -16,9 +16,8 @@ import {absoluteUrl, pagePath, type State} from '../state.js'
 export function renderPublicationPage(state: State, index: number): string {
   const publication = state.publications[index]
   if (!publication) throw new Error(`renderPublicationPage: no publication at index ${index}`)
-  const downloads = downloadList(state.downloads.filter((download) => download.owner === publication.id), 'Downloads of this publication')
+  const downloads = downloadList(state.downloads.filter((download) => download.owner === publication.id), interfaceWords(publication.lang).term('downloads'))
   const article = h('article.publication', {
-    lang: publication.lang,
     dataCitation: citationOf(publication),
     dataCanonical: absoluteUrl(state, pagePath(publication.id)) ?? undefined
   }, [
@@ -35,7 +34,8 @@ export function renderPublicationPage(state: State, index: number): string {
     path: pagePath(publication.id),
     title: plainText(publication.title),
     description: describe(publication),
-    lang: state.collection.lang,
+    // The page is in its publication's language (and direction), whatever the collection's.
+    lang: publication.lang,
     type: 'article',
     wide: true,
     main: [article, prevNext(state, index)],
@@ -46,25 +46,30 @@ export function renderPublicationPage(state: State, index: number): string {
 /** A page description: the dek, else who talked to whom and when. */
 export function describe(publication: Publication): string {
   if (publication.subtitle) return plainText(publication.subtitle)
-  const parts = [publication.kind === 'interview' ? 'Interview' : 'Article', describeConversation(publication), formatDate(publication.date)]
+  const words = interfaceWords(publication.lang)
+  const parts = [words.term(publication.kind === 'interview' ? 'interview' : 'article'), describeConversation(publication, words), formatDate(publication.date)]
   return parts.filter(Boolean).join(' · ')
 }
 
 /** About the author and editorial notes, set off from the text. */
 function trailer(publication: Publication): Element | null {
   if (publication.about.length === 0 && publication.notes.length === 0) return null
+  const words = interfaceWords(publication.lang)
   return h('footer.trailer', [
-    publication.about.length > 0 ? h('section.about', {ariaLabelledBy: 'about'}, [h('h2#about', 'About the author'), ...blocksToHast(publication.about)]) : null,
-    publication.notes.length > 0 ? h('section.notes', {ariaLabelledBy: 'notes'}, [h('h2#notes', 'Editorial notes'), ...blocksToHast(publication.notes)]) : null
+    publication.about.length > 0 ? h('section.about', {ariaLabelledBy: 'about'}, [h('h2#about', words.term('aboutTheAuthor')), ...blocksToHast(publication.about)]) : null,
+    publication.notes.length > 0 ? h('section.notes', {ariaLabelledBy: 'notes'}, [h('h2#notes', words.term('notes')), ...blocksToHast(publication.notes)]) : null
   ])
 }
 
 function prevNext(state: State, index: number): Element {
   const previous = state.publications[index - 1]
   const next = state.publications[index + 1]
-  return h('nav.prev-next', {ariaLabel: 'Previous and next publication'}, [
-    previous ? h('a.prev', {href: pagePath(previous.id), rel: 'prev'}, [h('span.dir', 'Previous'), h('span.t', plainText(previous.title))]) : h('span'),
-    h('a.home', {href: 'index.html'}, 'All publications'),
-    next ? h('a.next', {href: pagePath(next.id), rel: 'next'}, [h('span.dir', 'Next'), h('span.t', plainText(next.title))]) : h('span')
+  const words = interfaceWords(state.publications[index]!.lang)
+  // A neighbour's title is in its own language and direction.
+  const title = (publication: Publication) => h('span.t', {lang: publication.lang, dir: directionOf(publication.lang)}, plainText(publication.title))
+  return h('nav.prev-next', {ariaLabel: `${words.term('previous')} / ${words.term('next')}`}, [
+    previous ? h('a.prev', {href: pagePath(previous.id), rel: 'prev'}, [h('span.dir', words.term('previous')), title(previous)]) : h('span'),
+    h('a.home', {href: 'index.html'}, words.term('allPublications')),
+    next ? h('a.next', {href: pagePath(next.id), rel: 'next'}, [h('span.dir', words.term('next')), title(next)]) : h('span')
   ])
 }
