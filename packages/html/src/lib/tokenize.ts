@@ -1,0 +1,23 @@
+/**
+ * Search tokenization, shared in behaviour with `assets/search.js` (a test keeps the two in step):
+ * MiniSearch's own split on spaces and punctuation, then runs of Chinese, Japanese or Thai, which
+ * put no spaces between words, segmented into words by `Intl.Segmenter` (ICU's dictionaries, UAX #29),
+ * so "北京大学" is found by "大学" at index and query time alike.
+ */
+const spaceOrPunctuation = /[\n\r\p{Z}\p{P}]+/u
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
+const segmenter = new Intl.Segmenter('und', {granularity: 'word'})
+
+/** Split a text or a query into words. */
+export function tokenize(text: string): string[] {
+  const words: string[] = []
+  for (const piece of text.split(spaceOrPunctuation)) {
+    if (!piece) continue
+    if (!unspaced.test(piece)) {
+      words.push(piece)
+      continue
+    }
+    for (const {segment, isWordLike} of segmenter.segment(piece)) if (isWordLike) words.push(segment)
+  }
+  return words
+}
