@@ -66,7 +66,7 @@ export function buildPublication(state: State, source: SourceInfo, overrides: Ov
     sourceNumber: question.sourceNumber,
     question: toInline({children: question.children, text: '', line: question.unit.line}, pubLang),
     asker: question.asker,
-    answerer: state.answerer,
+    answerer: question.answerer ?? state.answerer,
     answer: levelHeadings((state.answers[index] ?? []).map(block)),
     line: question.unit.line
   }))

@@ -20,6 +20,8 @@ export interface QuestionMark {
   children: PhrasingContent[]
   sourceNumber: string | null
   asker: string | null
+  /** Who answered this question, when labels say (a press conference has several). */
+  answerer?: string | null
 }
 
 export interface State {

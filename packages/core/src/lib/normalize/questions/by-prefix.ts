@@ -15,12 +15,15 @@ export function byPrefix(units: Unit[]): Reading {
   }
   // A lone "A." is more likely an initial than an answer: answers need questions.
   if (questions.length === 0) answerPrefixes.clear()
-  // "Q. …" answered by "Adichie-Bello: …": the answerer's repeated label is a prefix too.
+  // "Q. …" answered by "ADICHIE-BELLO: …": labels that open the answers are prefixes too, one speaker or several.
   const answerer = repeatedAnswerLabel(units, new Set(questions.map((q) => q.unit)))
   if (answerer) {
     for (const [index, unit] of units.entries()) {
       const speaker = speakerOf(unit.text)
-      if (speaker?.name === answerer.name && questions.some((q) => q.unit === units[index - 1])) answerPrefixes.set(unit, speaker.prefix)
+      const question = questions.find((q) => q.unit === units[index - 1])
+      if (!speaker || qaPrefix(unit.text) || !question) continue
+      answerPrefixes.set(unit, speaker.prefix)
+      question.answerer = speaker.name
     }
   }
   return {
@@ -44,5 +47,6 @@ function repeatedAnswerLabel(units: Unit[], questionUnits: Set<Unit>): {name: st
     if (speaker && !qaPrefix(unit.text)) counts.set(speaker.name, (counts.get(speaker.name) ?? 0) + 1)
   })
   const best = [...counts].sort((a, b) => b[1] - a[1])[0]
-  return best && best[1] >= 2 && best[1] * 2 >= questionUnits.size ? {name: best[0]} : null
+  const labelled = [...counts.values()].reduce((a, b) => a + b, 0)
+  return best && labelled >= 2 && labelled * 2 >= questionUnits.size ? {name: best[0]} : null
 }

@@ -1,35 +1,85 @@
 /**
- * Speaker labels (`Jane Doe: …`, `KHAN: …`, `AK: …`, `Interviewer: …`, `[00:12:31] Host: …`,
- * `Reporter (Reuters): …`). Speakers with at least two turns take part; those whose turns mostly
- * ask are the interviewers (a press conference has several), the others answer. With one answerer
- * the labels are stripped from the answers; with several they stay, so every answer keeps its
- * speaker. Labels of anyone else (a quoted "Beijing: …") are left in the text.
+ * Speaker labels (`Jane Doe: …`, `KHAN: …`, `AK: …`, `zsf: …`, `DAILY BRIEF : …`, `郑大使:…`,
+ * `[00:12:31] Host: …`, a label alone on its line with the turn below it). Labels that name the
+ * same speaker — in another case, by surname, by initials, or by an abbreviation the intro
+ * defines ("Fang Meilin (CT)") — are one speaker. Speakers whose turns mostly ask are the
+ * interviewers (a press conference has several); the others answer. Every label is stripped and
+ * each question remembers who answered it. A single exchange (one labelled question, one labelled
+ * answer) is read too, flagged as weak.
  */
 import type {Unit} from '../unit.js'
-import {hasQuestionMark, speakerOf} from './patterns.js'
+import {hasQuestionMark, sameSpeaker, speakerOf} from './patterns.js'
 import {emptyReading, extend, mark, type Reading} from './reading.js'
 
-const asksByName = /^(?:interviewer|host|q|moderator|question|reporter|journalist|presenter|anchor)$/i
-const answersByName = /^(?:interviewee|guest|a|answer|spokesperson|spokesman|spokeswoman|minister|speaker)$/i
+const asksByName = /^(?:interviewer|host|q|moderator|question|reporter|journalist|presenter|anchor|the press|press|interviewer\s*\d*)$/iu
+const answersByName = /^(?:interviewee|guest|a|answer|spokesperson|spokesman|spokeswoman|minister)$/iu
+
+interface Turn {
+  unit: Unit
+  speaker: string
+  prefix: number
+  /** The label stands alone; its turn is the units that follow. */
+  lone: boolean
+}
+
+/** Abbreviations an intro defines for its labels: "reporter Fang Meilin (CT) spoke with Yerlan Abdikarimov (Abdikarimov)". */
+function definedAliases(units: Unit[]): Map<string, string> {
+  const aliases = new Map<string, string>()
+  const re = /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+\(([^()\s]{1,20})\)/gu
+  for (const unit of units.slice(0, 12)) for (const m of unit.text.matchAll(re)) aliases.set(m[2]!.toLocaleLowerCase(), m[1]!)
+  return aliases
+}
+
+/** Group labels into speakers; the canonical name is the longest label (or the name an alias stands for). */
+function canonicalNames(labels: string[], aliases: Map<string, string>): Map<string, string> {
+  const canonical = new Map<string, string>()
+  const groups: string[][] = []
+  for (const label of labels) {
+    const named = aliases.get(label.toLocaleLowerCase()) ?? label
+    const group = groups.find((g) => g.some((other) => sameSpeaker(other, named) || sameSpeaker(other, label)))
+    if (group) group.push(label, named)
+    else groups.push([label, named])
+  }
+  for (const group of groups) {
+    const best = [...group].sort((a, b) => b.length - a.length)[0]!
+    for (const label of group) canonical.set(label, best)
+  }
+  return canonical
+}
 
 /** Questions are the interviewers' turns. */
 export function bySpeaker(units: Unit[]): Reading {
-  const turns = units.map((unit) => ({unit, speaker: speakerOf(unit.text)}))
+  const raw = units.map((unit) => ({unit, label: speakerOf(unit.text)}))
+  const labels = [...new Set(raw.flatMap((r) => (r.label ? [r.label.name] : [])))]
+  if (labels.length < 2) return emptyReading('speaker labels')
+  const canonical = canonicalNames(labels, definedAliases(units))
+  const turns: Array<Turn | null> = raw.map(({unit, label}) => (label ? {unit, speaker: canonical.get(label.name)!, prefix: label.prefix, lone: label.rest === ''} : null))
+
   const stats = new Map<string, {turns: number; asks: number}>()
-  for (const {unit, speaker} of turns) {
-    if (!speaker) continue
-    const entry = stats.get(speaker.name) ?? {turns: 0, asks: 0}
+  turns.forEach((turn, index) => {
+    if (!turn) return
+    const entry = stats.get(turn.speaker) ?? {turns: 0, asks: 0}
     entry.turns++
-    if (hasQuestionMark(unit.text)) entry.asks++
-    stats.set(speaker.name, entry)
+    const said = turn.lone ? (units[index + 1]?.text ?? '') : turn.unit.text
+    if (hasQuestionMark(said)) entry.asks++
+    stats.set(turn.speaker, entry)
+  })
+  let speakers = [...stats].filter(([, s]) => s.turns >= 2)
+  let confident = true
+  if (speakers.length < 2) {
+    // One exchange: two speakers, one of whom asks, and the asker speaks first.
+    const all = [...stats]
+    const first = turns.find((t) => t !== null)!
+    if (all.length !== 2 || stats.get(first.speaker)!.asks === 0) return emptyReading('speaker labels')
+    speakers = all
+    confident = false
   }
-  const speakers = [...stats].filter(([, s]) => s.turns >= 2)
-  if (speakers.length < 2) return emptyReading('speaker labels')
   const ratio = ([name, s]: [string, {turns: number; asks: number}]) => (asksByName.test(name) ? 2 : answersByName.test(name) ? -1 : s.asks / s.turns)
   speakers.sort((a, b) => ratio(b) - ratio(a) || b[1].turns - a[1].turns)
   // The most asking speaker asks; so does anyone who asks in most turns, unless that leaves nobody to answer.
   const askers = new Set([speakers[0]![0], ...speakers.slice(1).filter((s) => ratio(s) > 0.5).map(([name]) => name)])
   if (askers.size === speakers.length) askers.delete(speakers.at(-1)![0])
+  if ([...askers].every((name) => stats.get(name)!.asks === 0)) return emptyReading('speaker labels')
   const answerers = speakers.map(([name]) => name).filter((name) => !askers.has(name))
 
   const questions: Reading['questions'] = []
@@ -37,23 +87,32 @@ export function bySpeaker(units: Unit[]): Reading {
   const continued: Unit[] = []
   let previousWasQuestion = false
   let explained = 0
-  for (const {unit, speaker} of turns) {
-    if (speaker && askers.has(speaker.name)) {
+  turns.forEach((turn, index) => {
+    if (turn && askers.has(turn.speaker)) {
       explained++
       const last = questions.at(-1)
       // A question spread over two labelled paragraphs is still one question.
       if (previousWasQuestion && last) {
-        extend(last, unit, speaker.prefix)
-        continued.push(unit)
-      } else questions.push(mark(unit, speaker.prefix, null, speaker.name))
+        extend(last, turn.unit, turn.prefix)
+        continued.push(turn.unit)
+      } else questions.push(mark(turn.unit, turn.prefix, null, turn.speaker))
       previousWasQuestion = true
-    } else {
-      if (speaker && answerers.includes(speaker.name)) {
-        if (answerers.length === 1) answerPrefixes.set(unit, speaker.prefix)
-        explained++
+      // A label alone on its line: the question is the unit below it.
+      const next = units[index + 1]
+      if (turn.lone && next && !turns[index + 1]) {
+        extend(questions.at(-1)!, next)
+        continued.push(next)
       }
-      previousWasQuestion = false
+      return
     }
-  }
-  return {strategy: 'speaker labels', questions, answerPrefixes, answerer: answerers.length === 1 ? answerers[0]! : null, answerers, confident: true, continued, score: explained}
+    if (continued.includes(units[index]!)) return
+    if (turn && answerers.includes(turn.speaker)) {
+      answerPrefixes.set(turn.unit, turn.prefix)
+      const last = questions.at(-1)
+      if (last && !last.answerer) last.answerer = turn.speaker
+      explained++
+    }
+    previousWasQuestion = false
+  })
+  return {strategy: 'speaker labels', questions, answerPrefixes, answerer: answerers.length === 1 ? answerers[0]! : null, answerers, confident, continued, score: explained}
 }

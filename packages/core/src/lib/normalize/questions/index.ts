@@ -42,6 +42,18 @@ export function detectQuestions(state: State): void {
     if (unit.tree.type === 'paragraph') unit.tree = {...unit.tree, children}
     unit.text = unit.text.slice(prefix).trim()
   }
+  // A label left alone (its turn below it, or nothing after it where the copy stops) is not content.
+  for (const [unit] of best.answerPrefixes) {
+    if (unit.role === null && unit.text === '') removeUnit(state, unit, 'structure/label', 'speaker label on a line of its own (its turn follows)')
+  }
+  best.questions = best.questions.filter((question) => {
+    if (toString({type: 'paragraph', children: question.children}).trim() !== '') return true
+    removeUnit(state, question.unit, 'structure/dangling-label', 'speaker label with nothing after it: the copy stops here')
+    state.truncated = true
+    state.warnings.push(messageAt(state.file, 'source/dangling-label', `the source ends on the speaker label "${question.unit.text}" with nothing after it: the text is incomplete`, question.unit.line))
+    return false
+  })
+  if (best.questions.length === 0) return
   state.questions = best.questions
   state.answerer = best.answerer
   state.answerers = best.answerers ?? (best.answerer ? [best.answerer] : [])

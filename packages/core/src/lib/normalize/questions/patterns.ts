@@ -16,7 +16,7 @@ export const endsWithQuestion = (text: string) => /[?\u061f\uff1f\u037e]["”’
 export const numbered = /^((?:[-–—•]\s+)?(?:(?:Q|Question|No\.?|प्रश्न|सवाल|Вопрос|Soru|Pregunta|Frage)\s*[-–]?\s*)?(?:(\d{1,5})\s*[.):]\s+|(\d{1,3})\s+[-–—]\s+|(\d{1,3})\.(?=\p{Lu})))(\S.*)$/iu
 
 /** `Q:`, `A.`, `Q -`, `Question:`, `Answer:`, `Q1.`/`A1.`; not the initial in "A. Q. Khan". */
-const qaPrefixRe = /^((Q|Question|A|Ans|Answer|P|R|Pregunta|Respuesta|Frage|Antwort|F|问|答|問|答え|В|О|Вопрос|Ответ)(\d{0,3})\s*(?:[:.)：]|\s[-–—]|[-–—])\s*)(\S.*)$/iu
+const qaPrefixRe = /^((?:[a-z]{1,3}\s?:\s+(?=[QPFВ]))?(Q|Question|A|Ans|Answer|P|R|Pregunta|Respuesta|Frage|Antwort|F|问|答|問|答え|В|О|Вопрос|Ответ)(\d{0,3})\s*(?:[:.)：]|\s[-–—]|[-–—])\s*)(\S.*)$/iu
 
 export interface PrefixMatch {
   prefix: number
@@ -31,21 +31,48 @@ export function qaPrefix(text: string): PrefixMatch | null {
   if (!m) return null
   const rest = m[4]!
   // "A. Q. Khan", "Q. E. D." are initials, not prefixes.
-  if (/^[.]/.test(m[1]!.slice(m[2]!.length + m[3]!.length).trim()) && /^\p{Lu}\.(?:\s|$)/u.test(rest)) return null
+  if (/^[.]/.test(m[1]!.replace(/^[a-z]{1,3}\s?:\s+/i, '').slice(m[2]!.length + m[3]!.length).trim()) && /^\p{Lu}\.(?:\s|$)/u.test(rest)) return null
   return {prefix: m[1]!.length, kind: /^(?:q|p$|pregunta|frage|f$|问|問|в$|вопрос)/iu.test(m[2]!) ? 'q' : 'a', number: m[3] || null, rest}
 }
 
 // An optional timestamp ("[00:12:31] ", "(12:31) "), the name, an optional "(Reuters)", the colon.
-const label = /^((?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|bin|al|von|van|de|der|da|ul)){0,3})(?:\s*\([^)]{1,40}\))?\s*[:：]\s*)(\S.*)$/u
-const notSpeakers = new Set(['note', 'notes', "editor's note", 'editor’s note', 'update', 'updated', 'source', 'sources', 'photo', 'photos', 'image', 'video', 'watch', 'listen', 'credit', 'credits', 'caption', 'disclaimer', 'correction', 'translation', 'warning', 'read more', 'related', 'also read', 'q', 'a', 'question', 'answer', 'ans', 'tags', 'tag', 'category', 'categories', 'topics', 'topic', 'see also', 'example', 'for example', 'first', 'second', 'third', 'finally', 'conclusion', 'summary', 'background', 'context', 'published', 'posted', 'date', 'by', 'author', 'location', 'dateline', 'filed under', 'keywords', 'subject', 'image credit', 'photo credit', 'transcript', 'update', 'important', 'warning', 'reminder'])
+const stamp = '(?:[[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s+)?'
+/** A capitalised name of up to four words (with particles), in any cased script. */
+const casedName = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|bin|al|von|van|de|der|da|ul|el|la|du)){0,3}"
+/** An ALL-CAPS label of up to six words: "DAILY BRIEF", "TİCARET BAKANI NURHAN EKİNCİOĞLU", "THE MODERATOR". */
+const capsName = "\\p{Lu}[\\p{Lu}\\p{M}'’.&\\-]*(?:\\s+[\\p{Lu}\\p{M}'’.&\\-]+){0,5}"
+/** A site's lower-case abbreviation ("zsf"). */
+const abbreviation = '\\p{Ll}{2,5}'
+/** A name in a script without letter case: 1–4 words of Arabic, Devanagari…, or 2–12 Han/kana characters with "·". */
+const uncasedName = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}·・•]{2,12}|[\\p{Script=Arabic}\\p{Script=Devanagari}\\p{Script=Hebrew}\\p{M}]+(?:\\s[\\p{Script=Arabic}\\p{Script=Devanagari}\\p{Script=Hebrew}\\p{M}]+){0,3}'
+const label = new RegExp(`^(${stamp}(${capsName}|${casedName}|${uncasedName}|${abbreviation})(?:\\s*\\([^)]{1,40}\\))?(?:,\\s+[\\p{Lu}\\s]{2,30})?\\s*[:：]\\s*)(\\S.*)?$`, 'u')
+const notSpeakers = new Set(['note', 'notes', "editor's note", 'editor’s note', 'update', 'updated', 'source', 'sources', 'photo', 'photos', 'image', 'video', 'watch', 'listen', 'credit', 'credits', 'caption', 'disclaimer', 'correction', 'translation', 'warning', 'read more', 'related', 'also read', 'q', 'a', 'question', 'answer', 'ans', 'tags', 'tag', 'category', 'categories', 'topics', 'topic', 'see also', 'example', 'for example', 'first', 'second', 'third', 'finally', 'conclusion', 'summary', 'background', 'context', 'published', 'posted', 'date', 'by', 'author', 'location', 'dateline', 'filed under', 'keywords', 'subject', 'image credit', 'photo credit', 'transcript', 'important', 'reminder', 'interview', 'entretien', 'entrevista', 'интервью', 'p', 'r', 'f', 'ti', 'http', 'https', 'www', 'tel', 'fax', 'e-mail', 'email', 'mail', 'and', 'but', 'the', 'also', 'so', 'yes', 'no', 'now', 'then', 'here', 'there', 'why', 'how', 'what', 'when', 'this', 'that', 'his', 'her', 'our', 'for', 'via', 'von', 'und'])
 
-/** A speaker label (`Jane Doe: `, `KHAN: `, `AK: `), or null. */
-export function speakerOf(text: string): {name: string; prefix: number} | null {
+/**
+ * A speaker label (`Jane Doe: `, `KHAN: `, `AK: `, `zsf: `, `DAILY BRIEF : `, `郑大使:`), or null.
+ * `rest` is empty when the label stands on a line of its own and its turn follows.
+ */
+export function speakerOf(text: string): {name: string; prefix: number; rest: string} | null {
   const m = label.exec(text)
   if (!m) return null
-  const name = m[2]!.replace(/[.]$/, '')
-  if (notSpeakers.has(name.toLowerCase()) || name.split(/\s+/).length > 4) return null
-  return {name, prefix: m[1]!.length}
+  const name = m[2]!.replace(/[.]$/, '').trim()
+  if (notSpeakers.has(name.toLowerCase()) || name.split(/\s+/).length > 6) return null
+  // A sentence that merely has a colon ("Beijing said: …") is not a label: labels are short.
+  if (m[2]!.length > 48) return null
+  // A lone label must look like one: capitalised or in a script without case.
+  if (/^\p{Ll}/u.test(name) && !(m[3] ?? '').length && name.length > 5) return null
+  return {name, prefix: m[1]!.length, rest: m[3] ?? ''}
+}
+
+/** Two labels that name the same speaker: same letters in any case, a surname, or initials. */
+export function sameSpeaker(a: string, b: string): boolean {
+  const [x, y] = [a.toLocaleLowerCase(), b.toLocaleLowerCase()]
+  if (x === y) return true
+  const [short, long] = x.length < y.length ? [x, y] : [y, x]
+  const words = long.split(/\s+/)
+  if (words.length > 1 && words.at(-1) === short) return true
+  const initials = words.map((w) => w[0]).join('')
+  return words.length > 1 && initials === short.replace(/[.\s]/g, '')
 }
 
 /** True when a line opens a question in any convention (used to split text and spot titles). */
