@@ -17,6 +17,8 @@ export interface Chapter {
   content: string
   /** BCP 47 tag of the document. */
   lang: string
+  /** `rtl` for a right-to-left document (set on its root element). */
+  dir?: 'ltr' | 'rtl'
   /** Structural semantics of `<body>` (https://www.w3.org/TR/epub-ssv-11/). */
   epubType: string
   /** Before the table of contents in the spine. */

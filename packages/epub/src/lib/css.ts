@@ -23,6 +23,9 @@ const base = `html, body { margin: 0; padding: 0; }
 body {
   font-family: "Source Serif 4", Georgia, "Times New Roman", serif;
   line-height: 1.45;
+  /* Long unbroken tokens (URLs, SHA-256 hashes) wrap instead of running off the page. */
+  word-wrap: break-word;
+  overflow-wrap: break-word;
   widows: 2;
   orphans: 2;
 }
@@ -74,4 +77,14 @@ nav > ol { margin-left: 0; }
 nav li { margin: 0.3em 0; }
 body.cover-page { margin: 0; padding: 0; text-align: center; }
 div.cover { margin: 0; padding: 0; height: 100%; text-align: center; }
-div.cover img { height: 100%; max-width: 100%; }`
+div.cover img { height: 100%; max-width: 100%; }
+code, a { word-wrap: break-word; overflow-wrap: break-word; }
+/* Right to left (Arabic, Persian, Urdu, Hebrew): alignment, rules and indents on the other side.
+   CSS 2.1 attribute selectors, so older reading systems follow too. */
+[dir="rtl"] p, p[dir="rtl"] { text-align: right; }
+p[dir="ltr"] { text-align: left; }
+[dir="rtl"] h2.question { border-left: none; border-right: 0.25em solid; padding: 0.2em 0.6em 0.2em 0; }
+[dir="rtl"] ul, [dir="rtl"] ol { margin: 0.6em 1.5em 0.6em 0; }
+[dir="rtl"] dl.facts dd { margin: 0 1.2em 0 0; }
+[dir="rtl"] nav ol { margin-left: 0; margin-right: 1em; }
+[dir="rtl"] nav > ol { margin-right: 0; }`

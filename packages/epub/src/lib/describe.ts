@@ -1,9 +1,9 @@
 /**
- * Publication facts as short English phrases, for the title page, cover, metadata and provenance.
- * Labels are English whatever the content language; the elements that hold them say so with `lang`.
+ * Publication facts as short phrases in the publication's language (core's interface words), for
+ * the title page, cover and metadata. The provenance page stays English and says so with `lang`.
  */
 import type {Outlet, Person, Publication} from '@dossier/core'
-import {formatDate} from '@dossier/core'
+import {formatDate, interfaceWords} from '@dossier/core'
 import {cleanLabel} from './text.js'
 
 export {formatDate}
@@ -18,28 +18,36 @@ export function interviewersOf(publication: Publication): Person[] {
   return publication.people.filter((person) => person.role === 'interviewer')
 }
 
-/** `Andrew Korybko, interviewed by Adeela Jawad` or `By Jane Doe`. */
+/** `Andrew Korybko interviewed by Adeela Jawad` or `By Jane Doe`, in the publication's language. */
 export function bylineOf(publication: Publication): string | null {
-  const creators = listNames(creatorsOf(publication))
-  const interviewers = listNames(interviewersOf(publication))
+  const words = interfaceWords(publication.lang)
+  const names = (people: Person[]) => (people.length > 0 ? words.list(people.map((person) => person.name)) : null)
+  const creators = names(creatorsOf(publication))
+  const interviewers = names(interviewersOf(publication))
   if (publication.kind === 'interview') {
-    if (creators && interviewers) return `${creators}, interviewed by ${interviewers}`
-    if (creators) return `Interview with ${creators}`
-    if (interviewers) return `Interview by ${interviewers}`
+    if (creators && interviewers) return words.term('interviewedBy', {interviewees: creators, interviewers})
+    if (creators) return words.term('interviewWith', {names: creators})
+    if (interviewers) return `${words.term('interviewer')}: ${interviewers}`
     return null
   }
-  return creators ? `By ${creators}` : null
+  return creators ? words.term('by', {names: creators}) : null
 }
 
-/** `First published in The Diplomatic Insight (July 2017 edition); republished by Geopolitica.Ru`. */
+/** `First published in The Diplomatic Insight (July 2017 edition); Republished by Geopolitica.Ru`, in the publication's language. */
 export function outletLineOf(publication: Publication): string | null {
+  const words = interfaceWords(publication.lang)
   const describe = (outlet: Outlet) => (outlet.detail ? `${outlet.name} (${outlet.detail})` : outlet.name)
   const original = publication.outlets.filter((o) => o.role === 'original').map(describe)
   const republishers = publication.outlets.filter((o) => o.role === 'republisher').map(describe)
   const parts: string[] = []
-  if (original.length > 0) parts.push(`First published in ${joinAnd(original)}`)
-  if (republishers.length > 0) parts.push(`${parts.length > 0 ? 'republished' : 'Republished'} by ${joinAnd(republishers)}`)
+  if (original.length > 0) parts.push(`${words.term('firstPublishedIn')} ${words.list(original)}`)
+  if (republishers.length > 0) parts.push(`${words.term('republishedBy')} ${words.list(republishers)}`)
   return parts.length > 0 ? parts.join('; ') : null
+}
+
+/** The language the byline and outlet line are printed in (English where the language has no table). */
+export function labelLangOf(publication: Publication): string {
+  return interfaceWords(publication.lang).langOf('interviewedBy')
 }
 
 /** A one-paragraph description for `dc:description`: never empty (EPUBCheck rejects an empty one). */
@@ -56,10 +64,6 @@ export function fileAs(name: string): string {
   if (words.length < 2) return cleanLabel(name)
   const last = words.pop()!
   return `${last}, ${words.join(' ')}`
-}
-
-function listNames(people: Person[]): string | null {
-  return people.length > 0 ? joinAnd(people.map((person) => person.name)) : null
 }
 
 /** `a`, `a and b`, `a, b and c`. */

@@ -3,7 +3,7 @@
  * collection: identifier, titles, every person with a MARC relator role, dates, and the EPUB
  * Accessibility 1.1 properties (https://www.w3.org/TR/epub-a11y-11/#sec-discovery).
  */
-import type {Collection, Publication} from '@dossier/core'
+import {directionOf, type Collection, type Publication} from '@dossier/core'
 import type {NavItem} from './chapter.js'
 import {creatorsOf, descriptionOf, fileAs, interviewersOf} from './describe.js'
 import {toIdentifier} from './identifier.js'
@@ -23,6 +23,8 @@ export interface PackagePerson {
 export interface PackageModel {
   identifier: string
   lang: string
+  /** Reading direction: `rtl` books turn pages right to left (`page-progression-direction`). */
+  dir: 'ltr' | 'rtl'
   title: string
   description: string
   publisher: string
@@ -36,6 +38,8 @@ export interface PackageModel {
   people: PackagePerson[]
   accessibility: Array<{property: string; value: string}>
   tocTitle: string
+  /** Language of the interface words in the navigation (English where the book's language has no table). */
+  tocLang: string
   nav: NavItem[]
   /** Deepest level of `nav` (1 = flat), for the NCX. */
   navDepth: number
@@ -71,10 +75,11 @@ export function toModified(buildDate: string): string {
 }
 
 /** Metadata of a book made of one publication. */
-export function publicationPackage(publication: Publication, collection: Collection, buildDate: string): Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle'> {
+export function publicationPackage(publication: Publication, collection: Collection, buildDate: string): Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle' | 'tocLang'> {
   return {
     identifier: toIdentifier(`dossier:${collection.id}/${publication.id}`),
     lang: publication.lang,
+    dir: directionOf(publication.lang),
     title: cleanLabel(publication.title.text),
     description: descriptionOf(publication),
     publisher: cleanLabel(collection.publisher),
@@ -88,12 +93,13 @@ export function publicationPackage(publication: Publication, collection: Collect
 }
 
 /** Metadata of the collection book. */
-export function collectionPackage(collection: Collection, publications: Publication[], buildDate: string): Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle'> {
+export function collectionPackage(collection: Collection, publications: Publication[], buildDate: string): Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle' | 'tocLang'> {
   const dates = publications.map((p) => p.date?.value).filter((d): d is string => Boolean(d)).sort()
   const fallback = `${publications.length} publications: ${publications.map((p) => cleanLabel(p.title.text)).join('; ')}`
   return {
     identifier: toIdentifier(`dossier:${collection.id}`),
     lang: collection.lang,
+    dir: directionOf(collection.lang),
     title: cleanLabel(collection.title),
     description: cleanLabel(collection.description) || fallback,
     publisher: cleanLabel(collection.publisher),

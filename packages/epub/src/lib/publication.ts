@@ -3,12 +3,12 @@
  * with the site's ids `q1`…, or the article body), its back matter (bio and notes) and its
  * provenance page, with the navigation entries that point into them.
  */
-import {questionId, type Publication} from '@dossier/core'
+import {directionOf, interfaceWords, questionId, type Publication} from '@dossier/core'
 import type {ElementContent} from 'hast'
 import {h} from 'hastscript'
 import {blocksToHast, inlineToCleanHast} from './blocks.js'
 import {toContent, type Chapter, type NavItem} from './chapter.js'
-import {bylineOf, creatorsOf, formatDate, outletLineOf, truncationNotice} from './describe.js'
+import {bylineOf, creatorsOf, formatDate, labelLangOf, outletLineOf} from './describe.js'
 import {renderProvenance} from './provenance.js'
 import {cleanLabel, shorten} from './text.js'
 
@@ -24,6 +24,8 @@ export interface Placement {
 export function renderPublication(publication: Publication, placement: Placement): {chapters: Chapter[]; nav: NavItem} {
   const {prefix} = placement
   const lang = publication.lang
+  const dir = directionOf(lang)
+  const words = interfaceWords(lang)
   const text = `${prefix}text.xhtml`
   const title = cleanLabel(publication.title.text)
   const children: NavItem[] = publication.qa.map((qa) => ({
@@ -32,14 +34,14 @@ export function renderPublication(publication: Publication, placement: Placement
     children: []
   }))
   const chapters: Chapter[] = [
-    {id: `${prefix}text`, filename: text, title, content: toContent(textOf(publication)), lang, epubType: 'bodymatter', beforeToc: false}
+    {id: `${prefix}text`, filename: text, title, content: toContent(textOf(publication)), lang, dir, epubType: 'bodymatter', beforeToc: false}
   ]
   const back = backOf(publication)
   if (back.length > 0) {
     const filename = `${prefix}back.xhtml`
-    chapters.push({id: `${prefix}back`, filename, title: `${title}: about`, content: toContent(back), lang, epubType: 'backmatter', beforeToc: false})
+    chapters.push({id: `${prefix}back`, filename, title: `${title}: about`, content: toContent(back), lang, dir, epubType: 'backmatter', beforeToc: false})
     if (publication.about.length > 0) children.push({label: aboutTitle(publication), href: `${filename}#about`, children: []})
-    if (publication.notes.length > 0) children.push({label: 'Notes', href: `${filename}#notes`, children: []})
+    if (publication.notes.length > 0) children.push({label: words.term('notes'), href: `${filename}#notes`, children: []})
   }
   const provenance = `${prefix}provenance.xhtml`
   chapters.push({
@@ -62,8 +64,9 @@ function textOf(publication: Publication): ElementContent[] {
   if (publication.subtitle) header.push(h('p', {className: ['subtitle']}, inlineToCleanHast(publication.subtitle, top)))
   const byline = bylineOf(publication)
   const facts = [outletLineOf(publication), formatDate(publication.date)].filter(Boolean).join(' · ')
-  if (byline) header.push(h('p', {className: ['byline'], lang: 'en'}, byline))
-  if (facts) header.push(h('p', {className: ['source-line'], lang: 'en'}, facts))
+  const labelLang = labelLangOf(publication) === publication.lang ? undefined : 'en'
+  if (byline) header.push(h('p', {className: ['byline'], lang: labelLang}, byline))
+  if (facts) header.push(h('p', {className: ['source-line'], lang: labelLang}, facts))
   const body: ElementContent[] = [h('header', header)]
   if (publication.intro.length > 0) body.push(h('div', {className: ['intro']}, blocksToHast(publication.intro, top)))
   for (const qa of publication.qa) {
@@ -78,7 +81,8 @@ function textOf(publication: Publication): ElementContent[] {
     )
   }
   if (publication.body.length > 0) body.push(h('div', {className: ['body']}, blocksToHast(publication.body, top)))
-  if (publication.truncated) body.push(h('p', {className: ['truncated'], role: 'note', lang: 'en'}, truncationNotice))
+  const words = interfaceWords(publication.lang)
+  if (publication.truncated) body.push(h('p', {className: ['truncated'], role: 'note', lang: words.langOf('truncated') === publication.lang ? undefined : 'en'}, `${words.term('truncated')} ${words.term('truncatedDetail')}`))
   return [h('section', {'epub:type': 'chapter', className: ['publication'], lang: publication.lang}, body)]
 }
 
@@ -86,15 +90,16 @@ function backOf(publication: Publication): ElementContent[] {
   const state = {rank: 1, ids: new Set(['about', 'notes'])}
   const out: ElementContent[] = []
   if (publication.about.length > 0) {
-    out.push(h('section', {id: 'about', 'epub:type': 'appendix', lang: publication.lang}, [h('h1', {lang: 'en'}, aboutTitle(publication)), ...blocksToHast(publication.about, state)]))
+    out.push(h('section', {id: 'about', 'epub:type': 'appendix', lang: publication.lang}, [h('h1', aboutTitle(publication)), ...blocksToHast(publication.about, state)]))
   }
   if (publication.notes.length > 0) {
-    out.push(h('section', {id: 'notes', 'epub:type': 'endnotes', lang: publication.lang}, [h('h1', {lang: 'en'}, 'Notes'), ...blocksToHast(publication.notes, state)]))
+    out.push(h('section', {id: 'notes', 'epub:type': 'endnotes', lang: publication.lang}, [h('h1', interfaceWords(publication.lang).term('notes')), ...blocksToHast(publication.notes, state)]))
   }
   return out
 }
 
 function aboutTitle(publication: Publication): string {
   const names = creatorsOf(publication).map((person) => person.name)
-  return names.length === 1 ? `About ${cleanLabel(names[0]!)}` : 'About the authors'
+  const words = interfaceWords(publication.lang)
+  return names.length === 1 ? words.term('aboutName', {name: cleanLabel(names[0]!)}) : words.term('aboutTheAuthor')
 }

@@ -3,7 +3,7 @@
  * collection (`<collection id>.epub`). Pure: the build date and font bytes come in `options`.
  */
 import type {Collection, OutputFile, Publication, RenderOptions, Renderer} from '@dossier/core'
-import {assetsKey, contentKey} from '@dossier/core'
+import {assetsKey, contentKey, directionOf, interfaceWords} from '@dossier/core'
 import {ReproducibleEPub} from './book.js'
 import type {Chapter, NavItem} from './chapter.js'
 import {renderCover} from './cover.js'
@@ -75,15 +75,16 @@ function coverPeople(publication: Publication): string[] {
   return [creators, interviewers ? `Interviewed by ${interviewers}` : ''].filter(Boolean)
 }
 
-function withNavigation(meta: Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle'>, chapters: Chapter[], nav: NavItem[]): PackageModel {
+function withNavigation(meta: Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle' | 'tocLang'>, chapters: Chapter[], nav: NavItem[]): PackageModel {
+  const words = interfaceWords(meta.lang)
   const body = chapters.find((chapter) => chapter.epubType === 'bodymatter')
   const landmarks = [
-    {type: 'cover', label: 'Cover', href: 'cover.xhtml', children: []},
-    {type: 'titlepage', label: 'Title page', href: 'titlepage.xhtml', children: []},
-    {type: 'toc', label: 'Contents', href: 'toc.xhtml#toc', children: []},
-    ...(body ? [{type: 'bodymatter', label: 'Start of content', href: body.filename, children: []}] : [])
+    {type: 'cover', label: words.term('cover'), href: 'cover.xhtml', children: []},
+    {type: 'titlepage', label: words.term('titlePage'), href: 'titlepage.xhtml', children: []},
+    {type: 'toc', label: words.term('contents'), href: 'toc.xhtml#toc', children: []},
+    ...(body ? [{type: 'bodymatter', label: words.term('startOfContent'), href: body.filename, children: []}] : [])
   ]
-  return {...meta, tocTitle: 'Contents', nav, navDepth: depthOf(nav), landmarks}
+  return {...meta, tocTitle: words.term('contents'), tocLang: words.langOf('contents'), nav, navDepth: depthOf(nav), landmarks}
 }
 
 function depthOf(items: NavItem[]): number {

@@ -8,7 +8,7 @@
 
 /** The package document (https://www.w3.org/TR/epub-33/#sec-package-doc). */
 export const contentOPF = `<?xml version="1.0" encoding="UTF-8"?>
-<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="<%= book.lang %>" prefix="ibooks: http://vocabulary.itunes.apple.com/rdf/ibooks/vocabulary-extensions-1.0/">
+<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="<%= book.lang %>"<% if (book.dir === 'rtl') { %> dir="rtl"<% } %> prefix="ibooks: http://vocabulary.itunes.apple.com/rdf/ibooks/vocabulary-extensions-1.0/">
   <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
     <dc:identifier id="book-id"><%= id %></dc:identifier>
     <dc:title id="title"><%= book.title %></dc:title>
@@ -51,7 +51,7 @@ export const contentOPF = `<?xml version="1.0" encoding="UTF-8"?>
     <item id="font-<%= index + 1 %>" href="fonts/<%= font.filename %>" media-type="<%= font.mediaType %>"/>
 <% }); -%>
   </manifest>
-  <spine toc="ncx">
+  <spine toc="ncx"<% if (book.dir === 'rtl') { %> page-progression-direction="rtl"<% } %>>
 <% content.filter(function (chapter) { return chapter.beforeToc; }).forEach(function (chapter) { -%>
     <itemref idref="<%= chapter.id %>"/>
 <% }); -%>
@@ -66,7 +66,7 @@ export const contentOPF = `<?xml version="1.0" encoding="UTF-8"?>
 /** The navigation document: nested table of contents and landmarks (https://www.w3.org/TR/epub-33/#sec-nav). */
 export const tocXHTML = `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
-<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="<%= book.lang %>" lang="<%= book.lang %>">
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="<%= book.lang %>" lang="<%= book.lang %>"<% if (book.dir === 'rtl') { %> dir="rtl"<% } %>>
 <head>
   <meta charset="UTF-8"/>
   <title><%= book.tocTitle %></title>
@@ -74,7 +74,7 @@ export const tocXHTML = `<?xml version="1.0" encoding="UTF-8"?>
 </head>
 <body epub:type="frontmatter">
   <nav epub:type="toc" id="toc" role="doc-toc">
-    <h1 lang="en" xml:lang="en"><%= book.tocTitle %></h1>
+    <h1<% if (book.tocLang !== book.lang) { %> lang="<%= book.tocLang %>" xml:lang="<%= book.tocLang %>"<% } %>><%= book.tocTitle %></h1>
 <% (function list(items, depth) { -%>
 <%- '  '.repeat(depth + 2) %><ol>
 <% items.forEach(function (item) { -%>
@@ -123,7 +123,7 @@ export const tocNCX = `<?xml version="1.0" encoding="UTF-8"?>
 /** One content document; the cover page shows the cover image instead of content. */
 export const chapterXHTML = `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
-<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="<%= lang %>" lang="<%= lang %>">
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="<%= lang %>" lang="<%= lang %>"<% if (locals.dir === 'rtl') { %> dir="rtl"<% } %>>
 <head>
   <meta charset="UTF-8"/>
   <title><%= title %></title>
