@@ -35,7 +35,7 @@ export const publicationsSchema = {
     publication: {
       type: 'object',
       additionalProperties: false,
-      required: ['id', 'kind', 'title', 'subtitle', 'date', 'lang', 'url', 'people', 'outlets', 'intro', 'qa', 'body', 'about', 'notes', 'truncated', 'removed', 'warnings', 'source', 'stats'],
+      required: ['id', 'kind', 'title', 'subtitle', 'date', 'lang', 'blockLanguages', 'url', 'people', 'outlets', 'intro', 'qa', 'body', 'about', 'notes', 'truncated', 'removed', 'warnings', 'source', 'stats'],
       properties: {
         id: {type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$'},
         kind: {enum: ['interview', 'article']},
@@ -53,6 +53,22 @@ export const publicationsSchema = {
           ]
         },
         lang: {type: 'string', pattern: langPattern},
+        blockLanguages: {
+          description: 'Paragraphs whose language or direction differs from the publication\'s (an Urdu stanza in an English interview): where (part, question number for answers, 0-based paragraph index) and what.',
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['part', 'question', 'index', 'lang', 'dir'],
+            properties: {
+              part: {enum: ['intro', 'answer', 'body', 'about', 'notes']},
+              question: {type: ['integer', 'null'], minimum: 1},
+              index: {type: 'integer', minimum: 0},
+              lang: {type: 'string', pattern: langPattern},
+              dir: {enum: ['ltr', 'rtl']}
+            }
+          }
+        },
         url: nullableStr,
         people: {
           type: 'array',

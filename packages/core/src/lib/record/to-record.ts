@@ -2,7 +2,8 @@
  * The dataset's view of a publication: plain strings, stable field order, nothing renderer-
  * specific. Field names follow the model; the JSON Schema in `schemas.ts` documents each one.
  */
-import type {Publication} from '../model/publication.js'
+import type {Block, Publication} from '../model/publication.js'
+import {directionOf} from '../text/scripts.js'
 
 /** A publication as the dataset publishes it. */
 export type PublicationRecord = ReturnType<typeof toRecord>
@@ -20,6 +21,7 @@ export function toRecord(publication: Publication) {
       ? {value: publication.date.value, precision: publication.date.precision, source: publication.date.source, evidence: publication.date.evidence}
       : null,
     lang: publication.lang,
+    blockLanguages: blockLanguages(publication),
     url: publication.url,
     people: publication.people.map((p) => ({name: p.name, role: p.role, affiliation: p.affiliation, source: p.source, evidence: p.evidence})),
     outlets: publication.outlets.map((o) => ({name: o.name, role: o.role, ...(o.detail ? {detail: o.detail} : {}), url: o.url, source: o.source, evidence: o.evidence})),
@@ -34,4 +36,21 @@ export function toRecord(publication: Publication) {
     source: {path: publication.source.path, sha256: publication.source.sha256, bytes: publication.source.bytes, format: publication.source.format, meta: publication.source.meta},
     stats: {words: publication.stats.words, readingMinutes: publication.stats.readingMinutes}
   }
+}
+
+type Part = 'intro' | 'answer' | 'body' | 'about' | 'notes'
+
+/** Where a paragraph's language or direction differs from its publication's, and what it is. */
+function blockLanguages(publication: Publication) {
+  const out: Array<{part: Part; question: number | null; index: number; lang: string; dir: 'ltr' | 'rtl'}> = []
+  const add = (part: Part, question: number | null, blocks: Block[]) =>
+    blocks.forEach((block, index) => {
+      if (block.lang || block.dir) out.push({part, question, index, lang: block.lang ?? publication.lang, dir: block.dir ?? directionOf(block.lang ?? publication.lang)})
+    })
+  add('intro', null, publication.intro)
+  for (const qa of publication.qa) add('answer', qa.number, qa.answer)
+  add('body', null, publication.body)
+  add('about', null, publication.about)
+  add('notes', null, publication.notes)
+  return out
 }
