@@ -7,7 +7,7 @@ import {execFileSync} from 'node:child_process'
 import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {buildCorpus, resolveBuildDate, type Corpus, type OutputFile, type SourceInput} from '@dossier/core'
+import {buildCorpus, resolveBuildDate, type Corpus, type Message, type OutputFile, type SourceInput} from '@dossier/core'
 import {assetFiles, render} from '../src/index.js'
 
 export const sourcesDir = new URL('../../../sources/', import.meta.url).pathname
@@ -32,7 +32,7 @@ export function readAssets(): Record<string, Uint8Array> {
 }
 
 /** Render a corpus and write the files into a new temporary folder. */
-export async function renderToDir(corpus: Pick<Corpus, 'collection' | 'publications'>, paper: 'a4' | 'letter', reports: string[] = []): Promise<{dir: string; files: OutputFile[]}> {
+export async function renderToDir(corpus: Pick<Corpus, 'collection' | 'publications'>, paper: 'a4' | 'letter', reports: Array<string | Message> = []): Promise<{dir: string; files: OutputFile[]}> {
   const files = await render(corpus, {
     buildDate: resolveBuildDate(corpus.publications, undefined),
     paper,

@@ -22,9 +22,15 @@ function phrasingOf(node: RootContent | ListItem): PhrasingContent[] {
   return 'value' in node && typeof node.value === 'string' ? [{type: 'text', value: node.value}] : []
 }
 
+/** A block's own language and direction, where the model gives them (they differ from the publication's). */
+type Localized = Block & {lang?: string | undefined; dir?: 'ltr' | 'rtl' | undefined}
+
 /** Render a block into `parent`; `style` is the running text style. */
-export function renderBlock(state: State, parent: PDFKit.PDFStructureElement, block: Block, style: Style = styles.body, options: ParagraphOptions = {}): void {
+export function renderBlock(state: State, parent: PDFKit.PDFStructureElement, block: Block, style: Style = styles.body, base: ParagraphOptions = {}): void {
   const tree = block.tree as BlockContent
+  const {lang, dir} = block as Localized
+  const options: ParagraphOptions = {...base, ...(lang ? {lang} : {}), ...(dir ? {dir} : {})}
+  if (state.source && block.line !== null) state.source = {...state.source, line: block.line}
   const face = style.face
   const fallback: Segment[] = [{text: block.text, face}]
   switch (tree.type) {
@@ -32,7 +38,7 @@ export function renderBlock(state: State, parent: PDFKit.PDFStructureElement, bl
       paragraph(state, parent, 'P', tree.children.length ? segmentsOf(tree.children, face) : fallback, style, options)
       break
     case 'heading':
-      paragraph(state, parent, 'H3', segmentsOf(tree.children, 'sansSemibold'), styles.h3, {keepWithNext: 40})
+      paragraph(state, parent, 'H3', segmentsOf(tree.children, 'sansSemibold'), styles.h3, {...options, keepWithNext: 40})
       break
     case 'blockquote':
       paragraph(state, parent, 'BlockQuote', segmentsOf(phrasingOf(tree), face), style, {...options, indent: 18})

@@ -14,6 +14,9 @@ import {accent, ensureSpace, margins, rule, space, styles, type State} from './s
 export function renderPublication(state: State, publication: Publication): void {
   const {doc} = state
   state.runningHeader = publication.title.text
+  // The title's line from the ledger, until a block or question gives a nearer one.
+  const titleLine = publication.lines.indexOf('title') + 1
+  state.source = {file: publication.source.path, line: titleLine || null}
   doc.addPage()
   markDestination(state, destinationOf(publication.id), margins.top)
   const outline = addOutlineItem(doc.outline, publication.title.text)
@@ -34,6 +37,7 @@ export function renderPublication(state: State, publication: Publication): void 
   renderTrailer(state, article, 'About', publication.about)
   renderTrailer(state, article, 'Notes', publication.notes)
   article.end()
+  state.source = null
 }
 
 function renderHeading(state: State, article: PDFKit.PDFStructureElement, publication: Publication): void {
@@ -68,6 +72,7 @@ function renderHeading(state: State, article: PDFKit.PDFStructureElement, public
 /** A question (H2) kept with the start of its answer, its destination and outline entry, then the answer. */
 function renderQuestion(state: State, article: PDFKit.PDFStructureElement, publication: Publication, qa: QA, outline: PDFKit.PDFOutline): void {
   const {doc} = state
+  if (state.source) state.source = {...state.source, line: qa.line}
   space(state, 12)
   const question: Segment[] = [{text: `${qa.number}. `, face: 'sansSemibold'}, ...segmentsOf(qa.question.children, 'sansSemibold')]
   const questionHeight = heightOf(state, plainOf(question), styles.question, state.width)

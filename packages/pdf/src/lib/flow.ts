@@ -5,6 +5,8 @@
 import type {PhrasingContent} from 'mdast'
 import {cleanText} from './clean-text.js'
 import type {Face, Run} from './fonts.js'
+import {drawLayout, layoutRuns} from './line-layout.js'
+import {noteMissing} from './missing-glyphs.js'
 import {margins, maxY, type State, type Style} from './state.js'
 
 /** A stretch of inline text in one face. */
@@ -37,6 +39,7 @@ export function plainOf(segments: Segment[]): string {
 
 /** Font runs for segments: one-line whitespace, fallback fonts where the face lacks a glyph. */
 export function runsOf(state: State, segments: Segment[]): Run[] {
+  const onMissing = (cluster: string) => noteMissing(state.missing, state.source, cluster)
   const runs: Run[] = []
   let text = ''
   const flat = segments.map((s) => ({face: s.face, text: cleanText(s.text).replace(/\s+/g, ' ')}))
@@ -48,13 +51,42 @@ export function runsOf(state: State, segments: Segment[]): Run[] {
     if (text.endsWith(' ')) value = value.replace(/^ +/, '')
     if (!value) continue
     text += value
-    for (const run of state.fonts.runs(value, segment.face)) {
+    for (const run of state.fonts.runs(value, segment.face, onMissing)) {
       const last = runs.at(-1)
       if (last && last.font === run.font) last.text += run.text
       else runs.push({...run})
     }
   }
+  useFonts(state, runs)
   return runs
+}
+
+/** Register the script fonts runs need with this document (pdfkit embeds only fonts it drew with). */
+function useFonts(state: State, runs: Run[]): void {
+  for (const run of runs) {
+    if (state.registered.has(run.font)) continue
+    const font = state.fonts.registry.get(run.font)!
+    forgetGlyphs(font)
+    state.doc.registerFont(run.font, font as unknown as string)
+    state.registered.add(run.font)
+  }
+}
+
+/**
+ * fontkit caches glyph objects on the font with the code points of their first request, and a glyph
+ * first made as a composite's component while subsetting (’ inside ”) has none. Shared across
+ * documents, that made a later PDF's Unicode map lack ’, depending on which PDFs came before (and
+ * on which worker ran what). Each document therefore starts with an empty glyph cache; the parsed
+ * tables stay shared. `_glyphs` is fontkit 2.0.4's cache (the version is pinned).
+ */
+export function forgetGlyphs(font: unknown): void {
+  const cached = font as {_glyphs?: Record<number, unknown>}
+  if (cached._glyphs) cached._glyphs = {}
+}
+
+/** True when runs need the complex layout: a script font (shaping, right to left, CJK) or a right-to-left paragraph. */
+function needsLayout(state: State, runs: Run[], dir: 'ltr' | 'rtl' | undefined): boolean {
+  return dir === 'rtl' || runs.some((run) => !state.fonts.isBase(run.font))
 }
 
 /** Options for drawing a paragraph. */
@@ -62,6 +94,10 @@ export interface DrawOptions {
   x: number
   width: number
   align?: 'left' | 'right' | 'center' | 'justify'
+  /** The block's direction from the model; absent to take it from the first strong character. */
+  dir?: 'ltr' | 'rtl' | undefined
+  /** The block's language where it differs from the document's (Span /Lang on shaped runs). */
+  lang?: string | undefined
 }
 
 /** Draw segments as one paragraph at (x, doc.y), switching fonts between runs. */
@@ -70,6 +106,11 @@ export function drawSegments(state: State, segments: Segment[], style: Style, op
   const runs = runsOf(state, segments)
   doc.fontSize(style.size).fillColor(style.color)
   if (runs.length === 0) return
+  if (needsLayout(state, runs, options.dir)) {
+    drawLayout(state, layoutRuns(state, runs, style, options.width, options), style, {align: 'left', ...options})
+    doc.x = margins.left
+    return
+  }
   const y = doc.y
   for (const [index, run] of runs.entries()) {
     doc.font(run.font)
@@ -86,8 +127,12 @@ export function lineHeight(state: State, style: Style): number {
   return state.doc.currentLineHeight(true) + style.lineGap
 }
 
-/** Height a paragraph will take. */
-export function heightOf(state: State, text: string, style: Style, width: number): number {
+/** Height a paragraph will take, in points (lines × line height, as pdfkit's heightOfString). */
+export function heightOf(state: State, text: string, style: Style, width: number, dir?: 'ltr' | 'rtl'): number {
+  if (!state.fonts.covers(text, style.face)) {
+    const runs = runsOf(state, [{text, face: style.face}])
+    if (needsLayout(state, runs, dir)) return Math.max(1, layoutRuns(state, runs, style, width, {dir}).lines.length) * lineHeight(state, style)
+  }
   state.doc.font(style.face).fontSize(style.size)
   return state.doc.heightOfString(text || ' ', {width, lineGap: style.lineGap})
 }
@@ -100,6 +145,8 @@ export interface ParagraphOptions {
   /** Never split the paragraph across pages. */
   keepTogether?: boolean
   align?: DrawOptions['align']
+  dir?: DrawOptions['dir']
+  lang?: DrawOptions['lang']
   /** Structure element options (title, actual text…). */
   struct?: Record<string, string>
 }
@@ -148,15 +195,15 @@ export function paragraph(state: State, parent: PDFKit.PDFStructureElement, tag:
   const estimate = (Math.ceil((text.length * style.size * 0.62) / width) + 1) * lh
   let shrink = 0
   if (doc.y + estimate + (options.keepWithNext ?? 0) > maxY(state)) {
-    const height = heightOf(state, text, style, width)
+    const height = heightOf(state, text, style, width, options.dir)
     shrink = breakBefore(state, height, Math.round((height + style.lineGap) / lh), lh, options)
   }
   const page = doc.page
   page.margins.bottom += shrink
   const placed: Placed = {page: doc.bufferedPageRange().count - 1, top: doc.y, bottom: 0, x, width}
-  const element = doc.struct(tag, options.struct ?? {})
+  const element = doc.struct(tag, {...(options.lang ? {lang: options.lang} : {}), ...options.struct})
   parent.add(element)
-  element.add(() => drawSegments(state, segments, style, {x, width, align: options.align ?? 'left'}))
+  element.add(() => drawSegments(state, segments, style, {x, width, align: options.align ?? 'left', dir: options.dir, lang: options.lang}))
   element.end()
   page.margins.bottom -= shrink
   placed.bottom = doc.y

@@ -1,10 +1,20 @@
 /**
- * Fonts: every face is a full TrueType file passed in by the CLI, embedded as a subset with a
- * ToUnicode map. pdfkit has no fallback of its own, so text is split into runs: characters the face
- * lacks are set in DejaVu, and characters no font has are replaced and reported (never a silent box).
+ * Fonts: every face is a full TrueType/OpenType file passed in by the CLI, embedded as a subset with a
+ * ToUnicode map. pdfkit has no fallback of its own, so text is split into runs, one grapheme cluster
+ * (UAX #29) at a time, each set in the first font of the chain that has all its glyphs:
+ *
+ *   the style's face (Latin, Greek, Cyrillic) → the cluster's script font → DejaVu → the other script fonts.
+ *
+ * DejaVu comes after the script font because it has basic Arabic and Hebrew letters but not Urdu's
+ * ہ ے ۔: a word split between two fonts loses its joining. Spaces and punctuation between two letters
+ * of a script font stay in it (fewer runs, its own spacing). Script fonts are parsed on first use.
+ * A cluster no font has is replaced and handed to `onMissing` (one warning per publication, see
+ * missing-glyphs.ts); an emoji is never replaced by U+FFFD but by its name.
  */
 import * as fontkit from 'fontkit'
-import type {AssetName} from './assets.js'
+import {baseAssets, type AssetName} from './assets.js'
+import {emojiName} from './emoji-names.js'
+import {families, familyAssets, familyOf, graphemes, ignorable, isNeutral, type Family} from './scripts.js'
 
 /** The faces the layout uses; each maps to one asset. */
 export type Face = 'serif' | 'serifItalic' | 'serifBold' | 'serifBoldItalic' | 'sans' | 'sansSemibold' | 'sansBold'
@@ -19,28 +29,37 @@ const faceAssets: Record<Face, AssetName> = {
   sansBold: 'sans-bold'
 }
 
-/** Bold faces fall back to bold DejaVu, the others to regular. */
+/** Bold faces fall back to bold fonts where the script has one, the others to regular. */
 const boldFaces = new Set<Face>(['serifBold', 'serifBoldItalic', 'sansSemibold', 'sansBold'])
 
-/** A stretch of text set in one registered font. */
+/** A stretch of text set in one registered font (a face name, `fallback[Bold]`, or `<family>[Bold]`). */
 export interface Run {
   text: string
   font: string
 }
 
-/** Parsed fonts plus a per-face coverage cache. */
+/** Parsed fonts plus a per-font coverage cache. */
 export interface Fonts {
-  /** Registered font name → fontkit font (pdfkit accepts fontkit fonts directly: no file access). */
+  /** Registered font name → fontkit font; script fonts appear once they were first needed. */
   registry: Map<string, fontkit.Font>
-  /** Split text into runs of faces that can draw it, reporting characters no font has. */
-  runs: (text: string, face: Face) => Run[]
+  /** Split text into runs of fonts that can draw it; clusters no font has go to `onMissing`. */
+  runs: (text: string, face: Face, onMissing?: (cluster: string) => void) => Run[]
+  /** True when the face draws every character of `text` (the fast path: one run, pdfkit's own layout). */
+  covers: (text: string, face: Face) => boolean
+  /** True for the faces and DejaVu, which pdfkit lays out by itself; false for script fonts. */
+  isBase: (font: string) => boolean
 }
 
 /** Shown instead of a character no embedded font can draw; DejaVu has it. */
 const replacement = '\uFFFD'
 
-/** Parse the font assets once per render; throws a clear error when the CLI did not pass one. */
-export function loadFonts(assets: Record<string, Uint8Array>, report: (message: string) => void): Fonts {
+/** Register name of a family's font for a face (bold where the family has a bold file). */
+function familyFont(family: Family, face: Face): string {
+  return boldFaces.has(face) && familyAssets[family].bold ? `${family}Bold` : family
+}
+
+/** Parse the base faces now and script fonts on first use; throws a clear error for a missing asset. */
+export function loadFonts(assets: Record<string, Uint8Array>): Fonts {
   const registry = new Map<string, fontkit.Font>()
   const parse = (name: AssetName): fontkit.Font => {
     const bytes = assets[name]
@@ -50,43 +69,83 @@ export function loadFonts(assets: Record<string, Uint8Array>, report: (message: 
     return font
   }
   for (const face of Object.keys(faceAssets) as Face[]) registry.set(face, parse(faceAssets[face]))
-  registry.set('fallback', parse('fallback-regular'))
-  registry.set('fallbackBold', parse('fallback-bold'))
+  registry.set('fallback', parse(baseAssets[7]!))
+  registry.set('fallbackBold', parse(baseAssets[8]!))
+  const fontOf = (name: string): fontkit.Font => {
+    let font = registry.get(name)
+    if (!font) {
+      const bold = name.endsWith('Bold')
+      const family = familyAssets[(bold ? name.slice(0, -4) : name) as Family]
+      registry.set(name, (font = parse(bold ? family.bold! : family.regular)))
+    }
+    return font
+  }
 
-  const reported = new Set<number>()
   const coverage = new Map<string, boolean>()
   const has = (font: string, cp: number) => {
     const key = `${font}:${cp}`
     let known = coverage.get(key)
-    if (known === undefined) coverage.set(key, (known = registry.get(font)!.hasGlyphForCodePoint(cp)))
+    if (known === undefined) coverage.set(key, (known = fontOf(font).hasGlyphForCodePoint(cp)))
     return known
   }
-  const fontFor = (cp: number, face: Face): string | null => {
-    // Spaces and line breaks are always drawable: pdfkit handles them itself.
-    if (cp === 0x20 || cp === 0x0a || has(face, cp)) return face
-    const fallback = boldFaces.has(face) ? 'fallbackBold' : 'fallback'
-    if (has(fallback, cp)) return fallback
-    if (!reported.has(cp)) {
-      reported.add(cp)
-      report(`pdf: no embedded font has U+${cp.toString(16).toUpperCase().padStart(4, '0')}; it is shown as ${replacement}`)
+  /** A font draws a cluster when it has every character but the format characters it may drop. */
+  const draws = (font: string, cluster: string) => {
+    let any = false
+    for (const char of cluster) {
+      const cp = char.codePointAt(0)!
+      if (has(font, cp)) any = true
+      else if (!(cp === 0x200c || cp === 0x200d || cp === 0xfe0e || cp === 0xfe0f)) return false
     }
-    return null
+    return any
+  }
+  const covers = (text: string, face: Face) => {
+    for (const char of text) {
+      const cp = char.codePointAt(0)!
+      if (cp !== 0x20 && cp !== 0x0a && !has(face, cp)) return false
+    }
+    return true
   }
 
-  const runs = (text: string, face: Face): Run[] => {
+  const chainFor = (family: Family | null, face: Face): string[] => {
+    const fallback = boldFaces.has(face) ? 'fallbackBold' : 'fallback'
+    const others = families.filter((f) => f !== family).map((f) => familyFont(f, face))
+    if (family === 'emoji') return ['emoji', face, fallback, ...others]
+    return family ? [face, familyFont(family, face), fallback, ...others] : [face, fallback, ...others]
+  }
+
+  const runs = (text: string, face: Face, onMissing?: (cluster: string) => void): Run[] => {
+    if (covers(text, face)) return text ? [{text, font: face}] : []
     const out: Run[] = []
-    for (const char of text) {
-      let font = fontFor(char.codePointAt(0)!, face)
-      let shown = char
-      if (font === null) {
-        shown = replacement
-        font = boldFaces.has(face) ? 'fallbackBold' : 'fallback'
-      }
+    const push = (shown: string, font: string) => {
       const last = out.at(-1)
       if (last && last.font === font) last.text += shown
       else out.push({text: shown, font})
     }
+    for (const {segment} of graphemes(text)) {
+      const previous = out.at(-1)?.font
+      // Keep neutral characters in the script font around them (not in the faces, DejaVu or emoji).
+      if (previous && previous !== face && !previous.startsWith('fallback') && previous !== 'emoji' && isNeutral(segment) && draws(previous, segment)) {
+        push(segment, previous)
+        continue
+      }
+      const family = familyOf(segment)
+      const font = chainFor(family, face).find((name) => draws(name, segment))
+      if (font) {
+        push(font === 'emoji' || font.startsWith('arabic') || font.startsWith('devanagari') ? segment : dropUnsupported(segment, (cp) => has(font, cp)), font)
+        continue
+      }
+      onMissing?.(segment)
+      const name = family === 'emoji' ? emojiName(segment) : null
+      if (name) for (const part of runs(`[${name}]`, face)) push(part.text, part.font)
+      else push(replacement, boldFaces.has(face) ? 'fallbackBold' : 'fallback')
+    }
     return out
   }
-  return {registry, runs}
+  const isBase = (font: string) => font in faceAssets || font.startsWith('fallback')
+  return {registry, runs, covers, isBase}
+}
+
+/** Remove format characters (ZWJ, ZWNJ, variation selectors) the chosen font has no glyph for. */
+function dropUnsupported(cluster: string, has: (cp: number) => boolean): string {
+  return cluster.replace(ignorable, (char) => (has(char.codePointAt(0)!) ? char : ''))
 }

@@ -6,13 +6,14 @@
  */
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
-import type {RenderInput, RenderOptions} from '@dossier/core'
+import type {Message, RenderInput, RenderOptions} from '@dossier/core'
 
 export type Job = {kind: 'briefing'} | {kind: 'single'; index: number}
 
 export interface JobResult {
   bytes: Uint8Array
-  reports: string[]
+  /** Problems met while laying out (missing glyphs, with source file and line). */
+  reports: Message[]
 }
 
 /** What a worker is given once: the model and the options without functions. */
@@ -31,7 +32,7 @@ export function canUseWorkers(jobs: number, words: number): boolean {
   return import.meta.url.endsWith('.js') && jobs > 1 && words >= workerThreshold && availableParallelism() > 1
 }
 
-/** Run jobs on a pool of workers, returning results in job order. */
+/** Run jobs on a pool of workers, returning results in job order; `options.assets` is copied to each worker. */
 export async function runInWorkers(input: RenderInput, options: RenderOptions, jobs: Job[]): Promise<JobResult[]> {
   const data: WorkerData = {input, options: {buildDate: options.buildDate, paper: options.paper, assets: options.assets, attachments: []}}
   const size = Math.min(availableParallelism(), jobs.length, 4)

@@ -1,20 +1,26 @@
 /**
  * The PDF renderer: `briefing.pdf` for the whole collection and `<publication id>.pdf` for each
- * publication. Pure: fonts come in `options.assets`, the date from `options.buildDate`.
+ * publication. Pure: fonts come in `options.assets`, the date from `options.buildDate`. Script fonts
+ * are only touched for publications with text in their script, so a Latin-only build reads, hashes
+ * and sends to workers exactly the fonts it did before the fallback chain existed.
  */
-import type {Collection, Publication, RenderInput, RenderOptions, Renderer} from '@dossier/core'
+import type {Collection, Message, Publication, RenderInput, RenderOptions, Renderer} from '@dossier/core'
 import {assetsKey, contentKey} from '@dossier/core'
 import {renderAppendix} from './appendix.js'
+import {baseAssets, type AssetName} from './assets.js'
 import {renderAtAGlance} from './at-a-glance.js'
 import {renderPublication} from './body.js'
 import {fillContents, reserveContents, type ContentsEntry} from './contents.js'
 import {renderCover} from './cover.js'
 import {dateOf, editionDate, outletOf, plural, whoOf} from './describe.js'
 import {createDocument, toBytes, type DocumentInfo} from './document.js'
+import {forgetGlyphs} from './flow.js'
 import {loadFonts, type Fonts} from './fonts.js'
 import {renderFurniture} from './furniture.js'
 import {renderKeyPoints} from './key-points.js'
+import {missingMessages} from './missing-glyphs.js'
 import {destinationOf} from './outline.js'
+import {familiesIn, familyAssets, type Family} from './scripts.js'
 import {margins, type State} from './state.js'
 import {canUseWorkers, runInWorkers, type Job} from './pool.js'
 
@@ -25,59 +31,69 @@ import {canUseWorkers, runInWorkers, type Job} from './pool.js'
  */
 export const render: Renderer = async (input, options) => {
   const report = options.report ?? (() => {})
-  const fontsKey = assetsKey(options.assets)
-  const keyOf = (publication: Publication) => contentKey('pdf/single', input.collection, publication, options.buildDate, options.paper, fontsKey)
-  const cached = await Promise.all(input.publications.map(async (p) => (options.cache ? options.cache.get(keyOf(p)) : undefined)))
+  const collectionFamilies = familiesIn(JSON.stringify(input.collection))
+  const needed = input.publications.map((p) => new Set([...collectionFamilies, ...familiesIn(JSON.stringify(p))]))
+  const all = new Set(needed.flatMap((families) => [...families]))
+  const keyOf = (publication: Publication, index: number) =>
+    contentKey('pdf/single', input.collection, publication, options.buildDate, options.paper, assetsKey(assetsFor(options.assets, needed[index]!)))
+  const cached = await Promise.all(input.publications.map(async (p, index) => (options.cache ? options.cache.get(keyOf(p, index)) : undefined)))
   const jobs: Job[] = [{kind: 'briefing'}, ...input.publications.flatMap((_, index) => (cached[index] ? [] : [{kind: 'single' as const, index}]))]
-  const made = await runJobs(input, options, jobs, report)
+  const made = await runJobs(input, {...options, assets: assetsFor(options.assets, all)}, jobs)
+  // The briefing and a publication's own PDF meet the same missing characters: say it once.
+  const seen = new Set<string>()
+  for (const message of made.flatMap((result) => result.reports)) {
+    const key = JSON.stringify(message)
+    if (!seen.has(key)) report(message)
+    seen.add(key)
+  }
   const singles = input.publications.map((publication, index) => {
-    const bytes = cached[index] ?? made[jobs.findIndex((job) => job.kind === 'single' && job.index === index)]!
+    const bytes = cached[index] ?? made[jobs.findIndex((job) => job.kind === 'single' && job.index === index)]!.bytes
     return {path: `${publication.id}.pdf`, contents: bytes}
   })
   for (const [position, job] of jobs.entries()) {
-    if (job.kind === 'single' && options.cache) await options.cache.set(keyOf(input.publications[job.index]!), made[position]!)
+    if (job.kind === 'single' && options.cache) await options.cache.set(keyOf(input.publications[job.index]!, job.index), made[position]!.bytes)
   }
-  return [{path: 'briefing.pdf', contents: made[0]!}, ...singles]
+  return [{path: 'briefing.pdf', contents: made[0]!.bytes}, ...singles]
+}
+
+/** The base faces plus the script fonts of `families`, read from `assets` only for those names. */
+function assetsFor(assets: Record<string, Uint8Array>, families: Set<Family>): Record<string, Uint8Array> {
+  const names: AssetName[] = [...baseAssets]
+  for (const family of families) {
+    const {regular, bold} = familyAssets[family]
+    names.push(regular, ...(bold ? [bold] : []))
+  }
+  return Object.fromEntries(names.flatMap((name) => (assets[name] ? [[name, assets[name]]] : [])))
 }
 
 /** Lay out jobs in workers when there are several cores, else here; results in job order. */
-async function runJobs(input: RenderInput, options: RenderOptions, jobs: Job[], report: (message: string) => void): Promise<Uint8Array[]> {
+async function runJobs(input: RenderInput, options: RenderOptions, jobs: Job[]): Promise<Array<{bytes: Uint8Array; reports: Message[]}>> {
   const words = input.publications.reduce((sum, p) => sum + p.stats.words, 0)
-  if (canUseWorkers(jobs.length, words)) {
-    const results = await runInWorkers(input, options, jobs)
-    // Each worker reports a missing glyph once; say it once for the build.
-    for (const message of new Set(results.flatMap((r) => r.reports))) report(message)
-    return results.map((result) => result.bytes)
-  }
-  const fonts = loadFonts(options.assets, report)
-  const out: Uint8Array[] = []
+  if (canUseWorkers(jobs.length, words)) return runInWorkers(input, options, jobs)
+  const fonts = loadFonts(options.assets)
+  const out: Array<{bytes: Uint8Array; reports: Message[]}> = []
   for (const job of jobs) {
-    out.push(job.kind === 'briefing' ? await renderBriefing(input.collection, input.publications, options, fonts) : await renderSingle(input.collection, input.publications[job.index]!, options, fonts))
+    const reports: Message[] = []
+    const withReport = {...options, report: (message: string | Message) => reports.push(message as Message)}
+    const bytes = job.kind === 'briefing' ? await renderBriefing(input.collection, input.publications, withReport, fonts) : await renderSingle(input.collection, input.publications[job.index]!, withReport, fonts)
+    out.push({bytes, reports})
   }
   return out
-}
-
-/**
- * fontkit caches glyph objects on the font with the code points of their first request, and a glyph
- * first made as a composite's component while subsetting (’ inside ”) has none. Shared across
- * documents, that made a later PDF's Unicode map lack ’, depending on which PDFs came before (and
- * on which worker ran what). Each document therefore starts with an empty glyph cache; the parsed
- * tables stay shared. `_glyphs` is fontkit 2.0.4's cache (the version is pinned).
- */
-function forgetGlyphs(font: unknown): void {
-  const cached = font as {_glyphs?: Record<number, unknown>}
-  if (cached._glyphs) cached._glyphs = {}
 }
 
 function people(publications: Publication[]): string[] {
   return [...new Set(publications.flatMap((p) => p.people.map((person) => person.name)))]
 }
 
-function startDocument(collection: Collection, info: DocumentInfo, fonts: Fonts, report: (message: string) => void): State {
+function startDocument(collection: Collection, info: DocumentInfo, fonts: Fonts): State {
   const doc = createDocument(info, margins)
+  const registered = new Set<string>()
+  // The faces and DejaVu are registered up front as before; script fonts on first use (flow.ts).
   for (const [name, font] of fonts.registry) {
+    if (!fonts.isBase(name)) continue
     forgetGlyphs(font)
     doc.registerFont(name, font as unknown as string)
+    registered.add(name)
   }
   const root = doc.struct('Document')
   doc.addStructure(root)
@@ -85,7 +101,9 @@ function startDocument(collection: Collection, info: DocumentInfo, fonts: Fonts,
     doc,
     fonts,
     collection,
-    report,
+    source: null,
+    missing: new Map(),
+    registered,
     root,
     width: 0,
     headers: [],
@@ -99,9 +117,10 @@ function startDocument(collection: Collection, info: DocumentInfo, fonts: Fonts,
   return state
 }
 
-async function finish(state: State): Promise<Uint8Array> {
+async function finish(state: State, report: (message: Message) => void): Promise<Uint8Array> {
   renderFurniture(state)
   state.root.end()
+  for (const message of missingMessages(state.missing)) report(message)
   return toBytes(state.doc)
 }
 
@@ -117,7 +136,7 @@ export async function renderBriefing(collection: Collection, publications: Publi
     lang: collection.lang,
     paper: options.paper,
     date: options.buildDate
-  }, fonts, report)
+  }, fonts)
   renderCover(state, {
     kicker: 'Briefing',
     title: collection.title,
@@ -138,7 +157,7 @@ export async function renderBriefing(collection: Collection, publications: Publi
   for (const publication of publications) renderPublication(state, publication)
   renderAppendix(state, publications)
   fillContents(state, contents)
-  return finish(state)
+  return finish(state, report)
 }
 
 /** One publication alone: cover, key points, full text, sources. */
@@ -152,7 +171,7 @@ export async function renderSingle(collection: Collection, publication: Publicat
     lang: publication.lang,
     paper: options.paper,
     date: options.buildDate
-  }, fonts, report)
+  }, fonts)
   renderCover(state, {
     kicker: publication.kind === 'interview' ? 'Interview' : 'Article',
     title: publication.title.text,
@@ -164,5 +183,5 @@ export async function renderSingle(collection: Collection, publication: Publicat
   if (publication.qa.length) renderKeyPoints(state, [publication])
   renderPublication(state, publication)
   renderAppendix(state, [publication])
-  return finish(state)
+  return finish(state, report)
 }

@@ -4,6 +4,7 @@
  */
 import type {Collection} from '@dossier/core'
 import type {Face, Fonts} from './fonts.js'
+import type {MissingGlyphs, SourceRef} from './missing-glyphs.js'
 
 /** A text style: face, size, line gap and colour. */
 export interface Style {
@@ -41,7 +42,12 @@ export interface State {
   doc: PDFKit.PDFDocument
   fonts: Fonts
   collection: Collection
-  report: (message: string) => void
+  /** Where the text being laid out comes from, for messages; null outside a publication. */
+  source: SourceRef | null
+  /** Clusters no embedded font could draw, reported once per source when the document ends. */
+  missing: MissingGlyphs
+  /** Fonts registered with this document: script fonts are registered (and embedded) on first use. */
+  registered: Set<string>
   /** The `Document` structure element everything hangs from, in reading order. */
   root: PDFKit.PDFStructureElement
   /** Text width between the margins. */

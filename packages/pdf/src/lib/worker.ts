@@ -1,13 +1,14 @@
 /** A layout worker: receives jobs (the briefing, or one publication) and returns PDF bytes. */
 import {parentPort, workerData} from 'node:worker_threads'
+import type {Message} from '@dossier/core'
 import {loadFonts} from './fonts.js'
 import type {Job, JobResult, WorkerData} from './pool.js'
 import {renderBriefing, renderSingle} from './render-pdf.js'
 
 const {input, options} = workerData as WorkerData
-let reports: string[] = []
-const report = (message: string) => reports.push(message)
-const fonts = loadFonts(options.assets, report)
+let reports: Message[] = []
+const report = (message: string | Message) => reports.push(message as Message)
+const fonts = loadFonts(options.assets)
 
 parentPort!.on('message', async (job: Job) => {
   reports = []

@@ -71,7 +71,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
         paper,
         assets: await readAssets(renderer),
         attachments: await readAttachments(renderer, options.out),
-        report: (text) => problems.push(messageAt(`(${format})`, `render/${format}`, text, null, 'warning')),
+        report: (text) => problems.push(typeof text === 'string' ? messageAt(`(${format})`, `render/${format}`, text, null, 'warning') : text),
         ...(cache ? {cache} : {})
       }
     )

@@ -2,7 +2,7 @@
  * The contract between core and the renderers (Pandoc's "one writer per format, same signature").
  * A renderer is pure: no file system, no clock, no randomness. The CLI passes those in.
  */
-import type {Collection, Publication} from './publication.js'
+import type {Collection, Message, Publication} from './publication.js'
 
 /** One file a renderer produces, relative to its format's output folder. */
 export interface OutputFile {
@@ -26,8 +26,12 @@ export interface RenderOptions {
   attachments: OutputFile[]
   /** The renderer's own static assets (fonts, scripts), read by the CLI from `RendererModule.assetFiles`. */
   assets: Record<string, Uint8Array>
-  /** Report progress or non-fatal problems; the CLI decides how to show them. */
-  report?: (message: string) => void
+  /**
+   * Report progress or non-fatal problems; the CLI decides how to show them. A string is a note about
+   * the format as a whole; a `Message` names the source file and line a problem comes from (the PDF's
+   * missing glyphs), so the CLI reports it there rather than against the format.
+   */
+  report?: (message: string | Message) => void
   /**
    * Results of earlier builds, content-addressed (an effect passed in, like the clock). A renderer
    * keys each per-publication file by everything it depends on (see `contentKey`), so a hit gives

@@ -1,0 +1,80 @@
+/**
+ * Which script font a grapheme cluster asks for. The families follow the Unicode Script property
+ * (UAX #24, through `\p{Script=…}`), and emoji follow UTS #51: a cluster is drawn as an emoji when it
+ * has emoji presentation (a pictograph with U+FE0F, a ZWJ sequence, a flag, a skin-tone modifier, or
+ * a character whose default presentation is emoji).
+ */
+import type {AssetName} from './assets.js'
+
+/** A script font family of the chain; `null` means Latin, Greek, Cyrillic, common marks and symbols. */
+export type Family = 'arabic' | 'devanagari' | 'hebrew' | 'han' | 'hangul' | 'emoji'
+
+/** Families in chain order after the face and DejaVu. */
+export const families: Family[] = ['arabic', 'devanagari', 'hebrew', 'han', 'hangul', 'emoji']
+
+/** The regular and (where the package has one) bold asset of each family. */
+export const familyAssets: Record<Family, {regular: AssetName; bold: AssetName | null}> = {
+  arabic: {regular: 'arabic-regular', bold: 'arabic-bold'},
+  devanagari: {regular: 'devanagari-regular', bold: 'devanagari-bold'},
+  hebrew: {regular: 'hebrew-regular', bold: 'hebrew-bold'},
+  han: {regular: 'han-regular', bold: null},
+  hangul: {regular: 'hangul-regular', bold: null},
+  emoji: {regular: 'emoji-regular', bold: null}
+}
+
+const patterns: Array<[Exclude<Family, 'emoji'>, RegExp]> = [
+  ['arabic', /\p{Script=Arabic}/u],
+  ['devanagari', /\p{Script=Devanagari}/u],
+  ['hebrew', /\p{Script=Hebrew}/u],
+  // Kana and Bopomofo are in the Simplified Chinese subset of Noto Sans CJK too.
+  ['han', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}]/u],
+  ['hangul', /\p{Script=Hangul}/u]
+]
+
+const emojiPresentation = /\p{Emoji_Presentation}|\p{Regional_Indicator}|\p{Emoji_Modifier}/u
+const pictographic = /\p{Extended_Pictographic}/u
+
+/** True when a grapheme cluster should be drawn from the emoji font (UTS #51 presentation). */
+export function isEmoji(cluster: string): boolean {
+  if (emojiPresentation.test(cluster)) return true
+  return pictographic.test(cluster) && /[\uFE0F\u200D]/.test(cluster)
+}
+
+/** The family a grapheme cluster belongs to, or null for the faces' own scripts and common characters. */
+export function familyOf(cluster: string): Family | null {
+  if (cluster.charCodeAt(0) < 0x0590) return null
+  if (isEmoji(cluster)) return 'emoji'
+  for (const [family, pattern] of patterns) if (pattern.test(cluster)) return family
+  return null
+}
+
+/** Characters of Script=Common or Inherited only (spaces, punctuation, digits, combining marks). */
+export function isNeutral(cluster: string): boolean {
+  return /^[\p{Script=Common}\p{Script=Inherited}]+$/u.test(cluster)
+}
+
+/** Format characters a font may lack without harm: they are dropped rather than drawn as boxes. */
+export const ignorable = /[\u200C\u200D\uFE0E\uFE0F]/g
+
+const anyScript = /[\u0590-\u05FF\uFB1D-\uFB4F\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF\u0900-\u097F\uA8E0-\uA8FF\u1100-\u11FF\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF\u{1F000}-\u{1FAFF}\u{20000}-\u{3FFFF}\u2600-\u27BF]/u
+
+/**
+ * The script font families some text may need, by scanning its characters: cheap enough to run over a
+ * whole publication before layout, so that only those fonts are parsed, hashed and sent to workers.
+ */
+export function familiesIn(text: string): Set<Family> {
+  const found = new Set<Family>()
+  if (!anyScript.test(text)) return found
+  for (const {segment} of graphemes(text)) {
+    const family = familyOf(segment)
+    if (family) found.add(family)
+  }
+  return found
+}
+
+const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'})
+
+/** Extended grapheme clusters (UAX #29) of a string. */
+export function graphemes(text: string): Intl.Segments {
+  return segmenter.segment(text)
+}
