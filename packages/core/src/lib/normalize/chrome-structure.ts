@@ -62,7 +62,6 @@ export function stripStructure(state: State): void {
       setText(unit, crumb.rest)
     }
   }
-  stripMenus(state)
   stripCaptionPairs(state)
   stripPlaceholders(state)
   stripNextPost(state)
@@ -84,7 +83,7 @@ export function setText(unit: Unit, text: string): void {
 const bullet = /^[•·▪◦*]\s+/u
 
 /** Three or more bulleted one-to-four-word items without digits are a menu; other bullets lose the mark. */
-function stripMenus(state: State): void {
+export function stripMenus(state: State): void {
   const units = state.units
   for (let i = 0; i < units.length; i++) {
     if (units[i]!.role !== null || !bullet.test(units[i]!.text)) continue
@@ -100,6 +99,20 @@ function stripMenus(state: State): void {
     }
     i = j - 1
   }
+}
+
+/**
+ * The site's name printed three or more times in the head (logo, menu, footer): it is the site,
+ * remembered as the outlet that published the page, and each copy is chrome.
+ */
+export function stripSiteName(state: State): void {
+  const head = state.units.slice(0, 30).filter((u) => u.role === null && u.tree.type === 'paragraph' && words(u.text) <= 4 && !sentenceEnd.test(u.text))
+  const counts = new Map<string, Unit[]>()
+  for (const unit of head) counts.set(unit.text, [...(counts.get(unit.text) ?? []), unit])
+  const [name, copies] = [...counts].sort((a, b) => b[1].length - a[1].length)[0] ?? ['', []]
+  if (copies.length < 3 || !/\p{L}{2}/u.test(name)) return
+  state.site ??= {name, line: copies[0]!.line}
+  for (const unit of copies) removeUnit(state, unit, 'chrome/site-name', "the site's name (printed in the header)")
 }
 
 const credit = /(?:photo|foto|picture|image|bild|фото)\s*(?:credit|by)?\s*:|\((?:[^()]*\/)+[^()]*\)$|\((?:photo|foto|picture alliance|AP|AFP|Reuters|Getty|dpa|EPA|Xinhua|TASS)[^()]*\)$/iu

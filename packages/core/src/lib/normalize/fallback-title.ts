@@ -44,8 +44,8 @@ export function deriveTitle(state: State, fileName: string): string {
 /** The earliest content unit (intro, question, answer, body, about, notes) with visible text. */
 function firstParagraph(state: State): {line: number; text: string} | null {
   const candidates = [
-    ...[...state.intro, ...state.answers.flat(), ...state.body, ...state.about, ...state.notes].map((unit) => ({line: unit.line, text: toString(unit.tree)})),
-    ...state.questions.map((q) => ({line: q.unit.line, text: toString({type: 'paragraph', children: q.children})}))
+    // Never a question or an answer: a title made from an interviewer's words misleads (issue 11).
+    ...[...state.intro, ...state.body, ...state.about, ...state.notes].map((unit) => ({line: unit.line, text: toString(unit.tree)}))
   ]
   const visible = candidates.filter((c) => /[\p{L}\p{N}\p{So}]/u.test(c.text)).sort((a, b) => a.line - b.line)
   return visible[0] ?? null

@@ -35,6 +35,7 @@ import {readSubheads} from './read-subheads.js'
 import {readTrailer} from './read-trailer.js'
 import {repairNumbering} from './repair-numbering.js'
 import {readLanguage} from './read-language.js'
+import {readTranscript} from './read-transcript.js'
 import {segment} from './segment.js'
 import type {State} from './state.js'
 import {removeLine} from './state.js'
@@ -46,6 +47,7 @@ export interface NormalizeOptions {
 }
 
 const steps: Array<(state: State) => void> = [
+  readTranscript,
   stripChrome,
   readLanguage,
   readHead,

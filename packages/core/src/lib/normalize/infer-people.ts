@@ -37,13 +37,20 @@ const patterns: Pattern[] = [
   {re: new RegExp(`\\bwrites\\s+${N}\\.?$`, 'u'), roles: ['author']}
 ]
 
+/** In an interview's opening turns, the host introduces themself and the guest. */
+const introductions: Pattern[] = [
+  {re: new RegExp(`\\b(?:I am|I['’]m|[Mm]y name is)\\s+${N}`, 'u'), roles: ['interviewer']},
+  {re: new RegExp(`\\b(?:talking|speaking|here|joined)\\s+(?:today\\s+)?(?:with|by)\\s+${N}`, 'u'), roles: ['interviewee']}
+]
+
 /** Add the people named by the head, intro, notes and speaker labels. */
 export function inferPeople(state: State): void {
   const title = state.title ? [{text: state.title.text}] : []
   const sources = [...title, state.subtitle, ...state.intro, ...state.notes].filter(Boolean) as Array<{text: string}>
   const bylined = new Set(state.people.filter((p) => p.evidence.startsWith('byline')).map((p) => p.name))
+  const all = state.questions.length > 0 ? [...patterns, ...introductions] : patterns
   for (const {text} of sources) {
-    for (const pattern of patterns) {
+    for (const pattern of all) {
       const m = pattern.re.exec(text)
       if (!m) continue
       // "Dr. X, a hydrologist, spoke to Y" where Y wrote the piece: Y asked, X answered.

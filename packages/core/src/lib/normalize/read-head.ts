@@ -14,7 +14,7 @@ import {removeUnit} from './state.js'
 import type {Unit} from './unit.js'
 import {phrasingOf} from './unit.js'
 import {isQuestionStart} from './questions/index.js'
-import {endsWithQuestion} from './questions/patterns.js'
+import {endsWithQuestion, speakerOf} from './questions/patterns.js'
 
 /** How many units the head may span. */
 const headSize = 12
@@ -35,6 +35,9 @@ function titleScore(unit: Unit, index: number, head: Unit[], format: 'txt' | 'md
   if (format === 'md' && unit.tree.type === 'paragraph' && (unit.strong || index > 0)) return -Infinity
   const text = unit.text
   if (neverTitle.test(text) || isQuestionStart(text) || text.length > 300) return -Infinity
+  // A speaker's turn ("Speaker 1: Hello, I am…") is not a headline; "EVENT: PLACE" may be.
+  const turn = speakerOf(text)
+  if (turn && (turn.rest.split(/\s+/).length > 8 || /\d$/u.test(turn.name))) return -Infinity
   const words = wordCount(text)
   let score = 0
   if (words <= 1) score -= 3

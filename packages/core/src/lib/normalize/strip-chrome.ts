@@ -7,7 +7,7 @@
 import type {State} from './state.js'
 import {removeUnit} from './state.js'
 import type {Unit} from './unit.js'
-import {stripStructure, stripTrailingLinks} from './chrome-structure.js'
+import {stripMenus, stripSiteName, stripStructure, stripTrailingLinks} from './chrome-structure.js'
 
 interface ChromeRule {
   rule: string
@@ -71,12 +71,14 @@ export const chromeRules: ChromeRule[] = [
   {rule: 'chrome/tagline', reason: "the site's tagline", pattern: /^From [\p{L}\p{N} .'’-]{2,40}, the (?:free )?[\p{L} -]{2,40}$/u, maxWords: 14},
   {rule: 'chrome/share', reason: 'social media links', pattern: /^follow .{1,40} on (?:facebook|twitter|x|instagram|youtube|linkedin|telegram|tiktok)\b.*$|^.{0,40}\bsubscribe to (?:feed|rss|our feed)$/iu, maxWords: 16},
   {rule: 'chrome/site-address', reason: 'site address on a line of its own', pattern: /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|info|ru|cn|pk|in|ir|de|fr|es|tr|uk|co|io|news|tv|fm)\/?$/iu, maxWords: 1},
+  {rule: 'chrome/timestamp', reason: 'transcript timestamp', pattern: /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$/u, maxWords: 1},
+  {rule: 'chrome/metadata', reason: 'archive metadata field', pattern: /^[\p{L}]+(?:,\s*[\p{L}]+)?\s:\s\S.{0,60}$/u, maxWords: 8},
   {rule: 'chrome/date-label', reason: 'date label whose date did not load', pattern: /^(?:published|posted|updated|last updated|on|veröffentlicht|publié|publicado|pubblicato|опубликовано)\s*(?:on|le|am)?\s*:?$/iu, maxWords: 2},
   {rule: 'chrome/widget', reason: 'page widget or button', pattern: widgetLine, maxWords: 8},
   {rule: 'chrome/advertisement', reason: 'advertisement placeholder', pattern: /^\[\s*(?:ad_?\d*|ads?|advert(?:isement)?|publicit[ée]|anzeige|werbung|publicidad|реклама|广告|reklam|إعلان|تبلیغات)\s*\]$|^(?:header|footer|sidebar|top|bottom|inline|mid)[\s-]*(?:ad|ads|banner)(?:\s*\d+)?$/iu, maxWords: 4},
   {rule: 'chrome/counter', reason: 'comment or share counter', pattern: /^(?:\d{1,5}|(?:comments?|kommentare?|commentaires?|comentarios?|комментари[ийея]|评论|コメント|댓글|yorum(?:lar)?|تبصرے|نظرات|تعليقات?)\s*[:(]?\s*\d{0,5}\)?\s*:?|\d{1,5}\s+(?:kommentare?|commentaires?|comentarios?|комментари[ийея]|yorum|댓글))$/iu, maxWords: 3},
   {rule: 'chrome/duration', reason: 'audio or reading time', pattern: /^(?:\d{1,3}\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|min\.?|Minuten|minutos|минут[аы]?)\s*){1,3}(?:read|listen|de lecture|Lesezeit|de lectura)?$|^(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d.*$/iu, maxWords: 8},
-  {rule: 'chrome/language-switcher', reason: 'language switcher', pattern: /^(?:\p{RI}{2}\s*)?(?:english|français|deutsch|español|русский|中文|日本語|한국어|اردو|فارسی|العربية|हिन्दी|türkçe)(?:\s*[|/·•]\s*(?:english|français|deutsch|español|русский|中文|日本語|한국어|اردو|فارسی|العربية|हिन्दी|türkçe|EN|FR|DE|ES|RU|ZH|UR|AR|FA|HI|TR))*$|^(?:EN|FR|DE|ES|RU|ZH|UR|AR|FA|HI|TR)(?:\s*[|/·•]\s*(?:EN|FR|DE|ES|RU|ZH|UR|AR|FA|HI|TR))+$/u, maxWords: 10},
+  {rule: 'chrome/language-switcher', reason: 'language switcher', pattern: /^(?:\p{RI}{2}\s*)?(?:english|français|deutsch|español|русский|中文|日本語|한국어|اردو|فارسی|العربية|हिन्दी|türkçe)(?:\s*[|/·•]\s*(?:english|français|deutsch|español|русский|中文|日本語|한국어|اردو|فارسی|العربية|हिन्दी|türkçe|EN|FR|DE|ES|RU|ZH|UR|AR|FA|HI|TR))*$|^(?:EN|FR|DE|ES|RU|ZH|UR|AR|FA|HI|TR)(?:\s*[|/·•]\s*(?:EN|FR|DE|ES|RU|ZH|UR|AR|FA|HI|TR))+$/iu, maxWords: 10},
   {rule: 'chrome/file-name', reason: 'image file name left as text', pattern: /^[\w.-]*_[\w.-]*$|^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|avif)$/iu, maxWords: 1},
   {rule: 'chrome/player', reason: 'audio or video player', pattern: /^(?:play|pause|listen(?: now)?|watch(?: now| video)?|episode transcript|transcript|auto-?generated transcript|this transcript was (?:automatically )?generated.*|get your audio transcribed|audio|video|слушать|смотреть|播放|再生|재생|escuchar|écouter|anhören)\s*[:.]?$/iu, maxWords: 10},
   {rule: 'chrome/caption', reason: 'photo caption with its credit', pattern: /(?:^|[\s.])(?:photo|photos|foto|picture|image|bild|фото|صورة|عکس)\s*(?:credit|by)?\s*:\s*\S.{0,80}$|\((?:[^()]*\/){1,}[^()]*\)$|\((?:photo|foto|picture alliance|AP|AFP|Reuters|Getty Images|dpa|EPA|Xinhua|TASS|ANI|PTI)[^()]{0,60}\)$/iu, maxWords: 40}
@@ -100,11 +102,18 @@ export function removeDuplicates(state: State): void {
 
 /** Remove chrome units and remember the site a header names. */
 export function stripChrome(state: State): void {
+  stripMenus(state)
+  stripSiteName(state)
   state.units.forEach((unit, index) => {
     if (unit.role !== null || !isPlain(unit)) return
     const rule = matchChrome(unit.text)
     if (!rule) return
     removeUnit(state, unit, rule.rule, rule.reason)
+    // A sign-up box's second line ("Our newsletter brings you…") goes with its prompt.
+    const after = state.units[index + 1]
+    if (rule.rule === 'chrome/subscribe' && after && after.role === null && after.text.split(/\s+/).length <= 25 && /\b(?:newsletter|inbox|e-?mail|subscribe|sign up)\b/iu.test(after.text)) {
+      removeUnit(state, after, rule.rule, `${rule.reason} (its text)`)
+    }
     // A "Related"/"Read more" heading takes its list of links with it.
     const next = state.units[index + 1]
     if (unit.heading > 0 && next?.tree.type === 'list' && /related|read|also|more|see|recommended/.test(rule.rule + unit.text.toLowerCase())) {

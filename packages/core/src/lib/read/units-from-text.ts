@@ -43,7 +43,7 @@ function isOneParagraphPerLine(lines: string[]): boolean {
 function continues(previous: string, next: string): boolean {
   if (terminal.test(previous)) return false
   const text = next.trim()
-  return /^\s/u.test(next) && !/^\s{2,}/u.test(next) ? true : /^\p{Ll}/u.test(text) && previous.length >= 25
+  return /^\s/u.test(next) && !/^\s{2,}/u.test(next) ? true : /^\p{Ll}/u.test(text) && previous.length >= 8
 }
 
 /** A line that starts with the previous line's first words is a second copy (a caption with its credit), not its continuation. */
@@ -58,7 +58,7 @@ export function unitsFromText(lines: string[], startsBlock: (line: string, previ
   const state: {open: Open | null} = {open: null}
   const perLine = isOneParagraphPerLine(lines)
   // A line well short of the wrap column ended its paragraph (or is a headline).
-  const full = Math.min(wrapWidth.min * 2, wrapColumn(lines) * 0.6)
+  const full = Math.min(wrapWidth.min * 2.4, wrapColumn(lines) * 0.75)
 
   const flush = (endLine: number): void => {
     const open = state.open
@@ -77,7 +77,9 @@ export function unitsFromText(lines: string[], startsBlock: (line: string, previ
     const last = open?.lastLength ?? 0
     const wrapped = perLine
       ? continues(open?.last ?? '', raw)
-      : ((last >= wrapWidth.min && last >= full) || continues(open?.last ?? '', raw)) && last <= wrapWidth.max && !repeatsStart(open?.last ?? '', text)
+      : ((last >= wrapWidth.min && last >= full && (last <= wrapWidth.max || !terminal.test(open?.last ?? ''))) || continues(open?.last ?? '', raw)) &&
+        !repeatsStart(open?.last ?? '', text) &&
+        !/[?？؟]\s*$/u.test(open?.last ?? '')
     if (open && wrapped && !startsBlock(text, open.last, open.parts[0]!)) {
       open.parts.push(text)
       open.lastLength = width(text)

@@ -2,6 +2,8 @@
  * Read dates as news sites print them, keeping only the precision the words support:
  * "Wednesday, May 22, 2024" → 2024-05-22, "the July 2017 edition" → 2017-07, "in 2019" → 2019.
  */
+import {toGregorian} from 'jalaali-js'
+
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 /** Month names in French, German, Spanish, Italian and Portuguese, for pages in those languages. */
 const foreignMonths: Record<string, number> = {
@@ -10,6 +12,8 @@ const foreignMonths: Record<string, number> = {
   enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
   gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
   janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, dezembro: 12,
+  ocak: 1, şubat: 2, subat: 2, mart: 3, nisan: 4, mayıs: 5, mayis: 5, haziran: 6, temmuz: 7, ağustos: 8, agustos: 8, eylül: 9, eylul: 9, ekim: 10, kasım: 11, kasim: 11, aralık: 12, aralik: 12,
+  январь: 1, февраль: 2, март: 3, апрель: 4, май: 5, июнь: 6, июль: 7, август: 8, сентябрь: 9, октябрь: 10, ноябрь: 11, декабрь: 12,
   января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10, ноября: 11, декабря: 12
 }
 const monthName = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|${Object.keys(foreignMonths).join('|')})\\.?`
@@ -24,6 +28,14 @@ export interface ParsedDate {
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
+/** Persian (Solar Hijri) month names, in order: a date in them is converted (jalaali-js). */
+const hijriMonths = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند']
+
+/** Eastern Arabic (٠–٩) and Persian (۰–۹) digits as ASCII, so every pattern reads them. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String((d.codePointAt(0)! - 0x0660) % 0x90 % 16))
+}
+
 function monthIndex(name: string): number {
   const lower = name.toLowerCase().replace('.', '')
   return foreignMonths[lower] ?? months.findIndex((month) => month.startsWith(lower.slice(0, 3))) + 1
@@ -36,12 +48,25 @@ function valid(year: number, month: number, day: number): boolean {
 
 const patterns: Array<{re: RegExp; read: (m: RegExpExecArray) => ParsedDate | null}> = [
   {
+    // 22 آذر 1389 (Solar Hijri, Iran and Afghanistan): converted to the Gregorian day.
+    re: new RegExp(`(\\d{1,2})\\s+(${hijriMonths.join('|')})\\s+(1[2-4]\\d{2})`, 'u'),
+    read: (m) => {
+      const {gy, gm, gd} = toGregorian(+m[3]!, hijriMonths.indexOf(m[2]!) + 1, +m[1]!)
+      return day(gy, gm, gd, m[0])
+    }
+  },
+  {
     // 2021年7月1日 (Chinese, Japanese)
     re: /(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/,
     read: (m) => (m[3] ? day(+m[1]!, +m[2]!, +m[3], m[0]) : +m[2]! >= 1 && +m[2]! <= 12 ? {value: `${m[1]}-${pad(+m[2]!)}`, precision: 'month', match: m[0]} : null)
   },
   {
-    re: /\b(\d{4})-(\d{2})-(\d{2})\b/,
+    re: /\b(\d{4})-(\d{2})-(\d{2})(?:\b|T)/,
+    read: (m) => day(+m[1]!, +m[2]!, +m[3]!, m[0])
+  },
+  {
+    // 2016.05.12 and 2016/05/12: year first, as Korean, Japanese and Chinese sites print it.
+    re: /\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b/,
     read: (m) => day(+m[1]!, +m[2]!, +m[3]!, m[0])
   },
   {
@@ -77,7 +102,8 @@ function day(year: number, month: number, dayOfMonth: number, match: string): Pa
 }
 
 /** First date mentioned in a text, or null. */
-export function findDate(text: string): ParsedDate | null {
+export function findDate(line: string): ParsedDate | null {
+  const text = asciiDigits(line)
   for (const {re, read} of patterns) {
     const m = re.exec(text)
     if (m) {
@@ -89,9 +115,16 @@ export function findDate(text: string): ParsedDate | null {
 }
 
 /** A line that is nothing but a date (with an optional "Published:"/"Updated:" label). */
-export function parseDateLine(text: string): ParsedDate | null {
+export function parseDateLine(line: string): ParsedDate | null {
+  const text = asciiDigits(line)
   if (text.split(/\s+/).length > 14) return null
+  // "2016 9": an archive's year and month.
+  const archive = /^(\d{4})\s+(\d{1,2})$/u.exec(text.trim())
+  if (archive && +archive[2]! >= 1 && +archive[2]! <= 12) return {value: `${archive[1]}-${pad(+archive[2]!)}`, precision: 'month', match: text.trim()}
   const stripped = text
+    // "Rohit Saxena • LAST UPDATED : …", "승인 2016.05.12 09:41", "环视网 2020-11-06 14:22:08": a name or label before the date.
+    .replace(/^.{0,40}?(?:[•|·]\s*)?\b(?:last updated|updated|published|posted)\s*:?\s*(?=\S)/iu, '')
+    .replace(/^(?:승인|입력|수정|发布时间|发布|来源|時間|更新)\s*[:：]?\s*/u, '')
     .replace(/^(?:published|posted|updated|last updated|date|first published|publié|mis à jour|veröffentlicht|publicado|pubblicato)\s*(?:on|le|am|el|il)?\s*[:\-–—]?\s*/i, '')
     // A dateline ("Berlin, 3 October 2023") or a label ("Policy Brief | 2024-01-18") around the date.
     .replace(/^\p{Lu}[\p{L}.' ]{1,30}(?:,|\s[|·•–—-])\s*(?=\S)/u, '')
@@ -99,7 +132,7 @@ export function parseDateLine(text: string): ParsedDate | null {
   if (!parsed) return null
   const rest = stripped
     .replace(parsed.match, '')
-    .replace(/(?:\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?|(?<!\p{L})(?:at|à|um|a las|alle|ET|GMT|UTC|CET|PKT|IST)(?!\p{L})|[\s,|·•\-–—])+/giu, '')
+    .replace(/(?:\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?|(?<!\p{L})(?:at|à|um|a las|alle|ET|GMT|UTC|CET|PKT|IST)(?!\p{L})|[\s,|·•\-–—])+/giu, '')
   return rest === '' ? parsed : null
 }
 

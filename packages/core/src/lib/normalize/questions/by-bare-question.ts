@@ -9,12 +9,20 @@ import {endsWithQuestion, numbered, qaPrefix, speakerOf} from './patterns.js'
 import {emptyReading, mark, type Reading} from './reading.js'
 
 const isBare = (unit: Unit) =>
-  unit.tree.type === 'paragraph' && endsWithQuestion(unit.text) && unit.text.split(/\s+/).length <= 40 && !numbered.test(unit.text) && !qaPrefix(unit.text) && !speakerOf(unit.text)
+  unit.tree.type === 'paragraph' && endsWithQuestion(unit.text) && unit.text.split(/\s+/).length <= 90 && !numbered.test(unit.text) && !qaPrefix(unit.text) && !speakerOf(unit.text)
+
+const cue = /\b(?:interview(?:ed|s)?|Q\s?&\s?A|asked|entretien|entrevista|interviú|gespräch|intervista|mülakat|röportaj|интервью|беседа)\b|访谈|采访|专访|インタビュー|인터뷰|مصاحبه|گفتگو|گفت‌وگو|انٹرویو|گفتگو|حوار|مقابلة|साक्षात्कार|बातचीत|इंटरव्यू/iu
+
+/** True when the head or intro says the piece is an interview. */
+export function hasInterviewCue(units: Unit[]): boolean {
+  return units.slice(0, 12).some((unit) => cue.test(unit.text))
+}
 
 /** Short "?" paragraphs that alternate with answers. */
 export function byBareQuestion(units: Unit[]): Reading {
   const candidates = units.filter(isBare)
-  if (candidates.length < 3) return emptyReading('questions on their own lines')
+  // Two are enough where the page says it is an interview (and every one is followed by an answer).
+  if (candidates.length < (hasInterviewCue(units) ? 2 : 3)) return emptyReading('questions on their own lines')
   const first = units.indexOf(candidates[0]!)
   // Every question is followed by an answer, and answers are short runs (an essay has long ones).
   const alternates = candidates.every((unit) => {

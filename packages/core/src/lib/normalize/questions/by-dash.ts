@@ -1,21 +1,55 @@
 /**
- * Dialogue dashes, as Russian, Ukrainian and other European presses print interviews:
- * "— Как вы оцениваете…?" / "— Я думаю…". Dashed paragraphs that ask are questions, the other
- * dashed paragraphs open answers; the dash is stripped from both.
+ * Turn markers at the start of a paragraph: dialogue dashes as Russian and other European presses
+ * print interviews ("— Как вы оцениваете…?" / "— Я думаю…"), the Japanese "──" before questions,
+ * "*" questions with "-" answers in Arabic supplements, "■" questions. Three conventions:
+ *  - one marker for both sides: the marked paragraphs that ask are questions, the others answers;
+ *  - two markers: the one whose paragraphs mostly ask marks questions, the other answers;
+ *  - a marker on questions only, answers unmarked.
+ * Markers are stripped; an em dash inside a sentence is never a turn.
  */
 import type {Unit} from '../unit.js'
-import {endsWithQuestion} from './patterns.js'
+import {endsWithQuestion, hasQuestionMark} from './patterns.js'
 import {emptyReading, mark, type Reading} from './reading.js'
 
-const dash = /^([—–―]\s+)\S/
+/** The marker and its length, or null. "──" and "——" need no space; single dashes, stars and squares do. */
+function markerOf(unit: Unit): {marker: string; length: number} | null {
+  if (unit.tree.type !== 'paragraph') return null
+  const m = /^(──|——|[—–―]\s*(?=\S)|[-*■●▶►]\s+(?=\S))/u.exec(unit.text)
+  if (!m) return null
+  // "──『…』──": a line wrapped in dashes is a heading, not a turn.
+  if (/(?:──|——)\s*$/u.test(unit.text)) return null
+  const marker = m[1]!.trim().replace(/^[—–―]$/u, '—')
+  return {marker, length: m[0].length}
+}
 
-/** Questions are the dashed paragraphs that end with a question mark. */
+/** Questions are the marked paragraphs that ask, or those with the asking marker. */
 export function byDash(units: Unit[]): Reading {
-  const dashed = units.filter((unit) => unit.tree.type === 'paragraph' && dash.test(unit.text))
-  const asking = dashed.filter((unit) => endsWithQuestion(unit.text))
-  if (dashed.length < 4 || asking.length < 2) return emptyReading('dialogue dashes')
+  const marked = units.map((unit) => ({unit, m: markerOf(unit)})).filter((x): x is {unit: Unit; m: {marker: string; length: number}} => x.m !== null)
+  if (marked.length < 2) return emptyReading('dialogue dashes')
+  const byMarker = new Map<string, typeof marked>()
+  for (const x of marked) byMarker.set(x.m.marker, [...(byMarker.get(x.m.marker) ?? []), x])
+  const asks = (xs: typeof marked) => xs.filter((x) => hasQuestionMark(x.unit.text)).length / xs.length
+  const ranked = [...byMarker].sort((a, b) => asks(b[1]) - asks(a[1]) || b[1].length - a[1].length)
+  const [qMarker, qUnits] = ranked[0]!
   const answerPrefixes = new Map<Unit, number>()
-  for (const unit of dashed) if (!asking.includes(unit)) answerPrefixes.set(unit, dash.exec(unit.text)![1]!.length)
-  const questions = asking.map((unit) => mark(unit, dash.exec(unit.text)![1]!.length, null, null))
-  return {strategy: 'dialogue dashes', questions, answerPrefixes, answerer: null, confident: answerPrefixes.size >= asking.length - 1, continued: [], score: dashed.length}
+  let questions: Reading['questions']
+  let confident: boolean
+  if (ranked.length >= 2 && ranked[1]![1].length >= 1 && asks(qUnits) > asks(ranked[1]![1])) {
+    // Two markers: "*" asks, "-" answers.
+    questions = qUnits.map((x) => mark(x.unit, x.m.length, null, null))
+    for (const x of ranked[1]![1]) answerPrefixes.set(x.unit, x.m.length)
+    confident = qUnits.length >= 2
+  } else if (asks(qUnits) >= 0.6 && qUnits.length >= 2 && !['-', '*'].includes(qMarker)) {
+    // Questions alone are marked ("──本作は…?"); answers follow unmarked.
+    questions = qUnits.map((x) => mark(x.unit, x.m.length, null, null))
+    confident = qUnits.length >= 3
+  } else if (['—', '–', '―'].includes(qMarker)) {
+    // Dialogue dashes on both sides: the ones that ask are questions.
+    const asking = qUnits.filter((x) => endsWithQuestion(x.unit.text))
+    if (asking.length === 0 || !endsWithQuestion(qUnits[0]!.unit.text)) return emptyReading('dialogue dashes')
+    questions = asking.map((x) => mark(x.unit, x.m.length, null, null))
+    for (const x of qUnits) if (!asking.includes(x)) answerPrefixes.set(x.unit, x.m.length)
+    confident = asking.length >= 2 && answerPrefixes.size >= asking.length - 1
+  } else return emptyReading('dialogue dashes')
+  return {strategy: `turn markers (${qMarker})`, questions, answerPrefixes, answerer: null, confident, continued: [], score: questions.length + answerPrefixes.size}
 }

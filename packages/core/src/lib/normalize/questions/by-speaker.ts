@@ -47,6 +47,14 @@ function canonicalNames(labels: string[], aliases: Map<string, string>): Map<str
   return canonical
 }
 
+const greeting = /^(?:hello|hi|hey|good (?:morning|afternoon|evening)|welcome|thanks? (?:you )?for (?:coming|joining|having)|how are you|how's it going|nice to|great to|good,? (?:how|thanks))\b/iu
+
+/** A host's greeting or courtesy that asks nothing of substance. */
+function isSmallTalk(text: string): boolean {
+  const words = text.split(/\s+/).length
+  return greeting.test(text.trim()) && (!/[?？]/u.test(text) || words <= 8)
+}
+
 /** Questions are the interviewers' turns. */
 export function bySpeaker(units: Unit[]): Reading {
   const raw = units.map((unit) => ({unit, label: speakerOf(unit.text)}))
@@ -106,6 +114,14 @@ export function bySpeaker(units: Unit[]): Reading {
       return
     }
     if (continued.includes(units[index]!)) return
+    // "And I don't" tagged to the guest between two of the host's segments is the host's, split off by the transcriber.
+    const nextTurn = turns.slice(index + 1).find((t) => t !== null)
+    const said = turn ? turn.unit.text.slice(turn.prefix) : ''
+    if (turn && previousWasQuestion && nextTurn && askers.has(nextTurn.speaker) && said.split(/\s+/).length <= 4 && !/[.!?…]$/u.test(said) && /^\p{Ll}/u.test(nextTurn.unit.text.slice(nextTurn.prefix))) {
+      extend(questions.at(-1)!, turn.unit, turn.prefix)
+      continued.push(turn.unit)
+      return
+    }
     if (turn && answerers.includes(turn.speaker)) {
       answerPrefixes.set(turn.unit, turn.prefix)
       const last = questions.at(-1)
@@ -114,5 +130,10 @@ export function bySpeaker(units: Unit[]): Reading {
     }
     previousWasQuestion = false
   })
+  // Greetings before the first real question ("Hello, I'm…", "How are you?") belong to the intro.
+  while (questions.length > 1 && isSmallTalk(questions[0]!.unit.text.slice(turns[units.indexOf(questions[0]!.unit)]?.prefix ?? 0))) {
+    const dropped = questions.shift()!
+    for (const unit of continued.filter((u) => u.line <= (questions[0]?.unit.line ?? 0) && u.line > dropped.unit.line)) continued.splice(continued.indexOf(unit), 1)
+  }
   return {strategy: 'speaker labels', questions, answerPrefixes, answerer: answerers.length === 1 ? answerers[0]! : null, answerers, confident, continued, score: explained}
 }

@@ -45,7 +45,7 @@ const capsName = "\\p{Lu}[\\p{Lu}\\p{M}'’.&\\-]*(?:\\s+[\\p{Lu}\\p{M}'’.&\\-
 const abbreviation = '\\p{Ll}{2,5}'
 /** A name in a script without letter case: 1–4 words of Arabic, Devanagari…, or 2–12 Han/kana characters with "·". */
 const uncasedName = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}·・•]{2,12}|[\\p{Script=Arabic}\\p{Script=Devanagari}\\p{Script=Hebrew}\\p{M}]+(?:\\s[\\p{Script=Arabic}\\p{Script=Devanagari}\\p{Script=Hebrew}\\p{M}]+){0,3}'
-const label = new RegExp(`^(${stamp}(${capsName}|${casedName}|${uncasedName}|${abbreviation})(?:\\s*\\([^)]{1,40}\\))?(?:,\\s+[\\p{Lu}\\s]{2,30})?\\s*[:：]\\s*)(\\S.*)?$`, 'u')
+const label = new RegExp(`^(${stamp}((?:${capsName}|${casedName})(?:[\\s_]\\d{1,2})?|${uncasedName}|${abbreviation})(?:\\s*\\([^)]{1,40}\\))?(?:,\\s+[\\p{Lu}\\s]{2,30})?\\s*[:：]\\s*)(\\S.*)?$`, 'u')
 const notSpeakers = new Set(['note', 'notes', "editor's note", 'editor’s note', 'update', 'updated', 'source', 'sources', 'photo', 'photos', 'image', 'video', 'watch', 'listen', 'credit', 'credits', 'caption', 'disclaimer', 'correction', 'translation', 'warning', 'read more', 'related', 'also read', 'q', 'a', 'question', 'answer', 'ans', 'tags', 'tag', 'category', 'categories', 'topics', 'topic', 'see also', 'example', 'for example', 'first', 'second', 'third', 'finally', 'conclusion', 'summary', 'background', 'context', 'published', 'posted', 'date', 'by', 'author', 'location', 'dateline', 'filed under', 'keywords', 'subject', 'image credit', 'photo credit', 'transcript', 'important', 'reminder', 'interview', 'entretien', 'entrevista', 'интервью', 'p', 'r', 'f', 'ti', 'http', 'https', 'www', 'tel', 'fax', 'e-mail', 'email', 'mail', 'and', 'but', 'the', 'also', 'so', 'yes', 'no', 'now', 'then', 'here', 'there', 'why', 'how', 'what', 'when', 'this', 'that', 'his', 'her', 'our', 'for', 'via', 'von', 'und'])
 
 /**
@@ -93,6 +93,9 @@ function opensTurn(text: string): boolean {
  * and a hard-wrapped question ends with its `?`).
  */
 export function startsBlock(text: string, previous = '', first = previous): boolean {
+  // Transcript furniture stands alone: "Speaker 1", "00:05", and the segment after them.
+  const furniture = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$|^(?:speaker|sprecher|intervenant|locuteur|orador|hablante|спикер)[\s_]*\d{1,2}$|-->/iu
+  if (furniture.test(text) || furniture.test(previous)) return true
   // A bullet ("* ", "• ", "- ") is an item of its own, not the rest of the line before.
   if (opensTurn(text) || matchChrome(text) !== undefined || /^[*•·▪◦–-]\s+\S/.test(text)) return true
   return endsWithQuestion(previous) && opensTurn(first)
