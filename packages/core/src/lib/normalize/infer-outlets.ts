@@ -14,20 +14,37 @@ const outlet = `((?:The\\s+)?${outletWord}(?:\\s+(?:${outletWord}|of|for|and|&|o
 const patterns: Array<{re: RegExp; role: OutletRole}> = [
   {re: new RegExp(`^${outlet}\\s+is\\s+(?:re-?publishing|reposting|re-?printing|cross-?posting)\\b`, 'u'), role: 'republisher'},
   {re: new RegExp(`^${outlet}\\s+is\\s+(?:sharing|publishing|presenting|running|bringing)\\b`, 'u'), role: 'original'},
-  {re: new RegExp(`\\b(?:first|originally)\\s+(?:published|appeared)\\s+(?:in|on|by|at)\\s+(?:the\\s+)?(?:([^.]*?)\\s+(?:edition|issue)\\s+of\\s+)?${outlet}`, 'u'), role: 'original'},
+  {re: new RegExp(`\\b(?:first|originally)\\s+(?:published|appeared|ran|aired)\\s+(?:in|on|by|at)\\s+(?:the\\s+)?(?:([^.]*?)\\s+(?:edition|issue)\\s+of\\s+)?${outlet}`, 'u'), role: 'original'},
   {re: new RegExp(`\\b(?:which|that)\\s+was\\s+(?:first\\s+)?published\\s+(?:in|on|by)\\s+(?:the\\s+)?(?:([^.]*?)\\s+(?:edition|issue)\\s+of\\s+)?${outlet}`, 'u'), role: 'original'},
   {re: new RegExp(`\\b(?:conducted|interviewed|written|reported)\\s+by\\s+[^.]{3,60}?\\s+for\\s+(?:the\\s+)?${outlet}`, 'u'), role: 'original'},
   {re: new RegExp(`\\b(?:republished|reproduced|reprinted)\\s+(?:here\\s+)?(?:with permission\\s+)?from\\s+${outlet}`, 'u'), role: 'original'}
 ]
 
+/** Outlets a headline or intro names in other words: «Деловой вектор», "avec Radio Horizon", "– OpEd – Meridian Review", "WITH AMATEUR FOOTBALL WEEKLY". */
+const named: Array<{re: RegExp; role: OutletRole}> = [
+  {re: /^[^—–]{3,60}\s[—–-]\s[«"“„]([^»"”“]{2,40})[»"”“]\s*:/u, role: 'original'},
+  {re: new RegExp(`\\b(?:Entretien|Interview|Entrevista|Intervista)\\s[^.]{3,160}?,\\s+(?:avec|with|con|mit|à|au)\\s+${outlet}`, 'u'), role: 'original'},
+  {re: /\s[–—|-]\s(?:op-?ed|opinion|analysis|commentary|column|editorial|interview|meinung|tribune)\s[–—|-]\s([^–—|]{2,50})$/iu, role: 'original'},
+  {re: /\b(?:with|to|told)\s+((?:\p{Lu}{2,}\s+){1,4}\p{Lu}{2,})\b/u, role: 'original'},
+  {re: /(?:ریڈیو|ٹی وی|اخبار)\s*(?:کی|کے)?\s*(?:اردو سروس)/u, role: 'original'}
+]
+
 /** Add outlets named in the intro and notes, plus the site of the page itself. */
 export function inferOutlets(state: State): void {
+  const heads = [state.title?.text ?? '', ...state.intro.slice(0, 2).map((u) => u.text), ...state.notes.map((u) => u.text)]
+  for (const text of heads) {
+    for (const {re, role} of named) {
+      const m = re.exec(text)
+      const name = m?.[1]?.replace(/\s+/g, ' ').trim()
+      if (name) addOutlet(state, {name, role, detail: null, url: null, source: 'inferred', evidence: m![0].trim()})
+    }
+  }
   const texts = [...state.intro, ...state.notes].map((unit) => unit.text)
   for (const text of texts) {
     for (const {re, role} of patterns) {
       const m = re.exec(text)
       if (!m) continue
-      const name = (m.length > 2 ? m[2] : m[1])?.replace(/[.,]+$/, '').trim()
+      const name = (m.length > 2 ? m[2] : m[1])?.replace(/[.,]+$/, '').replace(/['’]s$/u, '').trim()
       const detail = m.length > 2 && m[1] ? `${m[1].replace(/^the\s+/i, '')} ${/issue/.test(m[0]) ? 'issue' : 'edition'}` : null
       if (!name) continue
       addOutlet(state, {name, role, detail, url: null, source: 'inferred', evidence: m[0]})

@@ -23,6 +23,11 @@ interface Pattern {
 }
 
 const patterns: Pattern[] = [
+  // "Марина Курбатова — «Деловой вектор»: «…»": a headline naming the speaker and the outlet.
+  {re: new RegExp(`^${N}\\s+[—–-]\\s+[«"“„]`, 'u'), roles: ['interviewee']},
+  // "Entretien de Mme X, ministre…, avec Radio Horizon", "Interview with X".
+  {re: new RegExp(`^(?:Entretien|Interview|Entrevista|Intervista)\\s+(?:de|of|avec|with|con|a|mit)\\s+(?:(?:Mme|M\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sra\\.|Sr\\.|Frau|Herr)\\s+)?${N}`, 'u'), roles: ['interviewee']},
+  {re: new RegExp(`\\b${N}\\s+(?:told|said to|tells)\\s+`, 'u'), roles: ['interviewee']},
   {re: new RegExp(`interview[^.]*?\\b(?:that|which)\\s+${N}\\s+gave\\s+(?:exclusively\\s+)?to\\s+${N}(?:\\s+of\\s+${org})?`, 'u'), roles: ['interviewee', 'interviewer', 'org']},
   {re: new RegExp(`${N}['’]s?\\s+(?:responses|answers|replies)\\s+to\\s+[^.]*?questions\\s+(?:sent|put|posed|asked)\\s+(?:to\\s+(?:him|her|them)\\s+)?by\\s+${N}(?:\\s+of\\s+${org})?`, 'u'), roles: ['interviewee', 'interviewer', 'org']},
   {re: new RegExp(`${start}${N}(?:\\s+of\\s+${org})?${apposition},?\\s+(?:spoke|speaks|talked|talks|sat down)\\s+(?:to|with)\\s+${N}`, 'u'), roles: ['interviewer', 'org', 'interviewee']},
@@ -86,6 +91,13 @@ function addSpeakers(state: State, text: string): void {
   // Every name, and its last two words ("Sinologist Anna Kowalczyk" → "Anna Kowalczyk").
   const candidates = [...new Set([...state.people.map((p) => p.name), ...named].flatMap((name) => [name, name.split(/\s+/).slice(-2).join(' ')]))]
   const resolve = (label: string): string | null => {
+    // Scripts without letter case: the label is the name as the page prints it ("郑大使", "玛丽安·霍斯特").
+    if (!/\p{Lu}|\p{Ll}/u.test(label) && /\p{L}{2}/u.test(label)) return label
+    // An ALL-CAPS label: the name as the title or intro prints it ("NURHAN EKİNCİOĞLU" → "Nurhan Ekincioğlu").
+    if (label === label.toUpperCase() && /\p{Lu}{3}/u.test(label)) {
+      const printed = casedForm(label, text)
+      if (printed) return printed
+    }
     if (/^(?:Interviewer|Interviewee|Host|Guest|Q|A|Question|Answer|Moderator|Reporter|Journalist|Spokesperson|Spokesman|Spokeswoman|Presenter|Anchor|Speaker)$/i.test(label)) return null
     if (new RegExp(`^${nameSource}$`, 'u').test(label)) return cleanName(label)
     const initials = (name: string) => name.split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase()
@@ -100,6 +112,24 @@ function addSpeakers(state: State, text: string): void {
     const name = resolve(answerer)
     if (name) addPerson(state, name, 'interviewee', `speaker label "${answerer}:"`)
   }
+}
+
+/** Fold case and marks for comparing names across ALL CAPS and Turkish dotted I. */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i').toLowerCase()
+
+/** The last two or three words of an ALL-CAPS label as the text prints them, or null. */
+function casedForm(label: string, text: string): string | null {
+  const words = label.split(/\s+/)
+  const tokens = text.split(/[^\p{L}\p{M}'-]+/u).filter(Boolean)
+  for (const size of [3, 2]) {
+    if (words.length < size) continue
+    const want = words.slice(-size).map(fold).join(' ')
+    for (let i = 0; i + size <= tokens.length; i++) {
+      const slice = tokens.slice(i, i + size)
+      if (slice.map(fold).join(' ') === want && slice.every((t) => /^\p{Lu}\p{Ll}/u.test(t))) return slice.join(' ')
+    }
+  }
+  return null
 }
 
 /** Add a person once per name; an interview role outranks "author", and labels outrank prose. */

@@ -30,7 +30,8 @@ function namesOf(tail: string): string[] {
 export function readByline(state: State, unit: Unit): boolean {
   if (unit.text.split(/\s+/).length > 20) return false
   const read = (re: RegExp, role: PersonRole) => {
-    const m = re.exec(unit.text)
+    // "By Karim Haddadin*": the star points to a bio, it is not part of the name.
+    const m = re.exec(unit.text.replace(/\s*[*†]+$/u, ''))
     const names = m ? namesOf(m[1]!) : []
     if (names.length === 0) return false
     unit.role = 'byline'

@@ -74,10 +74,17 @@ export function readHead(state: State): void {
   const head = open.slice(0, end < 0 ? headSize : Math.min(end, headSize))
   const editorTitle = state.overrides.title
   const rest: Unit[] = []
-  for (const unit of head) {
+  for (const [index, unit] of head.entries()) {
+    if (unit.role !== null) continue
     if (startsWithNote(unit.text) && unit.text.split(/\s+/).length <= 80) {
       unit.role = 'notes'
       state.notes.push(unit)
+      // "Editor's Note:" alone on its line: the note is the paragraph below it.
+      const next = head[index + 1] ?? open[open.indexOf(unit) + 1]
+      if (/^[^.]{3,30}:$/u.test(unit.text) && next && next.role === null) {
+        next.role = 'notes'
+        state.notes.push(next)
+      }
       continue
     }
     if (readByline(state, unit)) {
@@ -89,8 +96,47 @@ export function readHead(state: State): void {
     if (readDateLine(state, unit)) continue
     rest.push(unit)
   }
+  dropPosterBylines(state, head)
   if (!state.title) chooseTitle(state, rest, editorTitle !== undefined)
+  readNameLines(state, rest)
   removeRepeatedTitle(state)
+}
+
+/**
+ * Two "By" lines in one head: scraper sites print their poster's name first and the author's
+ * nearer the text ("By Darla Femmer" … "By Karim Haddadin*"). The last one is the author.
+ */
+function dropPosterBylines(state: State, head: Unit[]): void {
+  const bylines = head.filter((u) => u.role === 'byline' && /^(?:by|von|par|por)\s/iu.test(u.text))
+  for (const unit of bylines.slice(0, -1)) {
+    const evidence = `byline: "${unit.text}"`
+    state.people = state.people.filter((p) => p.evidence !== evidence)
+    removeUnit(state, unit, 'chrome/poster', "the site's poster (a later byline names the author)")
+  }
+}
+
+const koreanByline = /^(\p{Script=Hangul}{2,4})\s*(?:기자|특파원|논설위원)$/u
+const uncasedWords = /^[\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{M}]+(?:\s[\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{M}]+){1,3}$/u
+
+/**
+ * A name alone on a line of the head ("Leyla Mammadli", "Ramón T. Albarrán.", "मीनाक्षी रावत",
+ * "박민서 기자") is the byline: the author, or for an interview the interviewer.
+ */
+function readNameLines(state: State, head: Unit[]): void {
+  const titleLine = state.title?.line ?? 0
+  const isName = (text: string) => new RegExp(`^${nameSource}\\.?$`, 'u').test(text)
+  for (const [index, unit] of head.entries()) {
+    if (unit.role !== null || unit.line < titleLine) continue
+    // Several names in a row are a list of participants, not a byline.
+    if (isName(head[index - 1]?.text ?? '') || isName(head[index + 1]?.text ?? '')) continue
+    const text = unit.text.replace(/[.]$/u, '').trim()
+    const korean = koreanByline.exec(text)
+    const latin = new RegExp(`^${nameSource}$`, 'u').test(text) && !/\b(?:The|Of|And|For|In|On)\b/u.test(text)
+    const name = korean ? korean[1]! : latin || uncasedWords.test(text) ? text : null
+    if (!name) continue
+    unit.role = 'byline'
+    if (!state.people.some((p) => p.name === name)) state.people.push({name, role: 'author', affiliation: null, source: 'inferred', evidence: `byline: "${unit.text}"`})
+  }
 }
 
 /** Pick the best-scoring head unit as the headline; labels before it are the page's rubrics. */

@@ -12,7 +12,7 @@ const patterns = [
   /^\(?(?:this|the) (?:interview|article|conversation|transcript|q&a|piece) (?:has been|was|have been) (?:lightly )?(?:edited|condensed|translated|abridged)/i,
   /\b(?:responses|answers|quotes|remarks) (?:have been|were) (?:lightly )?(?:edited|condensed|translated)/i,
   /\bedited (?:lightly )?for (?:length|clarity|brevity)/i,
-  /^\(?(?:this|the) (?:interview|article|piece|story) (?:was )?(?:originally|first) (?:published|appeared)/i,
+  /^\(?(?:this|the) (?:interview|article|piece|story|conversation|q&a) (?:was )?(?:originally|first) (?:published|appeared|ran|aired)/i,
   /^\(?(?:this|the) (?:interview|conversation) was conducted\b/i,
   /\bthis transcript may not be in its final form\b/i,
   /^[\p{Lu}][\p{L}'’ -]{1,40} was interviewed (?:in|by|on|at|over)\b/iu
