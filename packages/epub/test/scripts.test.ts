@@ -1,0 +1,61 @@
+/**
+ * Books in every script of core's `test/scripts/` fixtures: EPUBCheck finds nothing, the package
+ * and documents declare the language and direction, a right-to-left paragraph inside an English
+ * book carries `lang`/`dir` and Chromium computes `direction: rtl` for it in the book's XHTML.
+ */
+import {buildCorpus, type SourceInput} from '@dossier/core'
+import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {chromium} from 'playwright-core'
+import {describe, expect, it} from 'vitest'
+import {renderPublicationBook} from '../src/lib/render-epub.js'
+import {describeMessages, epubcheck, renderOptions, tempDir} from './helpers.js'
+import {unzipEpub} from './unzip.js'
+
+const scriptsDir = fileURLToPath(new URL('../../core/test/scripts/', import.meta.url))
+const names = readdirSync(scriptsDir).sort()
+const sources: SourceInput[] = names.map((name) => ({path: `${name}.txt`, bytes: readFileSync(join(scriptsDir, name, 'input.txt')), meta: null}))
+const corpus = buildCorpus({sources, collection: null})
+const byName = (name: string) => corpus.publications.find((publication) => publication.source.path === `${name}.txt`)!
+
+describe('renderPublicationBook in every script', () => {
+  for (const name of names) {
+    it(`makes a valid book of ${name} in its own language and direction`, async () => {
+      const publication = byName(name)
+      const bytes = await renderPublicationBook(publication, corpus.collection, renderOptions())
+      expect(describeMessages(epubcheck(bytes, `${name}.epub`))).toEqual([])
+      const book = await unzipEpub(bytes)
+      expect(book.opf).toContain(`xml:lang="${publication.lang}"`)
+      expect(book.opf).toContain(`<dc:language>${publication.lang}</dc:language>`)
+      const rtl = ['ar', 'fa', 'ur'].includes(publication.lang)
+      expect(book.opf.includes('page-progression-direction="rtl"')).toBe(rtl)
+      const text = book.spine.find((doc) => doc.href === 'text.xhtml')!.xhtml
+      expect(text).toContain(`xml:lang="${publication.lang}"`)
+      expect(text.includes('dir="rtl"')).toBe(rtl || name === 'urdu-stanza-in-english')
+    }, 120_000)
+  }
+
+  it('lays out an Urdu paragraph of an English book right to left in Chromium', async () => {
+    const bytes = await renderPublicationBook(byName('urdu-stanza-in-english'), corpus.collection, renderOptions())
+    const book = await unzipEpub(bytes)
+    const dir = tempDir('rtl')
+    mkdirSync(join(dir, 'fonts'), {recursive: true})
+    for (const name of book.names.filter((entry) => entry.startsWith('OEBPS/') && !entry.endsWith('/'))) {
+      const file = join(dir, name.slice('OEBPS/'.length))
+      mkdirSync(join(file, '..'), {recursive: true})
+      writeFileSync(file, await book.zip.file(name)!.async('uint8array'))
+    }
+    const browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: ['--no-sandbox']})
+    try {
+      const page = await browser.newPage()
+      await page.goto(`file://${join(dir, 'text.xhtml')}`)
+      const found = await page.evaluate(() => [...document.querySelectorAll('p')].map((p) => ({lang: p.getAttribute('lang'), direction: getComputedStyle(p).direction, align: getComputedStyle(p).textAlign, text: p.textContent ?? ''})))
+      const urdu = found.find((p) => p.text.startsWith('کراچی'))!
+      expect(urdu).toMatchObject({lang: 'ur', direction: 'rtl', align: 'right'})
+      expect(found.find((p) => p.text.startsWith('Because'))!.direction).toBe('ltr')
+    } finally {
+      await browser.close()
+    }
+  }, 60_000)
+})
