@@ -30,7 +30,8 @@ export function isNavigationBar(text: string): boolean {
  * section label to the headline ("智能 | 创始人…"); null when the unit is not one.
  */
 export function readBreadcrumb(text: string): {label: string; rest: string} | null {
-  const arrows = text.split(/\s*[›»>]\s*/u)
+  if (findDate(text)) return null
+  const arrows = text.split(/\s*[›»]\s*|\s+>\s+/u)
   if (arrows.length >= 2 && arrows.every((p) => p.trim() !== '') && weight(arrows[0]!) <= 4) return {label: text, rest: ''}
   const slash = text.split(/\s+\/\s+/u)
   if (slash.length >= 2 && homeWords.test(slash[0]!.trim())) return {label: text, rest: ''}
@@ -39,7 +40,8 @@ export function readBreadcrumb(text: string): {label: string; rest: string} | nu
   const bar = /^([^|]{1,24}?)\s*\|\s*(\S.*)$/u.exec(text)
   if (bar && weight(bar[1]!) <= 2 && !sentenceEnd.test(bar[1]!)) {
     const rest = bar[2]!
-    if (weight(rest) <= 3 && !rest.includes('|')) return {label: text, rest: ''}
+    const oneLabel = words(bar[1]!) === 1 || bar[1] === bar[1]!.toUpperCase()
+    if (oneLabel && weight(rest) <= 3 && !rest.includes('|') && !/\b(?:writer|editor|correspondent|reporter|staff|desk|columnist)\b/iu.test(rest)) return {label: text, rest: ''}
     if (!rest.includes('|') && weight(rest) >= 5) return {label: `${bar[1]!.trim()} |`, rest}
   }
   return null

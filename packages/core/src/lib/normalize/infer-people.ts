@@ -70,7 +70,8 @@ export function inferPeople(state: State): void {
           return
         }
         const actual: PersonRole = swap ? (role === 'interviewer' ? 'interviewee' : role === 'interviewee' ? 'interviewer' : role) : role
-        last = addPerson(state, cleanName(value), actual, m[0].trim())
+        // "joined by Dr. Rattan Bhalla. Rattan, …": a name ends at a sentence's end.
+        last = addPerson(state, cleanName(cleanName(value).split(/(?<=\p{Ll}{2})\.\s/u)[0]!), actual, m[0].trim())
       })
     }
   }

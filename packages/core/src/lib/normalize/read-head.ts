@@ -19,7 +19,7 @@ import {endsWithQuestion, speakerOf} from './questions/patterns.js'
 /** How many units the head may span. */
 const headSize = 12
 
-const wordCount = (text: string) => Math.max(text.split(/\s+/).filter(Boolean).length, Math.ceil((text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) / 3))
+const wordCount = (text: string) => Math.max(text.split(/\s+/).filter(Boolean).length, Math.ceil((text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) / 2))
 const sentenceEnd = /[.!。؟۔।]["'”’»)]*$/u
 /** A transcript's timestamp, a subtitle file's name, a dateline "City - Section": never a headline. */
 const neverTitle = /^[[(]?\d{1,2}:\d{2}|\.(?:webm|mp4|mp3|ogg|wav|srt|vtt|pdf|docx?)\b|^(?:english )?subtitles?\b|^[^\p{L}]*$/iu
@@ -54,9 +54,10 @@ function titleScore(unit: Unit, index: number, head: Unit[], format: 'txt' | 'md
   // A name alone (or "Name, office") further down the head is a byline, not the headline.
   if (index > 0 && new RegExp(`^${nameSource}(?:,\\s.{2,60})?\\.?$`, 'u').test(text)) score -= text.includes(',') ? 3 : 1
   // An all-lower-case line without punctuation is a menu ("home careers get in touch").
-  if (/^[\p{Ll}\s]+$/u.test(text) && /\p{Script=Latin}/u.test(text)) score -= 4
+  if (/^[\p{Ll}\s]+$/u.test(text) && /\p{Script=Latin}/u.test(text) && words >= 5 && text.split(/\s+/).every((w) => w.length <= 8)) score -= 4
   if (index === 0) score += 2
   if (sentenceEnd.test(text) && words > 12) score -= 2
+  else if (/[.]$/u.test(text) && words >= 6) score -= 1.5
   if (index > 0 && endsWithQuestion(text) && !head.slice(index + 1).some((u) => u.text === text)) score -= 1
   score -= index * 0.25
   // A headline is often printed twice (page title and heading) or followed by its date or byline.
@@ -130,7 +131,9 @@ function readNameLines(state: State, head: Unit[]): void {
     // Several names in a row are a list of participants, not a byline.
     if (isName(head[index - 1]?.text ?? '') || isName(head[index + 1]?.text ?? '')) continue
     const text = unit.text.replace(/[.]$/u, '').trim()
-    const korean = koreanByline.exec(text)
+    // ALL-CAPS lines are subheads or rubrics, not names.
+    if (text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) continue
+    const korean = koreanByline.exec(text) ?? /^(?:本报记者|记者|文|撰文|采访)\s*[:：]\s*(\p{Script=Han}{2,4})$/u.exec(text)
     const latin = new RegExp(`^${nameSource}$`, 'u').test(text) && !/\b(?:The|Of|And|For|In|On)\b/u.test(text)
     const name = korean ? korean[1]! : latin || uncasedWords.test(text) ? text : null
     if (!name) continue
@@ -210,6 +213,13 @@ function removeRepeatedTitle(state: State): void {
     if (unit.role !== null && unit.role !== 'subtitle') continue
     if (comparable(unit.text) === comparable(title.text)) {
       removeUnit(state, unit, 'chrome/repeated-title', 'repeated title')
+      continue
+    }
+    // The page title ("Title – Site") printed besides the clean headline: the site is remembered.
+    const own = siteSuffix.exec(unit.text)
+    if (own && comparable(own[1]!) === comparable(title.text)) {
+      removeUnit(state, unit, 'chrome/page-title', `page title with the site's name ("${own[2]!.trim()}")`)
+      state.site ??= {name: own[2]!.trim(), line: unit.line}
       continue
     }
     const suffixed = siteSuffix.exec(title.text)

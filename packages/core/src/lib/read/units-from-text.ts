@@ -57,6 +57,8 @@ export function unitsFromText(lines: string[], startsBlock: (line: string, previ
   const units: Unit[] = []
   const state: {open: Open | null} = {open: null}
   const perLine = isOneParagraphPerLine(lines)
+  // The first line is the headline more often than not: it never swallows the next line unless that one continues it.
+  const firstLine = lines.findIndex((line) => line.trim() !== '') + 1
   // A line well short of the wrap column ended its paragraph (or is a headline).
   const full = Math.min(wrapWidth.min * 2.4, wrapColumn(lines) * 0.75)
 
@@ -77,7 +79,8 @@ export function unitsFromText(lines: string[], startsBlock: (line: string, previ
     const last = open?.lastLength ?? 0
     const wrapped = perLine
       ? continues(open?.last ?? '', raw)
-      : ((last >= wrapWidth.min && last >= full && (last <= wrapWidth.max || !terminal.test(open?.last ?? ''))) || continues(open?.last ?? '', raw)) &&
+      : ((last >= wrapWidth.min && (last >= full || !terminal.test(open?.last ?? '')) && (last <= wrapWidth.max || !terminal.test(open?.last ?? '')) && !(open?.line === firstLine && /^\P{Ll}/u.test(text))) ||
+          continues(open?.last ?? '', raw)) &&
         !repeatsStart(open?.last ?? '', text) &&
         !/[?？؟]\s*$/u.test(open?.last ?? '')
     if (open && wrapped && !startsBlock(text, open.last, open.parts[0]!)) {

@@ -123,7 +123,7 @@ export function parseDateLine(line: string): ParsedDate | null {
   if (archive && +archive[2]! >= 1 && +archive[2]! <= 12) return {value: `${archive[1]}-${pad(+archive[2]!)}`, precision: 'month', match: text.trim()}
   const stripped = text
     // "Rohit Saxena • LAST UPDATED : …", "승인 2016.05.12 09:41", "环视网 2020-11-06 14:22:08": a name or label before the date.
-    .replace(/^.{0,40}?(?:[•|·]\s*)?\b(?:last updated|updated|published|posted)\s*:?\s*(?=\S)/iu, '')
+    .replace(/^.{0,40}?(?:[•|·]\s*)?\b(?:last updated|updated|published|posted)\s*(?:on|le|am|el)?\s*:?\s*(?=\S)/iu, '')
     .replace(/^(?:승인|입력|수정|发布时间|发布|来源|時間|更新)\s*[:：]?\s*/u, '')
     .replace(/^(?:published|posted|updated|last updated|date|first published|publié|mis à jour|veröffentlicht|publicado|pubblicato)\s*(?:on|le|am|el|il)?\s*[:\-–—]?\s*/i, '')
     // A dateline ("Berlin, 3 October 2023") or a label ("Policy Brief | 2024-01-18") around the date.

@@ -130,9 +130,21 @@ export function bySpeaker(units: Unit[]): Reading {
     }
     previousWasQuestion = false
   })
+  // A panel: where two or more people answer one question, each answer keeps its speaker's label.
+  questions.forEach((question, i) => {
+    const from = question.unit.line
+    const to = questions[i + 1]?.unit.line ?? Infinity
+    const answering = [...answerPrefixes.keys()].filter((u) => u.line > from && u.line < to)
+    const names = new Set(answering.map((u) => turns[units.indexOf(u)]?.speaker))
+    if (names.size < 2) return
+    for (const unit of answering) if (unit.text.length > (turns[units.indexOf(unit)]?.prefix ?? 0)) answerPrefixes.delete(unit)
+    question.answerer = null
+  })
   // Greetings before the first real question ("Hello, I'm…", "How are you?") belong to the intro.
   while (questions.length > 1 && isSmallTalk(questions[0]!.unit.text.slice(turns[units.indexOf(questions[0]!.unit)]?.prefix ?? 0))) {
     const dropped = questions.shift()!
+    // The greeting stays in the intro without its label.
+    answerPrefixes.set(dropped.unit, turns[units.indexOf(dropped.unit)]?.prefix ?? 0)
     for (const unit of continued.filter((u) => u.line <= (questions[0]?.unit.line ?? 0) && u.line > dropped.unit.line)) continued.splice(continued.indexOf(unit), 1)
   }
   return {strategy: 'speaker labels', questions, answerPrefixes, answerer: answerers.length === 1 ? answerers[0]! : null, answerers, confident, continued, score: explained}

@@ -1,0 +1,100 @@
+/**
+ * Transcripts as transcription services and subtitle pages print them, turned into labelled turns
+ * the speaker reader understands:
+ *  - subtitle cues (SRT/WebVTT: a cue number, "00:00:05,240 --> 00:00:07,810", one or two
+ *    hard-wrapped lines): numbers and timings are listed as removed, the cue text is joined and cut
+ *    into turns where a speaker label ("Mr. Delacroix:") starts one;
+ *  - "Speaker 1" and "00:05" on lines of their own before each segment: the label joins its text.
+ * A date in the clip's file name ("File:04-23-15- … .webm", US order) dates the transcript.
+ */
+import {speakerOf} from './questions/patterns.js'
+import type {State} from './state.js'
+import type {Unit} from './unit.js'
+import {textUnit} from './unit.js'
+
+const cueTiming = /^\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s+-->\s+\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}/u
+const cueNumber = /^\d{1,6}$/u
+/** A timestamp alone on its line: "00:05", "[00:12:31]", "(12:31)". */
+export const timestampLine = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$/u
+/** A generic speaker tag alone on its line: "Speaker 1", "SPEAKER_02", "Sprecher 2". */
+export const speakerTag = /^(?:speaker|sprecher|intervenant|locuteur|orador|hablante|спикер|говорящий|发言人|話者|화자)[\s_]*\d{1,2}$/iu
+
+/** Rewrite the units of a transcript as labelled turns (no-op for other sources). */
+export function readTranscript(state: State): void {
+  if (state.format !== 'txt') return
+  if (state.lines.filter((line) => cueTiming.test(line.trim())).length >= 3) readSubtitles(state)
+  else joinSpeakerTags(state)
+}
+
+function readSubtitles(state: State): void {
+  const {lines} = state
+  const first = lines.findIndex((line) => cueTiming.test(line.trim()))
+  const start = first > 0 && cueNumber.test(lines[first - 1]!.trim()) ? first - 1 : first
+  const text: Array<{line: number; text: string}> = []
+  for (let index = start; index < lines.length; index++) {
+    const line = lines[index]!.trim()
+    if (line === '') continue
+    if (cueTiming.test(line) || (cueNumber.test(line) && cueTiming.test(lines[index + 1]?.trim() ?? ''))) {
+      state.removed.push({line: index + 1, text: lines[index]!, reason: 'subtitle cue number or timing', rule: 'structure/subtitle-cue'})
+      continue
+    }
+    text.push({line: index + 1, text: line})
+  }
+  // Cut the running text into turns where a label starts a line.
+  const turns: Array<{line: number; endLine: number; parts: string[]}> = []
+  for (const piece of text) {
+    const label = speakerOf(piece.text)
+    const open = turns.at(-1)
+    if (!open || (label && label.rest !== '')) turns.push({line: piece.line, endLine: piece.line, parts: [piece.text]})
+    else {
+      open.parts.push(piece.text)
+      open.endLine = piece.line
+    }
+  }
+  const before = state.units.filter((unit) => unit.endLine < start + 1)
+  state.units = [...before, ...turns.map((t) => textUnit(t.line, t.endLine, t.parts.join(' ')))]
+  dateFromFileName(state, lines.slice(0, start))
+}
+
+/** "File:04-23-15- Governor's Office Press Briefing.webm": month-day-year, as US agencies name clips. */
+function dateFromFileName(state: State, head: string[]): void {
+  for (const [index, line] of head.entries()) {
+    const m = /File:\s*(\d{2})-(\d{2})-(\d{2,4})\b/iu.exec(line)
+    if (!m) continue
+    const [month, day, yy] = [+m[1]!, +m[2]!, +m[3]!]
+    const year = yy < 100 ? 2000 + yy : yy
+    const date = new Date(Date.UTC(year, month - 1, day))
+    if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) continue
+    const value = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+    state.date = {value, precision: 'day', source: 'inferred', evidence: `clip file name, US order: "${m[0]}"`, line: index + 1}
+    return
+  }
+}
+
+/** "Speaker 1" / "00:00" / text → one unit "Speaker 1: text", the timestamp listed as removed. */
+function joinSpeakerTags(state: State): void {
+  const units = state.units
+  if (units.filter((u) => speakerTag.test(u.text)).length < 2) return
+  const out: Unit[] = []
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!
+    if (!speakerTag.test(unit.text)) {
+      out.push(unit)
+      continue
+    }
+    let j = i + 1
+    while (j < units.length && timestampLine.test(units[j]!.text)) {
+      state.removed.push({line: units[j]!.line, text: units[j]!.text, reason: 'transcript timestamp', rule: 'structure/timestamp'})
+      units[j]!.role = 'removed'
+      j++
+    }
+    const said = units[j]
+    if (!said || speakerTag.test(said.text)) {
+      out.push(unit)
+      continue
+    }
+    out.push(textUnit(unit.line, said.endLine, `${unit.text}: ${said.text}`))
+    i = j
+  }
+  state.units = out
+}
