@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Books in every script of core's `test/scripts/` fixtures: EPUBCheck finds nothing, the package
  * and documents declare the language and direction, a right-to-left paragraph inside an English
@@ -50,7 +51,7 @@ describe('renderPublicationBook in every script', () => {
     try {
       const page = await browser.newPage()
       await page.goto(`file://${join(dir, 'text.xhtml')}`)
-      const found = await page.evaluate(() => [...document.querySelectorAll('p')].map((p) => ({lang: p.getAttribute('lang'), direction: getComputedStyle(p).direction, align: getComputedStyle(p).textAlign, text: p.textContent ?? ''})))
+      const found = await page.evaluate(() => Array.from(document.querySelectorAll('p')).map((p) => ({lang: p.getAttribute('lang'), direction: getComputedStyle(p).direction, align: getComputedStyle(p).textAlign, text: p.textContent ?? ''})))
       const urdu = found.find((p) => p.text.startsWith('کراچی'))!
       expect(urdu).toMatchObject({lang: 'ur', direction: 'rtl', align: 'right'})
       expect(found.find((p) => p.text.startsWith('Because'))!.direction).toBe('ltr')

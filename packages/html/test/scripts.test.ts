@@ -71,7 +71,7 @@ describe('the site in every script', () => {
       }
       await page.goto(`${server.base}${byName('urdu-stanza-in-english').id}.html`)
       const urdu = await page.evaluate(() => {
-        const p = [...document.querySelectorAll('p')].find((node) => node.textContent?.startsWith('کراچی'))!
+        const p = Array.from(document.querySelectorAll('p')).find((node) => node.textContent?.startsWith('کراچی'))!
         return {direction: getComputedStyle(p).direction, align: getComputedStyle(p).textAlign, root: getComputedStyle(document.documentElement).direction}
       })
       expect(urdu).toEqual({direction: 'rtl', align: 'start', root: 'ltr'})
