@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {buildCorpus} from '@dossier/core'
+import {buildCorpus, type Message} from '@dossier/core'
 import {describe, expect, it} from 'vitest'
 import {bodyText, renderToDir, tool} from './support.js'
 
@@ -12,7 +12,7 @@ const hostile = [
   '',
   '1. What about <b>tags</b> & control\u0007 chars and a soft\u00ADhyphen in well-known co-operation?',
   '',
-  'The answer uses ∀ logic, arrows ⇶ and 漢字. Then a-b-c hyphens after the soft one.',
+  'The answer uses ∀ logic, arrows ⇶, 漢字 and cuneiform 𒀀𒀁. Then a-b-c hyphens after the soft one.',
   '',
   '2. Is a second question possible?',
   '',
@@ -28,7 +28,7 @@ const corpus = buildCorpus({
 describe('render with hostile text', () => {
   it('produces valid, tagged PDFs that keep the text as text', async () => {
     expect(corpus.publications).toHaveLength(1)
-    const reports: string[] = []
+    const reports: Array<string | Message> = []
     const {dir, files} = await renderToDir(corpus, 'a4', reports)
     for (const file of files) expect(tool('qpdf', ['--check', join(dir, file.path)])).toContain('No syntax or stream encoding errors found')
     const publication = corpus.publications[0]!
@@ -37,12 +37,17 @@ describe('render with hostile text', () => {
     expect(text).toContain('a-b-c hyphens') // the soft hyphen was stripped, so later hyphens survive
     expect(text).toContain('softhyphen')
     expect(text).not.toContain('\u0007')
-    expect(text).toContain('∀ logic, arrows ⇶') // set in the fallback font
+    expect(text).toContain('∀ logic, arrows ⇶, 漢字 and cuneiform \uFFFD\uFFFD') // DejaVu, then the Han font
     expect(tool('pdffonts', [join(dir, 'briefing.pdf')])).toContain('DejaVuSans')
-    // 漢 and 字 are in no embedded font: reported once each, drawn as U+FFFD, never a silent box.
+    // Cuneiform is in no embedded font: one warning for the source, with its file and line, drawn as U+FFFD.
     expect(reports).toEqual([
-      'pdf: no embedded font has U+6F22; it is shown as \uFFFD',
-      'pdf: no embedded font has U+5B57; it is shown as \uFFFD'
+      {
+        code: 'pdf/missing-glyph',
+        severity: 'warning',
+        file: 'hostile.txt',
+        line: 5,
+        message: 'the PDF has no embedded font for "𒀀" (U+12000), "𒀁" (U+12001); shown as \uFFFD (an emoji by its name)'
+      }
     ])
   }, 60_000)
 

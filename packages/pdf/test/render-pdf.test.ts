@@ -7,7 +7,7 @@ import {bodyText, readCorpus, readLinks, readNavigation, renderToDir, squash, to
 let corpus: Corpus
 let a4: {dir: string; files: OutputFile[]}
 let letter: {dir: string; files: OutputFile[]}
-const reports: string[] = []
+const reports: Array<string | import('@dossier/core').Message> = []
 
 beforeAll(async () => {
   corpus = readCorpus()

@@ -106,11 +106,15 @@ export function loadFonts(assets: Record<string, Uint8Array>): Fonts {
     return true
   }
 
+  // Only the script fonts the renderer passed (those its publications need, see render-pdf.ts) take part;
+  // `in` does not read a lazily loaded asset.
+  const passed = families.filter((family) => familyAssets[family].regular in assets)
   const chainFor = (family: Family | null, face: Face): string[] => {
     const fallback = boldFaces.has(face) ? 'fallbackBold' : 'fallback'
-    const others = families.filter((f) => f !== family).map((f) => familyFont(f, face))
-    if (family === 'emoji') return ['emoji', face, fallback, ...others]
-    return family ? [face, familyFont(family, face), fallback, ...others] : [face, fallback, ...others]
+    const own = family && passed.includes(family) ? [familyFont(family, face)] : []
+    const others = passed.filter((f) => f !== family).map((f) => familyFont(f, face))
+    if (family === 'emoji') return [...own, face, fallback, ...others]
+    return [face, ...own, fallback, ...others]
   }
 
   const runs = (text: string, face: Face, onMissing?: (cluster: string) => void): Run[] => {

@@ -1,0 +1,104 @@
+/**
+ * Every script the PDF covers, one small source each: no missing-glyph warning, the words come back
+ * from `pdftotext` in order, the script font is embedded as a subset, and page images are written to
+ * test-artifacts/ to look at (joined Arabic, conjuncts, right-aligned Urdu).
+ */
+import {mkdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {buildCorpus, type Message} from '@dossier/core'
+import {describe, expect, it} from 'vitest'
+import {assetFiles, render} from '../src/index.js'
+import {artifactsDir, readAssets, renderToDir, tool} from './support.js'
+
+/** Script → [paragraphs of the source body, font name that must be embedded]. */
+const cases: Record<string, {body: string[]; font: string}> = {
+  'arabic-urdu': {
+    body: ['The title is شہر کی آواز and the line ہم سب ایک ہیں is common in Karachi.', 'کراچی ایک بڑا شہر ہے۔ یہاں ہر زبان بولی جاتی ہے۔', 'مرحبا بكم في المدينة'],
+    font: 'NotoNaskhArabic-Regular'
+  },
+  'persian-zwnj': {body: ['The Persian line می‌خواهم کتاب‌ها را بخوانم was quoted.', 'ژاله می‌گوید که این کتاب‌ها خوب است.'], font: 'NotoNaskhArabic-Regular'},
+  devanagari: {body: ['A minister said स्वतंत्रता हमारा अधिकार है in Delhi.', 'Words like क्षेत्र, प्रधानमंत्री, विद्यार्थी and कि are hard.'], font: 'NotoSansDevanagari-Regular'},
+  chinese: {body: ['The initiative is called 一带一路 and the corridor 中巴经济走廊.', '我采访别人时总是用汉字写他们的名字，因为罗马化会丢失声调。'], font: 'NotoSansHans-Regular'},
+  japanese: {body: ['A colleague in 東京 used the word 回廊 for it.', 'ひらがなとカタカナで書かれた報告書です。'], font: 'NotoSansHans-Regular'},
+  korean: {body: ['A panel in 서울 said 경제회랑 instead.', '한국어 문장도 그대로 나옵니다.'], font: 'NotoSansKR-Regular'},
+  cyrillic: {body: ['Officials in Москва and Санкт-Петербург use other words.', 'Экономический коридор был темой встречи.'], font: 'SourceSerif4-Regular'},
+  emoji: {body: ['Fans wrote We did it 🇵🇰🏏🔥 and Papa is the best 👨‍👩‍👧 🙏🏽 after the match.'], font: 'NotoEmoji-Regular'},
+  nfd: {body: ['The composer Dvor\u030Ca\u0301k and the city of Kraków were named.'], font: 'SourceSerif4-Regular'}
+}
+
+function corpusOf(name: string, body: string[]) {
+  const text = [`A note on ${name} text in the briefing`, '', 'By Jane Doe', '', ...body.flatMap((p) => [p, ''])].join('\n')
+  return buildCorpus({sources: [{path: `${name}.txt`, bytes: new TextEncoder().encode(text), meta: null}], collection: {path: 'collection.yaml', text: 'title: Scripts\nlang: en\n'}})
+}
+
+/**
+ * pdftotext's text without whitespace, bidi controls, hyphen-minus and sentence punctuation, in NFC.
+ * Punctuation goes because poppler leaves a full stop that ends a right-to-left paragraph at the
+ * line's visual start; the letters and the order of the words are what is compared.
+ */
+const flat = (text: string) => text.normalize('NFC').replace(/[\s\u200E\u200F\u202A-\u202E\u2066-\u2069\-.,،۔:;!?“”"]+/g, '')
+
+describe('render per script', () => {
+  for (const [name, {body, font}] of Object.entries(cases)) {
+    it(`draws ${name} text from an embedded subset and gives every word back`, async () => {
+      const reports: Array<string | Message> = []
+      const corpus = corpusOf(name, body)
+      expect(corpus.publications).toHaveLength(1)
+      const {dir} = await renderToDir(corpus, 'a4', reports)
+      const file = join(dir, `${corpus.publications[0]!.id}.pdf`)
+      expect(reports).toEqual([])
+      const text = flat(tool('pdftotext', ['-enc', 'UTF-8', file, '-']))
+      // Whole paragraphs, so words of a right-to-left phrase must also come back in their order.
+      for (const paragraph of body) expect(text).toContain(flat(paragraph))
+      expect(tool('pdffonts', [file])).toMatch(new RegExp(`[A-Z]{6}\\+${font}\\s.*yes yes yes`))
+      mkdirSync(artifactsDir, {recursive: true})
+      tool('pdftoppm', ['-r', '70', '-png', '-f', '2', '-l', '2', file, join(artifactsDir, `script-${name}`)])
+    }, 60_000)
+  }
+
+  it('right-aligns a right-to-left paragraph', async () => {
+    const corpus = corpusOf('rtl', cases['arabic-urdu']!.body)
+    const {dir} = await renderToDir(corpus, 'a4')
+    const file = join(dir, `${corpus.publications[0]!.id}.pdf`)
+    const words = [...tool('pdftotext', ['-bbox', '-f', '2', '-l', '2', file, '-']).matchAll(/xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</g)]
+    // The all-Urdu paragraph: Arabic letters, no Latin ones (the mixed lines start at the left margin).
+    const line = words.filter((w) => /[\u0600-\u06FF]/.test(w[3]!) && !/[A-Za-z]/.test(w[3]!) && w[3]!.length > 20)
+    expect(line.length).toBeGreaterThan(0)
+    // A4 is 595.28 pt wide and the right margin 68 pt: the line ends at the margin, not 40 % in.
+    expect(Math.max(...line.map((w) => Number(w[2])))).toBeGreaterThan(595.28 - 68 - 3)
+    expect(Math.min(...line.map((w) => Number(w[1])))).toBeGreaterThan(200)
+  }, 60_000)
+
+  it('keeps a two-page Chinese PDF under 1 MB (subsets, not the 8 MB font)', async () => {
+    const paragraph = '一带一路字面意思是一条带子一条路，北京的官员在讲话中仍然使用它，尽管英文名称已经改变。我采访别人时总是用汉字写他们的名字，因为罗马化会丢失声调。'
+    const corpus = corpusOf('chinese-long', Array.from({length: 14}, () => paragraph))
+    const {dir} = await renderToDir(corpus, 'a4')
+    const file = join(dir, `${corpus.publications[0]!.id}.pdf`)
+    expect(Number(/Pages:\s+(\d+)/.exec(tool('pdfinfo', [file]))![1])).toBeGreaterThanOrEqual(2)
+    expect(readFileSync(file).length).toBeLessThan(1_000_000)
+  }, 60_000)
+
+  it('never reads a script font for a Latin-only publication', async () => {
+    const all = readAssets()
+    const assets: Record<string, Uint8Array> = {}
+    for (const name of Object.keys(assetFiles)) {
+      Object.defineProperty(assets, name, {
+        enumerable: true,
+        get: () => {
+          if (!/^(serif|sans|fallback)-/.test(name)) throw new Error(`read ${name}`)
+          return all[name]
+        }
+      })
+    }
+    const corpus = corpusOf('latin', ['Only Latin letters, “quotes” and a dash — here, plus an arrow → from DejaVu.'])
+    const files = await render(corpus, {buildDate: '2025-01-01T00:00:00Z', paper: 'a4', attachments: [], assets})
+    expect(files).toHaveLength(2)
+  }, 60_000)
+
+  it('emits identical bytes on a second render with script fonts', async () => {
+    const corpus = corpusOf('again', [...cases['arabic-urdu']!.body, ...cases.devanagari!.body, ...cases.emoji!.body])
+    const first = await renderToDir(corpus, 'a4')
+    const second = await renderToDir(corpus, 'a4')
+    expect(Buffer.from(second.files[1]!.contents as Uint8Array).equals(Buffer.from(first.files[1]!.contents as Uint8Array))).toBe(true)
+  }, 60_000)
+})
