@@ -39,18 +39,25 @@ const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 
 function educate(text: string, marks: QuoteMarks | null): string {
   // SmartyPants reads its input as HTML: protect `<` and `&` so markup in text stays literal text.
-  let guarded = text.normalize('NFC').replace(/&/g, '\u{F0000}').replace(/</g, '\u{F0001}')
+  // Arrows and comment marks (`-->`, `<--`, `<!--`) are not dashes: their hyphens stay as typed.
+  let guarded = text
+    .normalize('NFC')
+    .replace(/<!--|<--|-->/g, (m) => m.replace(/-/g, '\u{F0002}'))
+    .replace(/&/g, '\u{F0000}')
+    .replace(/</g, '\u{F0001}')
   // Chinese, Japanese and Korean set no space before a quote, which SmartyPants reads as closing:
   // there straight double quotes alternate, opening then closing.
   if (marks && unspaced.test(guarded)) {
     let count = 0
     guarded = guarded.replace(/"/g, () => (count++ % 2 === 0 ? '“' : '”'))
   }
-  // Without a known convention, quotes stay as the source has them: dashes and ellipses only.
-  return smartypantsu(guarded, marks ? 'qDe' : 'De')
+  // Without a known convention, quotes and double hyphens stay as the source has them ("-- अनिरुद्ध"
+  // is how Hindi blogs sign a quote); English and the languages with a convention get real dashes.
+  return smartypantsu(guarded, marks ? 'qDe' : 'e')
     .replace(/(\S) - (?=\S)/g, '$1 – ')
     .replace(/\u{F0000}/gu, '&')
     .replace(/\u{F0001}/gu, '<')
+    .replace(/\u{F0002}/gu, '-')
 }
 
 function educateTree<T extends Nodes>(node: T, marks: QuoteMarks | null): T {

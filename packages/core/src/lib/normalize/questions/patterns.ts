@@ -97,6 +97,6 @@ export function startsBlock(text: string, previous = '', first = previous): bool
   const furniture = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$|^(?:speaker|sprecher|intervenant|locuteur|orador|hablante|спикер)[\s_]*\d{1,2}$|-->/iu
   if (furniture.test(text) || furniture.test(previous)) return true
   // A bullet ("* ", "• ", "- ") is an item of its own, not the rest of the line before.
-  if (opensTurn(text) || matchChrome(text) !== undefined || /^[*•·▪◦–-]\s+\S/.test(text)) return true
+  if (opensTurn(text) || matchChrome(text) !== undefined || /^[*•·▪◦■●–-]\s+\S|^(?:──|——)\S/u.test(text)) return true
   return endsWithQuestion(previous) && opensTurn(first)
 }
