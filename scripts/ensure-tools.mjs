@@ -13,7 +13,8 @@ const tools = [
   {bin: 'chromium', path: '/usr/bin/chromium', pkg: 'chromium'}
 ]
 
-const has = (tool) => (tool.path ? existsSync(tool.path) : spawnSync('sh', ['-c', `command -v ${tool.bin}`]).status === 0)
+const has = (tool) =>
+  tool.path ? existsSync(tool.path) : spawnSync('sh', ['-c', `command -v ${tool.bin}`]).status === 0
 const missing = tools.filter((tool) => !has(tool))
 if (missing.length === 0) process.exit(0)
 
@@ -21,7 +22,9 @@ const packages = [...new Set(missing.map((tool) => tool.pkg))]
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
 const hasApt = spawnSync('sh', ['-c', 'command -v apt-get']).status === 0
 if (!isRoot || !hasApt) {
-  console.error(`The tests need ${missing.map((t) => t.bin).join(', ')}. Install them first, e.g.:\n  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`)
+  console.error(
+    `The tests need ${missing.map((t) => t.bin).join(', ')}. Install them first, e.g.:\n  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`
+  )
   process.exit(1)
 }
 console.log(`installing test tools with apt-get: ${packages.join(' ')}`)

@@ -32,7 +32,11 @@ function tempSources(extra: Record<string, Uint8Array | string> = {}): string {
 }
 
 const out = () => mkdtempSync(path.join(tmpdir(), 'dossier-out-'))
-const publications = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'dataset/publications.json'), 'utf8')).publications as Array<{id: string; qa: unknown[]}>
+const publications = (dir: string) =>
+  JSON.parse(readFileSync(path.join(dir, 'dataset/publications.json'), 'utf8')).publications as Array<{
+    id: string
+    qa: unknown[]
+  }>
 
 describe('dossier build', () => {
   it('publishes the seeds and exits 0 with warnings', async () => {
@@ -62,7 +66,9 @@ describe('dossier build', () => {
     const sources = tempSources({'copy.txt': readFileSync(path.join(seeds, '002_63918c13af0e94a2.txt'))})
     const result = await dossier(['build', '--format', 'json', '--sources', sources, '--out', out()])
     expect(result.code).toBe(1)
-    expect(result.stderr).toMatch(/copy\.txt: error: id "2024-05-22-india[^"]*" is already used by 002_63918c13af0e94a2\.txt/)
+    expect(result.stderr).toMatch(
+      /copy\.txt: error: id "2024-05-22-india[^"]*" is already used by 002_63918c13af0e94a2\.txt/
+    )
   })
 
   it('fails warnings with --strict', async () => {
@@ -86,7 +92,12 @@ describe('dossier build', () => {
         for (const entry of readdirSync(path.join(dir, rel), {withFileTypes: true})) {
           const child = path.join(rel, entry.name)
           if (entry.isDirectory()) visit(child)
-          else list.push(`${child} ${createHash('sha256').update(readFileSync(path.join(dir, child))).digest('hex')}`)
+          else
+            list.push(
+              `${child} ${createHash('sha256')
+                .update(readFileSync(path.join(dir, child)))
+                .digest('hex')}`
+            )
         }
       }
       visit('')
@@ -109,11 +120,15 @@ describe('dossier build', () => {
     const fresh = out()
     await dossier(['build', '--format', 'all', '--no-cache', '--sources', sources, '--out', fresh])
     for (const folder of ['dataset', 'epub', 'pdf', 'site']) {
-      const files = (readdirSync(path.join(fresh, folder), {recursive: true, withFileTypes: true}) as Dirent[]).filter((e) => e.isFile())
+      const files = (readdirSync(path.join(fresh, folder), {recursive: true, withFileTypes: true}) as Dirent[]).filter(
+        (e) => e.isFile()
+      )
       expect(files.length).toBeGreaterThan(0)
       for (const entry of files) {
         const rel = path.relative(path.join(fresh, folder), path.join(entry.parentPath, entry.name))
-        expect(readFileSync(path.join(warm, folder, rel)), `${folder}/${rel}`).toEqual(readFileSync(path.join(fresh, folder, rel)))
+        expect(readFileSync(path.join(warm, folder, rel)), `${folder}/${rel}`).toEqual(
+          readFileSync(path.join(fresh, folder, rel))
+        )
       }
     }
   }, 240_000)
@@ -121,7 +136,9 @@ describe('dossier build', () => {
   it('uses SOURCE_DATE_EPOCH as the edition date', async () => {
     const dir = out()
     await dossier(['build', '--format', 'json', '--sources', seeds, '--out', dir], {SOURCE_DATE_EPOCH: '1700000000'})
-    expect(JSON.parse(readFileSync(path.join(dir, 'dataset/publications.json'), 'utf8')).edition).toBe('2023-11-14T22:13:20.000Z')
+    expect(JSON.parse(readFileSync(path.join(dir, 'dataset/publications.json'), 'utf8')).edition).toBe(
+      '2023-11-14T22:13:20.000Z'
+    )
   })
 
   it('exits 1 with a clear message when the sources folder does not exist', async () => {

@@ -47,7 +47,9 @@ function rawGet(host: string, port: number, rawPath: string): Promise<{status: n
     const req = request({host, port, path: rawPath, method: 'GET', timeout: 10_000}, (response) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => resolve({status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8')}))
+      response.on('end', () =>
+        resolve({status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8')})
+      )
     })
     req.on('timeout', () => req.destroy(new Error(`timeout on ${rawPath.slice(0, 80)}`)))
     req.on('error', reject)
@@ -111,7 +113,9 @@ describe('dossier dev', () => {
     const epub = await fetch(`${dev.origin}/downloads/${name}`)
     expect(epub.status).toBe(200)
     expect(epub.headers.get('content-type')).toBe('application/epub+zip')
-    expect(Buffer.from(await epub.arrayBuffer()).equals(readFileSync(path.join(out, 'site/downloads', name)))).toBe(true)
+    expect(Buffer.from(await epub.arrayBuffer()).equals(readFileSync(path.join(out, 'site/downloads', name)))).toBe(
+      true
+    )
     const missing = await fetch(`${dev.origin}/no-such-page.html`)
     expect(missing.status).toBe(404)
     expect(await missing.text()).toContain('/__dossier/reload.js')
@@ -149,11 +153,14 @@ describe('dossier dev', () => {
     expect((await fetch(`${dev.origin}/`)).status).toBe(200)
   })
 
-  it.each(['/%E0%A4%A', '/%', '/%zz', '/index.html%', '/%ff%fe', '/downloads/%E0%A4%A.pdf'])('answers the malformed escape %s without dying', async (rawPath) => {
-    const response = await rawGet('127.0.0.1', dev.port, rawPath)
-    expect(response.status).toBe(404)
-    expect((await fetch(`${dev.origin}/`)).status).toBe(200)
-  })
+  it.each(['/%E0%A4%A', '/%', '/%zz', '/index.html%', '/%ff%fe', '/downloads/%E0%A4%A.pdf'])(
+    'answers the malformed escape %s without dying',
+    async (rawPath) => {
+      const response = await rawGet('127.0.0.1', dev.port, rawPath)
+      expect(response.status).toBe(404)
+      expect((await fetch(`${dev.origin}/`)).status).toBe(200)
+    }
+  )
 
   it('answers very long URLs without dying', async () => {
     // Longer than a file name may be (ENAMETOOLONG inside the server) but within Node's header limit.
@@ -179,7 +186,10 @@ describe('dossier dev', () => {
     })
     await new Promise((resolve) => setTimeout(resolve, 300))
     const file = path.join(sources, '002_63918c13af0e94a2.txt')
-    writeFileSync(file, readFileSync(file, 'utf8').replace('India will be a roadblock', 'India will be a real roadblock'))
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('India will be a roadblock', 'India will be a real roadblock')
+    )
     expect(await reloaded).toMatch(/^data: reload/)
     expect(await (await fetch(`${dev.origin}/`)).text()).toContain('India will be a real roadblock')
 
@@ -193,7 +203,8 @@ describe('dossier dev', () => {
       // The new title is in the downloads themselves, not only on the page.
       const json = await (await fetch(`${dev.origin}/downloads/publications.json`)).text()
       expect(json).toContain('India will be a real roadblock')
-      for (const format of ['site', 'epub', 'pdf', 'dataset']) expect(hashes(path.join(out, format)), format).toEqual(hashes(path.join(fresh, format)))
+      for (const format of ['site', 'epub', 'pdf', 'dataset'])
+        expect(hashes(path.join(out, format)), format).toEqual(hashes(path.join(fresh, format)))
     } finally {
       rmSync(fresh, {recursive: true, force: true})
     }

@@ -29,7 +29,9 @@ function digest(dir: string): string | null {
   if (!existsSync(dir)) return null
   const hash = createHash('sha256')
   const visit = (rel: string) => {
-    for (const entry of readdirSync(path.join(dir, rel), {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const entry of readdirSync(path.join(dir, rel), {withFileTypes: true}).sort((a, b) =>
+      a.name < b.name ? -1 : 1
+    )) {
       const child = path.join(rel, entry.name)
       if (entry.isDirectory()) visit(child)
       else hash.update(child).update(readFileSync(path.join(dir, child)))
@@ -40,7 +42,8 @@ function digest(dir: string): string | null {
 }
 
 const digests = (out: string) => Object.fromEntries(folders.map((f) => [f, digest(path.join(out, f))]))
-const build = (sources: string, out: string) => execFileSync('node', [bin, 'build', '--format', 'all', '--sources', sources, '--out', out], {env, stdio: 'pipe'})
+const build = (sources: string, out: string) =>
+  execFileSync('node', [bin, 'build', '--format', 'all', '--sources', sources, '--out', out], {env, stdio: 'pipe'})
 
 let sourcesA = ''
 let sourcesB = ''
@@ -66,14 +69,19 @@ describe('a build killed part-way (SIGKILL)', () => {
       expect(expectA.site).not.toBe(expectB.site)
       const out = mkdtempSync(path.join(tmpdir(), 'dossier-faults-kill-'))
       cpSync(outA, out, {recursive: true})
-      const child = spawn('node', [bin, 'build', '--format', 'all', '--sources', sourcesB, '--out', out], {env, stdio: 'ignore'})
+      const child = spawn('node', [bin, 'build', '--format', 'all', '--sources', sourcesB, '--out', out], {
+        env,
+        stdio: 'ignore'
+      })
       const exited = new Promise((resolve) => child.once('exit', resolve))
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, delay))])
       child.kill('SIGKILL')
       await exited
       for (const folder of folders) {
         await recoverInterrupted(out, folder)
-        expect([expectA[folder], expectB[folder]], `${folder} after a kill at ${delay} ms`).toContain(digest(path.join(out, folder)))
+        expect([expectA[folder], expectB[folder]], `${folder} after a kill at ${delay} ms`).toContain(
+          digest(path.join(out, folder))
+        )
       }
     }, 60_000)
   }
@@ -83,7 +91,10 @@ describe('Ctrl-C (SIGINT)', () => {
   it('stops with a message and exit code 130, leaving complete output', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'dossier-faults-int-'))
     cpSync(outA, out, {recursive: true})
-    const child = spawn('node', [bin, 'build', '--format', 'all', '--sources', sourcesB, '--out', out], {env, stdio: ['ignore', 'ignore', 'pipe']})
+    const child = spawn('node', [bin, 'build', '--format', 'all', '--sources', sourcesB, '--out', out], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe']
+    })
     const exited = new Promise((resolve) => child.once('exit', (c) => resolve(c)))
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
@@ -101,7 +112,11 @@ describe('Ctrl-C (SIGINT)', () => {
 
 /** Run a shell script as root of a private user and mount namespace, where tmpfs can be mounted. */
 function privately(script: string): string {
-  return execFileSync('unshare', ['--user', '--map-root-user', '--mount', 'sh', '-c', script], {env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
+  return execFileSync('unshare', ['--user', '--map-root-user', '--mount', 'sh', '-c', script], {
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
 }
 
 describe('disk faults', () => {
@@ -115,10 +130,15 @@ describe('disk faults', () => {
       cd ${out} && for f in ${folders.join(' ')}; do echo "$f $(find $f -type f | sort | xargs -r sha256sum | sha256sum)"; done; ls -a ${out}
     `)
     expect(report).toMatch(/exit=1/)
-    expect(report).toMatch(/error: .* not written: no space left on the device \(ENOSPC.*; the previous output is unchanged/)
+    expect(report).toMatch(
+      /error: .* not written: no space left on the device \(ENOSPC.*; the previous output is unchanged/
+    )
     expect(report).not.toMatch(/\.(site|pdf|epub|dataset)\.new-/)
     // Each folder is either the old edition or the new one, never a mixture.
-    const shell = (dir: string, folder: string) => execFileSync('sh', ['-c', `cd ${dir} && find ${folder} -type f | sort | xargs -r sha256sum | sha256sum`], {encoding: 'utf8'}).trim()
+    const shell = (dir: string, folder: string) =>
+      execFileSync('sh', ['-c', `cd ${dir} && find ${folder} -type f | sort | xargs -r sha256sum | sha256sum`], {
+        encoding: 'utf8'
+      }).trim()
     for (const folder of folders) {
       const line = new RegExp(`^${folder} (.+)$`, 'm').exec(report)?.[1]
       expect([shell(outA, folder), shell(outB, folder)], folder).toContain(line)

@@ -15,7 +15,8 @@ describe('a 50 MB source', () => {
   it('publishes in all four formats beside a normal source', () => {
     const sources = mkdtempSync(path.join(tmpdir(), 'dossier-huge-'))
     copyFileSync(path.join(seeds, '002_63918c13af0e94a2.txt'), path.join(sources, 'small.txt'))
-    const paragraph = 'Russia and Pakistan have been building ties for years, and the corridor matters to both of them. '.repeat(8)
+    const paragraph =
+      'Russia and Pakistan have been building ties for years, and the corridor matters to both of them. '.repeat(8)
     const parts = ['A fifty megabyte interview\n\nAn intro paragraph names nobody.\n\n']
     let size = parts[0]!.length
     for (let i = 1; size < 50_000_000; i++) {
@@ -25,13 +26,19 @@ describe('a 50 MB source', () => {
     }
     writeFileSync(path.join(sources, 'huge.txt'), parts.join(''))
     const out = mkdtempSync(path.join(tmpdir(), 'dossier-huge-out-'))
-    const run = spawnSync('node', [bin, 'build', '--format', 'all', '--sources', sources, '--out', out], {encoding: 'utf8', env: {...process.env, CI: '1'}, timeout: 900_000, maxBuffer: 1 << 26})
+    const run = spawnSync('node', [bin, 'build', '--format', 'all', '--sources', sources, '--out', out], {
+      encoding: 'utf8',
+      env: {...process.env, CI: '1'},
+      timeout: 900_000,
+      maxBuffer: 1 << 26
+    })
     expect(run.status, run.stderr).toBe(0)
     const data = JSON.parse(readFileSync(path.join(out, 'dataset/publications.json'), 'utf8'))
     expect(data.publications).toHaveLength(2)
     const huge = data.publications.find((p: {source: {path: string}}) => p.source.path === 'huge.txt')
     expect(huge.qa.length).toBeGreaterThan(20_000)
-    for (const folder of ['dataset', 'epub', 'pdf', 'site']) expect(readdirSync(out).filter((n) => n.startsWith(`.${folder}.`))).toEqual([])
+    for (const folder of ['dataset', 'epub', 'pdf', 'site'])
+      expect(readdirSync(out).filter((n) => n.startsWith(`.${folder}.`))).toEqual([])
     expect(readdirSync(path.join(out, 'pdf'))).toHaveLength(3)
     expect(readdirSync(path.join(out, 'epub'))).toHaveLength(3)
   }, 900_000)

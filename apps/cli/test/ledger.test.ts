@@ -38,29 +38,49 @@ let collectionTitle = ''
 const missingGlyphs = new Set<string>()
 
 beforeAll(() => {
-  for (const name of readdirSync(path.join(root, 'sources'))) copyFileSync(path.join(root, 'sources', name), path.join(sources, name))
+  for (const name of readdirSync(path.join(root, 'sources')))
+    copyFileSync(path.join(root, 'sources', name), path.join(sources, name))
   for (const name of readdirSync(fixtures)) {
     for (const file of readdirSync(path.join(fixtures, name)).filter((f) => f.startsWith('input.'))) {
       copyFileSync(path.join(fixtures, name, file), path.join(sources, `${name}${file.slice('input'.length)}`))
     }
   }
-  const run = spawnSync('node', [bin, 'build', '--format', 'all', '--sources', sources, '--out', out], {env: {...process.env, CI: '1'}, encoding: 'utf8'})
+  const run = spawnSync('node', [bin, 'build', '--format', 'all', '--sources', sources, '--out', out], {
+    env: {...process.env, CI: '1'},
+    encoding: 'utf8'
+  })
   if (run.status !== 0) throw new Error(run.stderr)
   // Characters the PDF's fonts lack are drawn as U+FFFD and reported; only those may differ.
-  for (const [, hex] of run.stderr.matchAll(/pdf: no embedded font has U\+([0-9A-F]{4,6})/g)) missingGlyphs.add(String.fromCodePoint(Number.parseInt(hex!, 16)))
+  for (const [, hex] of run.stderr.matchAll(/pdf: no embedded font has U\+([0-9A-F]{4,6})/g))
+    missingGlyphs.add(String.fromCodePoint(Number.parseInt(hex!, 16)))
   const dataset = JSON.parse(readFileSync(path.join(out, 'dataset/publications.json'), 'utf8'))
   records = dataset.publications
   collectionTitle = dataset.collection.title
 }, 300_000)
 
 /** Content paragraphs of a publication in reading order. */
-const content = (r: Record) => [...r.intro, ...r.qa.flatMap((q) => [q.question, ...q.answer]), ...r.body, ...r.about, ...r.notes]
+const content = (r: Record) => [
+  ...r.intro,
+  ...r.qa.flatMap((q) => [q.question, ...q.answer]),
+  ...r.body,
+  ...r.about,
+  ...r.notes
+]
 
 /** The last words of a line: enough to be specific, few enough to skip a stripped label or number. */
-const tail = (words: string[]) => words.slice(-(words.length <= 3 ? 1 : Math.min(8, Math.max(3, words.length - 3)))).join(' ')
+const tail = (words: string[]) =>
+  words.slice(-(words.length <= 3 ? 1 : Math.min(8, Math.max(3, words.length - 3)))).join(' ')
 
 /** Undo typography so source lines and published text compare. */
-const plain = (text: string) => norm(text).replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/…/g, '...').replace(/--/g, '-').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+const plain = (text: string) =>
+  norm(text)
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/…/g, '...')
+    .replace(/--/g, '-')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
 
 describe('the content ledger', () => {
   it('covers the seeds and every fixture', () => {
@@ -69,9 +89,19 @@ describe('the content ledger', () => {
 
   it('accounts for every source line: in the publication, or removed with a reason', () => {
     for (const r of records) {
-      const lines = readFileSync(path.join(sources, r.source.path), 'utf8').replace(/^\ufeff/, '').split(/\r\n?|\n/)
+      const lines = readFileSync(path.join(sources, r.source.path), 'utf8')
+        .replace(/^\ufeff/, '')
+        .split(/\r\n?|\n/)
       const removed = new Map(r.removed.map((x) => [x.line, x]))
-      const published = plain([r.title, r.subtitle ?? '', ...content(r), r.date?.evidence ?? '', ...r.people.map((p) => `${p.name} ${p.evidence}`)].join(' '))
+      const published = plain(
+        [
+          r.title,
+          r.subtitle ?? '',
+          ...content(r),
+          r.date?.evidence ?? '',
+          ...r.people.map((p) => `${p.name} ${p.evidence}`)
+        ].join(' ')
+      )
       const publishedWords = new Set(published.split(' '))
       const frontMatter = r.source.path.endsWith('.md') && lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0
       lines.forEach((raw, index) => {
@@ -93,7 +123,9 @@ describe('the content ledger', () => {
         const found = r.source.path.endsWith('.md')
           ? list.filter((w) => publishedWords.has(w)).length >= Math.ceil(list.length * 0.6)
           : published.includes(tail(words.split(' ')))
-        expect(found, `${r.source.path}:${index + 1} "${line.slice(0, 60)}" is neither published nor removed`).toBe(true)
+        expect(found, `${r.source.path}:${index + 1} "${line.slice(0, 60)}" is neither published nor removed`).toBe(
+          true
+        )
       })
     }
   })

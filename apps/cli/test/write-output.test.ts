@@ -7,7 +7,10 @@ import {recoverInterrupted, safeJoin, writeFolder} from '../src/index.js'
 describe('writeFolder', () => {
   it('replaces the folder as a whole', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'dossier-w-'))
-    await writeFolder(out, 'dataset', [{path: 'a.json', contents: 'old'}, {path: 'stale.json', contents: 'x'}])
+    await writeFolder(out, 'dataset', [
+      {path: 'a.json', contents: 'old'},
+      {path: 'stale.json', contents: 'x'}
+    ])
     await writeFolder(out, 'dataset', [{path: 'a.json', contents: 'new'}])
     expect(readFileSync(path.join(out, 'dataset/a.json'), 'utf8')).toBe('new')
     expect(existsSync(path.join(out, 'dataset/stale.json'))).toBe(false)
@@ -15,7 +18,12 @@ describe('writeFolder', () => {
   it('keeps the old output when a file cannot be written', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'dossier-w-'))
     await writeFolder(out, 'site', [{path: 'index.html', contents: 'good'}])
-    await expect(writeFolder(out, 'site', [{path: 'ok.html', contents: 'x'}, {path: '../escape.html', contents: 'bad'}])).rejects.toThrow(/outside the output folder/)
+    await expect(
+      writeFolder(out, 'site', [
+        {path: 'ok.html', contents: 'x'},
+        {path: '../escape.html', contents: 'bad'}
+      ])
+    ).rejects.toThrow(/outside the output folder/)
     expect(readFileSync(path.join(out, 'site/index.html'), 'utf8')).toBe('good')
     expect(existsSync(path.join(out, 'escape.html'))).toBe(false)
   })

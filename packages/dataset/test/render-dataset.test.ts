@@ -8,7 +8,11 @@ import {describe, expect, it} from 'vitest'
 import {render} from '../src/index.js'
 
 const sourcesDir = path.join(import.meta.dirname, '../../../sources')
-const read = (name: string) => ({path: name, bytes: new Uint8Array(readFileSync(path.join(sourcesDir, name))), meta: null})
+const read = (name: string) => ({
+  path: name,
+  bytes: new Uint8Array(readFileSync(path.join(sourcesDir, name))),
+  meta: null
+})
 const corpus = buildCorpus({
   sources: [read('000_388b1c817c432ae6.txt'), read('002_63918c13af0e94a2.txt')],
   collection: {path: 'collection.yaml', text: readFileSync(path.join(sourcesDir, 'collection.yaml'), 'utf8')}
@@ -40,7 +44,10 @@ describe('render (dataset)', () => {
   })
   it('every qa.jsonl line validates against qa-row.schema.json', () => {
     const validate = ajv.compile(JSON.parse(file('schema/qa-row.schema.json')))
-    const rows = file('qa.jsonl').trimEnd().split('\n').map((line) => JSON.parse(line))
+    const rows = file('qa.jsonl')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line))
     expect(rows).toHaveLength(16)
     for (const row of rows) expect(validate(row), JSON.stringify(validate.errors)).toBe(true)
   })

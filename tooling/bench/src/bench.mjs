@@ -12,7 +12,17 @@
  *        [--date YYYY-MM-DD] [--results bench/results] [--corpus bench/corpus]
  */
 import {spawnSync} from 'node:child_process'
-import {appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import {createRequire} from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
@@ -67,8 +77,16 @@ function measure(command, {cwd = root, env = {}} = {}) {
   })
   const lines = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n') : []
   const [wall, user, sys, rssKb] = (lines.at(-1) ?? '').split(' ').map(Number)
-  const out = {wall, cpu: user + sys, rss: rssKb / 1024, load, status: result.status, stdout: result.stdout?.toString() ?? ''}
-  if (result.status !== 0) out.error = `${command.slice(0, 4).join(' ')} … exited ${result.status}: ${(result.stderr?.toString() ?? '').trim().split('\n').slice(-3).join(' | ')}`
+  const out = {
+    wall,
+    cpu: user + sys,
+    rss: rssKb / 1024,
+    load,
+    status: result.status,
+    stdout: result.stdout?.toString() ?? ''
+  }
+  if (result.status !== 0)
+    out.error = `${command.slice(0, 4).join(' ')} … exited ${result.status}: ${(result.stderr?.toString() ?? '').trim().split('\n').slice(-3).join(' | ')}`
   return out
 }
 
@@ -80,7 +98,9 @@ function repeat(runs, label, make) {
     before?.()
     const m = measure(command, {env})
     after?.(m)
-    log(`${label} run ${i + 1}/${runs}: ${m.error ? `FAILED ${m.error}` : `${m.wall.toFixed(2)} s wall, ${m.cpu.toFixed(2)} s cpu, ${m.rss.toFixed(0)} MiB`} (load ${m.load.toFixed(2)})`)
+    log(
+      `${label} run ${i + 1}/${runs}: ${m.error ? `FAILED ${m.error}` : `${m.wall.toFixed(2)} s wall, ${m.cpu.toFixed(2)} s cpu, ${m.rss.toFixed(0)} MiB`} (load ${m.load.toFixed(2)})`
+    )
     samples.push(m)
     if (m.error) break
   }
@@ -99,7 +119,9 @@ function repeat(runs, label, make) {
 
 function walk(dir) {
   if (!existsSync(dir)) return []
-  return readdirSync(dir, {withFileTypes: true}).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+  return readdirSync(dir, {withFileTypes: true}).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]
+  )
 }
 
 function pdfPages(dir) {
@@ -113,14 +135,22 @@ function pdfPages(dir) {
 
 /** Normalize the corpus with `dossier check` and compare question counts with the manifest. */
 function verify(corpusDir, manifest) {
-  const r = spawnSync('node', [cli, 'check', '--sources', path.join(corpusDir, 'sources')], {cwd: root, maxBuffer: 256 * 1024 * 1024})
+  const r = spawnSync('node', [cli, 'check', '--sources', path.join(corpusDir, 'sources')], {
+    cwd: root,
+    maxBuffer: 256 * 1024 * 1024
+  })
   const text = `${r.stdout}\n${r.stderr}`
   const found = new Map()
   const re = /^(\S+) → \S+\n\s+interview, (\d+) questions?/gm
-  for (let m; (m = re.exec(text)); ) found.set(m[1], Number(m[2]))
+  for (const m of text.matchAll(re)) found.set(m[1], Number(m[2]))
   const wrong = manifest.sources.filter((s) => found.get(s.file) !== s.questions)
   const warnings = Number(/(\d+) warnings?\s*$/m.exec(text)?.[1] ?? NaN)
-  return {status: r.status, checked: found.size, wrong: wrong.map((s) => `${s.file}: expected ${s.questions}, got ${found.get(s.file) ?? 'none'}`), warnings}
+  return {
+    status: r.status,
+    checked: found.size,
+    wrong: wrong.map((s) => `${s.file}: expected ${s.questions}, got ${found.get(s.file) ?? 'none'}`),
+    warnings
+  }
 }
 
 function machine() {
@@ -167,14 +197,24 @@ async function main() {
     results.incremental = old.incremental && !sizes.includes(old.incremental.n) ? old.incremental : null
     results.loadAtStart = old.loadAtStart
     results.notes = old.notes ?? []
-    results.earlierRuns = [...(old.earlierRuns ?? []), {sizes: old.sizes.map((e) => e.n), loadAtStart: old.loadAtStart, loadAtEnd: old.loadAtEnd}]
+    results.earlierRuns = [
+      ...(old.earlierRuns ?? []),
+      {sizes: old.sizes.map((e) => e.n), loadAtStart: old.loadAtStart, loadAtEnd: old.loadAtEnd}
+    ]
   }
-  log(`machine: ${JSON.stringify(results.machine)}; load ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`)
+  log(
+    `machine: ${JSON.stringify(results.machine)}; load ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`
+  )
   let font = null
   try {
-    font = require.resolve('@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf', {paths: [path.join(root, 'packages/pdf')]})
+    font = require.resolve('@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf', {
+      paths: [path.join(root, 'packages/pdf')]
+    })
   } catch {
-    results.notes.push('Source Serif 4 not found: the PDF floor used Helvetica')
+    results.notes.push(NO_FONT)
   }
 
   for (const n of sizes) {
@@ -183,8 +223,20 @@ async function main() {
     const manifest = generate({count: n, out: corpusDir, seed})
     const sourcesDir = path.join(corpusDir, 'sources')
     const check = verify(corpusDir, manifest)
-    log(`N=${n}: ${manifest.words} words, ${(manifest.bytes / 1e6).toFixed(2)} MB; check: ${check.checked}/${n} sources, ${check.wrong.length} with the wrong question count, ${check.warnings} warnings`)
-    const entry = {n, words: manifest.words, bytes: manifest.bytes, questions: manifest.sources.reduce((a, s) => a + s.questions, 0), check, runs, dossier: {}, pandoc: {}, floors: {}}
+    log(
+      `N=${n}: ${manifest.words} words, ${(manifest.bytes / 1e6).toFixed(2)} MB; check: ${check.checked}/${n} sources, ${check.wrong.length} with the wrong question count, ${check.warnings} warnings`
+    )
+    const entry = {
+      n,
+      words: manifest.words,
+      bytes: manifest.bytes,
+      questions: manifest.sources.reduce((a, s) => a + s.questions, 0),
+      check,
+      runs,
+      dossier: {},
+      pandoc: {},
+      floors: {}
+    }
     results.sizes.push(entry)
     results.sizes.sort((a, b) => a.n - b.n)
 
@@ -198,7 +250,10 @@ async function main() {
           before: () => rmSync(out, {recursive: true, force: true}),
           after: (m) => {
             if (m.error) return
-            m.extra = {outBytes: walk(out).reduce((a, f) => a + statSync(f).size, 0), pages: format === 'pdf' || format === 'all' ? pdfPages(path.join(out, 'pdf')) : null}
+            m.extra = {
+              outBytes: walk(out).reduce((a, f) => a + statSync(f).size, 0),
+              pages: format === 'pdf' || format === 'all' ? pdfPages(path.join(out, 'pdf')) : null
+            }
             if (keep) rmSync(keep, {recursive: true, force: true})
             keep = out
           }
@@ -209,12 +264,19 @@ async function main() {
 
     if (!flag('no-pandoc')) {
       const md = path.join(corpusDir, 'markdown')
-      for (const [kind, ext, extra] of [['html', 'html', '-s'], ['epub', 'epub', '']]) {
+      for (const [kind, ext, extra] of [
+        ['html', 'html', '-s'],
+        ['epub', 'epub', '']
+      ]) {
         entry.pandoc[kind] = repeat(runs, `N=${n} pandoc ${kind}`, (i) => {
           const out = path.join(scratch, `pandoc-${n}-${kind}-${i}`)
           // What a user would script: one pandoc process per document.
           const script = `mkdir -p "${out}" && for f in "${md}"/*.md; do b=$(basename "$f" .md); pandoc ${extra} "$f" -o "${out}/$b.${ext}" || exit 1; done`
-          return {command: ['sh', '-c', script], before: () => rmSync(out, {recursive: true, force: true}), after: () => rmSync(out, {recursive: true, force: true})}
+          return {
+            command: ['sh', '-c', script],
+            before: () => rmSync(out, {recursive: true, force: true}),
+            after: () => rmSync(out, {recursive: true, force: true})
+          }
         })
       }
     }
@@ -223,7 +285,13 @@ async function main() {
       const pdfKit = repeat(runs, `N=${n} floor pdfkit`, (i) => {
         const out = path.join(scratch, `floor-pdf-${n}-${i}`)
         return {
-          command: ['node', path.join(here, 'floor-pdf.mjs'), path.join(corpusDir, 'markdown'), out, ...(font ? [font] : [])],
+          command: [
+            'node',
+            path.join(here, 'floor-pdf.mjs'),
+            path.join(corpusDir, 'markdown'),
+            out,
+            ...(font ? [font] : [])
+          ],
           after: (m) => {
             m.extra = m.error ? null : JSON.parse(m.stdout.trim().split('\n').at(-1))
             rmSync(out, {recursive: true, force: true})

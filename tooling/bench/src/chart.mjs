@@ -37,10 +37,14 @@ export function renderChart(results) {
   const x = (n) => m.l + (nhi === nlo ? pw / 2 : ((Math.log10(n) - nlo) / (nhi - nlo)) * pw)
   const y = (t) => m.t + ph - ((Math.log10(t) - lo) / (hi - lo)) * ph
   const out = []
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`)
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`
+  )
   out.push(`<title>Dossier benchmark ${esc(results.date)}: median wall time against N</title>`)
   out.push(`<rect width="${W}" height="${H}" fill="#ffffff"/>`)
-  out.push(`<text x="${m.l}" y="22" font-size="15" font-weight="bold">Cold build wall time (s, log) against sources N (log), ${esc(results.date)}</text>`)
+  out.push(
+    `<text x="${m.l}" y="22" font-size="15" font-weight="bold">Cold build wall time (s, log) against sources N (log), ${esc(results.date)}</text>`
+  )
   // Y grid at decades and 2×/5×.
   for (let d = Math.floor(lo); d <= Math.ceil(hi); d++) {
     for (const k of [1, 2, 5]) {
@@ -48,7 +52,9 @@ export function renderChart(results) {
       if (Math.log10(t) < lo || Math.log10(t) > hi) continue
       const yy = y(t).toFixed(1)
       out.push(`<line x1="${m.l}" x2="${m.l + pw}" y1="${yy}" y2="${yy}" stroke="${k === 1 ? '#cccccc' : '#eeeeee'}"/>`)
-      out.push(`<text x="${m.l - 6}" y="${yy}" text-anchor="end" dominant-baseline="middle" fill="#555">${fmt(t)}</text>`)
+      out.push(
+        `<text x="${m.l - 6}" y="${yy}" text-anchor="end" dominant-baseline="middle" fill="#555">${fmt(t)}</text>`
+      )
     }
   }
   for (const n of sizes) {
@@ -57,17 +63,28 @@ export function renderChart(results) {
     out.push(`<text x="${xx}" y="${m.t + ph + 18}" text-anchor="middle" fill="#555">N = ${n}</text>`)
   }
   out.push(`<rect x="${m.l}" y="${m.t}" width="${pw}" height="${ph}" fill="none" stroke="#888"/>`)
-  out.push(`<text x="${m.l + pw / 2}" y="${H - 10}" text-anchor="middle" fill="#333">sources (seeded synthetic interviews, 2,000–12,000 words each)</text>`)
-  out.push(`<text transform="translate(18 ${m.t + ph / 2}) rotate(-90)" text-anchor="middle" fill="#333">median wall time, seconds</text>`)
+  out.push(
+    `<text x="${m.l + pw / 2}" y="${H - 10}" text-anchor="middle" fill="#333">sources (seeded synthetic interviews, 2,000–12,000 words each)</text>`
+  )
+  out.push(
+    `<text transform="translate(18 ${m.t + ph / 2}) rotate(-90)" text-anchor="middle" fill="#333">median wall time, seconds</text>`
+  )
   for (const s of points) {
     const d = s.pts.map((p, i) => `${i ? 'L' : 'M'}${x(p.n).toFixed(1)} ${y(p.t).toFixed(1)}`).join(' ')
-    out.push(`<path d="${d}" fill="none" stroke="${s.color}" stroke-width="${s.width ?? 2}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`)
-    for (const p of s.pts) out.push(`<circle cx="${x(p.n).toFixed(1)}" cy="${y(p.t).toFixed(1)}" r="3" fill="${s.color}"><title>${esc(s.label)}, N=${p.n}: ${fmt(p.t)} s</title></circle>`)
+    out.push(
+      `<path d="${d}" fill="none" stroke="${s.color}" stroke-width="${s.width ?? 2}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`
+    )
+    for (const p of s.pts)
+      out.push(
+        `<circle cx="${x(p.n).toFixed(1)}" cy="${y(p.t).toFixed(1)}" r="3" fill="${s.color}"><title>${esc(s.label)}, N=${p.n}: ${fmt(p.t)} s</title></circle>`
+      )
   }
   points.forEach((s, i) => {
     const yy = m.t + 10 + i * 22
     const xx = m.l + pw + 16
-    out.push(`<line x1="${xx}" x2="${xx + 28}" y1="${yy}" y2="${yy}" stroke="${s.color}" stroke-width="${s.width ?? 2}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`)
+    out.push(
+      `<line x1="${xx}" x2="${xx + 28}" y1="${yy}" y2="${yy}" stroke="${s.color}" stroke-width="${s.width ?? 2}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`
+    )
     out.push(`<text x="${xx + 34}" y="${yy}" dominant-baseline="middle">${esc(s.label)}</text>`)
   })
   out.push('</svg>')

@@ -20,11 +20,13 @@ const dir = opt('results') ?? 'bench/results'
 // --floors-from x.json: take the floors (only) from another run, e.g. after the floor changed.
 const floorsFrom = opt('floors-from')
 const parts = args.map((f) => JSON.parse(readFileSync(f, 'utf8')))
-if (!date || parts.length === 0) throw new Error('usage: combine.mjs --date YYYY-MM-DD [--results dir] a.json [b.json …]')
+if (!date || parts.length === 0)
+  throw new Error('usage: combine.mjs --date YYYY-MM-DD [--results dir] a.json [b.json …]')
 const bySize = new Map()
 for (const p of parts) for (const e of p.sizes) bySize.set(e.n, e)
 if (floorsFrom) {
-  for (const e of JSON.parse(readFileSync(floorsFrom, 'utf8')).sizes) if (bySize.has(e.n)) bySize.get(e.n).floors = e.floors
+  for (const e of JSON.parse(readFileSync(floorsFrom, 'utf8')).sizes)
+    if (bySize.has(e.n)) bySize.get(e.n).floors = e.floors
 }
 for (const p of parts) {
   const inc = p.incremental
@@ -34,7 +36,11 @@ const results = {
   ...parts[0],
   date,
   sizes: [...bySize.values()].sort((a, b) => a.n - b.n),
-  incremental: parts.map((p) => p.incremental).filter(Boolean).at(-1) ?? null,
+  incremental:
+    parts
+      .map((p) => p.incremental)
+      .filter(Boolean)
+      .at(-1) ?? null,
   loadAtStart: parts[0].loadAtStart,
   loadAtEnd: parts.at(-1).loadAtEnd,
   notes: [...new Set(parts.flatMap((p) => p.notes ?? []))],

@@ -18,7 +18,9 @@ export function ensureTools(names) {
   const packages = [...new Set(missing.map((t) => t.pkg))]
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
   if (!isRoot || spawnSync('sh', ['-c', 'command -v apt-get']).status !== 0) {
-    throw new Error(`the benchmark needs ${packages.join(', ')}: sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`)
+    throw new Error(
+      `the benchmark needs ${packages.join(', ')}: sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`
+    )
   }
   console.log(`installing benchmark tools with apt-get: ${packages.join(' ')}`)
   const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'}

@@ -27,11 +27,18 @@ function open(file) {
 }
 
 function lay(doc, text) {
-  for (const paragraph of text.split(/\n{2,}/)) if (paragraph.trim()) doc.text(paragraph.trim(), {lineGap: 3.6, paragraphGap: 6})
+  for (const paragraph of text.split(/\n{2,}/))
+    if (paragraph.trim()) doc.text(paragraph.trim(), {lineGap: 3.6, paragraphGap: 6})
 }
 
-const names = readdirSync(dir).filter((f) => f.endsWith('.md')).sort()
-const texts = names.map((name) => readFileSync(path.join(dir, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '').replaceAll('**', ''))
+const names = readdirSync(dir)
+  .filter((f) => f.endsWith('.md'))
+  .sort()
+const texts = names.map((name) =>
+  readFileSync(path.join(dir, name), 'utf8')
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replaceAll('**', '')
+)
 for (const [i, name] of names.entries()) {
   const {doc, done} = open(path.join(out, name.replace(/\.md$/, '.pdf')))
   lay(doc, texts[i])

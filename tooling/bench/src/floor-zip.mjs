@@ -22,12 +22,17 @@ function walk(root, rel = '') {
 let bytes = 0
 for (const book of readdirSync(dir).sort()) {
   const zip = new JSZip()
-  const files = walk(path.join(dir, book)).sort((a, b) => (a === 'mimetype' ? -1 : b === 'mimetype' ? 1 : a.localeCompare(b)))
+  const files = walk(path.join(dir, book)).sort((a, b) =>
+    a === 'mimetype' ? -1 : b === 'mimetype' ? 1 : a.localeCompare(b)
+  )
   for (const file of files) {
     const data = readFileSync(path.join(dir, book, file))
     bytes += data.length
     zip.file(file.split(path.sep).join('/'), data, {compression: file === 'mimetype' ? 'STORE' : 'DEFLATE'})
   }
-  writeFileSync(path.join(out, book), await zip.generateAsync({type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: {level: 6}}))
+  writeFileSync(
+    path.join(out, book),
+    await zip.generateAsync({type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: {level: 6}})
+  )
 }
 process.stdout.write(`${JSON.stringify({bytes})}\n`)

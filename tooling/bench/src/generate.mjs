@@ -44,15 +44,115 @@ closed modern ancient rural urban northern southern eastern western central remo
 understand explain expect believe argue suggest support oppose build repair measure compare decide
 improve reduce increase protect develop follow lead change remain return begin continue depend
 certainly perhaps rarely often usually already still again together however therefore meanwhile
-indeed instead otherwise especially gradually quickly slowly carefully openly quietly`.split(/\s+/).filter(Boolean)
+indeed instead otherwise especially gradually quickly slowly carefully openly quietly`
+  .split(/\s+/)
+  .filter(Boolean)
 
-const FIRST = ['Amina', 'Boris', 'Chen', 'Dana', 'Emil', 'Farah', 'Gustavo', 'Hana', 'Ivan', 'Jonas', 'Keiko', 'Lars', 'Maya', 'Nadia', 'Omar', 'Priya', 'Rafael', 'Sofia', 'Tomas', 'Uma', 'Viktor', 'Wen', 'Yusuf', 'Zara']
-const LAST = ['Abara', 'Brandt', 'Costa', 'Diallo', 'Eriksen', 'Fischer', 'Garcia', 'Haddad', 'Ito', 'Jensen', 'Kowalski', 'Lindqvist', 'Mensah', 'Novak', 'Okafor', 'Petrov', 'Quispe', 'Rossi', 'Sato', 'Tanaka', 'Umarov', 'Varga', 'Wright', 'Young']
-const OUTLETS = ['The Daily Ledger', 'Harbour Review', 'Northern Monitor', 'Civic Quarterly', 'The River Post', 'Atlas Weekly', 'Meridian Journal', 'The Plain Observer']
-const TOPICS = ['rail freight', 'river ports', 'water treaties', 'grain markets', 'coastal cities', 'rural schools', 'energy corridors', 'public archives', 'border towns', 'local courts', 'city budgets', 'regional alliances', 'farm reform', 'transit routes', 'hospital networks', 'foreign investment']
-const ANGLES = ['what comes next', 'the long view', 'lessons from a decade', 'the hidden costs', 'a quiet revolution', 'why it matters', 'the case for patience', 'beyond the headlines']
+const FIRST = [
+  'Amina',
+  'Boris',
+  'Chen',
+  'Dana',
+  'Emil',
+  'Farah',
+  'Gustavo',
+  'Hana',
+  'Ivan',
+  'Jonas',
+  'Keiko',
+  'Lars',
+  'Maya',
+  'Nadia',
+  'Omar',
+  'Priya',
+  'Rafael',
+  'Sofia',
+  'Tomas',
+  'Uma',
+  'Viktor',
+  'Wen',
+  'Yusuf',
+  'Zara'
+]
+const LAST = [
+  'Abara',
+  'Brandt',
+  'Costa',
+  'Diallo',
+  'Eriksen',
+  'Fischer',
+  'Garcia',
+  'Haddad',
+  'Ito',
+  'Jensen',
+  'Kowalski',
+  'Lindqvist',
+  'Mensah',
+  'Novak',
+  'Okafor',
+  'Petrov',
+  'Quispe',
+  'Rossi',
+  'Sato',
+  'Tanaka',
+  'Umarov',
+  'Varga',
+  'Wright',
+  'Young'
+]
+const OUTLETS = [
+  'The Daily Ledger',
+  'Harbour Review',
+  'Northern Monitor',
+  'Civic Quarterly',
+  'The River Post',
+  'Atlas Weekly',
+  'Meridian Journal',
+  'The Plain Observer'
+]
+const TOPICS = [
+  'rail freight',
+  'river ports',
+  'water treaties',
+  'grain markets',
+  'coastal cities',
+  'rural schools',
+  'energy corridors',
+  'public archives',
+  'border towns',
+  'local courts',
+  'city budgets',
+  'regional alliances',
+  'farm reform',
+  'transit routes',
+  'hospital networks',
+  'foreign investment'
+]
+const ANGLES = [
+  'what comes next',
+  'the long view',
+  'lessons from a decade',
+  'the hidden costs',
+  'a quiet revolution',
+  'why it matters',
+  'the case for patience',
+  'beyond the headlines'
+]
 const STYLES = ['numbered', 'qa', 'speakers', 'markdown']
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
+]
 
 const pick = (rng, list) => list[Math.floor(rng() * list.length)]
 const int = (rng, lo, hi) => lo + Math.floor(rng() * (hi - lo + 1))
@@ -85,7 +185,8 @@ export function makeInterview(seed, index, usedTitles = new Set()) {
   const style = STYLES[index % STYLES.length]
   const asker = `${pick(rng, FIRST)} ${pick(rng, LAST)}`
   let answerer = `${pick(rng, FIRST)} ${pick(rng, LAST)}`
-  while (answerer === asker || answerer.split(' ')[0] === asker.split(' ')[0]) answerer = `${pick(rng, FIRST)} ${pick(rng, LAST)}`
+  while (answerer === asker || answerer.split(' ')[0] === asker.split(' ')[0])
+    answerer = `${pick(rng, FIRST)} ${pick(rng, LAST)}`
   const outlet = pick(rng, OUTLETS)
   const topic = pick(rng, TOPICS)
   let title = `${cap(topic)}: ${answerer} on ${pick(rng, ANGLES)}`
@@ -106,8 +207,26 @@ export function makeInterview(seed, index, usedTitles = new Set()) {
     words += countWords(q) + countWords(answer.join(' '))
   }
   const about = `${answerer} writes about ${topic}. ${sentence(rng)}`
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48)
-  return {index, style, asker, answerer, outlet, topic, title, date: {year, month, day}, intro, qa, about, slug, readMore: `${cap(pick(rng, TOPICS))} and ${pick(rng, TOPICS)} in ten charts`}
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 48)
+  return {
+    index,
+    style,
+    asker,
+    answerer,
+    outlet,
+    topic,
+    title,
+    date: {year, month, day},
+    intro,
+    qa,
+    about,
+    slug,
+    readMore: `${cap(pick(rng, TOPICS))} and ${pick(rng, TOPICS)} in ten charts`
+  }
 }
 
 /** The scraped source text in the interview's convention, with chrome lines. */
@@ -117,7 +236,21 @@ export function toSource(iv) {
   const chromeAt = Math.max(1, Math.floor(iv.qa.length / 2))
   const out = []
   if (iv.style === 'markdown') {
-    out.push('---', `title: "${iv.title}"`, `date: ${iso}`, 'people:', `  - name: ${iv.answerer}`, '    role: interviewee', `  - name: ${iv.asker}`, '    role: interviewer', 'outlets:', `  - name: ${iv.outlet}`, '    role: original', '---', '')
+    out.push(
+      '---',
+      `title: "${iv.title}"`,
+      `date: ${iso}`,
+      'people:',
+      `  - name: ${iv.answerer}`,
+      '    role: interviewee',
+      `  - name: ${iv.asker}`,
+      '    role: interviewer',
+      'outlets:',
+      `  - name: ${iv.outlet}`,
+      '    role: original',
+      '---',
+      ''
+    )
     out.push(`| Welcome to ${iv.outlet}`, '')
     for (const p of iv.intro) out.push(p, '')
     iv.qa.forEach(({q, answer}, i) => {
@@ -201,5 +334,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const count = Number(get('count', '10'))
   const out = path.resolve(get('out', `bench/corpus/n${count}`))
   const manifest = generate({count, out, seed: Number(get('seed', '1'))})
-  console.log(`${count} sources, ${manifest.words.toLocaleString('en')} words, ${(manifest.bytes / 1e6).toFixed(2)} MB → ${out}`)
+  console.log(
+    `${count} sources, ${manifest.words.toLocaleString('en')} words, ${(manifest.bytes / 1e6).toFixed(2)} MB → ${out}`
+  )
 }

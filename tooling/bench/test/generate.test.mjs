@@ -9,7 +9,12 @@ import {renderReport} from '../src/report.mjs'
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-test-'))
 afterAll(() => rmSync(tmp, {recursive: true, force: true}))
 
-const files = (dir) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]))
+const files = (dir) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(path.join(dir, f), 'utf8')])
+  )
 
 test('the same seed gives the same corpus, and a small corpus is a prefix of a larger one', () => {
   const a = generate({count: 8, out: path.join(tmp, 'a'), seed: 7})

@@ -38,9 +38,13 @@ if (env.STORAGE_PROVIDER === 'local') {
 }
 env.LOG_LEVEL ||= 'warn'
 
-console.log(`Turborepo remote cache on http://${env.HOST}:${env.PORT} (storage: ${env.STORAGE_PROVIDER}${env.STORAGE_PATH ? ` ${env.STORAGE_PATH}` : ''})`)
+console.log(
+  `Turborepo remote cache on http://${env.HOST}:${env.PORT} (storage: ${env.STORAGE_PROVIDER}${env.STORAGE_PATH ? ` ${env.STORAGE_PATH}` : ''})`
+)
 console.log('Point turbo at it with:')
-console.log(`  export TURBO_API=http://${env.HOST === '0.0.0.0' ? '<this machine>' : env.HOST}:${env.PORT} TURBO_TOKEN=${generated ? env.TURBO_TOKEN : '<your TURBO_TOKEN>'} TURBO_TEAM=dossier`)
+console.log(
+  `  export TURBO_API=http://${env.HOST === '0.0.0.0' ? '<this machine>' : env.HOST}:${env.PORT} TURBO_TOKEN=${generated ? env.TURBO_TOKEN : '<your TURBO_TOKEN>'} TURBO_TEAM=dossier`
+)
 
 const child = spawn(process.execPath, [cli], {env, stdio: 'inherit'})
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))

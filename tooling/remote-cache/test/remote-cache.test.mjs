@@ -33,7 +33,8 @@ function pnpm(args) {
 /** The environment of a user's shell: nothing inherited from the outer turbo or pnpm run. */
 function cleanEnv(extra = {}) {
   const env = {}
-  for (const [k, v] of Object.entries(process.env)) if (!/^(TURBO_|npm_|PNPM_|VITEST|NODE_OPTIONS$)/i.test(k)) env[k] = v
+  for (const [k, v] of Object.entries(process.env))
+    if (!/^(TURBO_|npm_|PNPM_|VITEST|NODE_OPTIONS$)/i.test(k)) env[k] = v
   return {...env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', SOURCE_DATE_EPOCH: '1700000000', ...extra}
 }
 
@@ -58,7 +59,9 @@ function freePort() {
 async function waitForServer() {
   for (let i = 0; i < 100; i++) {
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/v8/artifacts/status`, {headers: {authorization: `Bearer ${token}`}})
+      const res = await fetch(`http://127.0.0.1:${port}/v8/artifacts/status`, {
+        headers: {authorization: `Bearer ${token}`}
+      })
       if (res.ok) return await res.json()
     } catch {}
     await new Promise((r) => setTimeout(r, 200))
@@ -72,7 +75,11 @@ function cloneAndBuild(name) {
   run(['git', 'clone', '--quiet', '--no-hardlinks', '--no-checkout', repo, dir], work, cleanEnv())
   run(['git', 'checkout', '--quiet', '--detach', commit], dir, cleanEnv())
   run(pnpm(['install', '--prefer-offline', '--no-frozen-lockfile', '--reporter=append-only']), dir, cleanEnv())
-  const output = run(pnpm(['run', 'build']), dir, cleanEnv({TURBO_API: `http://127.0.0.1:${port}`, TURBO_TOKEN: token, TURBO_TEAM: team}))
+  const output = run(
+    pnpm(['run', 'build']),
+    dir,
+    cleanEnv({TURBO_API: `http://127.0.0.1:${port}`, TURBO_TOKEN: token, TURBO_TEAM: team})
+  )
   return {dir, output}
 }
 
@@ -87,12 +94,16 @@ function outputs(dir) {
       const child = path.join(rel, e.name)
       if (e.isDirectory() && child === path.join('output', '.cache')) continue
       if (e.isDirectory()) walk(child)
-      else hashes[child] = createHash('sha256').update(readFileSync(path.join(dir, child))).digest('hex')
+      else
+        hashes[child] = createHash('sha256')
+          .update(readFileSync(path.join(dir, child)))
+          .digest('hex')
     }
   }
   for (const group of ['apps', 'packages', 'tooling']) {
     if (!existsSync(path.join(dir, group))) continue
-    for (const pkg of readdirSync(path.join(dir, group))) if (existsSync(path.join(dir, group, pkg, 'dist'))) walk(path.join(group, pkg, 'dist'))
+    for (const pkg of readdirSync(path.join(dir, group)))
+      if (existsSync(path.join(dir, group, pkg, 'dist'))) walk(path.join(group, pkg, 'dist'))
   }
   if (existsSync(path.join(dir, 'output'))) walk('output')
   return hashes
@@ -101,7 +112,13 @@ function outputs(dir) {
 beforeAll(async () => {
   port = await freePort()
   server = spawn(process.execPath, [path.join(here, '../src/server.mjs')], {
-    env: cleanEnv({HOST: '127.0.0.1', PORT: String(port), TURBO_TOKEN: token, STORAGE_PROVIDER: 'local', STORAGE_PATH: path.join(work, 'storage')}),
+    env: cleanEnv({
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      TURBO_TOKEN: token,
+      STORAGE_PROVIDER: 'local',
+      STORAGE_PATH: path.join(work, 'storage')
+    }),
     stdio: ['ignore', 'pipe', 'pipe']
   })
   await waitForServer()

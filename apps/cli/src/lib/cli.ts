@@ -18,11 +18,19 @@ export interface Io {
 
 /** Parse `--format json,html` into known formats, or throw a usage error. */
 function parseFormats(value: string): Format[] {
-  const names = value.split(',').map((s) => s.trim()).filter(Boolean)
+  const names = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
   const aliases: Record<string, Format> = {dataset: 'json', site: 'html'}
   const out = names.map((name) => aliases[name] ?? name)
   const unknown = out.filter((name) => name !== 'all' && !isFormat(name))
-  if (unknown.length) throw new CommanderError(2, 'dossier.format', `unknown format "${unknown.join(', ')}" (expected ${formats.join(', ')} or all)`)
+  if (unknown.length)
+    throw new CommanderError(
+      2,
+      'dossier.format',
+      `unknown format "${unknown.join(', ')}" (expected ${formats.join(', ')} or all)`
+    )
   return out.includes('all') ? [...formats] : (out as Format[])
 }
 
@@ -41,17 +49,41 @@ export async function run(io: Io): Promise<number> {
     .description('normalize sources/ and publish every format into output/')
     .option('--sources <dir>', 'folder of sources', 'sources')
     .option('--out <dir>', 'output folder', 'output')
-    .option('--format <list>', `formats to build, comma-separated: ${formats.join(', ')}, all`, parseFormats, [...formats])
-    .addOption(new Option('--paper <size>', 'paper size of the PDF (default: collection.yaml, else a4)').choices(['a4', 'letter']))
+    .option('--format <list>', `formats to build, comma-separated: ${formats.join(', ')}, all`, parseFormats, [
+      ...formats
+    ])
+    .addOption(
+      new Option('--paper <size>', 'paper size of the PDF (default: collection.yaml, else a4)').choices([
+        'a4',
+        'letter'
+      ])
+    )
     .option('--strict', 'treat warnings as failures', false)
     .option('--no-cache', 'lay out every publication again instead of reusing unchanged ones from <out>/.cache')
-    .action(async (opts: {sources: string; out: string; format: Format[]; paper?: 'a4' | 'letter'; strict: boolean; cache: boolean}) => {
-      const result = await build(
-        {sources: opts.sources, out: opts.out, formats: opts.format, strict: opts.strict, paper: opts.paper ?? null, sourceDateEpoch: io.env['SOURCE_DATE_EPOCH'], cache: opts.cache},
-        reporter
-      )
-      code = result.exitCode
-    })
+    .action(
+      async (opts: {
+        sources: string
+        out: string
+        format: Format[]
+        paper?: 'a4' | 'letter'
+        strict: boolean
+        cache: boolean
+      }) => {
+        const result = await build(
+          {
+            sources: opts.sources,
+            out: opts.out,
+            formats: opts.format,
+            strict: opts.strict,
+            paper: opts.paper ?? null,
+            sourceDateEpoch: io.env['SOURCE_DATE_EPOCH'],
+            cache: opts.cache
+          },
+          reporter
+        )
+        code = result.exitCode
+      }
+    )
 
   program
     .command('check')
@@ -71,7 +103,10 @@ export async function run(io: Io): Promise<number> {
     .option('--port <n>', 'port (0 picks a free one)', (v) => Number.parseInt(v, 10), 4173)
     .option('--host <host>', 'interface to bind (default: loopback only)', '127.0.0.1')
     .action(async (opts: {sources: string; out: string; port: number; host: string}) => {
-      code = await dev({...opts, formats: [...formats], strict: false, paper: null, sourceDateEpoch: io.env['SOURCE_DATE_EPOCH']}, reporter)
+      code = await dev(
+        {...opts, formats: [...formats], strict: false, paper: null, sourceDateEpoch: io.env['SOURCE_DATE_EPOCH']},
+        reporter
+      )
     })
 
   try {
@@ -83,7 +118,12 @@ export async function run(io: Io): Promise<number> {
     return code
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      )
+        return 0
       if (error.code === 'dossier.format') io.stderr.write(`error: ${error.message}\n`)
       return 2
     }

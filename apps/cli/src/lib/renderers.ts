@@ -30,6 +30,8 @@ export async function loadRenderer(format: Format): Promise<RendererModule> {
     if (typeof module.render !== 'function') throw new Error(`${name} does not export render()`)
     return module
   } catch (error) {
-    throw new Error(`cannot load the ${format} renderer (${name}): ${(error as Error).message}. Run \`pnpm build\` first.`)
+    throw new Error(
+      `cannot load the ${format} renderer (${name}): ${(error as Error).message}. Run \`pnpm build\` first.`
+    )
   }
 }

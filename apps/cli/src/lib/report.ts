@@ -13,7 +13,10 @@ export interface Reporter {
 }
 
 /** A reporter for the given streams; `tty` decides whether progress overwrites itself. */
-export function createReporter(stdout: NodeJS.WritableStream & {isTTY?: boolean}, stderr: NodeJS.WritableStream): Reporter {
+export function createReporter(
+  stdout: NodeJS.WritableStream & {isTTY?: boolean},
+  stderr: NodeJS.WritableStream
+): Reporter {
   const tty = Boolean(stdout.isTTY) && !process.env['CI']
   let pending = false
   const clear = () => {

@@ -83,16 +83,23 @@ const markdownBlock = fc.constantFrom(
   'Term\n: definition?'
 )
 const emptyHeading = fc.constantFrom('#', '# ', '##', '###   ', '#\t', '# #', '## **  **')
-const words = fc.oneof(fc.string({unit: 'grapheme', minLength: 1, maxLength: 60}), fc.string({unit: 'grapheme-composite', minLength: 1, maxLength: 30}))
+const words = fc.oneof(
+  fc.string({unit: 'grapheme', minLength: 1, maxLength: 60}),
+  fc.string({unit: 'grapheme-composite', minLength: 1, maxLength: 30})
+)
 const anyChars = fc.string({unit: 'binary', maxLength: 40})
 const prose = fc.oneof({weight: 4, arbitrary: words.map((w) => `${w}.`)}, unicode, markup, anyChars)
 
-const question = fc.tuple(fc.nat(12), prose, fc.constantFrom('n.', 'n)', 'Qn.', 'Question n:', 'Q:', 'Jane Doe:', '**', '## ', '问：')).map(([n, text, style]) => {
-  if (style === '**') return `**${text}?**`
-  if (style === '## ') return `## ${text}?`
-  return `${style.replace('n', String(n))} ${text}?`
-})
-const answer = fc.tuple(fc.constantFrom('', 'A: ', 'John Roe: ', '答：'), prose).map(([label, text]) => `${label}${text}`)
+const question = fc
+  .tuple(fc.nat(12), prose, fc.constantFrom('n.', 'n)', 'Qn.', 'Question n:', 'Q:', 'Jane Doe:', '**', '## ', '问：'))
+  .map(([n, text, style]) => {
+    if (style === '**') return `**${text}?**`
+    if (style === '## ') return `## ${text}?`
+    return `${style.replace('n', String(n))} ${text}?`
+  })
+const answer = fc
+  .tuple(fc.constantFrom('', 'A: ', 'John Roe: ', '答：'), prose)
+  .map(([label, text]) => `${label}${text}`)
 const line = fc.oneof(
   {weight: 4, arbitrary: question},
   {weight: 8, arbitrary: answer},
@@ -121,10 +128,17 @@ const frontMatterField = fc.constantFrom(
   'kind: interview',
   'url:'
 )
-const frontMatter = fc.uniqueArray(frontMatterField, {maxLength: 4, selector: (field) => field.split(':')[0]}).map((fields) => `---\n${fields.join('\n')}\n---\n`)
+const frontMatter = fc
+  .uniqueArray(frontMatterField, {maxLength: 4, selector: (field) => field.split(':')[0]})
+  .map((fields) => `---\n${fields.join('\n')}\n---\n`)
 
 /** A title line: usually words, sometimes an empty heading or a line in another script. */
-const titleLine = fc.oneof({weight: 6, arbitrary: words}, {weight: 1, arbitrary: emptyHeading}, {weight: 1, arbitrary: rtl}, {weight: 1, arbitrary: cjk})
+const titleLine = fc.oneof(
+  {weight: 6, arbitrary: words},
+  {weight: 1, arbitrary: emptyHeading},
+  {weight: 1, arbitrary: rtl},
+  {weight: 1, arbitrary: cjk}
+)
 
 /** A whole document: a title, then lines separated by blank lines (sometimes not). */
 export const sourceDocument = fc
@@ -133,7 +147,10 @@ export const sourceDocument = fc
 
 /** One to three sources, each a .txt or .md; a .md may open with front matter. */
 export const sourceSet = fc
-  .array(fc.tuple(sourceDocument, fc.constantFrom('txt', 'md'), fc.option(frontMatter, {freq: 3})), {minLength: 1, maxLength: 3})
+  .array(fc.tuple(sourceDocument, fc.constantFrom('txt', 'md'), fc.option(frontMatter, {freq: 3})), {
+    minLength: 1,
+    maxLength: 3
+  })
   .map((docs) =>
     docs.map(([text, ext, front], index) => ({
       path: `s${index}.${ext}`,

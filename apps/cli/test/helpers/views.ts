@@ -11,7 +11,11 @@ import {toText} from 'hast-util-to-text'
 import JSZip from 'jszip'
 
 /** Collapse whitespace; ignore soft hyphens and zero-width characters. */
-export const norm = (text: string) => text.replace(/[\u00ad\u200b]/g, '').replace(/\s+/g, ' ').trim()
+export const norm = (text: string) =>
+  text
+    .replace(/[\u00ad\u200b]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
 
 /** Visible text of an HTML page. */
 export function htmlText(file: string): string {
@@ -25,7 +29,9 @@ export async function epubText(file: string): Promise<string> {
   const opfPath = /full-path="([^"]+)"/.exec(container)![1]!
   const opf = await zip.file(opfPath)!.async('string')
   const base = path.posix.dirname(opfPath)
-  const hrefs = new Map([...opf.matchAll(/<item\b[^>]*>/g)].map(([tag]) => [/id="([^"]+)"/.exec(tag)![1]!, /href="([^"]+)"/.exec(tag)![1]!]))
+  const hrefs = new Map(
+    [...opf.matchAll(/<item\b[^>]*>/g)].map(([tag]) => [/id="([^"]+)"/.exec(tag)![1]!, /href="([^"]+)"/.exec(tag)![1]!])
+  )
   const spine = [...opf.matchAll(/<itemref\b[^>]*idref="([^"]+)"/g)].map((m) => hrefs.get(m[1]!)!)
   const parts: string[] = []
   for (const href of spine) {
@@ -43,7 +49,9 @@ export async function epubText(file: string): Promise<string> {
  */
 export function pdfText(file: string, furniture: string[] = []): string {
   const skip = new Set(furniture.map(norm))
-  const lines = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], {encoding: 'utf8', maxBuffer: 1 << 28}).split('\n')
+  const lines = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], {encoding: 'utf8', maxBuffer: 1 << 28}).split(
+    '\n'
+  )
   return pdfNorm(lines.filter((line) => !skip.has(norm(line)) && !/^page \d+ of \d+$/i.test(norm(line))).join('\n'))
 }
 
@@ -54,7 +62,11 @@ export const pdfNorm = (text: string) => norm(text.replace(/[-\u2010\u2011]\s*/g
  * Find each needle in order in the haystack; return the first one missing (or null).
  * Order matters: a paragraph found only before its predecessor is reported as missing.
  */
-export function missingInOrder(haystack: string, needles: string[], normalize: (text: string) => string = norm): string | null {
+export function missingInOrder(
+  haystack: string,
+  needles: string[],
+  normalize: (text: string) => string = norm
+): string | null {
   let from = 0
   for (const needle of needles) {
     const at = haystack.indexOf(normalize(needle), from)

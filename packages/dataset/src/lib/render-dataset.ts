@@ -19,17 +19,41 @@ export async function render(input: RenderInput, options: RenderOptions): Promis
   const {collection, publications} = input
   const records = publications.map(toRecord)
   const rows = records.flatMap((p) =>
-    p.qa.map((q) => ({publicationId: p.id, publicationTitle: p.title, publicationDate: p.date?.value ?? null, id: q.id, number: q.number, question: q.question, answer: q.answer}))
+    p.qa.map((q) => ({
+      publicationId: p.id,
+      publicationTitle: p.title,
+      publicationDate: p.date?.value ?? null,
+      id: q.id,
+      number: q.number,
+      question: q.question,
+      answer: q.answer
+    }))
   )
   const csv = stringify(
-    rows.map((r) => [r.publicationId, r.publicationTitle, r.publicationDate ?? '', r.id, r.number, r.question, r.answer.join('\n\n')]),
+    rows.map((r) => [
+      r.publicationId,
+      r.publicationTitle,
+      r.publicationDate ?? '',
+      r.id,
+      r.number,
+      r.question,
+      r.answer.join('\n\n')
+    ]),
     {header: true, columns: qaTableSchema.fields.map((f) => f.name), record_delimiter: 'unix', quoted_string: false}
   )
   const files: OutputFile[] = [
     {
       path: 'publications.json',
       contents: json({
-        collection: {id: collection.id, title: collection.title, description: collection.description, publisher: collection.publisher, lang: collection.lang, rights: collection.rights, baseUrl: collection.baseUrl},
+        collection: {
+          id: collection.id,
+          title: collection.title,
+          description: collection.description,
+          publisher: collection.publisher,
+          lang: collection.lang,
+          rights: collection.rights,
+          baseUrl: collection.baseUrl
+        },
         edition: options.buildDate,
         publications: records
       })
@@ -58,10 +82,41 @@ function dataPackage(input: RenderInput, options: RenderOptions, files: OutputFi
     created: options.buildDate,
     licenses: [{name: 'other-closed', title: input.collection.rights}],
     resources: [
-      {name: 'publications', path: 'publications.json', format: 'json', mediatype: 'application/json', encoding: 'utf-8', bytes: bytes('publications.json'), jsonSchema: 'schema/publications.schema.json'},
-      {name: 'qa-jsonl', path: 'qa.jsonl', format: 'jsonl', mediatype: 'application/jsonl', encoding: 'utf-8', bytes: bytes('qa.jsonl'), jsonSchema: 'schema/qa-row.schema.json'},
-      {name: 'qa', type: 'table', path: 'qa.csv', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', bytes: bytes('qa.csv'), dialect: {header: true, delimiter: ',', lineTerminator: '\n'}, schema: 'schema/qa.tableschema.json'},
-      {name: 'publications-schema', path: 'schema/publications.schema.json', format: 'json', mediatype: 'application/schema+json'},
+      {
+        name: 'publications',
+        path: 'publications.json',
+        format: 'json',
+        mediatype: 'application/json',
+        encoding: 'utf-8',
+        bytes: bytes('publications.json'),
+        jsonSchema: 'schema/publications.schema.json'
+      },
+      {
+        name: 'qa-jsonl',
+        path: 'qa.jsonl',
+        format: 'jsonl',
+        mediatype: 'application/jsonl',
+        encoding: 'utf-8',
+        bytes: bytes('qa.jsonl'),
+        jsonSchema: 'schema/qa-row.schema.json'
+      },
+      {
+        name: 'qa',
+        type: 'table',
+        path: 'qa.csv',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        bytes: bytes('qa.csv'),
+        dialect: {header: true, delimiter: ',', lineTerminator: '\n'},
+        schema: 'schema/qa.tableschema.json'
+      },
+      {
+        name: 'publications-schema',
+        path: 'schema/publications.schema.json',
+        format: 'json',
+        mediatype: 'application/schema+json'
+      },
       {name: 'qa-row-schema', path: 'schema/qa-row.schema.json', format: 'json', mediatype: 'application/schema+json'},
       {name: 'qa-table-schema', path: 'schema/qa.tableschema.json', format: 'json', mediatype: 'application/json'}
     ]

@@ -31,11 +31,15 @@ export interface BuildResult {
 }
 
 /** Normalize the sources folder, reporting progress per source. */
-export async function loadCorpus(sourcesDir: string, reporter: Reporter): Promise<{corpus: Corpus; problems: Message[]}> {
+export async function loadCorpus(
+  sourcesDir: string,
+  reporter: Reporter
+): Promise<{corpus: Corpus; problems: Message[]}> {
   const read = await readSources(sourcesDir)
   const corpus = buildCorpus({
     ...read,
-    onSource: (file, index, total, result) => reporter.progress(`[${index}/${total}] ${result === 'ok' ? 'normalized' : 'FAILED'} ${file}`)
+    onSource: (file, index, total, result) =>
+      reporter.progress(`[${index}/${total}] ${result === 'ok' ? 'normalized' : 'FAILED'} ${file}`)
   })
   const problems = [...read.problems, ...corpus.failures]
   return {corpus, problems}
@@ -56,14 +60,25 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
       await publish(renderer)
     } catch (error) {
       // A full disk or read-only folder fails this format only; its previous output is untouched.
-      problems.push(messageAt(target, `output/${(error as NodeJS.ErrnoException).code ?? 'failed'}`, `${format} not written: ${describeWriteError(error)}; the previous output is unchanged`, null, 'error'))
+      problems.push(
+        messageAt(
+          target,
+          `output/${(error as NodeJS.ErrnoException).code ?? 'failed'}`,
+          `${format} not written: ${describeWriteError(error)}; the previous output is unchanged`,
+          null,
+          'error'
+        )
+      )
     }
   }
 
   async function publish(renderer: RendererModule): Promise<void> {
     const format = renderer.format
     // The cache only saves time: if it cannot be opened (read-only disk…), render everything.
-    const cache = options.cache === false ? undefined : await openCache(options.out, renderer.folder, registry[format as Format]).catch(() => undefined)
+    const cache =
+      options.cache === false
+        ? undefined
+        : await openCache(options.out, renderer.folder, registry[format as Format]).catch(() => undefined)
     const files = await renderer.render(
       {collection: corpus.collection, publications: corpus.publications},
       {
@@ -71,7 +86,10 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
         paper,
         assets: await readAssets(renderer),
         attachments: await readAttachments(renderer, options.out),
-        report: (text) => problems.push(typeof text === 'string' ? messageAt(`(${format})`, `render/${format}`, text, null, 'warning') : text),
+        report: (text) =>
+          problems.push(
+            typeof text === 'string' ? messageAt(`(${format})`, `render/${format}`, text, null, 'warning') : text
+          ),
         ...(cache ? {cache} : {})
       }
     )
@@ -83,7 +101,8 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
 
   const warnings = corpus.publications.flatMap((p) => p.warnings)
   for (const message of [...problems, ...warnings]) reporter.problem(message)
-  const failed = problems.some((m) => m.severity === 'error') || (options.strict && (warnings.length > 0 || problems.length > 0))
+  const failed =
+    problems.some((m) => m.severity === 'error') || (options.strict && (warnings.length > 0 || problems.length > 0))
   reporter.info(
     `${corpus.publications.length} published, ${problems.filter((m) => m.severity === 'error').length} error(s), ${warnings.length + problems.filter((m) => m.severity === 'warning').length} warning(s)`
   )
@@ -103,7 +122,6 @@ function describeWriteError(error: unknown): string {
   }
   return e.code && words[e.code] ? `${words[e.code]} (${e.code}${e.path ? ` at ${e.path}` : ''})` : e.message
 }
-
 
 /** Outputs of the formats this renderer needs, read from the output folder (built before it). */
 async function readAttachments(renderer: RendererModule, outDir: string): Promise<OutputFile[]> {

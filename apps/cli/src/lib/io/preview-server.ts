@@ -5,7 +5,7 @@
  * it, added to HTML responses on the way out. The published files never contain that script.
  */
 import {readFile} from 'node:fs/promises'
-import {createServer, type OutgoingHttpHeaders, type Server, type ServerResponse} from 'node:http'
+import {createServer, type OutgoingHttpHeaders, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
 import sirv from 'sirv'
@@ -34,7 +34,10 @@ const reloadScript = `new EventSource('${eventsPath}').onmessage = () => locatio
 export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
   const clients = new Set<ServerResponse>()
   // dev: read from disk on every request, since rebuilds replace the folder under the server.
-  const files = sirv(options.root, {dev: true, onNoMatch: (request, response) => void notFound(options.root, response)})
+  const files = sirv(options.root, {
+    dev: true,
+    onNoMatch: (_request, response) => void notFound(options.root, response)
+  })
 
   const server = createServer((request, response) => {
     try {
@@ -90,7 +93,9 @@ function failed(response: ServerResponse, error: unknown): void {
  * server. Pages set the policy in a meta element; only the copy sent here is changed.
  */
 export function addReloadScript(html: string): string {
-  return html.replace(/connect-src [^;"]*/, "connect-src 'self'").replace('</body>', `<script src="${scriptPath}"></script></body>`)
+  return html
+    .replace(/connect-src [^;"]*/, "connect-src 'self'")
+    .replace('</body>', `<script src="${scriptPath}"></script></body>`)
 }
 
 /**
@@ -98,14 +103,20 @@ export function addReloadScript(html: string): string {
  * response passes through untouched.
  */
 function injectReload(response: ServerResponse): void {
-  const writeHead = response.writeHead.bind(response) as (status: number, headers?: OutgoingHttpHeaders) => ServerResponse
+  const writeHead = response.writeHead.bind(response) as (
+    status: number,
+    headers?: OutgoingHttpHeaders
+  ) => ServerResponse
   const write = response.write.bind(response) as (chunk: unknown, ...rest: unknown[]) => boolean
   const end = response.end.bind(response) as (chunk?: unknown, ...rest: unknown[]) => ServerResponse
   let held: {status: number; headers: OutgoingHttpHeaders; chunks: Buffer[]} | null = null
-  const toBuffer = (chunk: unknown) => (typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array))
+  const toBuffer = (chunk: unknown) =>
+    typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array)
 
   response.writeHead = ((status: number, headers?: OutgoingHttpHeaders) => {
-    const type = String(headers?.['Content-Type'] ?? headers?.['content-type'] ?? response.getHeader('content-type') ?? '')
+    const type = String(
+      headers?.['Content-Type'] ?? headers?.['content-type'] ?? response.getHeader('content-type') ?? ''
+    )
     if (!type.startsWith('text/html')) return writeHead(status, headers)
     held = {status, headers: {...headers}, chunks: []}
     return response

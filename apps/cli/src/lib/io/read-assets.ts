@@ -5,6 +5,7 @@ import type {RendererModule} from '@dossier/core'
 /** `assetFiles` name → path, read into name → bytes. */
 export async function readAssets(renderer: RendererModule): Promise<Record<string, Uint8Array>> {
   const assets: Record<string, Uint8Array> = {}
-  for (const [name, file] of Object.entries(renderer.assetFiles ?? {})) assets[name] = new Uint8Array(await readFile(file))
+  for (const [name, file] of Object.entries(renderer.assetFiles ?? {}))
+    assets[name] = new Uint8Array(await readFile(file))
   return assets
 }

@@ -29,11 +29,23 @@ export async function readSources(dir: string): Promise<ReadSources> {
       const meta = names.has(metaPath) ? {path: metaPath, text: await readFile(path.join(dir, metaPath), 'utf8')} : null
       sources.push({path: rel, bytes, meta})
     } catch (error) {
-      problems.push(messageAt(rel, 'input/unreadable', `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, null, 'error'))
+      problems.push(
+        messageAt(
+          rel,
+          'input/unreadable',
+          `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+          null,
+          'error'
+        )
+      )
     }
   }
   const collectionText = names.has('collection.yaml') ? await readFile(path.join(dir, 'collection.yaml'), 'utf8') : null
-  return {sources, collection: collectionText === null ? null : {path: 'collection.yaml', text: collectionText}, problems}
+  return {
+    sources,
+    collection: collectionText === null ? null : {path: 'collection.yaml', text: collectionText},
+    problems
+  }
 }
 
 /** Relative paths of regular files below `dir`, `/`-separated. */
@@ -54,14 +66,25 @@ async function walk(root: string, rel: string, problems: Message[], depth: numbe
     else if (entry.isFile()) out.push(child)
     else if (!entry.isSymbolicLink() && sourceFile.test(entry.name)) {
       // A FIFO or device named like a source would block or never end: report it, do not read it.
-      problems.push(messageAt(child, 'input/not-a-file', 'is not a regular file (a pipe, socket or device) and is not read', null, 'error'))
-    }
-    else if (entry.isSymbolicLink()) {
+      problems.push(
+        messageAt(
+          child,
+          'input/not-a-file',
+          'is not a regular file (a pipe, socket or device) and is not read',
+          null,
+          'error'
+        )
+      )
+    } else if (entry.isSymbolicLink()) {
       // Follow links to files only; a linked folder could loop.
       const target = await stat(path.join(root, child)).catch(() => null)
       if (target?.isFile()) out.push(child)
-      else if (!target) problems.push(messageAt(child, 'input/broken-link', 'symbolic link points nowhere (or loops)', null, 'error'))
-      else if (sourceFile.test(child) || target.isDirectory()) problems.push(messageAt(child, 'input/linked-folder', 'symbolic links to folders are not followed', null, 'warning'))
+      else if (!target)
+        problems.push(messageAt(child, 'input/broken-link', 'symbolic link points nowhere (or loops)', null, 'error'))
+      else if (sourceFile.test(child) || target.isDirectory())
+        problems.push(
+          messageAt(child, 'input/linked-folder', 'symbolic links to folders are not followed', null, 'warning')
+        )
     }
   }
   return out

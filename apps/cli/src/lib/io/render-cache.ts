@@ -61,7 +61,8 @@ export async function openCache(outDir: string, folder: string, rendererPackage:
         .catch(() => rm(temp, {force: true}))
     },
     async prune() {
-      for (const name of await readdir(root)) if (name !== namespace) await rm(path.join(root, name), {recursive: true, force: true})
+      for (const name of await readdir(root))
+        if (name !== namespace) await rm(path.join(root, name), {recursive: true, force: true})
       for (const name of await readdir(dir)) if (!used.has(name)) await rm(path.join(dir, name), {force: true})
     }
   }

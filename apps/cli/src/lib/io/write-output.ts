@@ -10,13 +10,23 @@ import type {OutputFile} from '@dossier/core'
 /** Reject paths that would escape the output folder. */
 export function safeJoin(root: string, rel: string): string {
   const normalized = path.posix.normalize(rel)
-  if (normalized.startsWith('../') || normalized === '..' || path.posix.isAbsolute(normalized) || rel.includes('\\') || rel.includes('\0')) {
+  if (
+    normalized.startsWith('../') ||
+    normalized === '..' ||
+    path.posix.isAbsolute(normalized) ||
+    rel.includes('\\') ||
+    rel.includes('\0')
+  ) {
     throw new Error(`refusing to write outside the output folder: "${rel}"`)
   }
   return path.join(root, normalized)
 }
 
-const exists = (p: string) => stat(p).then(() => true, () => false)
+const exists = (p: string) =>
+  stat(p).then(
+    () => true,
+    () => false
+  )
 
 /** Undo a swap that was interrupted: an `.old` folder without its replacement is put back. */
 export async function recoverInterrupted(outDir: string, folder: string): Promise<void> {
@@ -60,7 +70,8 @@ export async function readFolder(dir: string, prefix: string): Promise<OutputFil
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const child = rel ? `${rel}/${entry.name}` : entry.name
       if (entry.isDirectory()) await visit(child)
-      else if (entry.isFile()) out.push({path: `${prefix}/${child}`, contents: new Uint8Array(await readFile(path.join(dir, child)))})
+      else if (entry.isFile())
+        out.push({path: `${prefix}/${child}`, contents: new Uint8Array(await readFile(path.join(dir, child)))})
     }
   }
   await visit('')
