@@ -13,6 +13,7 @@ import {blockText} from '../text/block-text.js'
 import {blockLanguage} from '../text/block-language.js'
 import {smartenPhrasing, smartenTree} from '../text/typography.js'
 import {deriveTitle} from './fallback-title.js'
+import {numberNotes} from './read-notes.js'
 import type {Found, State} from './state.js'
 import type {Unit} from './unit.js'
 
@@ -84,6 +85,8 @@ export function buildPublication(state: State, source: SourceInfo, overrides: Ov
   const about = state.about.map(block)
   const notes = state.notes.map(block)
   const finalQa = kind === 'interview' ? qa : []
+  const noteBlocks = (state.footnotes ?? []).map((note) => ({label: note.label, line: note.units[0]?.line ?? null, content: note.units.map(block)}))
+  const footnotes = numberNotes(noteBlocks, [...intro, ...finalQa.flatMap((q) => [q.question, ...q.answer]), ...body, ...about, ...notes])
   const texts = [title.text, subtitle?.text ?? '', ...intro.map((b) => b.text), ...finalQa.flatMap((q) => [q.question.text, ...q.answer.map((b) => b.text)]), ...body.map((b) => b.text), ...about.map((b) => b.text), ...notes.map((b) => b.text)]
 
   replaced(state, overrides, origin)
@@ -103,6 +106,7 @@ export function buildPublication(state: State, source: SourceInfo, overrides: Ov
     body,
     about,
     notes,
+    footnotes,
     truncated: state.truncated,
     removed: [...state.removed].sort((a, b) => a.line - b.line),
     warnings: [...warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),

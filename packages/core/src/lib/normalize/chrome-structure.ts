@@ -187,6 +187,9 @@ export function stripTrailingLinks(state: State): void {
     const m = /\s*(?:\.{3}|…)?\s*\[(?:read (?:on|more)|more|continue reading|weiterlesen|lire la suite|leer más|читать далее)\]\s*$/iu.exec(unit.text)
     if (!m || m.index === 0) continue
     state.removed.push({line: unit.endLine, text: m[0].trim(), reason: '"read on" link', rule: 'chrome/read-more'})
+    // The rest is elsewhere: what is here stops before the end.
+    state.truncated = true
+    state.warnings.push({code: 'source/truncated', message: `the text stops at a "read on" link ("${m[0].trim()}"): the rest is on another page`, severity: 'warning', file: state.file, line: unit.endLine})
     setText(unit, unit.text.slice(0, m.index).trimEnd() + (/(?:\.{3}|…)/u.test(m[0]) ? '…' : ''))
   }
 }

@@ -5,7 +5,14 @@
 import {messageAt} from '../messages.js'
 import type {State} from './state.js'
 
-const closed = /[.!?…:;"”’'»)\]*_~`。！？；：）」』》】〉、]$/u
+const closedMark = /[.!?…:;"”'»)\]*_~`。！？；：）」』》】〉、۔؟।॥]$/u
+
+/**
+ * True when a paragraph ends as finished text. A closing ’ right after a letter is a closing
+ * quote only where an opening ‘ precedes it; otherwise it is an apostrophe cut off mid-word
+ * ("Bütün bunlar, Türkiye’").
+ */
+const closed = {test: (text: string) => (/[\p{L}\p{M}]’$/u.test(text) ? text.slice(-300).includes('‘') : closedMark.test(text) || /’$/u.test(text))}
 
 /** Set `truncated` and warn when the last content paragraph is unfinished or an answer is missing. */
 export function detectTruncation(state: State): void {

@@ -45,10 +45,11 @@ export function deriveTitle(state: State, fileName: string): string {
 function firstParagraph(state: State): {line: number; text: string} | null {
   const candidates = [
     // Never a question or an answer: a title made from an interviewer's words misleads (issue 11).
-    ...[...state.intro, ...state.body, ...state.about, ...state.notes].map((unit) => ({line: unit.line, text: toString(unit.tree)}))
+    ...[...state.intro, ...state.body].map((unit) => ({line: unit.line, text: toString(unit.tree)}))
   ]
-  const visible = candidates.filter((c) => /[\p{L}\p{N}\p{So}]/u.test(c.text)).sort((a, b) => a.line - b.line)
-  return visible[0] ?? null
+  const visible = (list: Array<{line: number; text: string}>) => list.filter((c) => /[\p{L}\p{N}\p{So}]/u.test(c.text)).sort((a, b) => a.line - b.line)
+  // The text itself first; a note or bio ("This interview first ran in…") only when there is nothing else.
+  return visible(candidates)[0] ?? visible([...state.about, ...state.notes].map((unit) => ({line: unit.line, text: toString(unit.tree)})))[0] ?? null
 }
 
 /**

@@ -33,6 +33,7 @@ import {readHead} from './read-head.js'
 import {readSubtitle} from './read-subtitle.js'
 import {readSubheads} from './read-subheads.js'
 import {readTrailer} from './read-trailer.js'
+import {readNotes} from './read-notes.js'
 import {repairNumbering} from './repair-numbering.js'
 import {readLanguage} from './read-language.js'
 import {readTranscript} from './read-transcript.js'
@@ -49,6 +50,7 @@ export interface NormalizeOptions {
 const steps: Array<(state: State) => void> = [
   readTranscript,
   stripChrome,
+  readNotes,
   readLanguage,
   readHead,
   removeDuplicates,

@@ -13,6 +13,9 @@ const interviewerLead = /^(?:interview(?:ed)? by|interviewer|conducted by|questi
 const authorLead = /^(?:(?:posted|published|written|updated)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|words|text|story by|reporting by|author|von|par|por|di)\s*[:\-–—]?\s+(.{3,160})$/i
 const roleTail = /^(.{3,80}?)\s*(?:[|,·•–—-])\s*(?:(?:senior|chief|staff|contributing|guest|special|foreign|political|deputy|managing|associate|executive)\s+)*(?:writer|editor|correspondent|reporter|journalist|contributor|columnist|analyst|staff|desk|bureau chief|news editor)(?:\s+.{0,40})?$/i
 
+/** "chosen by Jane Doe": the one who picked the books (or the music) is the one interviewed. */
+const chooserLead = /^(?:chosen|selected|picked|curated|recommended) by\s+(.{3,80})$/iu
+
 const roleWord = /\b(?:writer|editor|correspondent|reporter|journalist|contributor|columnist|analyst|staff|desk|bureau|news|service|agency|team)\b/i
 
 /**
@@ -40,5 +43,5 @@ export function readByline(state: State, unit: Unit): boolean {
     }
     return true
   }
-  return read(interviewerLead, 'interviewer') || read(authorLead, 'author') || read(roleTail, 'author')
+  return read(interviewerLead, 'interviewer') || read(chooserLead, 'interviewee') || read(authorLead, 'author') || read(roleTail, 'author')
 }

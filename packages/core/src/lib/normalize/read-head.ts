@@ -39,6 +39,8 @@ function titleScore(unit: Unit, index: number, head: Unit[], format: 'txt' | 'md
   const turn = speakerOf(text)
   if (turn && (turn.rest.split(/\s+/).length > 8 || /\d$/u.test(turn.name))) return -Infinity
   const words = wordCount(text)
+  // Two or more sentences are running text, not a headline.
+  if ((text.match(/(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|No|vs|Mme|M))[.!?。！？]\s+[\p{Lu}\p{Lo}]/gu)?.length ?? 0) >= 1 && sentenceEnd.test(text)) return -Infinity
   let score = 0
   if (words <= 1) score -= 3
   else if (words <= 3) score -= 1
@@ -57,13 +59,13 @@ function titleScore(unit: Unit, index: number, head: Unit[], format: 'txt' | 'md
   if (/^[\p{Ll}\s]+$/u.test(text) && /\p{Script=Latin}/u.test(text) && words >= 5 && text.split(/\s+/).every((w) => w.length <= 8)) score -= 4
   if (index === 0) score += 2
   if (sentenceEnd.test(text) && words > 12) score -= 2
-  else if (/[.]$/u.test(text) && words >= 6) score -= 1.5
+  else if (/[.。]$/u.test(text) && words >= 8) score -= 1.5
   if (index > 0 && endsWithQuestion(text) && !head.slice(index + 1).some((u) => u.text === text)) score -= 1
-  score -= index * 0.25
+  score -= index * 0.4
   // A headline is often printed twice (page title and heading) or followed by its date or byline.
   if (head.some((u) => u !== unit && (comparable(u.text) === comparable(text) || comparable(withoutSuffix(u.text)) === comparable(text)))) score += 4
   const next = head[index + 1]
-  if (next && (parseDateLine(next.text) || /^(?:by|von|par|por)\s/iu.test(next.text))) score += 2
+  if (next && (parseDateLine(next.text) || /^(?:by|von|par|por)\s/iu.test(next.text) || new RegExp(`^${nameSource}\\.?$`, 'u').test(next.text))) score += 2
   return score
 }
 
@@ -145,7 +147,10 @@ function readNameLines(state: State, head: Unit[]): void {
 /** Pick the best-scoring head unit as the headline; labels before it are the page's rubrics. */
 function chooseTitle(state: State, head: Unit[], editorTitle: boolean): void {
   const scored = head.map((unit, index) => ({unit, score: titleScore(unit, index, head, state.format)}))
-  let best = scored.reduce<(typeof scored)[number] | null>((a, b) => (b.score > (a?.score ?? -Infinity) ? b : a), null)
+  // With an editor's title, the source's own headline is simply the first line that can be one (it is replaced).
+  let best = editorTitle
+    ? (scored.find((s) => s.score >= 0.5) ?? null)
+    : scored.reduce<(typeof scored)[number] | null>((a, b) => (b.score > (a?.score ?? -Infinity) ? b : a), null)
   if (!best || best.score < 0.5) {
     state.reasons.title = 'no line of the head reads as a headline'
     return
@@ -194,7 +199,7 @@ export function startsWithNote(text: string): boolean {
   return isNote(first) || /^(?:editor['’]?s['’]? note|disclaimer|note)\s*[:.\-–—]/i.test(text)
 }
 
-const siteSuffix = /^(.{8,}?)\s+[|–—-]\s+([^|–—-]{2,60})((?:\s+[|–—]\s+[^|–—]{2,40}){0,2})$/
+const siteSuffix = /^(.{8,}?)\s+[|–—-]\s+((?:(?!\s[|–—-]\s).){2,60})((?:\s+[|–—]\s+(?:(?!\s[|–—-]\s).){2,40}){0,2})$/u
 
 /** A page title without its " | Site | Section" suffix. */
 function withoutSuffix(text: string): string {

@@ -53,6 +53,8 @@ export interface State {
   body: Unit[]
   about: Unit[]
   notes: Unit[]
+  /** Numbered notes with the units of their text, in order (set by `read-notes.ts`). */
+  footnotes?: Array<{label: string; units: Unit[]}>
   truncated: boolean
   /** The detected language of the content (set after chrome is removed). */
   language: LanguageGuess | null

@@ -71,6 +71,7 @@ export const chromeRules: ChromeRule[] = [
   {rule: 'chrome/tagline', reason: "the site's tagline", pattern: /^From [\p{L}\p{N} .'’-]{2,40}, the (?:free )?[\p{L} -]{2,40}$/u, maxWords: 14},
   {rule: 'chrome/share', reason: 'social media links', pattern: /^follow .{1,40} on (?:facebook|twitter|x|instagram|youtube|linkedin|telegram|tiktok)\b.*$|^.{0,40}\bsubscribe to (?:feed|rss|our feed)$/iu, maxWords: 16},
   {rule: 'chrome/site-address', reason: 'site address on a line of its own', pattern: /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|info|ru|cn|pk|in|ir|de|fr|es|tr|uk|co|io|news|tv|fm)\/?$/iu, maxWords: 1},
+  {rule: 'structure/separator', reason: 'separator line', pattern: /^(?:[*\-_=~•·#]\s*){3,}$/u, maxWords: 12},
   {rule: 'chrome/timestamp', reason: 'transcript timestamp', pattern: /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$/u, maxWords: 1},
   {rule: 'chrome/metadata', reason: 'archive metadata field', pattern: /^[\p{L}]+(?:,\s*[\p{L}]+)?\s:\s\S.{0,60}$/u, maxWords: 8},
   {rule: 'chrome/date-label', reason: 'date label whose date did not load', pattern: /^(?:published|posted|updated|last updated|on|veröffentlicht|publié|publicado|pubblicato|опубликовано)\s*(?:on|le|am)?\s*:?$/iu, maxWords: 2},

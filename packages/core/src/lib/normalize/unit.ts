@@ -16,6 +16,8 @@ export interface Unit {
   strong: boolean
   heading: number
   listNumber: string | null
+  /** Label of the Markdown footnote definition (`[^1]: …`) this unit belongs to; read by `read-notes.ts`. */
+  note?: string
   /** What the unit became; unset until a step claims it. */
   role: LineRole | null
 }

@@ -19,10 +19,10 @@ export function hasInterviewCue(units: Unit[]): boolean {
 }
 
 /** Short "?" paragraphs that alternate with answers. */
-export function byBareQuestion(units: Unit[]): Reading {
+export function byBareQuestion(units: Unit[], all: Unit[] = units): Reading {
   const candidates = units.filter(isBare)
   // Two are enough where the page says it is an interview (and every one is followed by an answer).
-  if (candidates.length < (hasInterviewCue(units) ? 2 : 3)) return emptyReading('questions on their own lines')
+  if (candidates.length < (hasInterviewCue(all) ? 2 : 3)) return emptyReading('questions on their own lines')
   const first = units.indexOf(candidates[0]!)
   // Every question is followed by an answer, and answers are short runs (an essay has long ones).
   const alternates = candidates.every((unit) => {

@@ -17,19 +17,20 @@ import {byDash} from './by-dash.js'
 import {byEmphasis} from './by-emphasis.js'
 import {byNumber} from './by-number.js'
 import {byPrefix} from './by-prefix.js'
+import {bySpacing} from './by-spacing.js'
 import {bySpeaker} from './by-speaker.js'
 import {hasQuestionMark} from './patterns.js'
 import type {Reading} from './reading.js'
 
 export {isQuestionStart, startsBlock} from './patterns.js'
 
-const readers = [byPrefix, bySpeaker, byNumber, byEmphasis, byDash, byBareQuestion]
+const readers: Array<(units: Unit[], all: Unit[]) => Reading> = [byPrefix, bySpeaker, byNumber, byEmphasis, byDash, byBareQuestion, bySpacing]
 const thanks = /^(?:[\p{L} .]{1,30},\s*)?(?:thank you|thanks|many thanks|thank you very much|merci|gracias|danke|grazie|obrigad[oa])\b[^?]*$/iu
 
 /** Mark question units and strip answer prefixes; warn when the structure is uncertain. */
 export function detectQuestions(state: State): void {
   const units = state.units.filter((unit) => unit.role === null)
-  const readings = readers.map((read) => read(units))
+  const readings = readers.map((read) => read(units, state.units))
   const best = readings.reduce((a, b) => (b.score > a.score ? b : a))
   if (best.questions.length === 0) return
 
