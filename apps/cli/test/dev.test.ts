@@ -2,7 +2,7 @@
 import {type ChildProcessWithoutNullStreams, execFileSync, spawn} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {get, request} from 'node:http'
+import {get, type IncomingHttpHeaders, request} from 'node:http'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -41,15 +41,26 @@ async function startDev(sources: string, out: string): Promise<Dev> {
   return {child, origin, port: Number(new URL(origin).port), output: () => output}
 }
 
-/** A GET with the path sent exactly as given (fetch would normalize `..` and `%2e%2e` away). */
-function rawGet(host: string, port: number, rawPath: string): Promise<{status: number; body: string}> {
+interface Reply {
+  status: number
+  headers: IncomingHttpHeaders
+  body: Buffer
+  text: string
+}
+
+/**
+ * A GET on a fresh connection with the path sent exactly as given (fetch would normalize `..` and
+ * `%2e%2e` away, and its pooled keep-alive sockets race the server's idle timeout).
+ */
+function rawGet(host: string, port: number, rawPath: string): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({host, port, path: rawPath, method: 'GET', timeout: 10_000}, (response) => {
+    const req = request({host, port, path: rawPath, method: 'GET', agent: false, timeout: 10_000}, (response) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () =>
-        resolve({status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8')})
-      )
+      response.on('end', () => {
+        const body = Buffer.concat(chunks)
+        resolve({status: response.statusCode ?? 0, headers: response.headers, body, text: body.toString('utf8')})
+      })
     })
     req.on('timeout', () => req.destroy(new Error(`timeout on ${rawPath.slice(0, 80)}`)))
     req.on('error', reject)
@@ -78,6 +89,7 @@ describe('dossier dev', () => {
   const sources = copySeeds()
   const out = mkdtempSync(path.join(tmpdir(), 'dossier-dev-out-'))
   let dev: Dev
+  const get127 = (rawPath: string) => rawGet('127.0.0.1', dev.port, rawPath)
 
   beforeAll(async () => {
     dev = await startDev(sources, out)
@@ -96,29 +108,27 @@ describe('dossier dev', () => {
     expect(dev.origin).toBe(`http://127.0.0.1:${dev.port}`)
     // Bound to 127.0.0.1 itself, so another loopback address of this machine is refused.
     await expect(rawGet('127.0.0.2', dev.port, '/')).rejects.toThrow(/ECONNREFUSED/)
-    const page = await fetch(`${dev.origin}/`)
+    const page = await get127('/')
     expect(page.status).toBe(200)
-    const html = await page.text()
+    const html = page.text
     expect(html).toContain('<script src="/__dossier/reload.js"></script></body>')
     expect(html).toContain("connect-src 'self'")
-    expect(Number(page.headers.get('content-length'))).toBe(Buffer.byteLength(html))
+    expect(Number(page.headers['content-length'])).toBe(Buffer.byteLength(html))
     // The published file itself has no reload script.
     expect(readFileSync(path.join(out, 'site/index.html'), 'utf8')).not.toContain('__dossier')
-    const script = await fetch(`${dev.origin}/__dossier/reload.js`)
-    expect(await script.text()).toContain("new EventSource('/__dossier/events')")
+    const script = await get127('/__dossier/reload.js')
+    expect(script.text).toContain("new EventSource('/__dossier/events')")
   })
 
   it('serves downloads byte for byte and answers unknown paths with the site 404 page', async () => {
     const name = readdirSync(path.join(out, 'site/downloads')).find((f) => f.endsWith('.epub'))!
-    const epub = await fetch(`${dev.origin}/downloads/${name}`)
+    const epub = await get127(`/downloads/${name}`)
     expect(epub.status).toBe(200)
-    expect(epub.headers.get('content-type')).toBe('application/epub+zip')
-    expect(Buffer.from(await epub.arrayBuffer()).equals(readFileSync(path.join(out, 'site/downloads', name)))).toBe(
-      true
-    )
-    const missing = await fetch(`${dev.origin}/no-such-page.html`)
+    expect(epub.headers['content-type']).toBe('application/epub+zip')
+    expect(epub.body.equals(readFileSync(path.join(out, 'site/downloads', name)))).toBe(true)
+    const missing = await get127('/no-such-page.html')
     expect(missing.status).toBe(404)
-    expect(await missing.text()).toContain('/__dossier/reload.js')
+    expect(missing.text).toContain('/__dossier/reload.js')
   })
 
   const traversals = [
@@ -150,7 +160,7 @@ describe('dossier dev', () => {
     const response = await rawGet('127.0.0.1', dev.port, rawPath)
     expect(response.body).not.toContain(secret)
     expect(response.status).toBeGreaterThanOrEqual(400)
-    expect((await fetch(`${dev.origin}/`)).status).toBe(200)
+    expect((await get127('/')).status).toBe(200)
   })
 
   it.each(['/%E0%A4%A', '/%', '/%zz', '/index.html%', '/%ff%fe', '/downloads/%E0%A4%A.pdf'])(
@@ -158,7 +168,7 @@ describe('dossier dev', () => {
     async (rawPath) => {
       const response = await rawGet('127.0.0.1', dev.port, rawPath)
       expect(response.status).toBe(404)
-      expect((await fetch(`${dev.origin}/`)).status).toBe(200)
+      expect((await get127('/')).status).toBe(200)
     }
   )
 
@@ -166,9 +176,14 @@ describe('dossier dev', () => {
     // Longer than a file name may be (ENAMETOOLONG inside the server) but within Node's header limit.
     expect((await rawGet('127.0.0.1', dev.port, `/${'a'.repeat(8_000)}`)).status).toBe(404)
     expect((await rawGet('127.0.0.1', dev.port, `/${'%2e%2e/'.repeat(1_500)}secret.txt`)).status).toBe(404)
-    // Past Node's 16 KiB header limit: refused by the HTTP parser.
-    expect((await rawGet('127.0.0.1', dev.port, `/${'a'.repeat(100_000)}`)).status).toBe(431)
-    expect((await fetch(`${dev.origin}/`)).status).toBe(200)
+    // Past Node's 16 KiB header limit: the HTTP parser answers 431 and closes the connection, which
+    // the client may see as a reset while it is still sending.
+    const refused = await rawGet('127.0.0.1', dev.port, `/${'a'.repeat(100_000)}`).then(
+      (reply) => reply.status,
+      (error: NodeJS.ErrnoException) => error.code
+    )
+    expect([431, 'ECONNRESET', 'EPIPE']).toContain(refused)
+    expect((await get127('/')).status).toBe(200)
     expect(dev.child.exitCode).toBe(null)
   })
 
@@ -191,7 +206,7 @@ describe('dossier dev', () => {
       readFileSync(file, 'utf8').replace('India will be a roadblock', 'India will be a real roadblock')
     )
     expect(await reloaded).toMatch(/^data: reload/)
-    expect(await (await fetch(`${dev.origin}/`)).text()).toContain('India will be a real roadblock')
+    expect((await get127('/')).text).toContain('India will be a real roadblock')
 
     const fresh = mkdtempSync(path.join(tmpdir(), 'dossier-dev-fresh-'))
     try {
@@ -201,7 +216,7 @@ describe('dossier dev', () => {
       expect(Object.keys(served).filter((f) => /\.(epub|pdf)$/.test(f)).length).toBeGreaterThanOrEqual(4)
       expect(served).toEqual(expected)
       // The new title is in the downloads themselves, not only on the page.
-      const json = await (await fetch(`${dev.origin}/downloads/publications.json`)).text()
+      const json = (await get127('/downloads/publications.json')).text
       expect(json).toContain('India will be a real roadblock')
       for (const format of ['site', 'epub', 'pdf', 'dataset'])
         expect(hashes(path.join(out, format)), format).toEqual(hashes(path.join(fresh, format)))

@@ -54,6 +54,9 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       } else {
         // Byte ranges of a page would not match the page with the script added.
         delete request.headers.range
+        // sirv pipes a file stream without an error listener; a rebuild can swap the folder between
+        // its stat and its open, and an unhandled stream error would stop the server.
+        response.on('pipe', (source) => source.on('error', () => response.destroy()))
         injectReload(response)
         files(request, response)
       }
