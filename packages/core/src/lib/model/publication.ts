@@ -25,6 +25,43 @@ export interface Block {
   dir?: 'ltr' | 'rtl'
 }
 
+/**
+ * The kinds of block the model keeps, named after their mdast node type (`Block.tree.type`):
+ * a paragraph, a heading with its `depth` (1–6), a list (`ordered`, `start`, nested items), a table
+ * (`align` per column, the first row is the header), a block quote, a thematic break and code.
+ * Footnote references stay in the phrasing as mdast `footnoteReference` nodes; their definitions
+ * are the publication's `footnotes`. `model/block-kinds.ts` lists them for the renderers' registries.
+ */
+export type BlockKind = 'paragraph' | 'heading' | 'list' | 'table' | 'blockquote' | 'thematicBreak' | 'code'
+
+/**
+ * A numbered note the text points to: a Markdown footnote (`[^1]` and `[^1]: …`) or a scraped
+ * `[1]` marker with its line in a trailing "References"/"Notes"/"Sources" list. Every format links
+ * each marker to the note and the note back to each marker (DPUB-ARIA `doc-noteref`, `doc-endnotes`,
+ * `doc-backlink`: https://www.w3.org/TR/dpub-aria-1.1/).
+ */
+export interface Footnote {
+  /** Anchor of the note in every format: `fn1`, `fn2`… (1-based, in order of the notes). */
+  id: string
+  /** 1..n, the number every format prints. */
+  number: number
+  /** The label as the source wrote it (`1`, `note`), for provenance. */
+  label: string
+  /** The note's text; each scraped reference line is one block. */
+  content: Block[]
+  /** Anchors of the markers that point at this note, in reading order (`fnref1`, `fnref1-2`). */
+  refs: string[]
+  /** 1-based source line of the note's definition. */
+  line: number | null
+}
+
+declare module 'mdast' {
+  interface FootnoteReferenceData {
+    /** Anchor of this marker (`fnref1`, or `fnref1-2` for a second marker of the same note), set by core. */
+    refId?: string
+  }
+}
+
 /** A short piece of inline content (a title, a question). */
 export interface Inline {
   text: string
@@ -164,6 +201,11 @@ export interface Publication {
   body: Block[]
   about: Block[]
   notes: Block[]
+  /**
+   * Numbered notes the text points to (`[^1]`, `[1]` + "References"), never part of an answer or
+   * the body. A `footnoteReference` node's `identifier` is its note's `id`, its `label` the number.
+   */
+  footnotes: Footnote[]
   /** True when the source stops mid-sentence. */
   truncated: boolean
   removed: RemovedLine[]

@@ -46,7 +46,8 @@ export function sanitizePhrasing(
         break
       }
       case 'footnoteReference':
-        out.push({type: 'text', value: `[${node.label ?? node.identifier}]`})
+        // Kept as a marker: `read-notes.ts` links it to its note, or makes it text when no note has its label.
+        out.push(node)
         break
       case 'emphasis':
       case 'strong':

@@ -20,7 +20,7 @@ export interface MarkdownUnits {
   units: Unit[]
   /** Raw YAML of the front matter, with the lines it spans. */
   frontMatter: {yaml: string; line: number; endLine: number} | null
-  /** Lines that are structure only (horizontal rules), to be listed as removed. */
+  /** Lines that are structure only (link definitions), to be listed as removed. */
   rules: number[]
   warnings: Message[]
 }
@@ -72,7 +72,8 @@ export function unitsFromMarkdown(file: string, text: string): MarkdownUnits {
         rules.push(line)
         break
       case 'thematicBreak':
-        rules.push(line)
+        // A scene break is content structure (a thematic break), kept as a block of its own.
+        push(node)
         break
       case 'html':
         warn('markup/html-as-text', 'raw HTML is shown as text, never rendered', line)
@@ -92,7 +93,8 @@ export function unitsFromMarkdown(file: string, text: string): MarkdownUnits {
         } else push(node)
         break
       case 'footnoteDefinition':
-        for (const child of node.children) if (child.type !== 'definition') push(child as BlockContent)
+        // Each paragraph of a note is a unit labelled with the note; `read-notes.ts` claims them.
+        for (const child of node.children) if (child.type !== 'definition') push(child as BlockContent, {note: node.label ?? node.identifier})
         break
       default:
         push(node as BlockContent)

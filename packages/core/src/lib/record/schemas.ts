@@ -13,6 +13,11 @@ const text = {type: 'string', minLength: 1, pattern: '\\S'}
 const nullableStr = {type: ['string', 'null']}
 const strings = {type: 'array', items: str}
 const provenance = {source: {enum: ['editor', 'inferred']}, evidence: str}
+/** An array of structured blocks (`$defs/block`). */
+const blocks = (description: string) => ({description, type: 'array', items: {$ref: '#/$defs/block'}}) as const
+/** One variant of `$defs/block`: `kind` and exactly these fields. */
+const kind = <K extends string, P extends Record<string, unknown>>(name: K, properties: P) =>
+  ({type: 'object', additionalProperties: false, required: ['kind', ...Object.keys(properties)], properties: {kind: {const: name}, ...properties}}) as const
 
 export const publicationsSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -35,7 +40,7 @@ export const publicationsSchema = {
     publication: {
       type: 'object',
       additionalProperties: false,
-      required: ['id', 'kind', 'title', 'subtitle', 'date', 'lang', 'blockLanguages', 'url', 'people', 'outlets', 'intro', 'qa', 'body', 'about', 'notes', 'truncated', 'removed', 'warnings', 'source', 'stats'],
+      required: ['id', 'kind', 'title', 'subtitle', 'date', 'lang', 'blockLanguages', 'url', 'people', 'outlets', 'intro', 'qa', 'body', 'about', 'notes', 'footnotes', 'blocks', 'truncated', 'removed', 'warnings', 'source', 'stats'],
       properties: {
         id: {type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$'},
         kind: {enum: ['interview', 'article']},
@@ -94,13 +99,44 @@ export const publicationsSchema = {
           items: {
             type: 'object',
             additionalProperties: false,
-            required: ['id', 'number', 'sourceNumber', 'question', 'answer'],
-            properties: {id: {type: 'string', pattern: '^q[1-9][0-9]*$'}, number: {type: 'integer', minimum: 1}, sourceNumber: nullableStr, question: text, answer: strings}
+            required: ['id', 'number', 'sourceNumber', 'question', 'answer', 'blocks'],
+            properties: {
+              id: {type: 'string', pattern: '^q[1-9][0-9]*$'},
+              number: {type: 'integer', minimum: 1},
+              sourceNumber: nullableStr,
+              question: text,
+              answer: {...strings, description: 'Plain paragraphs of the answer (a table or list is one run of text; thematic breaks are left out).'},
+              blocks: blocks('The answer, block by block, in the structured form ($defs/block).')
+            }
           }
         },
         body: strings,
         about: strings,
         notes: strings,
+        footnotes: {
+          description: 'Numbered notes the text points to (Markdown [^1], scraped [1] markers with a trailing "References" list). The plain texts show each marker as [number]; `refs` are the anchors of the markers (fnref1, fnref1-2) in every format.',
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'number', 'label', 'text', 'blocks', 'refs'],
+            properties: {
+              id: {type: 'string', pattern: '^fn[1-9][0-9]*$'},
+              number: {type: 'integer', minimum: 1},
+              label: {...text, description: 'The label as the source wrote it.'},
+              text: strings,
+              blocks: blocks('The note, block by block.'),
+              refs: {type: 'array', items: {type: 'string', pattern: '^fnref[1-9][0-9]*(?:-[0-9]+)?$'}}
+            }
+          }
+        },
+        blocks: {
+          description: 'The structured form of intro, body, about and notes (answers: qa[].blocks): every block with its kind, so a table comes back as rows and cells and a list as items.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['intro', 'body', 'about', 'notes'],
+          properties: {intro: blocks('Intro'), body: blocks('Article body'), about: blocks('Bio'), notes: blocks('Editorial notes')}
+        },
         truncated: {type: 'boolean'},
         removed: {
           type: 'array',
@@ -133,6 +169,18 @@ export const publicationsSchema = {
           properties: {words: {type: 'integer', minimum: 0}, readingMinutes: {type: 'integer', minimum: 1}}
         }
       }
+    },
+    block: {
+      description: 'One block with its kind: paragraph {text}; heading {level 1-6, text}; list {ordered, start (null when unordered), items: one array of blocks per item, so lists nest}; table {align per column, header cells, rows of cells, all plain text}; blockquote {blocks}; thematicBreak {}; code {lang, text}.',
+      oneOf: [
+        kind('paragraph', {text: str}),
+        kind('heading', {level: {type: 'integer', minimum: 1, maximum: 6}, text: str}),
+        kind('list', {ordered: {type: 'boolean'}, start: {type: ['integer', 'null']}, items: {type: 'array', items: {type: 'array', items: {$ref: '#/$defs/block'}}}}),
+        kind('table', {align: {type: 'array', items: {enum: ['left', 'right', 'center', null]}}, header: strings, rows: {type: 'array', items: strings}}),
+        kind('blockquote', {blocks: {type: 'array', items: {$ref: '#/$defs/block'}}}),
+        kind('thematicBreak', {}),
+        kind('code', {lang: nullableStr, text: str})
+      ]
     }
   }
 } as const

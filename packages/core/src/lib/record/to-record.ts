@@ -4,11 +4,14 @@
  */
 import type {Block, Publication} from '../model/publication.js'
 import {directionOf} from '../text/scripts.js'
+import {toStructuredBlocks} from './to-blocks.js'
 
 /** A publication as the dataset publishes it. */
 export type PublicationRecord = ReturnType<typeof toRecord>
 
-const texts = (blocks: Array<{text: string}>) => blocks.map((block) => block.text)
+/** The plain paragraphs of a part: every block's text, except thematic breaks, which have none (they are in `blocks`). */
+const texts = (blocks: Block[]) => prose(blocks).map((block) => block.text)
+const prose = (blocks: Block[]) => blocks.filter((block) => block.tree.type !== 'thematicBreak')
 
 /** Convert one publication to its JSON record. */
 export function toRecord(publication: Publication) {
@@ -26,10 +29,17 @@ export function toRecord(publication: Publication) {
     people: publication.people.map((p) => ({name: p.name, role: p.role, affiliation: p.affiliation, source: p.source, evidence: p.evidence})),
     outlets: publication.outlets.map((o) => ({name: o.name, role: o.role, ...(o.detail ? {detail: o.detail} : {}), url: o.url, source: o.source, evidence: o.evidence})),
     intro: texts(publication.intro),
-    qa: publication.qa.map((q) => ({id: q.id, number: q.number, sourceNumber: q.sourceNumber, question: q.question.text, answer: texts(q.answer)})),
+    qa: publication.qa.map((q) => ({id: q.id, number: q.number, sourceNumber: q.sourceNumber, question: q.question.text, answer: texts(q.answer), blocks: toStructuredBlocks(q.answer)})),
     body: texts(publication.body),
     about: texts(publication.about),
     notes: texts(publication.notes),
+    footnotes: (publication.footnotes ?? []).map((note) => ({id: note.id, number: note.number, label: note.label, text: texts(note.content), blocks: toStructuredBlocks(note.content), refs: note.refs})),
+    blocks: {
+      intro: toStructuredBlocks(publication.intro),
+      body: toStructuredBlocks(publication.body),
+      about: toStructuredBlocks(publication.about),
+      notes: toStructuredBlocks(publication.notes)
+    },
     truncated: publication.truncated,
     removed: publication.removed.map((r) => ({line: r.line, text: r.text, reason: r.reason, rule: r.rule})),
     warnings: publication.warnings.map((w) => ({code: w.code, message: w.message, line: w.line})),
@@ -44,7 +54,7 @@ type Part = 'intro' | 'answer' | 'body' | 'about' | 'notes'
 function blockLanguages(publication: Publication) {
   const out: Array<{part: Part; question: number | null; index: number; lang: string; dir: 'ltr' | 'rtl'}> = []
   const add = (part: Part, question: number | null, blocks: Block[]) =>
-    blocks.forEach((block, index) => {
+    prose(blocks).forEach((block, index) => {
       if (block.lang || block.dir) out.push({part, question, index, lang: block.lang ?? publication.lang, dir: block.dir ?? directionOf(block.lang ?? publication.lang)})
     })
   add('intro', null, publication.intro)

@@ -6,24 +6,28 @@ import type {Element, ElementContent} from 'hast'
 import type {Root as MdastRoot} from 'mdast'
 import {toHast} from 'mdast-util-to-hast'
 import type {Block, Inline} from '../model/publication.js'
+import {noteRefHandler, type NoteOptions} from './notes.js'
+
+export {footnotesToHast, type NoteOptions, type FootnotesOptions} from './notes.js'
 
 /**
  * Convert one block to hast elements. A block whose language or direction differs from its
  * publication's carries `lang` and `dir` on its element, so browsers and reading systems shape,
  * hyphenate and lay it out right (https://www.w3.org/International/questions/qa-html-dir).
+ * Footnote markers become `doc-noteref` links to their note (`to-hast/notes.ts`).
  */
-export function blockToHast(block: Block): ElementContent[] {
+export function blockToHast(block: Block, options: NoteOptions = {}): ElementContent[] {
   const root: MdastRoot = {type: 'root', children: [block.tree]}
-  const tree = toHast(root, {allowDangerousHtml: false})
+  const tree = toHast(root, {allowDangerousHtml: false, handlers: {footnoteReference: noteRefHandler(options)}})
   const nodes = tree.type === 'root' ? (tree.children.filter((node) => node.type !== 'doctype') as ElementContent[]) : [tree as Element]
   if (!block.lang && !block.dir) return nodes
   return nodes.map((node) => (node.type === 'element' ? {...node, properties: {...node.properties, ...(block.lang ? {lang: block.lang} : {}), ...(block.dir ? {dir: block.dir} : {})}} : node))
 }
 
 /** Convert inline content (a title, a question) to hast phrasing nodes. */
-export function inlineToHast(inline: Inline): ElementContent[] {
+export function inlineToHast(inline: Inline, options: NoteOptions = {}): ElementContent[] {
   const root: MdastRoot = {type: 'root', children: [{type: 'paragraph', children: inline.children}]}
-  const tree = toHast(root, {allowDangerousHtml: false})
+  const tree = toHast(root, {allowDangerousHtml: false, handlers: {footnoteReference: noteRefHandler(options)}})
   const paragraph = tree.type === 'root' ? tree.children[0] : tree
   return paragraph && paragraph.type === 'element' ? paragraph.children : []
 }
