@@ -47,7 +47,11 @@ function firstParagraph(state: State): {line: number; text: string} | null {
     // Never a question or an answer: a title made from an interviewer's words misleads (issue 11).
     ...[...state.intro, ...state.body].map((unit) => ({line: unit.line, text: toString(unit.tree)}))
   ]
-  const visible = (list: Array<{line: number; text: string}>) => list.filter((c) => /[\p{L}\p{N}\p{So}]/u.test(c.text)).sort((a, b) => a.line - b.line)
+  // A dateline ("Riyadh - Culture", "Brussels") is not what the piece is about: take a sentence.
+  const visible = (list: Array<{line: number; text: string}>) => {
+    const shown = list.filter((c) => /[\p{L}\p{N}\p{So}]/u.test(c.text)).sort((a, b) => a.line - b.line)
+    return [...shown.filter((c) => c.text.trim().split(/\s+/).length >= 4), ...shown]
+  }
   // The text itself first; a note or bio ("This interview first ran in…") only when there is nothing else.
   return visible(candidates)[0] ?? visible([...state.about, ...state.notes].map((unit) => ({line: unit.line, text: toString(unit.tree)})))[0] ?? null
 }

@@ -26,7 +26,11 @@ const named: Array<{re: RegExp; role: OutletRole}> = [
   {re: new RegExp(`\\b(?:Entretien|Interview|Entrevista|Intervista)\\s[^.]{3,160}?,\\s+(?:avec|with|con|mit|à|au)\\s+${outlet}`, 'u'), role: 'original'},
   {re: /\s[–—|-]\s(?:op-?ed|opinion|analysis|commentary|column|editorial|interview|meinung|tribune)\s[–—|-]\s([^–—|]{2,50})$/iu, role: 'original'},
   {re: /\b(?:with|to|told)\s+((?:\p{Lu}{2,}\s+){1,4}\p{Lu}{2,})\b/u, role: 'original'},
-  {re: /(?:ریڈیو|ٹی وی|اخبار)\s*(?:کی|کے)?\s*(?:اردو سروس)/u, role: 'original'}
+  {re: /((?:[\p{Script=Arabic}]+\s+){0,2}[\p{Script=Arabic}]+)\s+(?:کی|کے)\s+اردو\s+سروس/u, role: 'original'},
+  {re: new RegExp(`\\binterview with [^.:]{2,60}? for ${outlet}`, 'u'), role: 'original'},
+  {re: new RegExp(`${outlet}\\s+(?:reporter|correspondent|journalist|editor|columnist)\\s+\\p{Lu}`, 'u'), role: 'original'},
+  // Persian headline: "…، گفتگوی X با Y، …، NEWSPAPER" — the last part names the paper.
+  {re: /گفت\u200c?و?گوی[^،]+،(?:[^،]+،)*\s*([^،]{2,30})$/u, role: 'original'}
 ]
 
 /** Add outlets named in the intro and notes, plus the site of the page itself. */
@@ -35,7 +39,7 @@ export function inferOutlets(state: State): void {
   for (const text of heads) {
     for (const {re, role} of named) {
       const m = re.exec(text)
-      const name = m?.[1]?.replace(/\s+/g, ' ').trim()
+      const name = m?.[1]?.replace(/\s+/g, ' ').replace(/^The\s+(?=\p{Lu}{2,})/u, '').replace(/['’]s\b.*$/u, '').trim()
       if (name) addOutlet(state, {name, role, detail: null, url: null, source: 'inferred', evidence: m![0].trim()})
     }
   }
@@ -44,7 +48,7 @@ export function inferOutlets(state: State): void {
     for (const {re, role} of patterns) {
       const m = re.exec(text)
       if (!m) continue
-      const name = (m.length > 2 ? m[2] : m[1])?.replace(/[.,]+$/, '').replace(/['’]s$/u, '').trim()
+      const name = (m.length > 2 ? m[2] : m[1])?.replace(/[.,]+$/, '').replace(/['’]s\b.*$/u, '').trim()
       const detail = m.length > 2 && m[1] ? `${m[1].replace(/^the\s+/i, '')} ${/issue/.test(m[0]) ? 'issue' : 'edition'}` : null
       if (!name) continue
       addOutlet(state, {name, role, detail, url: null, source: 'inferred', evidence: m[0]})
@@ -54,10 +58,32 @@ export function inferOutlets(state: State): void {
       }
     }
   }
+  addLabelOutlets(state)
   if (state.site) {
     // The page we copied from republished the piece when another outlet is named as the original.
     const role: OutletRole = state.outlets.some((o) => o.role === 'original') ? 'republisher' : 'original'
     addOutlet(state, {name: state.site.name, role, detail: null, url: null, source: 'inferred', evidence: `site header on line ${state.site.line}`})
+  }
+}
+
+const askingRoles = /^(?:interviewer|host|q|moderator|question|reporter|journalist|presenter|anchor|the press|press|correspondent|editor)$/iu
+
+/**
+ * A question label that names no person is the outlet that asked ("DUNAMENTI HÍRLAP :",
+ * "Радиомост:"): ALL-CAPS words, or one capitalised word that is nobody's name in the text. Its
+ * spelling is taken from the text when the title or intro prints it ("Dunamenti Hírlap").
+ */
+function addLabelOutlets(state: State): void {
+  const texts = [state.title?.text ?? '', ...state.intro.map((u) => u.text)].join(' ')
+  for (const asker of new Set(state.questions.map((q) => q.asker).filter((a): a is string => a !== null))) {
+    if (askingRoles.test(asker) || /\d/u.test(asker) || state.people.some((p) => p.name.toLowerCase().includes(asker.toLowerCase()))) continue
+    const caps = asker === asker.toUpperCase() && /\p{Lu}{2}/u.test(asker) && asker.split(/\s+/).length >= 2
+    const single = /^\p{Lu}\p{Ll}{3,}$/u.test(asker)
+    if (!caps && !single) continue
+    const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i').toLowerCase()
+    const printed = texts.split(/[^\p{L}\p{M}\s]+/u).map((part) => part.trim()).find((part) => fold(part).endsWith(fold(asker)) && part.length <= asker.length + 2)
+    addOutlet(state, {name: printed ? printed.slice(printed.length - asker.length) : asker, role: 'original', detail: null, url: null, source: 'inferred', evidence: `question label "${asker}:"`})
+    state.people = state.people.filter((p) => p.name.toLowerCase() !== asker.toLowerCase())
   }
 }
 

@@ -42,6 +42,20 @@ const patterns: Pattern[] = [
   {re: new RegExp(`\\bwrites\\s+${N}\\.?$`, 'u'), roles: ['author']}
 ]
 
+/**
+ * How headlines in other scripts name the one interviewed: "نوید اختر ملک کا انٹرویو" (Urdu),
+ * "گفتگوی سپیده راد با کاوه فرزین" (Persian: the interviewer, then the guest), "浜崎修平インタビュー",
+ * "专访张三" / "创始人周牧之说", "… -- अनिरुद्ध भटनागर" (a quote signed by its speaker).
+ */
+const scriptPatterns: Pattern[] = [
+  {re: /((?:[\p{Script=Arabic}]+\s+){1,2}[\p{Script=Arabic}]+)\s+کا\s+انٹرویو/u, roles: ['interviewee']},
+  {re: /گفت\u200c?و?گوی\s+([\p{Script=Arabic}]+\s+[\p{Script=Arabic}]+)\s+با\s+([\p{Script=Arabic}]+\s+[\p{Script=Arabic}]+)/u, roles: ['interviewer', 'interviewee']},
+  {re: /([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*インタビュー/u, roles: ['interviewee']},
+  {re: /(?:专访|采访|对话)[:：]\s*(?:[\p{Script=Han}]{0,6}?(?:教师|校长|大使|部长|教授|创始人|总裁|董事长))?((?![了过她他我你])[\p{Script=Han}]{2,3})(?=$|[,，。:：\s])/u, roles: ['interviewee']},
+  {re: /(?:创始人|总裁|董事长|首席执行官|大使|部长|教授|主席)([\p{Script=Han}]{2,3})(?=说|表示|认为|称|约|在|的)/u, roles: ['interviewee']},
+  {re: /\s(?:--|—|–)\s*([\p{Script=Devanagari}\p{M}]+(?:\s[\p{Script=Devanagari}\p{M}]+){1,2})$/u, roles: ['interviewee']}
+]
+
 /** In an interview's opening turns, the host introduces themself and the guest. */
 const introductions: Pattern[] = [
   {re: new RegExp(`\\b(?:I am|I['’]m|[Mm]y name is)\\s+${N}`, 'u'), roles: ['interviewer']},
@@ -53,7 +67,7 @@ export function inferPeople(state: State): void {
   const title = state.title ? [{text: state.title.text}] : []
   const sources = [...title, state.subtitle, ...state.intro, ...state.notes].filter(Boolean) as Array<{text: string}>
   const bylined = new Set(state.people.filter((p) => p.evidence.startsWith('byline')).map((p) => p.name))
-  const all = state.questions.length > 0 ? [...patterns, ...introductions] : patterns
+  const all = state.questions.length > 0 ? [...patterns, ...introductions, ...scriptPatterns] : [...patterns, ...scriptPatterns]
   for (const {text} of sources) {
     for (const pattern of all) {
       const m = pattern.re.exec(text)
@@ -71,11 +85,12 @@ export function inferPeople(state: State): void {
         }
         const actual: PersonRole = swap ? (role === 'interviewer' ? 'interviewee' : role === 'interviewee' ? 'interviewer' : role) : role
         // "joined by Dr. Rattan Bhalla. Rattan, …": a name ends at a sentence's end.
-        last = addPerson(state, cleanName(cleanName(value).split(/(?<=\p{Ll}{2})\.\s/u)[0]!), actual, m[0].trim())
+        last = addPerson(state, cleanName(cleanName(value).split(/(?<=\p{Ll}{2})\.\s/u)[0]!).replace(/\s+/g, ' '), actual, m[0].trim())
       })
     }
   }
   addSpeakers(state, sources.map((s) => s.text).join(' '))
+  if (state.questions.length > 0) addFirstNamed(state, sources.slice(title.length))
   if (state.questions.length > 0) {
     // In an interview, the byline's writer asked the questions; "writes X" in a dek names the interviewee.
     const hasInterviewer = state.people.some((p) => p.role === 'interviewer')
@@ -83,6 +98,25 @@ export function inferPeople(state: State): void {
       if (person.role === 'author' && !hasInterviewer && person.evidence.startsWith('byline')) person.role = 'interviewer'
     }
     state.people = state.people.filter((p) => p.role !== 'author' || !state.people.some((o) => o.name === p.name && o.role !== 'author'))
+  }
+}
+
+/**
+ * The last resort for an interview whose guest no sentence or label names: the first full name in
+ * the standfirst or intro ("Chidi Okorafor plays for…", "Dr. Renata Vollmer, who lives in…") is
+ * the one interviewed, unless it is already the interviewer.
+ */
+function addFirstNamed(state: State, sources: Array<{text: string}>): void {
+  if (state.people.some((p) => p.role === 'interviewee')) return
+  for (const {text} of sources) {
+    const unquoted = text.replace(/[«“"„][^»”"“]*[»”"“]/gu, ' ')
+    for (const m of unquoted.matchAll(new RegExp(`(?:^|[\\s(,;])(${nameSource})(?=[\\s,.;:)’']|$)(?![’']s\\b)`, 'gu'))) {
+      const name = cleanName(m[1]!)
+      // An article opens an outlet's name ("El País", "Die Zeit"), not a person's.
+      if (name.split(/\s+/).length < 2 || /^(?:El|La|Le|Les|Los|Las|Der|Die|Das|Il|Lo|The|A)\s/u.test(name)) continue
+      if (!state.people.some((p) => p.name === name)) addPerson(state, name, 'interviewee', `first person named in the intro: "${text.slice(0, 80)}"`)
+      return
+    }
   }
 }
 
@@ -102,14 +136,16 @@ function addSpeakers(state: State, text: string): void {
     if (/^(?:Interviewer|Interviewee|Host|Guest|Q|A|Question|Answer|Moderator|Reporter|Journalist|Spokesperson|Spokesman|Spokeswoman|Presenter|Anchor|Speaker)$/i.test(label)) return null
     if (new RegExp(`^${nameSource}$`, 'u').test(label)) return cleanName(label)
     const initials = (name: string) => name.split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase()
-    const match = candidates.find((name) => initials(name) === label.toUpperCase() || name.split(/\s+/).at(-1)!.toLowerCase() === label.toLowerCase())
+    // A surname, initials, or a first name ("Renata:" for "Dr. Renata Vollmer").
+    const match = candidates.find((name) => initials(name) === label.toUpperCase() || name.split(/\s+/).at(-1)!.toLowerCase() === label.toLowerCase() || (name.split(/\s+/).length > 1 && name.split(/\s+/)[0]!.toLowerCase() === label.toLowerCase()))
     return match ?? null
   }
   for (const asker of new Set(state.questions.map((q) => q.asker).filter((a): a is string => a !== null))) {
     const name = resolve(asker)
     if (name) addPerson(state, name, 'interviewer', `speaker label "${asker}:"`)
   }
-  for (const answerer of state.answerers) {
+  const answerers = new Set([...state.answerers, ...state.questions.flatMap((q) => (q.answerer ? [q.answerer] : []))])
+  for (const answerer of answerers) {
     const name = resolve(answerer)
     if (name) addPerson(state, name, 'interviewee', `speaker label "${answerer}:"`)
   }

@@ -14,6 +14,7 @@ import {removeUnit} from './state.js'
 import type {Unit} from './unit.js'
 import {phrasingOf} from './unit.js'
 import {isQuestionStart} from './questions/index.js'
+import {messageAt} from '../messages.js'
 import {endsWithQuestion, speakerOf} from './questions/patterns.js'
 
 /** How many units the head may span. */
@@ -22,7 +23,7 @@ const headSize = 12
 const wordCount = (text: string) => Math.max(text.split(/\s+/).filter(Boolean).length, Math.ceil((text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) / 2))
 const sentenceEnd = /[.!。؟۔।]["'”’»)]*$/u
 /** A transcript's timestamp, a subtitle file's name, a dateline "City - Section": never a headline. */
-const neverTitle = /^[[(]?\d{1,2}:\d{2}|\.(?:webm|mp4|mp3|ogg|wav|srt|vtt|pdf|docx?)\b|^(?:english )?subtitles?\b|^[^\p{L}]*$/iu
+const neverTitle = /^[*■●]\s|^[-—–]\s+\p{L}.*[?؟？]$|^[[(]?\d{1,2}:\d{2}|\.(?:webm|mp4|mp3|ogg|wav|srt|vtt|pdf|docx?)\b|^(?:english )?subtitles?\b|^[^\p{L}]*$/iu
 
 /**
  * How much a head unit looks like the headline: a line of 4–30 words that is not a sentence of
@@ -169,6 +170,12 @@ function chooseTitle(state: State, head: Unit[], editorTitle: boolean): void {
   unit.role = 'title'
   state.title = {children: phrasingOf(unit.tree, unit.text), text: unit.text, line: unit.line}
   state.reasons.title = `headline: the best of ${scored.length} head line(s) (score ${best.score.toFixed(1)})`
+  const second = scored.filter((s) => s !== best).sort((a, b) => b.score - a.score)[0]
+  if (best.score < 1.5 || (second && second.score >= best.score - 0.5)) {
+    state.warnings.push(
+      messageAt(state.file, 'metadata/uncertain-title', `the headline was chosen with little margin (score ${best.score.toFixed(1)}${second ? `, next "${second.unit.text.slice(0, 40)}" ${second.score.toFixed(1)}` : ''}): check the title`, unit.line)
+    )
+  }
   // Rubrics and labels printed above the headline are page furniture.
   for (const {unit: other, score} of scored) {
     if (other.line >= unit.line || other.role !== null) continue

@@ -3,7 +3,7 @@
  * particles ("Muhammad Taimur Khan", "A. J. Smith", "Ursula von der Leyen"). Honorifics are dropped.
  */
 
-const honorific = /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Sen|Senator|Rep|Gen|General|Col|Amb|Ambassador|Minister|President|H\.E|Sheikh)\.?\s+)+/
+const honorific = /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Sen|Senator|Rep|Gen|General|Col|Amb|Ambassador|Minister|President|H\.E|Sheikh|Spokesperson|Spokesman|Spokeswoman|Director|Chairman|Chairwoman|Secretary|Директор|Министр|Посол|Президент)\.?\s+)+/u
 // A capitalised word; an apostrophe may join two parts (O'Brien, D'Souza) but not a possessive 's.
 const word = "(?:\\p{Lu}[\\p{L}\\-]*(?:['’]\\p{L}[\\p{L}\\-]+)?\\.?|\\p{Lu}\\.)"
 const particle = '(?:von|van|der|den|de|da|di|du|del|la|le|bin|bint|ibn|al|el|ul)'

@@ -12,7 +12,7 @@ import type {State} from '../state.js'
 import {removeUnit} from '../state.js'
 import type {Unit} from '../unit.js'
 import {phrasingOf} from '../unit.js'
-import {byBareQuestion} from './by-bare-question.js'
+import {byBareQuestion, hasInterviewCue} from './by-bare-question.js'
 import {byDash} from './by-dash.js'
 import {byEmphasis} from './by-emphasis.js'
 import {byNumber} from './by-number.js'
@@ -32,7 +32,30 @@ export function detectQuestions(state: State): void {
   const units = state.units.filter((unit) => unit.role === null)
   const readings = readers.map((read) => read(units, state.units))
   const best = readings.reduce((a, b) => (b.score > a.score ? b : a))
-  if (best.questions.length === 0) return
+  const others = readings.filter((r) => r !== best && r.score > 0).map((r) => `${r.strategy} ${r.score}`)
+  state.reasons.structure = best.questions.length === 0
+    ? `no convention found questions${others.length ? ` (${others.join(', ')})` : ''}: an article`
+    : `${best.strategy}: ${best.questions.length} question(s), ${best.confident ? 'confident' : 'weak'}, explains ${best.score} unit(s)${others.length ? `; other readings: ${others.join(', ')}` : ''}`
+  if (best.questions.length === 0) {
+    // The page says "interview" (or "Q&A", "entretien", "مصاحبه"…) but no convention found a question.
+    if (hasInterviewCue(state.units)) {
+      const cue = state.units.find((u) => hasInterviewCue([u]))
+      state.warnings.push(messageAt(state.file, 'structure/interview-without-questions', 'the text says it is an interview, but no questions were recognised: published as an article; check the structure or set "kind"', cue?.line ?? null))
+    }
+    return
+  }
+  // Two conventions that explain the text almost equally well: the choice may be wrong.
+  const runnerUp = readings.filter((r) => r !== best && r.questions.length > 0).sort((a, b) => b.score - a.score)[0]
+  if (runnerUp && runnerUp.score >= best.score * 0.8 && runnerUp.questions.map((q) => q.unit.line).join() !== best.questions.map((q) => q.unit.line).join()) {
+    state.warnings.push(
+      messageAt(state.file, 'structure/ambiguous', `two readings are close: ${best.strategy} (${best.score}) was chosen over ${runnerUp.strategy} (${runnerUp.score}); check the questions`, best.questions[0]!.unit.line)
+    )
+  }
+  // Questions only in the last part of a long text: the first part may hold unrecognised ones.
+  const before = units.filter((u) => u.line < best.questions[0]!.unit.line && u.text.split(/\s+/).length > 8).length
+  if (before >= 6 && before > units.length / 2) {
+    state.warnings.push(messageAt(state.file, 'structure/partial', `the first question comes after ${before} paragraphs: questions were found in only part of the text`, best.questions[0]!.unit.line))
+  }
 
   mergeLeadIns(best, units)
   for (const question of best.questions) question.unit.role = 'question'
