@@ -161,7 +161,7 @@ export interface SourceInfo {
   path: string
   sha256: string
   bytes: number
-  format: 'txt' | 'md'
+  format: 'txt' | 'md' | 'html'
   /** Sidecar metadata file used, if any. */
   meta: string | null
 }
@@ -180,6 +180,15 @@ export interface Inference {
   title: string
   /** The convention the questions were read by and how sure ("speaker labels, confident"). */
   structure: string
+  /** For a saved web page: each field its own metadata gave, with where it was read. */
+  page?: PageFactRecord[]
+}
+
+/** One field a saved page's metadata gave ("date", "2023-04-12", "JSON-LD datePublished"). */
+export interface PageFactRecord {
+  field: 'title' | 'date' | 'people' | 'outlets' | 'lang' | 'url' | 'encoding'
+  value: string
+  evidence: string
 }
 
 export interface Publication {

@@ -4,7 +4,8 @@
  *
  *  1. decode         UTF-8 only; empty, binary and invalid input are errors with a line
  *  2. clean          BOM, line ends, odd spaces, control characters (warned)
- *  3. units          .txt by lines and blank lines; .md by CommonMark blocks, made inert
+ *  3. units          .txt by lines and blank lines; .md by CommonMark blocks, made inert;
+ *                    .html decoded in its charset, made inert, main text kept (read/html/)
  *  4. strip-chrome   site headers, "Read more", share prompts, ads, copyright → removed
  *  5. read-head      date line, byline, title; a repeated title → removed
  *  6. detect-questions, segment, read-subtitle
@@ -24,6 +25,8 @@ import {parseIsoDate} from '../text/dates.js'
 import {overridesSchema} from '../read/schemas.js'
 import {unitsFromMarkdown} from '../read/units-from-markdown.js'
 import {unitsFromText} from '../read/units-from-text.js'
+import {applyPageMeta, finishPagePublication, presetPageTitle} from '../read/html/apply-page-meta.js'
+import {readHtmlSource} from '../read/html/index.js'
 import {buildPublication} from './build-publication.js'
 import {detectQuestions, dropClosingThanks, startsBlock} from './questions/index.js'
 import {checkAnswers, detectTruncation} from './detect-truncation.js'
@@ -74,11 +77,14 @@ const steps: Array<(state: State) => void> = [
 /** Normalize one source. Pure: the caller reads the bytes. */
 export function normalizeSource(input: SourceInput, options: NormalizeOptions = {lang: 'en'}): NormalizeResult {
   const file = input.path
-  const decoded = decodeSource(file, input.bytes)
+  // A saved web page is read by read/html/ into units shaped like Markdown's.
+  const page = /\.html?$/i.test(file) ? readHtmlSource(file, input.bytes) : null
+  if (page && !page.ok) return {ok: false, errors: [page.error]}
+  const decoded = page ? ({ok: true, text: ''} as const) : decodeSource(file, input.bytes)
   if (!decoded.ok) return {ok: false, errors: [decoded.error]}
 
-  const format = /\.(?:md|markdown)$/i.test(file) ? 'md' : 'txt'
-  const {lines, warnings} = cleanText(file, decoded.text, format === 'txt')
+  const format = page || /\.(?:md|markdown)$/i.test(file) ? 'md' : 'txt'
+  const {lines, warnings} = page ? page : cleanText(file, decoded.text, format === 'txt')
   const state: State = {
     file, format, lines, units: [], frontMatter: null, removed: [], warnings, overrides: {},
     title: null, subtitle: null, date: null, site: null, people: [], outlets: [], questions: [], answerer: null, answerers: [],
@@ -89,7 +95,11 @@ export function normalizeSource(input: SourceInput, options: NormalizeOptions = 
   const errors: Message[] = []
   let overrides: Overrides = {}
   let origin = 'editor'
-  if (format === 'md') {
+  if (page) {
+    state.units = page.units
+    state.removed.push(...page.removed)
+    for (const line of page.rules) removeLine(state, line, 'structure/rule', 'horizontal rule')
+  } else if (format === 'md') {
     const md = unitsFromMarkdown(file, lines.join('\n'))
     state.units = md.units
     state.warnings.push(...md.warnings)
@@ -115,7 +125,11 @@ export function normalizeSource(input: SourceInput, options: NormalizeOptions = 
   if (errors.length > 0) return {ok: false, errors}
   state.overrides = overrides
 
+  const pageFacts = page ? [...page.record] : []
+  if (page) presetPageTitle(state, page.meta, pageFacts)
   for (const step of steps) step(state)
+  // Page metadata ranks between the editor's overrides and inference (read/html/apply-page-meta.ts).
+  if (page) applyPageMeta(state, page.meta, pageFacts)
 
   if (state.questions.length === 0 && state.body.length === 0 && state.intro.length === 0) {
     return {ok: false, errors: [messageAt(file, 'input/no-content', `no content was found: ${state.removed.length} line(s) were boilerplate and nothing else remains`, null, 'error')]}
@@ -125,8 +139,10 @@ export function normalizeSource(input: SourceInput, options: NormalizeOptions = 
     path: file,
     sha256: createHash('sha256').update(input.bytes).digest('hex'),
     bytes: input.bytes.length,
-    format,
+    format: page ? 'html' : format,
     meta: input.meta?.path ?? null
   } as const
-  return {ok: true, publication: buildPublication(state, source, overrides, origin, options.lang)}
+  const publication = buildPublication(state, source, overrides, origin, options.lang)
+  if (page) finishPagePublication(publication, page.meta, pageFacts, overrides.url !== undefined)
+  return {ok: true, publication}
 }

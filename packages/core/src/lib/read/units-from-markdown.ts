@@ -4,7 +4,7 @@
  * become active or load from another host (raw HTML, `javascript:` links, images) is made inert
  * here, with a warning, so no renderer has to be trusted with it.
  */
-import type {BlockContent, Definition, ListItem, PhrasingContent, Root, RootContent} from 'mdast'
+import type {BlockContent, Definition, List, ListItem, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -29,7 +29,15 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, 
 
 /** Parse Markdown text and flatten its top-level blocks into units. */
 export function unitsFromMarkdown(file: string, text: string): MarkdownUnits {
-  const root = parser.parse(text) as Root
+  return unitsFromMdast(file, parser.parse(text) as Root, (item) => typedNumber(item, text))
+}
+
+/**
+ * Flatten the top-level blocks of an mdast tree into units, made inert. Markdown and saved web
+ * pages (read/html/) share it, so both are read by the same conventions. `listNumber` gives the
+ * number an ordered-list item showed in its source.
+ */
+export function unitsFromMdast(file: string, root: Root, listNumber: (item: ListItem, index: number, list: List) => string | null): MarkdownUnits {
   const warnings: Message[] = []
   const definitions = new Map<string, Definition>()
   for (const node of root.children) {
@@ -89,7 +97,7 @@ export function unitsFromMarkdown(file: string, text: string): MarkdownUnits {
       }
       case 'list':
         if (node.ordered && node.children.some(isQuestionItem)) {
-          for (const item of node.children) pushListItem(item, text, push)
+          node.children.forEach((item, index) => pushListItem(item, listNumber(item, index, node), push))
         } else push(node)
         break
       case 'footnoteDefinition':
@@ -109,10 +117,14 @@ function isQuestionItem(item: ListItem): boolean {
   return first?.type === 'paragraph' && /\?["”’)\]]*$/.test(toString(first).trim())
 }
 
-/** Split an ordered list of questions into one unit per paragraph, keeping the number as typed. */
-function pushListItem(item: ListItem, source: string, push: (node: BlockContent, extra?: Partial<Unit>) => void) {
+/** The number a Markdown list item was typed with ("1." twice stays "1"). */
+function typedNumber(item: ListItem, source: string): string | null {
   const offset = item.position?.start.offset
-  const typed = offset === undefined ? null : /^\s*(\d{1,9})[.)]/.exec(source.slice(offset, offset + 12))?.[1] ?? null
+  return offset === undefined ? null : (/^\s*(\d{1,9})[.)]/.exec(source.slice(offset, offset + 12))?.[1] ?? null)
+}
+
+/** Split an ordered list of questions into one unit per paragraph, keeping the number as typed. */
+function pushListItem(item: ListItem, typed: string | null, push: (node: BlockContent, extra?: Partial<Unit>) => void) {
   item.children.forEach((child, index) => {
     if (child.type === 'definition') return
     push(child as BlockContent, index === 0 ? {listNumber: typed} : {})

@@ -160,7 +160,7 @@ export const publicationsSchema = {
           type: 'object',
           additionalProperties: false,
           required: ['path', 'sha256', 'bytes', 'format', 'meta'],
-          properties: {path: str, sha256: {type: 'string', pattern: '^[0-9a-f]{64}$'}, bytes: {type: 'integer', minimum: 1}, format: {enum: ['txt', 'md']}, meta: nullableStr}
+          properties: {path: str, sha256: {type: 'string', pattern: '^[0-9a-f]{64}$'}, bytes: {type: 'integer', minimum: 1}, format: {enum: ['txt', 'md', 'html']}, meta: nullableStr}
         },
         stats: {
           type: 'object',
