@@ -29,6 +29,11 @@ export function describePublication(p: Publication, ledger = false): string {
     `  language: ${p.lang} (${p.inference.language.source}, confidence ${p.inference.language.confidence.toFixed(2)}: ${p.inference.language.evidence})`
   )
   lines.push(`  reading:  ${p.inference.structure}`)
+  // A saved web page: which field its own metadata gave, and where it was read.
+  if (p.inference.page?.length) {
+    lines.push('  from the page:')
+    for (const f of p.inference.page) lines.push(`    ${f.field.padEnd(9)} ${clip(f.value, 50)} (${f.evidence})`)
+  }
   if (p.subtitle) lines.push(`  subtitle: ${clip(p.subtitle.text)}`)
   lines.push(`  date:     ${p.date ? `${p.date.value} (${p.date.source}: ${clip(p.date.evidence, 60)})` : '—'}`)
   lines.push(

@@ -1,5 +1,5 @@
 /**
- * Read the sources folder: every `.txt`/`.md` file (recursively, not following symlinked
+ * Read the sources folder: every `.txt`/`.md`/`.html` file (recursively, not following symlinked
  * folders, so a symlink loop cannot hang the build), its optional `NAME.meta.yaml`, and
  * `collection.yaml`. Files that cannot be read become messages; the others still publish.
  */
@@ -12,7 +12,7 @@ export interface ReadSources extends CorpusInput {
   problems: Message[]
 }
 
-const sourceFile = /\.(?:txt|md|markdown)$/i
+const sourceFile = /\.(?:txt|md|markdown|html?)$/i
 
 /** Read everything under `dir`; throws only when the folder itself is missing or unreadable. */
 export async function readSources(dir: string): Promise<ReadSources> {
