@@ -65,6 +65,7 @@ export function stripStructure(state: State): void {
     }
   }
   stripCaptionPairs(state)
+  stripDateline(state)
   stripPlaceholders(state)
   stripNextPost(state)
 }
@@ -136,6 +137,14 @@ function stripCaptionPairs(state: State): void {
     const repeats = sa === sb || sb.startsWith(sa) || sa.startsWith(sb)
     if (!repeats || !(credit.test(a.text) || credit.test(b.text))) continue
     for (const unit of [a, b]) if (unit.role === null) removeUnit(state, unit, 'chrome/caption', 'photo caption (printed twice, with its credit)')
+  }
+}
+
+/** "الرياض - الثقافية", "Brussels – Reuters": a place and a desk on the first line, not a headline. */
+function stripDateline(state: State): void {
+  const first = state.units.find((u) => u.role === null)
+  if (first && /^[^\s\-–—]+(?:\s[^\s\-–—]+)?\s[-–—]\s[^\s\-–—]+(?:\s[^\s\-–—]+)?$/u.test(first.text) && !/\d/u.test(first.text)) {
+    removeUnit(state, first, 'chrome/dateline', 'dateline (place and desk)')
   }
 }
 

@@ -6,6 +6,7 @@
  * title line is listed as removed so the ledger still accounts for it.
  */
 import {toString} from 'mdast-util-to-string'
+import {interfaceWords} from '../i18n/index.js'
 import {messageAt} from '../messages.js'
 import type {State} from './state.js'
 import {removeUnit} from './state.js'
@@ -25,6 +26,15 @@ export function deriveTitle(state: State, fileName: string): string {
   if (empty) {
     for (const unit of state.units.filter((u) => u.role === 'title')) removeUnit(state, unit, 'metadata/empty-title', 'title line with no text')
     state.title = null
+  }
+  // An interview whose guest is known: "Interview with Jane Doe", in the publication's language.
+  const guests = state.people.filter((p) => p.role === 'interviewee').map((p) => p.name)
+  if (!empty && state.questions.length > 0 && guests.length > 0) {
+    const words = interfaceWords(state.language?.lang ?? 'en')
+    const title = words.term('interviewWith', {names: words.list(guests)})
+    state.warnings.push(messageAt(state.file, 'metadata/derived-title', `no title line was found; "${title}" is used, from the people named: set "title" ${overrideHint(state)}`, null))
+    state.reasons.title = 'derived from the interviewee’s name (no headline in the text)'
+    return title
   }
   const first = firstParagraph(state)
   const words = first ? firstWords(first.text) : ''

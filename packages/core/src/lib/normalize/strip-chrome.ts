@@ -93,6 +93,20 @@ export function matchChrome(text: string): ChromeRule | undefined {
 
 /** Remove a paragraph that repeats the one before it word for word (a copying accident). Runs after the head, so a doubled title is a "repeated title". */
 export function removeDuplicates(state: State): void {
+  // A short line printed again further down (a book card, a caption) is page furniture.
+  const seen = new Map<string, Unit>()
+  const firstText = state.units.findIndex((u) => u.role === null && u.text.split(/\s+/).length > 40)
+  state.units.forEach((unit, index) => {
+    if (unit.role !== null || unit.tree.type !== 'paragraph') return
+    const words = unit.text.split(/\s+/).length
+    const first = seen.get(unit.text)
+    const adjacent = first !== undefined && state.units[index - 1] === first
+    if (first && !adjacent && words >= 4 && words <= 20 && !/[?？؟]$/u.test(unit.text)) {
+      // Both copies in the head (before the text starts) are furniture; later, the first copy is the text.
+      if (first.role === null && (firstText < 0 || index < firstText)) removeUnit(state, first, 'chrome/repeated', 'printed twice on the page (page furniture)')
+      removeUnit(state, unit, 'chrome/repeated', 'printed again on the page')
+    } else if (!first) seen.set(unit.text, unit)
+  })
   let previous: Unit | null = null
   for (const unit of state.units) {
     if (unit.role !== null) continue

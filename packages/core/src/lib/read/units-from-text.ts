@@ -77,13 +77,16 @@ export function unitsFromText(lines: string[], startsBlock: (line: string, previ
     }
     const open = state.open
     const last = open?.lastLength ?? 0
+    // A short line ending with "?" with text right below it is a question on its own line, not the end of a wrapped paragraph.
+    const nextLine = lines[index + 1]?.trim() ?? ''
+    const asksAlone = /[?？؟]$/u.test(text) && !/^\p{Ll}/u.test(text) && width(text) < full && nextLine !== '' && !/^\p{Ll}/u.test(nextLine)
     const wrapped = perLine
       ? continues(open?.last ?? '', raw)
       : ((last >= wrapWidth.min && (last >= full || !terminal.test(open?.last ?? '')) && (last <= wrapWidth.max || !terminal.test(open?.last ?? '')) && !(open?.line === firstLine && /^\P{Ll}/u.test(text))) ||
           continues(open?.last ?? '', raw)) &&
         !repeatsStart(open?.last ?? '', text) &&
         !/[?？؟]\s*$/u.test(open?.last ?? '')
-    if (open && wrapped && !startsBlock(text, open.last, open.parts[0]!)) {
+    if (open && wrapped && !asksAlone && !startsBlock(text, open.last, open.parts[0]!)) {
       open.parts.push(text)
       open.lastLength = width(text)
       open.last = text
