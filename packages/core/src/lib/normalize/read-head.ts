@@ -64,7 +64,7 @@ function titleScore(unit: Unit, index: number, head: Unit[], format: 'txt' | 'md
   if (index > 0 && endsWithQuestion(text) && !head.slice(index + 1).some((u) => u.text === text)) score -= 1
   score -= index * 0.4
   // A headline is often printed twice (page title and heading) or followed by its date or byline.
-  if (head.some((u) => u !== unit && (comparable(u.text) === comparable(text) || comparable(withoutSuffix(u.text)) === comparable(text)))) score += 4
+  if (head.some((u) => u !== unit && (comparable(u.text) === comparable(text) || comparable(withoutSuffix(u.text)) === comparable(text) || comparable(u.text) === comparable(withoutSuffix(text))))) score += 5
   const next = head[index + 1]
   if (next && (parseDateLine(next.text) || /^(?:by|von|par|por)\s/iu.test(next.text) || new RegExp(`^${nameSource}\\.?$`, 'u').test(next.text))) score += 2
   return score
@@ -74,7 +74,7 @@ function titleScore(unit: Unit, index: number, head: Unit[], format: 'txt' | 'md
 export function readHead(state: State): void {
   const open = state.units.filter((unit) => unit.role === null)
   // The head ends at the first question or the first paragraph of running text.
-  const end = open.findIndex((unit, index) => isQuestionStart(unit.text) || (wordCount(unit.text) > 60 && index > 0) || (index === 0 && wordCount(unit.text) > 45))
+  const end = open.findIndex((unit, index) => isQuestionStart(unit.text) || (wordCount(unit.text) > 60 && index > 0) || (index === 0 && wordCount(unit.text) > 45 && /[.!?。！？؟۔]\S*$/u.test(unit.text)))
   const head = open.slice(0, end < 0 ? headSize : Math.min(end, headSize))
   const editorTitle = state.overrides.title
   const rest: Unit[] = []
