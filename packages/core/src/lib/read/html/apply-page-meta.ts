@@ -10,7 +10,7 @@ import {messageAt} from '../../messages.js'
 import type {State} from '../../normalize/state.js'
 import {removeUnit} from '../../normalize/state.js'
 import {phrasingOf} from '../../normalize/unit.js'
-import {parseIsoDate} from '../../text/dates.js'
+import {findDate, parseDateLine, parseIsoDate} from '../../text/dates.js'
 import type {PageFact, PageMeta} from './read-page-meta.js'
 
 const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
@@ -64,6 +64,7 @@ export function applyPageMeta(state: State, meta: PageMeta, record: PageFactReco
 function applyDate(state: State, meta: PageMeta, record: PageFactRecord[]): void {
   const chosen = meta.dates[0]
   const parsed = chosen ? parseIsoDate(chosen.value) : null
+  if (!state.date && !parsed) dateFromLeftOut(state)
   if (!chosen || !parsed || state.overrides.date !== undefined) return
   const agrees = (value: string) => value.startsWith(chosen.value) || chosen.value.startsWith(value)
   const text = state.date
@@ -75,6 +76,20 @@ function applyDate(state: State, meta: PageMeta, record: PageFactRecord[]): void
   }
   state.date = {value: parsed.value, precision: parsed.precision, source: 'inferred', evidence: chosen.evidence, line: chosen.line}
   record.push({field: 'date', value: parsed.value, evidence: chosen.evidence})
+}
+
+/**
+ * A page with no date in its metadata still shows one: the date line the extractor left out
+ * ("نشر في 2019-11-05", "Tuesday, 14 March 2023") is read as text would be.
+ */
+function dateFromLeftOut(state: State): void {
+  for (const entry of state.removed) {
+    if (entry.rule !== 'extract/date-line') continue
+    const date = parseDateLine(entry.text) ?? findDate(entry.text)
+    if (!date) continue
+    state.date = {value: date.value, precision: date.precision, source: 'inferred', evidence: `date line: "${entry.text}"`, line: entry.line}
+    return
+  }
 }
 
 function applyPeople(state: State, meta: PageMeta, record: PageFactRecord[]): void {

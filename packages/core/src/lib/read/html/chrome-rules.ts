@@ -34,6 +34,7 @@ export const chromeRules: ChromeRule[] = [
   {rule: 'extract/screen-reader', reason: 'screen-reader or skip link', test: named('skip-link', 'skip', 'screen-reader-text', 'sr-only', 'visually-hidden')},
   {rule: 'extract/cookie-banner', reason: 'cookie banner', test: named('cookie', 'cookies', 'consent', 'gdpr')},
   {rule: 'extract/navigation', reason: 'navigation', test: (node) => node.tagName === 'nav' || role(node) === 'navigation' || named('breadcrumb', 'breadcrumbs', 'post-navigation', 'nav-links', 'blog-pager', 'pagination', 'menu')(node)},
+  {rule: 'extract/date-line', reason: 'date line (read as page metadata)', test: named('date-header', 'dateline')},
   {rule: 'extract/site-header', reason: 'site header', test: (node, inArticle) => !inArticle && (node.tagName === 'header' || role(node) === 'banner' || named('masthead', 'site-header', 'header')(node))},
   {rule: 'extract/footer', reason: 'page footer', test: (node, inArticle) => !inArticle && (node.tagName === 'footer' || role(node) === 'contentinfo' || named('colophon', 'site-footer', 'footer')(node))},
   {rule: 'extract/sidebar', reason: 'sidebar', test: (node) => node.tagName === 'aside' || role(node) === 'complementary' || named('sidebar', 'widget-area', 'widget')(node)},
@@ -48,7 +49,7 @@ export const chromeRules: ChromeRule[] = [
 /** Reasons for what the extractor itself left out, read from the element's names. */
 export const leftOutRules: ChromeRule[] = [
   {rule: 'extract/byline', reason: 'byline (read as page metadata)', test: (node) => String(node.properties['rel'] ?? '').includes('author') || named('byline', 'author', 'vcard', 'post-author', 'posted-by')(node)},
-  {rule: 'extract/date-line', reason: 'date line (read as page metadata)', test: (node) => node.tagName === 'time' || named('posted-on', 'entry-meta', 'date-header', 'dateline', 'timestamp', 'published', 'post-date', 'post-header')(node)}
+  {rule: 'extract/date-line', reason: 'date line (read as page metadata)', test: (node) => node.tagName === 'time' || named('posted-on', 'entry-meta', 'date-header', 'dateline', 'timestamp', 'published', 'post-date', 'article-date', 'date', 'post-header')(node)}
 ]
 
 /** The first rule matching `node`, or null. */

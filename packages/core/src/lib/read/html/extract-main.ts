@@ -74,8 +74,9 @@ export function extractMain(file: string, body: Element, titles: string[]): Extr
   const prune = (node: Element) => {
     node.children = node.children.filter((child) => {
       if (child.type !== 'element') return true
-      // Readability unwraps single-child wrappers: a wrapper with kept content inside is kept.
-      if (isKept(child) || hasKept(child)) {
+      // Readability unwraps single-child wrappers: a wrapper with kept content inside is kept; so
+      // is plain prose its conditional cleaning dropped inside the article (a closing paragraph).
+      if (isKept(child) || hasKept(child) || isProse(child)) {
         prune(child)
         return true
       }
@@ -89,6 +90,19 @@ export function extractMain(file: string, body: Element, titles: string[]): Extr
 }
 
 const outside = 'outside the main text (Readability)'
+
+/** A paragraph-like part of running text: a sentence or more, few links, no furniture names. */
+function isProse(node: Element): boolean {
+  if (!['p', 'div', 'blockquote'].includes(node.tagName) || matchRule(leftOutRules, node, true)) return false
+  if (node.children.some((child) => child.type === 'element' && !phrasing.has(child.tagName) && child.tagName !== 'br')) return false
+  const text = toText(node).trim()
+  let linked = 0
+  const count = (current: Element) => {
+    for (const child of current.children) if (child.type === 'element') child.tagName === 'a' ? (linked += toText(child).length) : count(child)
+  }
+  count(node)
+  return text.length >= 40 && /[.!?。！？؟]["'”’»)]*$/u.test(text) && linked / text.length < 0.25
+}
 const isArticle = (node: Element) => node.tagName === 'article' || node.tagName === 'main' || articleLike.test(String(node.properties['className'] ?? ''))
 
 interface LeftOut {
@@ -100,7 +114,7 @@ interface LeftOut {
 
 /** List a left-out part, part by part, so a byline and a date line each get their own reason. */
 function drop(node: Element, inArticle: boolean, left: LeftOut): void {
-  if (!left.title && /^h[12]$/.test(node.tagName) && left.titleKeys.has(comparable(toText(node)))) {
+  if (!left.title && /^h[1-4]$/.test(node.tagName) && left.titleKeys.has(comparable(toText(node)))) {
     left.title = node
     return
   }

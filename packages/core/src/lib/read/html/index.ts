@@ -52,7 +52,9 @@ export function readHtmlSource(file: string, bytes: Uint8Array): ReadHtml {
   const body = html?.children.find((n): n is Element => n.type === 'element' && n.tagName === 'body')
   if (!body) return {ok: false, error: messageAt(file, 'input/no-content', 'the page has no body', null, 'error')}
   const lines = pageLines(body, cleaned.lines.length)
-  const extracted = extractMain(file, body, meta.titles.map((t) => t.value))
+  // The page's titles, also without a " - Site" suffix, to recognise its headline among the parts left out.
+  const titles = meta.titles.flatMap((t) => [t.value, t.value.split(/\s+[|–—-]\s+/u)[0]!])
+  const extracted = extractMain(file, body, titles)
   const md = unitsFromMdast(file, pageToMdast(extracted.content), (_item, index, list) => String((list.start ?? 1) + index))
   const record: PageFactRecord[] = [{field: 'encoding', value: decoded.encoding, evidence: decoded.declared ? (decoded.declared === decoded.encoding ? 'declared by the page' : `declared ${decoded.declared}, bytes disagree`) : 'not declared; read from the bytes'}]
   return {

@@ -91,10 +91,11 @@ export function readArticle(nodes: LdNode[]): LdArticle | null {
   }
 }
 
-/** A JSON-LD string as plain text: references decoded, tags dropped, spaces collapsed, at most 300 characters. */
+/** A metadata string as plain text: references decoded, tags (and script or style content) dropped, spaces collapsed, at most 300 characters. */
 export function plain(value: unknown): string | null {
   if (typeof value !== 'string') return null
   const text = decodeHTML(value)
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
     .replace(/<\/?[a-z][^<>]*>/gi, ' ')
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
     .replace(/\s+/g, ' ')

@@ -12,36 +12,32 @@ import {isSafeUrl} from '../sanitize-markdown.js'
 import {droppedLines} from './dropped-lines.js'
 
 /** Elements removed whole: what they hold is code, styling or content from elsewhere. */
-const removed: Record<string, {code: string; what: string}> = {
-  script: {code: 'safety/script', what: 'script'},
-  noscript: {code: 'safety/script', what: 'script'},
-  template: {code: 'safety/script', what: 'script'},
-  style: {code: 'safety/style', what: 'style sheet'},
-  link: {code: 'safety/style', what: 'style sheet'},
-  iframe: {code: 'safety/embed', what: 'embedded frame or media'},
-  frame: {code: 'safety/embed', what: 'embedded frame or media'},
-  frameset: {code: 'safety/embed', what: 'embedded frame or media'},
-  object: {code: 'safety/embed', what: 'embedded frame or media'},
-  embed: {code: 'safety/embed', what: 'embedded frame or media'},
-  applet: {code: 'safety/embed', what: 'embedded frame or media'},
-  video: {code: 'safety/embed', what: 'embedded frame or media'},
-  audio: {code: 'safety/embed', what: 'embedded frame or media'},
-  canvas: {code: 'safety/embed', what: 'embedded frame or media'},
-  svg: {code: 'safety/embed', what: 'embedded frame or media'},
-  portal: {code: 'safety/embed', what: 'embedded frame or media'},
-  'amp-iframe': {code: 'safety/embed', what: 'embedded frame or media'},
-  'amp-ad': {code: 'safety/embed', what: 'embedded frame or media'},
-  'amp-analytics': {code: 'safety/script', what: 'script'},
-  'amp-video': {code: 'safety/embed', what: 'embedded frame or media'},
-  'amp-youtube': {code: 'safety/embed', what: 'embedded frame or media'},
-  form: {code: 'safety/form', what: 'form'},
-  input: {code: 'safety/form', what: 'form'},
-  button: {code: 'safety/form', what: 'form'},
-  select: {code: 'safety/form', what: 'form'},
-  textarea: {code: 'safety/form', what: 'form'},
-  base: {code: 'safety/base', what: 'base address'},
-  meta: {code: 'safety/refresh', what: 'refresh'}
+const removed: Record<string, string> = {
+  script: 'safety/script', noscript: 'safety/script', template: 'safety/script', 'amp-analytics': 'safety/script',
+  style: 'safety/style', link: 'safety/style',
+  iframe: 'safety/embed', frame: 'safety/embed', frameset: 'safety/embed', object: 'safety/embed', embed: 'safety/embed',
+  applet: 'safety/embed', video: 'safety/embed', audio: 'safety/embed', canvas: 'safety/embed', svg: 'safety/embed',
+  math: 'safety/embed', portal: 'safety/embed', 'amp-iframe': 'safety/embed', 'amp-ad': 'safety/embed',
+  'amp-video': 'safety/embed', 'amp-youtube': 'safety/embed', 'amp-social-share': 'safety/embed',
+  form: 'safety/form', input: 'safety/form', button: 'safety/form', select: 'safety/form', textarea: 'safety/form',
+  base: 'safety/base', meta: 'safety/refresh'
 }
+/** What each warning says: the things removed, and why that is safe. */
+const reports: Record<string, [string, string]> = {
+  'safety/script': ['scripts', 'nothing in the page runs'],
+  'safety/style': ['style sheets', "the page's styles are not used"],
+  'safety/embed': ['embedded frames, media and drawings', 'nothing is loaded from another site'],
+  'safety/form': ['forms and form controls', 'forms are not published; their words are listed as removed'],
+  'safety/event-handler': ['event handlers', 'event handlers never run'],
+  'safety/image': ['images', 'images are not loaded; their alt text is kept'],
+  'safety/unsafe-link': ['links that are not http(s), mailto or in-page', 'the link target was dropped, its words are kept'],
+  'safety/relative-link': ['links relative to an address the page does not give', 'their words are kept'],
+  'safety/base': ['base addresses', "links are resolved against the page's canonical address"],
+  'safety/refresh': ['refresh instructions', 'the page cannot redirect'],
+  'safety/control-characters': ['control characters in the text', 'they are invisible and break e-books']
+}
+// eslint-disable-next-line no-control-regex
+const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g
 const images = new Set(['img', 'amp-img', 'image'])
 
 export interface InertPage {
@@ -52,10 +48,11 @@ export interface InertPage {
 
 /** Remove or neutralize everything active in `root`, in place. `base` resolves relative links. */
 export function makeInert(file: string, root: Root, base: string | null): InertPage {
-  const found = new Map<string, {what: string; lines: number[]}>()
-  const note = (code: string, what: string, line: number | undefined) => {
-    const entry = found.get(code) ?? {what, lines: []}
+  const found = new Map<string, {lines: number[]; names: Set<string>}>()
+  const note = (code: string, line: number | undefined, name?: string) => {
+    const entry = found.get(code) ?? {lines: [], names: new Set<string>()}
     entry.lines.push(line ?? 0)
+    if (name) entry.names.add(name)
     found.set(code, entry)
   }
   const lost: RemovedLine[] = []
@@ -64,22 +61,31 @@ export function makeInert(file: string, root: Root, base: string | null): InertP
     const out: Array<RootContent | ElementContent> = []
     for (const node of children) {
       if (node.type === 'comment' || node.type === 'doctype') continue
+      if (node.type === 'text') {
+        // Character references can name control characters (&#1;) that no cleaning of the file saw.
+        if (controls.test(node.value)) {
+          note('safety/control-characters', node.position?.start.line)
+          node.value = node.value.replace(controls, '')
+        }
+        out.push(node)
+        continue
+      }
       if (node.type !== 'element') {
         out.push(node)
         continue
       }
       const line = node.position?.start.line
-      const rule = removed[node.tagName]
+      const code = removed[node.tagName]
       const isData = node.tagName === 'script' && /^application\/(?:ld\+)?json$/i.test(String(node.properties['type'] ?? ''))
-      if (rule && !(node.tagName === 'link' && !/stylesheet|preload|import|modulepreload|prefetch/i.test(String(node.properties['rel'] ?? ''))) && !(node.tagName === 'meta' && !/refresh/i.test(String(node.properties['httpEquiv'] ?? '')))) {
+      if (code && !(node.tagName === 'link' && !/stylesheet|preload|import|modulepreload|prefetch/i.test(String(node.properties['rel'] ?? ''))) && !(node.tagName === 'meta' && !/refresh/i.test(String(node.properties['httpEquiv'] ?? '')))) {
         // JSON-LD is data, read as metadata before this step; it never runs.
-        if (!isData) note(rule.code, rule.what, line)
-        if (rule.code === 'safety/form' && node.tagName === 'form') lost.push(...droppedLines(node, 'form (not published)', 'safety/form'))
+        if (!isData) note(code, line)
+        if (node.tagName === 'form') lost.push(...droppedLines(node, 'form (not published)', 'safety/form'))
         continue
       }
-      dropHandlers(node, (name) => note('safety/event-handler', `event handler (${name})`, line))
+      dropHandlers(node, (name) => note('safety/event-handler', line, name))
       if (images.has(node.tagName)) {
-        note('safety/image', 'image', line)
+        note('safety/image', line)
         const alt = String(node.properties['alt'] ?? '').trim()
         if (alt) out.push({type: 'text', value: alt, position: node.position})
         continue
@@ -94,8 +100,7 @@ export function makeInert(file: string, root: Root, base: string | null): InertP
         if (href !== undefined && href !== null) {
           const target = resolve(String(href), base)
           if (target === null) {
-            if (isRelative(String(href)) && !base) note('safety/relative-link', 'link relative to an address the page does not give', line)
-            else note('safety/unsafe-link', 'link that is not http(s), mailto or in-page', line)
+            note(isRelative(String(href)) && !base ? 'safety/relative-link' : 'safety/unsafe-link', line)
             out.push(...(clean(node.children) as ElementContent[]))
             continue
           }
@@ -111,22 +116,12 @@ export function makeInert(file: string, root: Root, base: string | null): InertP
   root.children = clean(root.children) as RootContent[]
 
   const warnings: Message[] = []
-  const advice: Record<string, string> = {
-    'safety/script': 'nothing in the page runs',
-    'safety/style': "the page's styles are not used",
-    'safety/embed': 'nothing is loaded from another site',
-    'safety/form': 'forms are not published; their words are listed as removed',
-    'safety/event-handler': 'event handlers never run',
-    'safety/image': 'images are not loaded; their alt text is kept',
-    'safety/unsafe-link': 'the link target was dropped, its words are kept',
-    'safety/relative-link': 'no canonical address to resolve it against; its words are kept',
-    'safety/base': "links are resolved against the page's own address",
-    'safety/refresh': 'the page cannot redirect'
-  }
-  for (const [code, {what, lines}] of found) {
+  for (const [code, {lines, names}] of found) {
+    const [what, why] = reports[code]!
     const shown = [...new Set(lines.filter((l) => l > 0))]
-    const where = shown.length > 0 ? ` (line${shown.length > 1 ? 's' : ''} ${shown.slice(0, 5).join(', ')}${shown.length > 5 ? ', …' : ''})` : ''
-    warnings.push(messageAt(file, code, `removed ${lines.length} ${what}${lines.length > 1 && !what.includes('(') ? 's' : ''}${where}: ${advice[code]}`, shown[0] ?? null))
+    const where = shown.length > 0 ? `, line${shown.length > 1 ? 's' : ''} ${shown.slice(0, 5).join(', ')}${shown.length > 5 ? ', …' : ''}` : ''
+    const named = names.size > 0 ? ` (${[...names].join(', ')})` : ''
+    warnings.push(messageAt(file, code, `${what}${named}: ${lines.length} removed${where}; ${why}`, shown[0] ?? null))
   }
   return {warnings, removed: lost}
 }
