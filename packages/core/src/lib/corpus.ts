@@ -70,7 +70,17 @@ export function buildCorpus(input: CorpusInput): Corpus {
       failures.push(...invalid)
       continue
     }
-    const {id} = result.publication
+    let {id} = result.publication
+    // Two inferred ids that collide (two articles under one section label, one headline twice): both publish,
+    // the later with a suffix and a warning. Ids an editor set stay an error naming both files.
+    if (owners.has(id) && result.publication.inference.id === 'inferred') {
+      let n = 2
+      while (owners.has(`${id}-${n}`)) n++
+      const renamed = `${id}-${n}`
+      result.publication.warnings.push(messageAt(source.path, 'id/renamed', `the inferred id "${id}" is already used by ${owners.get(id)}; this publication is "${renamed}" (set "id" to choose one)`, null))
+      result.publication.id = renamed
+      id = renamed
+    }
     const owner = owners.get(id)
     if (owner) {
       failures.push(messageAt(source.path, 'id/duplicate', `id "${id}" is already used by ${owner}; set a different "id" in front matter or ${source.path.replace(/\.[^.]+$/, '')}.meta.yaml`, null, 'error'))

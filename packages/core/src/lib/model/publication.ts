@@ -180,6 +180,8 @@ export interface Inference {
   title: string
   /** The convention the questions were read by and how sure ("speaker labels, confident"). */
   structure: string
+  /** Whether the id was set by an editor (a clash is then an error) or inferred (a clash gets a suffix). */
+  id: FactSource
   /** For a saved web page: each field its own metadata gave, with where it was read. */
   page?: PageFactRecord[]
 }

@@ -118,7 +118,8 @@ export function buildPublication(state: State, source: SourceInfo, overrides: Ov
         ? {confidence: 1, evidence: origin, source: 'editor'}
         : {confidence: state.language?.confidence ?? 0, evidence: state.language?.evidence ?? 'collection default', source: 'inferred'},
       title: overrides.title !== undefined ? `editor (${origin})` : state.reasons.title,
-      structure: state.reasons.structure
+      structure: state.reasons.structure,
+      id: overrides.id ? 'editor' : 'inferred'
     }
   }
 }

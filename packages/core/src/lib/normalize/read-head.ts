@@ -171,7 +171,7 @@ function chooseTitle(state: State, head: Unit[], editorTitle: boolean): void {
   state.title = {children: phrasingOf(unit.tree, unit.text), text: unit.text, line: unit.line}
   state.reasons.title = `headline: the best of ${scored.length} head line(s) (score ${best.score.toFixed(1)})`
   const second = scored.filter((s) => s !== best).sort((a, b) => b.score - a.score)[0]
-  if (best.score < 1.5 || (second && second.score >= best.score - 0.5)) {
+  if (second && second.score >= 0.5 && second.score >= best.score - 0.5) {
     state.warnings.push(
       messageAt(state.file, 'metadata/uncertain-title', `the headline was chosen with little margin (score ${best.score.toFixed(1)}${second ? `, next "${second.unit.text.slice(0, 40)}" ${second.score.toFixed(1)}` : ''}): check the title`, unit.line)
     )

@@ -11,7 +11,7 @@ import {emptyReading, mark, type Reading} from './reading.js'
 const isBare = (unit: Unit) =>
   unit.tree.type === 'paragraph' && endsWithQuestion(unit.text) && unit.text.split(/\s+/).length <= 90 && !numbered.test(unit.text) && !qaPrefix(unit.text) && !speakerOf(unit.text)
 
-const cue = /\b(?:interview(?:ed|s)?|Q\s?&\s?A|asked|entretien|entrevista|interviú|gespräch|intervista|mülakat|röportaj|интервью|беседа)\b|访谈|采访|专访|インタビュー|인터뷰|مصاحبه|گفتگو|گفت‌وگو|انٹرویو|گفتگو|حوار|مقابلة|साक्षात्कार|बातचीत|इंटरव्यू/iu
+const cue = /\b(?:interview(?:ed|s)?|Q\s?&\s?A|entretien|entrevista|interviú|gespräch|intervista|mülakat|röportaj|интервью|беседа)\b|访谈|采访|专访|インタビュー|인터뷰|مصاحبه|گفتگو|گفت‌وگو|انٹرویو|گفتگو|حوار|مقابلة|साक्षात्कार|बातचीत|इंटरव्यू/iu
 
 /** True when the head or intro says the piece is an interview. */
 export function hasInterviewCue(units: Unit[]): boolean {
