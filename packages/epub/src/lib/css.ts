@@ -46,6 +46,18 @@ blockquote { margin: 0.8em 1.5em; font-style: italic; }
 pre, code { font-family: monospace; font-size: 0.9em; }
 pre { white-space: pre-wrap; margin: 0.8em 0; }
 ul, ol { margin: 0.6em 0 0.6em 1.5em; padding: 0; }
+li > p { text-indent: 0; }
+ol.numbered { list-style-type: none; }
+hr { border: none; border-top: 1px solid; width: 30%; margin: 1.5em auto; }
+.table { overflow-x: auto; margin: 0.8em 0; }
+table { border-collapse: collapse; font-size: 0.9em; }
+th, td { border: 1px solid; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
+th { font-weight: bold; }
+.align-right { text-align: right; }
+.align-center { text-align: center; }
+.footnotes { margin-top: 2em; font-size: 0.9em; }
+.footnotes p { text-indent: 0; }
+sup { line-height: 0; }
 header { margin-bottom: 1.5em; }
 .subtitle { font-style: italic; font-size: 1.1em; margin: 0.5em 0; }
 .byline, .people { font-weight: 600; margin-top: 0.8em; }

@@ -3,19 +3,19 @@
  * the title page, cover and metadata. The provenance page stays English and says so with `lang`.
  */
 import type {Outlet, Person, Publication} from '@dossier/core'
-import {formatDate, interfaceWords} from '@dossier/core'
+import {creditsOf, formatDate, interfaceWords} from '@dossier/core'
 import {cleanLabel} from './text.js'
 
 export {formatDate}
 
-/** People who made the text: interviewees and authors (the `dc:creator`s). */
+/** People who made the text: interviewees and authors (the `dc:creator`s), by core's author rule (`creditsOf`). */
 export function creatorsOf(publication: Publication): Person[] {
-  return publication.people.filter((person) => person.role !== 'interviewer')
+  return creditsOf(publication).creators
 }
 
-/** People who asked the questions (the `dc:contributor`s). */
+/** People who asked the questions (the `dc:contributor`s), by core's author rule. */
 export function interviewersOf(publication: Publication): Person[] {
-  return publication.people.filter((person) => person.role === 'interviewer')
+  return creditsOf(publication).contributors
 }
 
 /** `Andrew Korybko interviewed by Adeela Jawad` or `By Jane Doe`, in the publication's language. */

@@ -3,7 +3,7 @@
  * collection: identifier, titles, every person with a MARC relator role, dates, and the EPUB
  * Accessibility 1.1 properties (https://www.w3.org/TR/epub-a11y-11/#sec-discovery).
  */
-import {directionOf, type Collection, type Publication} from '@dossier/core'
+import {directionOf, relatorCodes, type Collection, type Publication} from '@dossier/core'
 import type {NavItem} from './chapter.js'
 import {creatorsOf, descriptionOf, fileAs, interviewersOf} from './describe.js'
 import {toIdentifier} from './identifier.js'
@@ -46,7 +46,8 @@ export interface PackageModel {
   landmarks: Array<NavItem & {type: string}>
 }
 
-const relators = {interviewee: 'ive', interviewer: 'ivr', author: 'aut'} as const
+/** MARC relator codes come from core's author rule (`relatorCodes`). */
+const relators = relatorCodes
 
 const accessibility = [
   {property: 'schema:accessMode', value: 'textual'},

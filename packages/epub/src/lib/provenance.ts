@@ -58,7 +58,7 @@ export function renderProvenance(publication: Publication, rights: string): Elem
     )
   }
   body.push(h('h2', 'Rights'), h('p', cleanLabel(rights)))
-  return [h('section', {id: 'provenance', 'epub:type': 'appendix', lang: 'en'}, body)]
+  return [h('section', {id: 'provenance', 'epub:type': 'appendix', role: 'doc-appendix', lang: 'en'}, body)]
 }
 
 function linkTo(url: string | null, bare = false): ElementContent[] {

@@ -19,7 +19,7 @@ export {footnotesToHast, type NoteOptions, type FootnotesOptions} from './notes.
 export function blockToHast(block: Block, options: NoteOptions = {}): ElementContent[] {
   const root: MdastRoot = {type: 'root', children: [block.tree]}
   const tree = toHast(root, {allowDangerousHtml: false, handlers: {footnoteReference: noteRefHandler(options)}})
-  const nodes = tree.type === 'root' ? (tree.children.filter((node) => node.type !== 'doctype') as ElementContent[]) : [tree as Element]
+  const nodes = (tree.type === 'root' ? (tree.children.filter((node) => node.type !== 'doctype') as ElementContent[]) : [tree as Element]).map(alignAsClass)
   if (!block.lang && !block.dir) return nodes
   return nodes.map((node) => (node.type === 'element' ? {...node, properties: {...node.properties, ...(block.lang ? {lang: block.lang} : {}), ...(block.dir ? {dir: block.dir} : {})}} : node))
 }
@@ -30,4 +30,16 @@ export function inlineToHast(inline: Inline, options: NoteOptions = {}): Element
   const tree = toHast(root, {allowDangerousHtml: false, handlers: {footnoteReference: noteRefHandler(options)}})
   const paragraph = tree.type === 'root' ? tree.children[0] : tree
   return paragraph && paragraph.type === 'element' ? paragraph.children : []
+}
+
+/**
+ * A table column's alignment as a class (`align-right`) instead of the `align` attribute, which is
+ * obsolete in HTML (the Nu checker rejects it) and dropped by the EPUB writer; each format's CSS
+ * aligns `.align-left`, `.align-center` and `.align-right`.
+ */
+function alignAsClass(node: ElementContent): ElementContent {
+  if (node.type !== 'element') return node
+  const {align, ...properties} = node.properties
+  const className = typeof align === 'string' ? [...((properties.className as string[] | undefined) ?? []), `align-${align}`] : properties.className
+  return {...node, properties: className ? {...properties, className} : properties, children: node.children.map(alignAsClass)}
 }
