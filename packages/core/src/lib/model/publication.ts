@@ -188,7 +188,7 @@ export interface Inference {
 
 /** One field a saved page's metadata gave ("date", "2023-04-12", "JSON-LD datePublished"). */
 export interface PageFactRecord {
-  field: 'title' | 'date' | 'people' | 'outlets' | 'lang' | 'url' | 'encoding'
+  field: 'title' | 'subtitle' | 'date' | 'people' | 'outlets' | 'lang' | 'url' | 'encoding'
   value: string
   evidence: string
 }

@@ -36,11 +36,20 @@ export function presetPageTitle(state: State, meta: PageMeta, record: PageFactRe
   if (!title) return
   const open = state.units.filter((unit) => unit.role === null).slice(0, 12)
   const key = comparable(title.value)
+  let subtitle: PageFactRecord | null = null
   const shown = open.find((unit) => comparable(unit.text) === key || (unit.heading > 0 && comparable(unit.text.split(separators)[0] ?? '') === key))
   if (shown) {
     shown.role = 'title'
     state.title = {children: phrasingOf(shown.tree, shown.text), text: shown.text, line: shown.line}
     state.reasons.title = `${title.evidence}, the heading on line ${shown.line}`
+    // The paragraph under the headline that the page also gives as its description is the standfirst.
+    const next = state.units[state.units.indexOf(shown) + 1]
+    const dek = next && next.role === null && meta.descriptions.find((d) => comparable(d.value) === comparable(next.text))
+    if (next && dek) {
+      next.role = 'subtitle'
+      state.subtitle = {children: phrasingOf(next.tree, next.text), text: next.text, line: next.line}
+      subtitle = {field: 'subtitle', value: next.text, evidence: `${dek.evidence}, the paragraph on line ${next.line}`}
+    }
   } else {
     state.title = {children: [{type: 'text', value: title.value}], text: title.value, line: null}
     state.reasons.title = `page metadata: ${title.evidence}`
@@ -51,6 +60,7 @@ export function presetPageTitle(state: State, meta: PageMeta, record: PageFactRe
     }
   }
   record.push({field: 'title', value: state.title.text, evidence: title.evidence})
+  if (subtitle) record.push(subtitle)
 }
 
 /** After the steps: the page's date, people, outlets and language where the editor set none. */

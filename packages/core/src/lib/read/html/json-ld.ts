@@ -13,6 +13,7 @@ export type LdNode = Record<string, unknown>
 export interface LdArticle {
   type: string
   headline: string | null
+  description: string | null
   datePublished: string | null
   authors: string[]
   publisher: {name: string; url: string | null} | null
@@ -82,6 +83,7 @@ export function readArticle(nodes: LdNode[]): LdArticle | null {
   return {
     type: typesOf(article)[0] ?? 'Thing',
     headline: plain(article['headline']) ?? plain(article['name']),
+    description: plain(article['description']),
     datePublished: plain(article['datePublished']) ?? plain(article['dateCreated']),
     authors: [...new Set(list(article['author']).map(nameOf).filter((n): n is string => n !== null))].slice(0, 10),
     publisher: publisherName ? {name: publisherName, url: urlOf((publisherNode as LdNode | null)?.['url'])} : null,

@@ -22,6 +22,8 @@ export interface PageFact {
 /** Everything the page says about itself; every list is best first. */
 export interface PageMeta {
   titles: PageFact[]
+  /** The standfirst the page gives for search and sharing (JSON-LD, Open Graph, `<meta name="description">`). */
+  descriptions: PageFact[]
   /** Dates as `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (the page's own local date). */
   dates: PageFact[]
   /** The date the page shows its reader (`<time datetime>`), for the disagreement check. */
@@ -39,7 +41,7 @@ const str = (value: unknown) => (Array.isArray(value) ? value.join(' ') : value 
 
 /** Read the page's own metadata from its full (not yet extracted) tree. */
 export function readPageMeta(root: Root): PageMeta {
-  const meta: PageMeta = {titles: [], dates: [], shownDate: null, authors: [], publisher: null, partOf: null, urls: [], langs: [], badJsonLd: 0}
+  const meta: PageMeta = {titles: [], descriptions: [], dates: [], shownDate: null, authors: [], publisher: null, partOf: null, urls: [], langs: [], badJsonLd: 0}
   const jsonLd: string[] = []
   const metas = new Map<string, PageFact>()
   const micro: Record<string, PageFact> = {}
@@ -98,6 +100,7 @@ export function readPageMeta(root: Root): PageMeta {
   const og = (key: string) => (metas.get(key) ? [metas.get(key)!] : [])
 
   meta.titles = [...from(ld?.headline, 'JSON-LD headline'), ...(micro['headline'] ? [micro['headline']] : []), ...og('og:title'), ...og('twitter:title'), ...(documentTitle ? [documentTitle] : [])]
+  meta.descriptions = [...from(ld?.description, 'JSON-LD description'), ...og('og:description'), ...og('description')]
   const isoDates = [...from(ld?.datePublished, 'JSON-LD datePublished'), ...(micro['datePublished'] ? [micro['datePublished']] : []), ...og('article:published_time'), ...og('date'), ...times.filter((t) => t.published), ...times.filter((t) => !t.published)]
   meta.dates = isoDates.flatMap((d) => {
     const day = isoDay(d.value)
