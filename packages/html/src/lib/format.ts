@@ -3,7 +3,7 @@
  * output never depends on the machine that builds it.
  */
 import type {Inline, Outlet, Person, PersonRole, Publication} from '@dossier/core'
-import {formatDate, interfaceWords, joinNames, type Words} from '@dossier/core'
+import {creditsOf, formatDate, interfaceWords, joinNames, type Words} from '@dossier/core'
 import type {PhrasingContent} from 'mdast'
 
 export {formatDate, joinNames}
@@ -13,10 +13,9 @@ export function peopleWith(publication: Publication, role: PersonRole): Person[]
   return publication.people.filter((person) => person.role === role)
 }
 
-/** Who the text is by: authors, else interviewees (the voice of an interview). */
+/** Who the text is by: core's author rule (`creditsOf`) — interviewees and authors, never interviewers. */
 export function creditedPeople(publication: Publication): Person[] {
-  const authors = peopleWith(publication, 'author')
-  return authors.length > 0 ? authors : peopleWith(publication, 'interviewee')
+  return creditsOf(publication).creators
 }
 
 /** The outlet that first published the text, else the first one named. */

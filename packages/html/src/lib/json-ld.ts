@@ -1,6 +1,6 @@
 /** schema.org metadata for search engines and citation tools. https://schema.org/Article */
-import type {Publication} from '@dossier/core'
-import {creditedPeople, originalOutlet, peopleWith, plainText} from './format.js'
+import {creditsOf, type Publication} from '@dossier/core'
+import {originalOutlet, plainText} from './format.js'
 import {absoluteUrl, pagePath, type State} from './state.js'
 
 /** An Article (or an interview, which schema.org also models as an Article) as JSON-LD. */
@@ -15,8 +15,9 @@ export function articleJsonLd(state: State, publication: Publication): Record<st
     ...(publication.subtitle ? {alternativeHeadline: plainText(publication.subtitle)} : {}),
     ...(publication.date ? {datePublished: publication.date.value} : {}),
     inLanguage: publication.lang,
-    author: creditedPeople(publication).map((p) => person(p.name)),
-    ...(publication.kind === 'interview' ? {contributor: peopleWith(publication, 'interviewer').map((p) => person(p.name))} : {}),
+    // Core's author rule: interviewees and authors are the authors, interviewers contributors.
+    author: creditsOf(publication).creators.map((p) => person(p.name)),
+    ...(creditsOf(publication).contributors.length > 0 ? {contributor: creditsOf(publication).contributors.map((p) => person(p.name))} : {}),
     publisher: {'@type': 'Organization', name: outlet?.name ?? state.collection.publisher},
     isPartOf: {'@type': 'Collection', name: state.collection.title},
     wordCount: publication.stats.words,

@@ -58,7 +58,7 @@ export function footnotesToHast(footnotes: Footnote[], options: FootnotesOptions
     })
     const backs: ElementContent[] = note.refs.flatMap((ref, index) => [
       {type: 'text', value: ' '},
-      {type: 'element', tagName: 'a', properties: {href: `#${ref}`, role: 'doc-backlink', ariaLabel: backLabel(note.number, index + 1)}, children: [{type: 'text', value: index === 0 ? '↩\uFE0E' : `↩\uFE0E${index + 1}`}]}
+      {type: 'element', tagName: 'a', properties: {href: `#${ref}`, role: 'doc-backlink', ariaLabel: backLabel(note.number, index + 1)}, children: [{type: 'text', value: '↩\uFE0E'}]}
     ])
     const last = blocks.findLast((node): node is Element => node.type === 'element' && node.tagName === 'p')
     if (last) last.children.push(...backs)

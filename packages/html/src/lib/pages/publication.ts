@@ -2,7 +2,7 @@
 import {directionOf, interfaceWords, type Publication} from '@dossier/core'
 import type {Element} from 'hast'
 import {h} from 'hastscript'
-import {blocksToHast} from '../content.js'
+import {blocksToHast, footnotesSection} from '../content.js'
 import {citationOf, describeConversation, formatDate, plainText} from '../format.js'
 import {articleJsonLd} from '../json-ld.js'
 import {renderPage} from '../layout.js'
@@ -26,6 +26,7 @@ export function renderPublicationPage(state: State, index: number): string {
     questionToc(publication),
     publication.kind === 'interview' || publication.qa.length > 0 ? questionList(publication) : null,
     publication.body.length > 0 ? h('div.body', blocksToHast(publication.body, 2)) : null,
+    ...footnotesSection(publication),
     truncationNotice(publication),
     trailer(publication),
     provenanceSection(publication)
