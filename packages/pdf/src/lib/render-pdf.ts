@@ -5,7 +5,7 @@
  * and sends to workers exactly the fonts it did before the fallback chain existed.
  */
 import type {Collection, Message, Publication, RenderInput, RenderOptions, Renderer} from '@dossier/core'
-import {assetsKey, contentKey} from '@dossier/core'
+import {assetsKey, contentKey, creditsOf} from '@dossier/core'
 import {renderAppendix} from './appendix.js'
 import {baseAssets, type AssetName} from './assets.js'
 import {renderAtAGlance} from './at-a-glance.js'
@@ -165,7 +165,8 @@ export async function renderSingle(collection: Collection, publication: Publicat
   const report = options.report ?? (() => {})
   const state = startDocument(collection, {
     title: publication.title.text,
-    author: people([publication]).join(', ') || collection.publisher,
+    // Core's author rule: the Author entry names the creators (interviewees, authors), never interviewers.
+    author: creditsOf(publication).creators.map((person) => person.name).join(', ') || collection.publisher,
     subject: publication.subtitle?.text ?? publication.intro[0]?.text ?? collection.description,
     keywords: [...people([publication]), outletOf(publication)].join(', '),
     lang: publication.lang,
