@@ -4,9 +4,9 @@
  * then bio and notes, and a visible notice where the source is truncated.
  */
 import type {Publication, QA} from '@dossier/core'
-import {renderBlock} from './blocks.js'
+import {type BlockContext, renderBlock} from './blocks.js'
 import {dateOf, plural, whoOf} from './describe.js'
-import {artifact, heightOf, horizontalRule, lineHeight, paragraph, plainOf, segmentsOf, textParagraph, type Segment} from './flow.js'
+import {artifact, heightOf, horizontalRule, lineHeight, type NoteLinks, paragraph, plainOf, segmentsOf, textParagraph, type Segment} from './flow.js'
 import {addOutlineItem, destinationOf, markDestination} from './outline.js'
 import {accent, ensureSpace, margins, rule, space, styles, type State} from './state.js'
 
@@ -23,16 +23,21 @@ export function renderPublication(state: State, publication: Publication): void 
   const article = doc.struct('Art')
   state.root.add(article)
   renderHeading(state, article, publication)
+  // Sub-headings go in the outline under the publication (or its question); note markers link to the notes.
+  const notes: NoteLinks = {noteDestination: (id) => destinationOf(publication.id, id), markerDestination: (id) => destinationOf(publication.id, id)}
+  const headings = {prefix: publication.id, count: 0}
+  const top: BlockContext = {rank: 1, outline, notes, headings}
   for (const block of publication.intro) {
-    renderBlock(state, article, block, styles.intro)
+    renderBlock(state, article, block, styles.intro, {}, top)
     doc.y += 5
   }
-  for (const qa of publication.qa) renderQuestion(state, article, publication, qa, outline)
+  for (const qa of publication.qa) renderQuestion(state, article, publication, qa, outline, {rank: 2, outline: null, notes, headings})
   if (publication.body.length) space(state, 8)
   for (const block of publication.body) {
-    renderBlock(state, article, block)
+    renderBlock(state, article, block, styles.body, {}, top)
     doc.y += 5
   }
+  renderNotes(state, article, publication, notes)
   if (publication.truncated) renderNotice(state, article, 'The source ends here, mid-sentence. The rest of this text was not in the source that Dossier received.')
   renderTrailer(state, article, 'About', publication.about)
   renderTrailer(state, article, 'Notes', publication.notes)
@@ -70,7 +75,7 @@ function renderHeading(state: State, article: PDFKit.PDFStructureElement, public
 }
 
 /** A question (H2) kept with the start of its answer, its destination and outline entry, then the answer. */
-function renderQuestion(state: State, article: PDFKit.PDFStructureElement, publication: Publication, qa: QA, outline: PDFKit.PDFOutline): void {
+function renderQuestion(state: State, article: PDFKit.PDFStructureElement, publication: Publication, qa: QA, outline: PDFKit.PDFOutline, context: BlockContext): void {
   const {doc} = state
   if (state.source) state.source = {...state.source, line: qa.line}
   space(state, 12)
@@ -81,15 +86,45 @@ function renderQuestion(state: State, article: PDFKit.PDFStructureElement, publi
   ensureSpace(state, questionHeight + 6 + answerStart)
   const top = doc.y
   markDestination(state, destinationOf(publication.id, qa.id), top)
-  addOutlineItem(outline, `${qa.number}. ${qa.question.text}`)
+  const item = addOutlineItem(outline, `${qa.number}. ${qa.question.text}`)
   const placed = paragraph(state, article, 'H2', question, styles.question, {keepTogether: true})
   artifact(state, () => {
     doc.save().rect(margins.left - 12, placed.top + 1, 2.2, placed.bottom - placed.top - styles.question.lineGap - 1).fill(accent).restore()
   }, 'Layout')
   doc.y += 6
   for (const block of qa.answer) {
-    renderBlock(state, article, block)
+    renderBlock(state, article, block, styles.body, {}, {...context, outline: item})
     doc.y += 5
+  }
+}
+
+/**
+ * The numbered notes after the text: a `Note` element per note (PDF/UA 7.9) holding its paragraphs,
+ * a named destination the markers link to, and a back-link to each marker.
+ */
+function renderNotes(state: State, article: PDFKit.PDFStructureElement, publication: Publication, notes: NoteLinks): void {
+  if (publication.footnotes.length === 0) return
+  const {doc} = state
+  const style = {...styles.body, size: 9.5, lineGap: 3}
+  space(state, 16)
+  textParagraph(state, article, 'H2', 'Notes', styles.h3, {keepWithNext: 40})
+  doc.y += 4
+  for (const note of publication.footnotes) {
+    const element = doc.struct('Note', {id: notes.noteDestination(note.id)} as Record<string, string>)
+    article.add(element)
+    markDestination(state, notes.noteDestination(note.id), doc.y)
+    note.content.forEach((block, index) => {
+      const tree = block.tree
+      const children = tree.type === 'paragraph' ? tree.children : [{type: 'text' as const, value: block.text}]
+      const label: Segment[] = index === 0 ? [{text: `${note.number}. `, face: 'sansSemibold'}] : []
+      const back: Segment[] =
+        index === note.content.length - 1
+          ? note.refs.map((ref, n) => ({text: n === 0 ? ' [back]' : ` [back ${n + 1}]`, face: 'sans' as const, link: {destination: notes.markerDestination(ref), description: `Back to the text of note ${note.number}`}}))
+          : []
+      paragraph(state, element, 'P', [...label, ...segmentsOf(children, style.face, notes), ...back], style, {indent: 12})
+      doc.y += 3
+    })
+    element.end()
   }
 }
 

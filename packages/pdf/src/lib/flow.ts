@@ -9,24 +9,49 @@ import {drawLayout, layoutRuns} from './line-layout.js'
 import {noteMissing} from './missing-glyphs.js'
 import {margins, maxY, type State, type Style} from './state.js'
 
+/** Where a stretch of text links to: a web address, or a named destination in this PDF (a note, a marker). */
+export type LinkTarget = {url: string} | {destination: string; description: string}
+
 /** A stretch of inline text in one face. */
 export interface Segment {
   text: string
   face: Face
+  /** The segment is a link (tagged `Link`, with an annotation per line it spans). */
+  link?: LinkTarget
+  /** A named destination placed where the segment starts (a note marker, for the note's back-link). */
+  anchor?: string
+}
+
+/** How `segmentsOf` turns note markers into links: their destinations in this document. */
+export interface NoteLinks {
+  /** Destination of note `fn1` (`<publication id>-fn1`). */
+  noteDestination: (noteId: string) => string
+  /** Destination of marker `fnref1` (`<publication id>-fnref1`). */
+  markerDestination: (refId: string) => string
 }
 
 const italicOf: Partial<Record<Face, Face>> = {serif: 'serifItalic', serifBold: 'serifBoldItalic', sans: 'sans'}
 const boldOf: Partial<Record<Face, Face>> = {serif: 'serifBold', serifItalic: 'serifBoldItalic', sans: 'sansBold', sansSemibold: 'sansBold'}
 
-/** Turn mdast phrasing content into segments: emphasis → italic, strong → bold, the rest as text. */
-export function segmentsOf(nodes: PhrasingContent[], face: Face): Segment[] {
+/**
+ * Turn mdast phrasing content into segments: emphasis → italic, strong → bold, a web link → a link
+ * segment, a note marker → `[1]` linked to its note (when `notes` says where notes are), the rest as text.
+ */
+export function segmentsOf(nodes: PhrasingContent[], face: Face, notes?: NoteLinks): Segment[] {
   const out: Segment[] = []
   for (const node of nodes) {
     if (node.type === 'text' || node.type === 'inlineCode') out.push({text: node.value, face})
     else if (node.type === 'break') out.push({text: ' ', face})
-    else if (node.type === 'emphasis') out.push(...segmentsOf(node.children, italicOf[face] ?? face))
-    else if (node.type === 'strong') out.push(...segmentsOf(node.children, boldOf[face] ?? face))
-    else if ('children' in node) out.push(...segmentsOf(node.children as PhrasingContent[], face))
+    else if (node.type === 'emphasis') out.push(...segmentsOf(node.children, italicOf[face] ?? face, notes))
+    else if (node.type === 'strong') out.push(...segmentsOf(node.children, boldOf[face] ?? face, notes))
+    else if (node.type === 'link' && /^(https?:|mailto:)/i.test(node.url)) {
+      out.push(...segmentsOf(node.children, face, notes).map((segment) => ({...segment, link: {url: node.url}})))
+    } else if (node.type === 'footnoteReference') {
+      const label = node.label ?? node.identifier
+      const refId = node.data?.refId
+      if (!notes || !refId) out.push({text: `[${label}]`, face})
+      else out.push({text: `[${label}]`, face, link: {destination: notes.noteDestination(node.identifier), description: `Note ${label}`}, anchor: notes.markerDestination(refId)})
+    } else if ('children' in node) out.push(...segmentsOf(node.children as PhrasingContent[], face, notes))
     else if ('value' in node && typeof node.value === 'string') out.push({text: node.value, face})
   }
   return out
@@ -37,12 +62,15 @@ export function plainOf(segments: Segment[]): string {
   return cleanText(segments.map((s) => s.text).join('')).replace(/\s+/g, ' ').trim()
 }
 
-/** Font runs for segments: one-line whitespace, fallback fonts where the face lacks a glyph. */
-export function runsOf(state: State, segments: Segment[]): Run[] {
+/** A font run that keeps its segment's link and anchor. */
+type LinkedRun = Run & {link?: LinkTarget | undefined; anchor?: string | undefined}
+
+/** Font runs for segments: one-line whitespace, fallback fonts where the face lacks a glyph; a run never spans two links. */
+export function runsOf(state: State, segments: Segment[]): LinkedRun[] {
   const onMissing = (cluster: string) => noteMissing(state.missing, state.source, cluster)
-  const runs: Run[] = []
+  const runs: LinkedRun[] = []
   let text = ''
-  const flat = segments.map((s) => ({face: s.face, text: cleanText(s.text).replace(/\s+/g, ' ')}))
+  const flat = segments.map((s) => ({face: s.face, text: cleanText(s.text).replace(/\s+/g, ' '), link: s.link, anchor: s.anchor}))
   for (const [index, segment] of flat.entries()) {
     // Trim the paragraph's outer whitespace only, keeping spaces between segments.
     let value = segment.text
@@ -51,10 +79,11 @@ export function runsOf(state: State, segments: Segment[]): Run[] {
     if (text.endsWith(' ')) value = value.replace(/^ +/, '')
     if (!value) continue
     text += value
-    for (const run of state.fonts.runs(value, segment.face, onMissing)) {
+    for (const [part, run] of state.fonts.runs(value, segment.face, onMissing).entries()) {
       const last = runs.at(-1)
-      if (last && last.font === run.font) last.text += run.text
-      else runs.push({...run})
+      const anchor = part === 0 ? segment.anchor : undefined
+      if (last && last.font === run.font && last.link === segment.link && !anchor) last.text += run.text
+      else runs.push({...run, link: segment.link, anchor})
     }
   }
   useFonts(state, runs)
@@ -203,7 +232,9 @@ export function paragraph(state: State, parent: PDFKit.PDFStructureElement, tag:
   const placed: Placed = {page: doc.bufferedPageRange().count - 1, top: doc.y, bottom: 0, x, width}
   const element = doc.struct(tag, {...(options.lang ? {lang: options.lang} : {}), ...options.struct})
   parent.add(element)
-  element.add(() => drawSegments(state, segments, style, {x, width, align: options.align ?? 'left', dir: options.dir, lang: options.lang}))
+  const draw: DrawOptions = {x, width, align: options.align ?? 'left', dir: options.dir, lang: options.lang}
+  if (segments.some((segment) => segment.link || segment.anchor)) drawLinked(state, element, segments, style, draw)
+  else element.add(() => drawSegments(state, segments, style, draw))
   element.end()
   page.margins.bottom -= shrink
   placed.bottom = doc.y
@@ -229,4 +260,68 @@ export function horizontalRule(state: State, color: string, weight = 0.6): void 
   artifact(state, () => {
     doc.save().moveTo(margins.left, y).lineTo(margins.left + state.width, y).lineWidth(weight).strokeColor(color).stroke().restore()
   }, 'Layout')
+}
+
+/**
+ * Draw a paragraph that holds links: each linked run is its own `Link` structure element holding
+ * its text and the link annotation of every line it spans (PDF/UA 7.18.5: a link annotation is
+ * nested in a Link element with its content, and has a `Contents` description); a note marker is
+ * wrapped in `Reference`. Text that needs the complex layout (shaping, right to left) is drawn
+ * without annotations, its links kept as text.
+ */
+function drawLinked(state: State, element: PDFKit.PDFStructureElement, segments: Segment[], style: Style, options: DrawOptions): void {
+  const {doc} = state
+  const runs = runsOf(state, segments)
+  doc.fontSize(style.size).fillColor(style.color)
+  if (runs.length === 0) return
+  if (needsLayout(state, runs, options.dir)) {
+    element.add(() => drawSegments(state, segments.map(({text, face}) => ({text, face})), style, options))
+    return
+  }
+  const y = doc.y
+  for (const [index, run] of runs.entries()) {
+    const continued = index < runs.length - 1
+    const write = () => {
+      doc.font(run.font)
+      // A web link is underlined, so it is told apart by more than colour (WCAG 1.4.1).
+      const text = {continued, underline: Boolean(run.link && 'url' in run.link), ...(run.anchor ? {destination: run.anchor} : {})}
+      if (index === 0) doc.text(run.text, options.x, y, {width: options.width, lineGap: style.lineGap, align: options.align ?? 'left', ...text})
+      else doc.text(run.text, text)
+    }
+    if (!run.link) {
+      element.add(write)
+      continue
+    }
+    const target = run.link
+    const link = doc.struct('Link')
+    const holder = run.anchor ? doc.struct('Reference') : null
+    if (holder) {
+      element.add(holder)
+      holder.add(link)
+    } else element.add(link)
+    link.add(() => withLinkAnnotations(state, link, target, run.text, write))
+    link.end()
+    holder?.end()
+  }
+  doc.x = margins.left
+}
+
+/** While `write` lays out text, every line fragment gets a link annotation to `target`, attached to `link`. */
+function withLinkAnnotations(state: State, link: PDFKit.PDFStructureElement, target: LinkTarget, text: string, write: () => void): void {
+  const doc = state.doc as PDFKit.PDFDocument & {_fragment: (text: string, x: number, y: number, options: Record<string, unknown>) => void}
+  const fragment = doc._fragment
+  const description = new String('url' in target ? `${text.trim()} (${target.url})` : target.description)
+  // pdfkit draws each wrapped line through `_fragment`; the annotation covers exactly that line.
+  doc._fragment = function (this: typeof doc, value, x, y, options) {
+    const width = this.widthOfString(value, options)
+    const height = this.currentLineHeight()
+    if ('url' in target) this.link(x, y, width, height, target.url, {structParent: link, Contents: description} as unknown as PDFKit.Mixins.AnnotationOption)
+    else this.goTo(x, y, width, height, target.destination, {structParent: link, Contents: description} as unknown as PDFKit.Mixins.AnnotationOption)
+    return fragment.call(this, value, x, y, options)
+  }
+  try {
+    write()
+  } finally {
+    doc._fragment = fragment
+  }
 }
