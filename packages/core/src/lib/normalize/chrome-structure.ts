@@ -30,7 +30,12 @@ export function isNavigationBar(text: string): boolean {
  * section label to the headline ("智能 | 创始人…"); null when the unit is not one.
  */
 export function readBreadcrumb(text: string): {label: string; rest: string} | null {
-  if (findDate(text)) return null
+  const crumb = breadcrumbShape(text)
+  // "Policy Brief | 2024-01-18" is a dated line, read by the head, not a breadcrumb.
+  return crumb && !findDate(text) ? crumb : null
+}
+
+function breadcrumbShape(text: string): {label: string; rest: string} | null {
   const arrows = text.split(/\s*[›»]\s*|\s+>\s+/u)
   if (arrows.length >= 2 && arrows.every((p) => p.trim() !== '') && weight(arrows[0]!) <= 4) return {label: text, rest: ''}
   const slash = text.split(/\s+\/\s+/u)

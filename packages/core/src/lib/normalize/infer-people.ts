@@ -17,6 +17,8 @@ const apposition = '(?:,\\s+[^,.]{3,140},)?'
 const start = '(?:^|[.!?:;]\\s+|(?<![Tt]he)\\s)'
 
 interface Pattern {
+  /** A plain test the text must pass before the full pattern (with its name backtracking) is tried. */
+  hint: RegExp
   re: RegExp
   /** Role of each captured name, in order; `org` marks an affiliation of the previous name. */
   roles: Array<PersonRole | 'org'>
@@ -24,22 +26,22 @@ interface Pattern {
 
 const patterns: Pattern[] = [
   // "Марина Курбатова — «Деловой вектор»: «…»": a headline naming the speaker and the outlet.
-  {re: new RegExp(`^${N}\\s+[—–-]\\s+[«"“„]`, 'u'), roles: ['interviewee']},
+  {hint: /[—–-]/i, re: new RegExp(`^${N}\\s+[—–-]\\s+[«"“„]`, 'u'), roles: ['interviewee']},
   // "Entretien de Mme X, ministre…, avec Radio Horizon", "Interview with X".
-  {re: new RegExp(`^(?:Entretien|Interview|Entrevista|Intervista)\\s+(?:de|of|avec|with|con|a|mit)\\s+(?:(?:Mme|M\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sra\\.|Sr\\.|Frau|Herr)\\s+)?${N}`, 'u'), roles: ['interviewee']},
-  {re: new RegExp(`\\b${N}\\s+(?:told|said to|tells)\\s+`, 'u'), roles: ['interviewee']},
-  {re: new RegExp(`interview[^.]*?\\b(?:that|which)\\s+${N}\\s+gave\\s+(?:exclusively\\s+)?to\\s+${N}(?:\\s+of\\s+${org})?`, 'u'), roles: ['interviewee', 'interviewer', 'org']},
-  {re: new RegExp(`${N}['’]s?\\s+(?:responses|answers|replies)\\s+to\\s+[^.]*?questions\\s+(?:sent|put|posed|asked)\\s+(?:to\\s+(?:him|her|them)\\s+)?by\\s+${N}(?:\\s+of\\s+${org})?`, 'u'), roles: ['interviewee', 'interviewer', 'org']},
-  {re: new RegExp(`${start}${N}(?:\\s+of\\s+${org})?${apposition},?\\s+(?:spoke|speaks|talked|talks|sat down)\\s+(?:to|with)\\s+${N}`, 'u'), roles: ['interviewer', 'org', 'interviewee']},
-  {re: new RegExp(`${start}${N}(?:\\s+of\\s+${org})?${apposition},?\\s+interview(?:ed|s)\\s+${N}`, 'u'), roles: ['interviewer', 'org', 'interviewee']},
-  {re: new RegExp(`\\b(?:we|I)\\s+(?:spoke|talked|sat down|caught up)\\s+(?:to|with)\\s+${N}`, 'u'), roles: ['interviewee']},
-  {re: new RegExp(`\\bsat down with\\s+${N}`, 'u'), roles: ['interviewee']},
-  {re: new RegExp(`\\b(?:[Ii]nterview|[Cc]onversation|Q&A|[Tt]alk|[Cc]hat)\\s+with\\s+${N}`, 'u'), roles: ['interviewee']},
-  {re: new RegExp(`\\b(?:[Qq]uestions|[Mm]inutes)\\s+(?:for|with)\\s+${N}`, 'u'), roles: ['interviewee']},
-  {re: new RegExp(`\\bsays\\s+${N},\\s+(?:a|an|the)\\s`, 'u'), roles: ['interviewee']},
-  {re: new RegExp(`\\basked\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}${N}\\s+(?:about|whether|how|why|what|for)\\b`, 'u'), roles: ['interviewee']},
-  {re: new RegExp(`\\b(?:interviewed|questioned|conducted)\\s+by\\s+${N}`, 'u'), roles: ['interviewer']},
-  {re: new RegExp(`\\bwrites\\s+${N}\\.?$`, 'u'), roles: ['author']}
+  {hint: /^(?:Entretien|Interview|Entrevista|Intervista)/i, re: new RegExp(`^(?:Entretien|Interview|Entrevista|Intervista)\\s+(?:de|of|avec|with|con|a|mit)\\s+(?:(?:Mme|M\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sra\\.|Sr\\.|Frau|Herr)\\s+)?${N}`, 'u'), roles: ['interviewee']},
+  {hint: /\b(?:told|said to|tells)\s/, re: new RegExp(`\\b${N}\\s+(?:told|said to|tells)\\s+`, 'u'), roles: ['interviewee']},
+  {hint: /gave/i, re: new RegExp(`interview[^.]*?\\b(?:that|which)\\s+${N}\\s+gave\\s+(?:exclusively\\s+)?to\\s+${N}(?:\\s+of\\s+${org})?`, 'u'), roles: ['interviewee', 'interviewer', 'org']},
+  {hint: /(?:responses|answers|replies)\s+to\s/i, re: new RegExp(`${N}['’]s?\\s+(?:responses|answers|replies)\\s+to\\s+[^.]*?questions\\s+(?:sent|put|posed|asked)\\s+(?:to\\s+(?:him|her|them)\\s+)?by\\s+${N}(?:\\s+of\\s+${org})?`, 'u'), roles: ['interviewee', 'interviewer', 'org']},
+  {hint: /\b(?:spoke|speaks|talked|talks|sat down)\s+(?:to|with)\s/i, re: new RegExp(`${start}${N}(?:\\s+of\\s+${org})?${apposition},?\\s+(?:spoke|speaks|talked|talks|sat down)\\s+(?:to|with)\\s+${N}`, 'u'), roles: ['interviewer', 'org', 'interviewee']},
+  {hint: /\binterview(?:ed|s)\s/i, re: new RegExp(`${start}${N}(?:\\s+of\\s+${org})?${apposition},?\\s+interview(?:ed|s)\\s+${N}`, 'u'), roles: ['interviewer', 'org', 'interviewee']},
+  {hint: /\b(?:we|I)\s+(?:spoke|talked|sat down|caught up)\s/i, re: new RegExp(`\\b(?:we|I)\\s+(?:spoke|talked|sat down|caught up)\\s+(?:to|with)\\s+${N}`, 'u'), roles: ['interviewee']},
+  {hint: /sat down/i, re: new RegExp(`\\bsat down with\\s+${N}`, 'u'), roles: ['interviewee']},
+  {hint: /(?:interview|conversation|q&a|talk|chat)\s+with\s/i, re: new RegExp(`\\b(?:[Ii]nterview|[Cc]onversation|Q&A|[Tt]alk|[Cc]hat)\\s+with\\s+${N}`, 'u'), roles: ['interviewee']},
+  {hint: /(?:questions|minutes)\s+(?:for|with)\s/i, re: new RegExp(`\\b(?:[Qq]uestions|[Mm]inutes)\\s+(?:for|with)\\s+${N}`, 'u'), roles: ['interviewee']},
+  {hint: /\bsays\s/i, re: new RegExp(`\\bsays\\s+${N},\\s+(?:a|an|the)\\s`, 'u'), roles: ['interviewee']},
+  {hint: /\basked\s/i, re: new RegExp(`\\basked\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}${N}\\s+(?:about|whether|how|why|what|for)\\b`, 'u'), roles: ['interviewee']},
+  {hint: /(?:interviewed|questioned|conducted)\s+by\s/i, re: new RegExp(`\\b(?:interviewed|questioned|conducted)\\s+by\\s+${N}`, 'u'), roles: ['interviewer']},
+  {hint: /writes/i, re: new RegExp(`\\bwrites\\s+${N}\\.?$`, 'u'), roles: ['author']}
 ]
 
 /**
@@ -48,28 +50,31 @@ const patterns: Pattern[] = [
  * "专访张三" / "创始人周牧之说", "… -- अनिरुद्ध भटनागर" (a quote signed by its speaker).
  */
 const scriptPatterns: Pattern[] = [
-  {re: /((?:[\p{Script=Arabic}]+\s+){1,2}[\p{Script=Arabic}]+)\s+کا\s+انٹرویو/u, roles: ['interviewee']},
-  {re: /گفت\u200c?و?گوی\s+([\p{Script=Arabic}]+\s+[\p{Script=Arabic}]+)\s+با\s+([\p{Script=Arabic}]+\s+[\p{Script=Arabic}]+)/u, roles: ['interviewer', 'interviewee']},
-  {re: /([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*インタビュー/u, roles: ['interviewee']},
-  {re: /(?:专访|采访|对话)[:：]\s*(?:[\p{Script=Han}]{0,6}?(?:教师|校长|大使|部长|教授|创始人|总裁|董事长))?((?![了过她他我你])[\p{Script=Han}]{2,3})(?=$|[,，。:：\s])/u, roles: ['interviewee']},
-  {re: /(?:创始人|总裁|董事长|首席执行官|大使|部长|教授|主席)([\p{Script=Han}]{2,3})(?=说|表示|认为|称|约|在|的)/u, roles: ['interviewee']},
-  {re: /\s(?:--|—|–)\s*([\p{Script=Devanagari}\p{M}]+(?:\s[\p{Script=Devanagari}\p{M}]+){1,2})$/u, roles: ['interviewee']}
+  {hint: /انٹرویو/i, re: /((?:[\p{Script=Arabic}]+\s+){1,2}[\p{Script=Arabic}]+)\s+کا\s+انٹرویو/u, roles: ['interviewee']},
+  {hint: /با/i, re: /گفت\u200c?و?گوی\s+([\p{Script=Arabic}]+\s+[\p{Script=Arabic}]+)\s+با\s+([\p{Script=Arabic}]+\s+[\p{Script=Arabic}]+)/u, roles: ['interviewer', 'interviewee']},
+  {hint: /インタビュー/i, re: /([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*インタビュー/u, roles: ['interviewee']},
+  {hint: /专访|采访|对话/i, re: /(?:专访|采访|对话)[:：]\s*(?:[\p{Script=Han}]{0,6}?(?:教师|校长|大使|部长|教授|创始人|总裁|董事长))?((?![了过她他我你])[\p{Script=Han}]{2,3})(?=$|[,，。:：\s])/u, roles: ['interviewee']},
+  {hint: /创始人|总裁|董事长|首席执行官|大使|部长|教授|主席/i, re: /(?:创始人|总裁|董事长|首席执行官|大使|部长|教授|主席)([\p{Script=Han}]{2,3})(?=说|表示|认为|称|约|在|的)/u, roles: ['interviewee']},
+  {hint: /--|—|–/i, re: /\s(?:--|—|–)\s*([\p{Script=Devanagari}\p{M}]+(?:\s[\p{Script=Devanagari}\p{M}]+){1,2})$/u, roles: ['interviewee']}
 ]
 
 /** In an interview's opening turns, the host introduces themself and the guest. */
 const introductions: Pattern[] = [
-  {re: new RegExp(`\\b(?:I am|I['’]m|[Mm]y name is)\\s+${N}`, 'u'), roles: ['interviewer']},
-  {re: new RegExp(`\\b(?:talking|speaking|here|joined)\\s+(?:today\\s+)?(?:with|by)\\s+${N}`, 'u'), roles: ['interviewee']}
+  {hint: /I am|I['’]m|name is/i, re: new RegExp(`\\b(?:I am|I['’]m|[Mm]y name is)\\s+${N}`, 'u'), roles: ['interviewer']},
+  {hint: /(?:talking|speaking|here|joined)\s+(?:today\s+)?(?:with|by)\s/i, re: new RegExp(`\\b(?:talking|speaking|here|joined)\\s+(?:today\\s+)?(?:with|by)\\s+${N}`, 'u'), roles: ['interviewee']}
 ]
 
 /** Add the people named by the head, intro, notes and speaker labels. */
 export function inferPeople(state: State): void {
   const title = state.title ? [{text: state.title.text}] : []
-  const sources = [...title, state.subtitle, ...state.intro, ...state.notes].filter(Boolean) as Array<{text: string}>
+  // People are introduced near the top: the first paragraphs of the intro and the notes, each up to 1,500 characters.
+  const clip = (units: Array<{text: string}>) => units.slice(0, 8).map((u) => ({text: u.text.slice(0, 1500)}))
+  const sources = [...title, ...(state.subtitle ? [state.subtitle] : []), ...clip(state.intro), ...clip(state.notes)]
   const bylined = new Set(state.people.filter((p) => p.evidence.startsWith('byline')).map((p) => p.name))
   const all = state.questions.length > 0 ? [...patterns, ...introductions, ...scriptPatterns] : [...patterns, ...scriptPatterns]
   for (const {text} of sources) {
     for (const pattern of all) {
+      if (!pattern.hint.test(text)) continue
       const m = pattern.re.exec(text)
       if (!m) continue
       // "Dr. X, a hydrologist, spoke to Y" where Y wrote the piece: Y asked, X answered.

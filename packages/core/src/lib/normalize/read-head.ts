@@ -64,7 +64,9 @@ function titleScore(unit: Unit, index: number, head: Unit[], format: 'txt' | 'md
   if (index > 0 && endsWithQuestion(text) && !head.slice(index + 1).some((u) => u.text === text)) score -= 1
   score -= index * 0.4
   // A headline is often printed twice (page title and heading) or followed by its date or byline.
-  if (head.some((u) => u !== unit && (comparable(u.text) === comparable(text) || comparable(withoutSuffix(u.text)) === comparable(text) || comparable(u.text) === comparable(withoutSuffix(text))))) score += 5
+  const key = comparable(text)
+  const bare = comparable(withoutSuffix(text))
+  if (head.some((u) => u !== unit && (keysOf(u).key === key || keysOf(u).bare === key || keysOf(u).key === bare))) score += 5
   const next = head[index + 1]
   if (next && (parseDateLine(next.text) || /^(?:by|von|par|por)\s/iu.test(next.text) || new RegExp(`^${nameSource}\\.?$`, 'u').test(next.text))) score += 2
   return score
@@ -208,6 +210,17 @@ export function startsWithNote(text: string): boolean {
 
 const siteSuffix = /^(.{8,}?)\s+[|–—-]\s+((?:(?!\s[|–—-]\s).){2,60})((?:\s+[|–—]\s+(?:(?!\s[|–—-]\s).){2,40}){0,2})$/u
 
+const keys = new WeakMap<Unit, {key: string; bare: string}>()
+/** A unit's comparable text, with and without a site suffix (computed once per unit). */
+function keysOf(unit: Unit): {key: string; bare: string} {
+  let k = keys.get(unit)
+  if (!k) {
+    k = {key: comparable(unit.text), bare: comparable(withoutSuffix(unit.text))}
+    keys.set(unit, k)
+  }
+  return k
+}
+
 /** A page title without its " | Site | Section" suffix. */
 function withoutSuffix(text: string): string {
   return siteSuffix.exec(text)?.[1] ?? text
@@ -221,21 +234,26 @@ function removeRepeatedTitle(state: State): void {
   const title = state.title
   if (!title) return
   const titleUnit = state.units.find((u) => u.role === 'title')!
+  const titleKey = comparable(title.text)
+  const suffixed = siteSuffix.exec(title.text)
+  const titleWords = title.text.split(/\s+/).length
   for (const unit of state.units) {
     if (unit.role !== null && unit.role !== 'subtitle') continue
-    if (comparable(unit.text) === comparable(title.text)) {
+    // A copy of the title is about as long as the title (a page title adds the site's name).
+    if (unit.text.length > title.text.length + 80 || unit.text.split(/\s+/).length > titleWords + 12) continue
+    const key = comparable(unit.text)
+    if (key === titleKey) {
       removeUnit(state, unit, 'chrome/repeated-title', 'repeated title')
       continue
     }
     // The page title ("Title – Site") printed besides the clean headline: the site is remembered.
     const own = siteSuffix.exec(unit.text)
-    if (own && comparable(own[1]!) === comparable(title.text)) {
+    if (own && comparable(own[1]!) === titleKey) {
       removeUnit(state, unit, 'chrome/page-title', `page title with the site's name ("${own[2]!.trim()}")`)
       state.site ??= {name: own[2]!.trim(), line: unit.line}
       continue
     }
-    const suffixed = siteSuffix.exec(title.text)
-    if (suffixed && comparable(suffixed[1]!) === comparable(unit.text)) {
+    if (suffixed && comparable(suffixed[1]!) === key) {
       // The first copy was the page title with the site's name: keep the clean copy.
       removeUnit(state, titleUnit, 'chrome/page-title', `page title with the site's name ("${suffixed[2]}")`)
       unit.role = 'title'

@@ -7,6 +7,7 @@
  * Chinese.
  */
 import {detectLanguage} from './detect-language.js'
+import {stopwordShare} from './stopwords.js'
 import {countScripts, directionOf, dominantScript, scriptsOf} from './scripts.js'
 
 /** The language and direction of a block, each present only where it differs from the publication's. */
@@ -26,7 +27,14 @@ const primary = (lang: string) => lang.toLowerCase().split(/[-_]/)[0] ?? ''
 export function blockLanguage(text: string, publicationLang: string): BlockLanguage {
   const script = dominantScript(countScripts(text))
   if (!script) return {}
-  const guess = detectLanguage(text)
+  const sameScript = scriptsOf(publicationLang).includes(script)
+  // Decided before any trigram model runs: most blocks are in their publication's script, and short.
+  if (sameScript && (script === 'Han' || [...text].length < sameScriptLength)) return {}
+  // Prose dense in the publication's own function words is in its language: no trigram model needed.
+  const share = sameScript ? stopwordShare(text, publicationLang) : null
+  if (share !== null && share >= 0.2) return {}
+  // A few sentences tell a language as well as the whole block, at a fraction of franc's cost.
+  const guess = detectLanguage(text.slice(0, 600))
   if (guess.lang === 'und' || primary(guess.lang) === primary(publicationLang)) return {}
   if (scriptsOf(publicationLang).includes(script)) {
     if (script === 'Han' || [...text].length < sameScriptLength || guess.confidence < sameScriptConfidence) return {}

@@ -13,7 +13,14 @@ const matchers = scripts.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 
 /** How many letters of each script a text has (only scripts that occur). */
 export function countScripts(text: string): Map<Script, number> {
   const counts = new Map<Script, number>()
-  for (const char of text) {
+  let latin = 0
+  // A block's first 2,000 characters tell its script; ASCII letters need no regular expression.
+  for (const char of text.length > 2000 ? text.slice(0, 2000) : text) {
+    const code = char.charCodeAt(0)
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) latin++
+      continue
+    }
     if (!/\p{L}/u.test(char)) continue
     for (const [name, re] of matchers) {
       if (re.test(char)) {
@@ -22,6 +29,7 @@ export function countScripts(text: string): Map<Script, number> {
       }
     }
   }
+  if (latin > 0) counts.set('Latin', (counts.get('Latin') ?? 0) + latin)
   return counts
 }
 
