@@ -73,6 +73,26 @@ export function stripStructure(state: State): void {
   stripDateline(state)
   stripPlaceholders(state)
   stripNextPost(state)
+  stripFooter(state)
+}
+
+/**
+ * A complete page ends in furniture: tags, a share row, a "related" heading, a comment prompt.
+ * Short lines without closing punctuation after a finished paragraph are that footer (so a page
+ * is not called truncated because of them); a text cut off mid-paragraph keeps its last lines.
+ */
+function stripFooter(state: State): void {
+  const open = state.units.filter((u) => u.role === null)
+  let start = open.length
+  while (start > 0) {
+    const unit = open[start - 1]!
+    // A speaker's label with nothing after it ("Kornfeld:") is where a cut-off copy stops, not a footer.
+    if (unit.tree.type !== 'paragraph' || words(unit.text) > 8 || sentenceEnd.test(unit.text) || /[?？؟:：]$/u.test(unit.text)) break
+    start--
+  }
+  const before = open[start - 1]
+  if (start === open.length || !before || words(before.text) < 12 || !sentenceEnd.test(before.text)) return
+  for (const unit of open.slice(start)) removeUnit(state, unit, 'chrome/footer', 'page furniture after the end of the text (tags, share, related links)')
 }
 
 /** A date printed inside a line of chrome ("Monday 22 Azar 1389 | Home | Contact") still dates the page. */

@@ -68,7 +68,7 @@ const introductions: Pattern[] = [
 export function inferPeople(state: State): void {
   const title = state.title ? [{text: state.title.text}] : []
   // People are introduced near the top: the first paragraphs of the intro and the notes, each up to 1,500 characters.
-  const clip = (units: Array<{text: string}>) => units.slice(0, 8).map((u) => ({text: u.text.slice(0, 1500)}))
+  const clip = (units: Array<{text: string}>) => units.slice(0, 16).map((u) => ({text: u.text.slice(0, 1500)}))
   const sources = [...title, ...(state.subtitle ? [state.subtitle] : []), ...clip(state.intro), ...clip(state.notes)]
   const bylined = new Set(state.people.filter((p) => p.evidence.startsWith('byline')).map((p) => p.name))
   const all = state.questions.length > 0 ? [...patterns, ...introductions, ...scriptPatterns] : [...patterns, ...scriptPatterns]

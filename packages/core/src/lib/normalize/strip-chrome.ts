@@ -30,6 +30,8 @@ const widgetLine = new RegExp(
       'related (?:stories|news|articles|posts|videos)', 'more (?:stories|news|videos) from .{2,30}', 'ähnliche artikel', 'mehr zum thema', 'à lire aussi', 'lire aussi', 'voir aussi', 'lee también', 'lea también', 'te puede interesar', 'читайте также', 'по теме', '相关新闻', '相关阅读', '延伸阅读', '関連記事', '관련기사', 'ilgili haberler', 'متعلقہ خبریں', 'اخبار مرتبط', 'مطالب مرتبط', 'ذات صلة', 'संबंधित खबरें', 'ये भी पढ़ें',
       'share(?: this)?(?: article| story)?(?: close)?', 'teilen', 'partager', 'compartir', 'поделиться', '分享', '共有', '공유하기', '기사 공유하기', 'paylaş', 'شیئر(?: close)?', 'شیئر کریں', 'اشتراک(?: گذاری)?', 'مشاركة', 'शेयर(?: करें)?',
       'most viewed', 'پربیننده ترین ها', 'پربازدیدترین(?: ها)?', 'ببینید!?', 'الأكثر قراءة', 'самое читаемое', 'популярное', '热门(?:文章|新闻)?', '最新(?:文章|新闻)', 'ランキング', '많이 본 뉴스',
+      'like this', 'like loading\\.{0,3}', 'no comments', 'post a comment', 'kommentar veröffentlichen', 'newer post', 'older post', 'home', 'neuerer post', 'älterer post', 'startseite', 'subscribe to: post comments \\(atom\\)', 'abonnieren: kommentare zum post \\(atom\\)', 'labels?: .{1,80}', 'etiquetas: .{1,80}', 'libellés: .{1,80}', 'برچسب ?ها: ?.{0,80}', 'کد خبر:? ?\\S{1,20}', 'теги: .{1,80}', '标签[:：].{1,60}', 'tags?: .{1,80}',
+      'skip to (?:main )?content', 'zum inhalt springen', 'aller au contenu', 'ir al contenido', 'перейти к содержимому', '본문 바로가기', '跳到主要内容', 'log ?in \\| (?:subscribe|register|sign up)', 'sign in \\| subscribe', 'rechercher', "s['’]abonner", 'suchen', 'buscar', 'поиск', 'e-paper', 'epaper', 'article réservé aux abonnés', 'réservé aux abonnés', 'nur für abonnenten', 'solo para suscriptores',
       'archiv', 'archive', 'archives', 'archivo', 'архив', 'home', 'homepage', 'startseite', 'accueil', 'inicio', 'portada', 'главная', 'anasayfa', 'ana sayfa', 'होम', 'خانه', 'صفحه اصلی', 'الرئيسية', 'سرورق', '首页', 'ホーム', '홈'
     ].join('|') +
     ')\\s*[:.!]?$',
@@ -46,7 +48,12 @@ export const chromeRules: ChromeRule[] = [
     maxWords: 16
   },
   {rule: 'chrome/read-more', reason: '"Read more" link', pattern: /^(?:read more|read also|more to read|continue reading)\s*(?:[:\-–—|»>]|$)/i, maxWords: 30},
-  {rule: 'chrome/also-read', reason: '"Also read" link', pattern: /^(?:also read|also see|see also|don['’]t miss|must read|recommended(?: for you)?|you may also like|you might also like|more from .{1,40})\s*(?:[:\-–—|»>]|$)/i, maxWords: 30},
+  {
+    rule: 'chrome/also-read',
+    reason: '"Also read" link',
+    pattern: /^(?:also read|also see|see also|don['’]t miss|must read|recommended(?: for you)?|you may also like|you might also like|more from .{1,40}|à lire aussi|lire aussi|voir aussi|leia também|leia mais|veja também|lea también|lee también|te puede interesar|читайте также|см\.? также|по теме|mehr zum thema|auch interessant|lesen sie auch|ये भी पढ़ें|यह भी पढ़ें|یہ بھی پڑھیں|مزید پڑھیں|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|بخوانید|ayrıca (?:oku|bakınız)|ilgili haber(?:ler)?|相关阅读|延伸阅读|推荐阅读|あわせて読みたい|関連記事|관련 ?기사|함께 볼만한 뉴스)\s*(?:[:\-–—|»>：]|$)/iu,
+    maxWords: 30
+  },
   {rule: 'chrome/related', reason: '"Related" link', pattern: /^related(?: articles?| stories| posts| news| reading| content)?\s*(?:[:\-–—|»>]|$)/i, maxWords: 30},
   {
     rule: 'chrome/share',
@@ -62,7 +69,7 @@ export const chromeRules: ChromeRule[] = [
   },
   {rule: 'chrome/advertisement', reason: 'advertisement marker', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads by .*|story continues below(?: advertisement)?|continue reading below|scroll to continue.*)\s*[:.]?$/i, maxWords: 8},
   {rule: 'chrome/copyright', reason: 'copyright footer', pattern: /^(?:©|\(c\)\s|copyright\b).*|^all rights reserved\.?$/i, maxWords: 30},
-  {rule: 'chrome/comments', reason: 'comments prompt', pattern: /^(?:\d+\s+comments?|comments?\s*\(\d+\)|leave a (?:comment|reply)|comments?|post a comment|add a comment|view comments|show comments|join the (?:conversation|discussion))\s*[:.]?$/i, maxWords: 8},
+  {rule: 'chrome/comments', reason: 'comments prompt', pattern: /^(?:\d+\s+comments?|comments?\s*\(\d+\)|leave a (?:comment|reply)|comments?|post a comment|add a comment|view comments|show comments|join the (?:conversation|discussion)|\d+\s+kommentare?|kommentare?|\d+\s+commentaires?|laisser un commentaire|deja (?:un|tu) comentario|\d+\s+comentarios?|комментари(?:и|ев)?(?:\s*\(\d+\))?|оставить комментарий|yorum yap|yorumlar|تبصرہ کریں|اپنی رائے دیں|تبصرے|نظر دهید|نظرات|أضف تعليقا|التعليقات|टिप्पणी करें|टिप्पणियाँ|评论|发表评论|コメント(?:する)?|댓글(?:\s*\d+)?|\S{2,30} (?:hat gesagt|said|a dit|dijo)(?:…|\.\.\.)?)\s*[:.]?$/iu, maxWords: 8},
   {rule: 'chrome/paywall', reason: 'paywall prompt', pattern: /\b(?:available to (?:subscribers|members) only|click here to subscribe|already a (?:subscriber|member)\?|subscribe to (?:continue|keep) reading|become a (?:member|subscriber)|to continue reading,? (?:subscribe|log in|sign in)|unlock this (?:article|story)|register (?:for free )?to (?:continue|read))\b/i, maxWords: 30},
   {rule: 'chrome/cookies', reason: 'cookie banner', pattern: /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage cookies)\b/i, maxWords: 45},
   {rule: 'chrome/credit', reason: 'picture credit', pattern: /^(?:photo|photograph|picture|image|illustration|graphic|video|file photo|cover photo|header image|featured image)(?:\s+credit)?s?\s*[:|/©]\s*\S.*$|^(?:credit|image credit|photo credit)\s*[:]\s*\S.*$/i, maxWords: 16},
@@ -74,6 +81,8 @@ export const chromeRules: ChromeRule[] = [
   {rule: 'structure/separator', reason: 'separator line', pattern: /^(?:[*\-_=~•·#]\s*){3,}$/u, maxWords: 12},
   {rule: 'chrome/timestamp', reason: 'transcript timestamp', pattern: /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$/u, maxWords: 1},
   {rule: 'chrome/metadata', reason: 'archive metadata field', pattern: /^[\p{L}]+(?:,\s*[\p{L}]+)?\s:\s\S.{0,60}$/u, maxWords: 8},
+  {rule: 'chrome/reading-time', reason: 'reading time', pattern: /^\d{1,3}\s*(?:min(?:ute)?s?|мин(?:ут)?\.?|分钟|分|분)\s*(?:read|de lecture|de lectura|lesezeit|чтения|阅读|読了|읽기)?$/iu, maxWords: 5},
+  {rule: 'chrome/source-line', reason: 'source or font-size widget', pattern: /^(?:【[^】]{0,30}】|来源[:：]\s*\S.{0,30}|source\s*:\s*\S.{0,40}|difficulty\s*:\s*\d+|index for .{3,40})$/iu, maxWords: 8},
   {rule: 'chrome/date-label', reason: 'date label whose date did not load', pattern: /^(?:published|posted|updated|last updated|on|veröffentlicht|publié|publicado|pubblicato|опубликовано)\s*(?:on|le|am)?\s*:?$/iu, maxWords: 2},
   {rule: 'chrome/widget', reason: 'page widget or button', pattern: widgetLine, maxWords: 8},
   {rule: 'chrome/advertisement', reason: 'advertisement placeholder', pattern: /^\[\s*(?:ad_?\d*|ads?|advert(?:isement)?|publicit[ée]|anzeige|werbung|publicidad|реклама|广告|reklam|إعلان|تبلیغات)\s*\]$|^(?:header|footer|sidebar|top|bottom|inline|mid)[\s-]*(?:ad|ads|banner)(?:\s*\d+)?$/iu, maxWords: 4},

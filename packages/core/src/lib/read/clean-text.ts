@@ -32,7 +32,7 @@ export function cleanText(file: string, text: string, repair = false): CleanText
   if (lines.length > 1 && lines.at(-1) === '') lines.pop()
 
   const controlLines: number[] = []
-  const repairs = {references: [] as number[], mojibake: [] as number[]}
+  const repairs = {references: [] as number[], mojibake: [] as number[], escapes: [] as number[]}
   const replacementLines: number[] = []
   for (let index = 0; index < lines.length; index++) {
     let line = lines[index]!
@@ -47,6 +47,11 @@ export function cleanText(file: string, text: string, repair = false): CleanText
       const references = decodeReferences(mojibake.text)
       if (references.count > 0) repairs.references.push(index + 1)
       line = references.text
+      // Backslash escapes a database or a JSON export left in the text ("Italy\'s", \"quoted\"): undone.
+      if (/\\['"]/u.test(line)) {
+        repairs.escapes.push(index + 1)
+        line = line.replace(/\\(['"])/gu, '$1')
+      }
     }
     if (line.includes('\ufffd')) replacementLines.push(index + 1)
     lines[index] = line.replace(oddSpace, ' ').replace(invisible, '').replace(/ +$/, '')
@@ -66,6 +71,9 @@ export function cleanText(file: string, text: string, repair = false): CleanText
   const list = (lines: number[]) => lines.slice(0, 5).join(', ') + (lines.length > 5 ? ', …' : '')
   if (repairs.mojibake.length > 0) {
     warnings.push(messageAt(file, 'text/mojibake', `repaired UTF-8 that had been read as Windows-1252 ("â€™" → "’") on ${repairs.mojibake.length} line(s): ${list(repairs.mojibake)}`, repairs.mojibake[0]!))
+  }
+  if (repairs.escapes.length > 0) {
+    warnings.push(messageAt(file, 'text/backslash-escapes', `undid backslash escapes (\\' → ') on ${repairs.escapes.length} line(s): ${list(repairs.escapes)}`, repairs.escapes[0]!))
   }
   if (repairs.references.length > 0) {
     warnings.push(messageAt(file, 'text/html-references', `decoded HTML character references ("&amp;" → "&") on ${repairs.references.length} line(s): ${list(repairs.references)}`, repairs.references[0]!))

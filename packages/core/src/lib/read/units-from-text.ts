@@ -39,6 +39,14 @@ function isOneParagraphPerLine(lines: string[]): boolean {
   return long >= 2 && long * 5 >= filled
 }
 
+/**
+ * A line that stops on a short function word or a comma ("…was signed in", "…and the,") stops
+ * mid-phrase: a headline or a caption does not end like that.
+ */
+function endsMidPhrase(line: string): boolean {
+  return /[,;:–-]$|(?:^|\s)\p{Ll}{1,3}$/u.test(line.trim()) && !terminal.test(line.trim())
+}
+
 /** True when `next` (raw, untrimmed) visibly continues `previous` in a one-paragraph-per-line source. */
 function continues(previous: string, next: string): boolean {
   if (terminal.test(previous)) return false
@@ -82,7 +90,7 @@ export function unitsFromText(lines: string[], startsBlock: (line: string, previ
     const asksAlone = /[?？؟]$/u.test(text) && !/^\p{Ll}/u.test(text) && width(text) < full && nextLine !== '' && !/^\p{Ll}/u.test(nextLine)
     const wrapped = perLine
       ? continues(open?.last ?? '', raw)
-      : ((last >= wrapWidth.min && (last >= full || !terminal.test(open?.last ?? '')) && (last <= wrapWidth.max || !terminal.test(open?.last ?? '')) && !(open?.line === firstLine && /^\P{Ll}/u.test(text))) ||
+      : ((last >= wrapWidth.min && (last >= full || endsMidPhrase(open?.last ?? '')) && (last <= wrapWidth.max || !terminal.test(open?.last ?? '')) && !(open?.line === firstLine && /^\P{Ll}/u.test(text))) ||
           continues(open?.last ?? '', raw)) &&
         !repeatsStart(open?.last ?? '', text) &&
         !/[?？؟]\s*$/u.test(open?.last ?? '')

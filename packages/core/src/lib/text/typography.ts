@@ -43,6 +43,8 @@ function educate(text: string, marks: QuoteMarks | null): string {
   let guarded = text
     .normalize('NFC')
     .replace(/<!--|<--|-->/g, (m) => m.replace(/-/g, '\u{F0002}'))
+    // Command-line options ("--dry-run", "--since=2.weeks") are code, not dashes.
+    .replace(/(^|[\s(`'"])--(?=[a-z][\w-]*)/gu, (_, before: string) => `${before}\u{F0002}\u{F0002}`)
     .replace(/&/g, '\u{F0000}')
     .replace(/</g, '\u{F0001}')
   // Chinese, Japanese and Korean set no space before a quote, which SmartyPants reads as closing:

@@ -16,7 +16,7 @@ export const endsWithQuestion = (text: string) => /[?\u061f\uff1f\u037e]["”’
 export const numbered = /^((?:[-–—•]\s+)?(?:(?:Q|Question|No\.?|प्रश्न|सवाल|Вопрос|Soru|Pregunta|Frage)\s*[-–]?\s*)?(?:(\d{1,5})\s*[.):]\s+|(\d{1,3})\s+[-–—]\s+|(\d{1,3})\.(?=\p{Lu})))(\S.*)$/iu
 
 /** `Q:`, `A.`, `Q -`, `Question:`, `Answer:`, `Q1.`/`A1.`; not the initial in "A. Q. Khan". */
-const qaPrefixRe = /^((?:[a-z]{1,3}\s?:\s+(?=[QPFВ]))?(Q|Question|A|Ans|Answer|P|R|Pregunta|Respuesta|Frage|Antwort|F|问|答|問|答え|В|О|Вопрос|Ответ)(\d{0,3})\s*(?:[:.)：]|\s[-–—]|[-–—])\s*)(\S.*)$/iu
+const qaPrefixRe = /^((?:[a-z]{1,3}\s?:\s+(?=[QPFВ]))?(Q|Question|A|Ans|Answer|P|R|Pregunta|Respuesta|Pergunta|Resposta|Domanda|Risposta|Frage|Antwort|F|Soru|Cevap|Vraag|Antwoord|Pytanie|Odpowiedź|问|答|問|答え|질문|답변|В|О|Вопрос|Ответ|سوال|جواب|سؤال|س|ج|پرسش|پاسخ|सवाल|जवाब|प्रश्न|उत्तर)(\d{0,3})\s*(?:[:.)：]|\s[-–—]|[-–—])\s*)(\S.*)$/iu
 
 export interface PrefixMatch {
   prefix: number
@@ -32,7 +32,7 @@ export function qaPrefix(text: string): PrefixMatch | null {
   const rest = m[4]!
   // "A. Q. Khan", "Q. E. D." are initials, not prefixes.
   if (/^[.]/.test(m[1]!.replace(/^[a-z]{1,3}\s?:\s+/i, '').slice(m[2]!.length + m[3]!.length).trim()) && /^\p{Lu}\.(?:\s|$)/u.test(rest)) return null
-  return {prefix: m[1]!.length, kind: /^(?:q|p$|pregunta|frage|f$|问|問|в$|вопрос)/iu.test(m[2]!) ? 'q' : 'a', number: m[3] || null, rest}
+  return {prefix: m[1]!.length, kind: /^(?:q|p$|pregunta|pergunta|domanda|frage|f$|soru|vraag|pytanie|问|問|질문|в$|вопрос|سوال|سؤال|س$|پرسش|सवाल|प्रश्न)/iu.test(m[2]!) ? 'q' : 'a', number: m[3] || null, rest}
 }
 
 // An optional timestamp ("[00:12:31] ", "(12:31) "), the name, an optional "(Reuters)", the colon.
