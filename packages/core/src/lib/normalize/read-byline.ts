@@ -9,7 +9,7 @@ import {findDate} from '../text/dates.js'
 import type {State} from './state.js'
 import type {Unit} from './unit.js'
 
-const interviewerLead = /^(?:interview(?:ed)? by|interviewer|conducted by|questions by|propos recueillis par|entretien réalisé par|interview réalisée par|das gespräch führte|das interview führte|беседовал[аи]?|интервью взял[аи]?|أجرى الحوار|intervista a cura di|entrevista de)\s*[:\-–—]?\s*(.{3,120}?)\.?$/iu
+const interviewerLead = /^(?:interview(?:ed)? by|interviewer|conducted by|questions by|聞き手(?:・構成)?\s*[:：]?|インタビュアー|采访|记者|propos recueillis par|entretien réalisé par|interview réalisée par|das gespräch führte|das interview führte|беседовал[аи]?|интервью взял[аи]?|أجرى الحوار|intervista a cura di|entrevista de)\s*[:\-–—]?\s*(.{3,120}?)\.?$/iu
 const authorLead = /^(?:(?:posted|published|written|updated)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|words|text|story by|reporting by|author|von|par|por|di)\s*[:\-–—]?\s+(.{3,160})$/i
 const roleTail = /^(.{3,80}?)\s*(?:[|,·•–—-])\s*(?:(?:senior|chief|staff|contributing|guest|special|foreign|political|deputy|managing|associate|executive)\s+)*(?:writer|editor|correspondent|reporter|journalist|contributor|columnist|analyst|staff|desk|bureau chief|news editor)(?:\s+.{0,40})?$/i
 

@@ -71,14 +71,27 @@ function dateFromFileName(state: State, head: string[]): void {
   }
 }
 
-/** "Speaker 1" / "00:00" / text → one unit "Speaker 1: text", the timestamp listed as removed. */
+/** "Desmond Harlow 00:00:03" alone on a line: a name with a timestamp before the turn below it. */
+const namedStamp = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|speaker\s*\d{1,2})\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$/iu
+
+/** "Speaker 1" / "00:00" / text (or "Name 00:00:03" / text) → one unit "Speaker 1: text", the timestamp listed as removed. */
 function joinSpeakerTags(state: State): void {
+  // "Name 00:00:03" lines become the tag and a timestamp of their own.
+  const stamped = state.units.filter((u) => namedStamp.test(u.text)).length >= 3
+  for (const unit of state.units) {
+    const m = namedStamp.exec(unit.text)
+    if (m && stamped) {
+      state.removed.push({line: unit.line, text: unit.text.slice(m[1]!.length).trim(), reason: 'transcript timestamp', rule: 'structure/timestamp'})
+      unit.text = m[1]!
+    }
+  }
+  const isTag = (text: string) => speakerTag.test(text) || state.units.some((u) => u.text === text && namedStamp.test(state.lines[u.line - 1]!.trim()))
   const units = state.units
-  if (units.filter((u) => speakerTag.test(u.text)).length < 2) return
+  if (units.filter((u) => isTag(u.text)).length < 2) return
   const out: Unit[] = []
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!
-    if (!speakerTag.test(unit.text)) {
+    if (!isTag(unit.text)) {
       out.push(unit)
       continue
     }
@@ -89,8 +102,10 @@ function joinSpeakerTags(state: State): void {
       j++
     }
     const said = units[j]
-    if (!said || speakerTag.test(said.text)) {
-      out.push(unit)
+    if (!said || isTag(said.text)) {
+      // A tag with no words after it: an empty turn.
+      state.removed.push({line: unit.line, text: state.lines[unit.line - 1]!.trim(), reason: 'speaker tag with no words after it', rule: 'structure/empty-turn'})
+      unit.role = 'removed'
       continue
     }
     out.push(textUnit(unit.line, said.endLine, `${unit.text}: ${said.text}`))

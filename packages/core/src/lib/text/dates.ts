@@ -132,7 +132,7 @@ export function parseDateLine(line: string): ParsedDate | null {
   if (!parsed) return null
   const rest = stripped
     .replace(parsed.match, '')
-    .replace(/(?:\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?|(?<!\p{L})(?:at|à|um|a las|alle|ET|GMT|UTC|CET|PKT|IST)(?!\p{L})|[\s,|·•\-–—])+/giu, '')
+    .replace(/(?:\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?|(?<!\p{L})(?:at|à|um|a las|alle|ET|GMT|UTC|CET|PKT|IST)(?!\p{L})|公開|更新|发布|發布|입력|수정|Uhr|h(?=\s|$)|[\s,|·•\-–—])+/giu, '')
   return rest === '' ? parsed : null
 }
 

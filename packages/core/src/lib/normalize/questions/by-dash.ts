@@ -14,10 +14,10 @@ import {emptyReading, mark, type Reading} from './reading.js'
 /** The marker and its length, or null. "──" and "——" need no space; single dashes, stars and squares do. */
 function markerOf(unit: Unit): {marker: string; length: number} | null {
   if (unit.tree.type !== 'paragraph') return null
-  const m = /^(──|——|[—–―]\s*(?=\S)|[-*■●▶►]\s+(?=\S))/u.exec(unit.text)
+  const m = /^(──|——|――|[—–―]\s*(?=\S)|[-*■●▶►]\s+(?=\S))/u.exec(unit.text)
   if (!m) return null
   // "──『…』──": a line wrapped in dashes is a heading, not a turn.
-  if (/(?:──|——)\s*$/u.test(unit.text)) return null
+  if (/(?:──|——|――)\s*$/u.test(unit.text)) return null
   const marker = m[1]!.trim().replace(/^[—–―]$/u, '—')
   return {marker, length: m[0].length}
 }

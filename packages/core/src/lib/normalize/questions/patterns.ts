@@ -5,8 +5,9 @@
 import {matchChrome} from '../strip-chrome.js'
 
 /** `?` in Latin, Arabic (؟), full-width (？) and Greek (;) scripts. */
-export const hasQuestionMark = (text: string) => /[?\u061f\uff1f\u037e]/.test(text)
-export const endsWithQuestion = (text: string) => /[?\u061f\uff1f\u037e]["”’»)\]*_\s]*$/.test(text)
+export const hasQuestionMark = (text: string) => /[?\u061f\uff1f\u037e]|[かの]。(?:\s|$)/u.test(text)
+/** Ends with a question mark, or with the Japanese question particle and a full stop ("…ですか。"). */
+export const endsWithQuestion = (text: string) => /(?:[?\u061f\uff1f\u037e]|[かの]。)["”’»)\]*_\s」』]*$/u.test(text)
 
 /**
  * `1. `, `1) `, `Q1. `, `Q1: `, `Question 1: `, `Question 1 – `. The separator needs a space after
@@ -97,6 +98,6 @@ export function startsBlock(text: string, previous = '', first = previous): bool
   const furniture = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$|^(?:speaker|sprecher|intervenant|locuteur|orador|hablante|спикер)[\s_]*\d{1,2}$|-->/iu
   if (furniture.test(text) || furniture.test(previous)) return true
   // A bullet ("* ", "• ", "- ") is an item of its own, not the rest of the line before.
-  if (opensTurn(text) || matchChrome(text) !== undefined || /^[*•·▪◦■●–-]\s+\S|^(?:──|——)\S/u.test(text)) return true
+  if (opensTurn(text) || matchChrome(text) !== undefined || /^[*•·▪◦■●–-]\s+\S|^(?:──|——|――)\S/u.test(text)) return true
   return endsWithQuestion(previous) && opensTurn(first)
 }
