@@ -58,7 +58,7 @@ describe('readNotes', () => {
   it('links each marker to its note and the note back, with DPUB-ARIA roles and, for EPUB, epub:type', () => {
     const p = publish('n.txt', scraped('References'))
     const marker = toHtml({type: 'root', children: blockToHast(p.qa[0]!.answer[0]!, {epub: true})})
-    expect(marker).toContain('<sup><a href="#fn1" id="fnref1" role="doc-noteref" epub:type="noteref">1</a></sup>')
+    expect(marker).toContain('<sup><a href="#fn1" id="fnref1" role="doc-noteref" epub:type="noteref">[1]</a></sup>')
     const site = toHtml({type: 'root', children: footnotesToHast(p.footnotes, {heading: 'Notes'})})
     expect(site).toMatch(/^<section id="footnotes" class="footnotes" role="doc-endnotes" aria-labelledby="footnotes-title"><h2 id="footnotes-title">Notes<\/h2><ol><li id="fn1"><p>Ministry statement, 12 March 2019\. <a href="#fnref1" role="doc-backlink" aria-label="Back to the text of note 1">/)
     expect(site).toContain('<a href="#fnref2-2" role="doc-backlink"')

@@ -43,8 +43,8 @@ describe('renderPublicationBook with every block kind', async () => {
   })
 
   it('links each note marker to its note and back, with roles and matching epub:type', () => {
-    expect(text).toContain('<sup><a href="#fn1" id="fnref1" role="doc-noteref" epub:type="noteref">1</a></sup>')
-    expect(text).toContain('<a href="#fn1" id="fnref1-2" role="doc-noteref" epub:type="noteref">1</a>')
+    expect(text).toContain('<sup><a href="#fn1" id="fnref1" role="doc-noteref" epub:type="noteref">[1]</a></sup>')
+    expect(text).toContain('<a href="#fn1" id="fnref1-2" role="doc-noteref" epub:type="noteref">[1]</a>')
     expect(text).toMatch(/<section id="footnotes" class="footnotes" role="doc-endnotes" aria-labelledby="footnotes-title" epub:type="endnotes">/)
     expect(text).toMatch(/<li id="fn1">[\s\S]*<a href="#fnref1" role="doc-backlink"[^>]*>[\s\S]*<a href="#fnref1-2" role="doc-backlink"/)
     for (const [, type] of text.matchAll(/epub:type="([^"]+)"/g)) expect(['bodymatter', 'chapter', 'noteref', 'endnotes']).toContain(type)

@@ -58,7 +58,7 @@ describe('the site with every block kind', async () => {
   })
 
   it('links note markers and notes both ways, never inside an answer', () => {
-    expect(article).toContain('<sup><a href="#fn1" id="fnref1" role="doc-noteref">1</a></sup>')
+    expect(article).toContain('<sup><a href="#fn1" id="fnref1" role="doc-noteref">[1]</a></sup>')
     expect(article).toMatch(/<section id="footnotes" class="footnotes" role="doc-endnotes" aria-labelledby="footnotes-title"><h2 id="footnotes-title">Notes<\/h2>/)
     const gas = page(site, 'gas-pipeline.txt')
     const answers = [...gas.matchAll(/<div class="answer">([\s\S]*?)<\/div>/g)].map((m) => m[1]).join('')

@@ -20,7 +20,7 @@ const field: SourceInput[] = [
   {path: 'gas-pipeline.txt', bytes: read('../../../../shared/field-cases/15-footnotes/sources/gas-pipeline.txt'), meta: null}
 ]
 const rows = Array.from({length: 90}, (_, i) => `| ${2000 + i} | ${i * 7} | item ${i} |`).join('\n')
-const long: SourceInput = {path: 'long-table.md', bytes: new TextEncoder().encode(`# A long table\n\nThe figures.\n\n| Year | Value | Item |\n| --- | ---: | --- |\n${rows}\n`), meta: null}
+const long: SourceInput = {path: 'long-table.md', bytes: new TextEncoder().encode(`# A long table\n\nThe figures, from https://example.org/an/address/that/goes/on/and/on/without/a/single/space/to/break/at/0123456789abcdefghijklmnopqrstuvwxyz/0123456789.\n\n| Year | Value | Item |\n| --- | ---: | --- |\n${rows}\n`), meta: null}
 
 type QpdfObjects = Record<string, {value?: Record<string, unknown>}>
 
@@ -85,12 +85,15 @@ describe('render (pdf) with every block kind', async () => {
     expect(destinations).toEqual(expect.arrayContaining([`${id}-fn1`, `${id}-fn2`, `${id}-fnref1`, `${id}-fnref1-2`, `${id}-fnref2`]))
     const json = tool('qpdf', ['--json', everyPdf])
     expect(json).toContain('https://example.org/report')
+    // A link that wraps (the long address of long-table.md) has one annotation per line.
+    const long = tool('qpdf', ['--json', pdfOf('long-table.md')])
+    expect(long.match(/0123456789abcdefghijklmnopqrstuvwxyz\/0123456789/g)!.length).toBeGreaterThan(1)
     const {destinations: named} = readNavigation(everyPdf)
     expect(named).toEqual(expect.arrayContaining([`${id}-fn1`, `${id}-fnref1`, `${id}-fnref1-2`]))
   })
 
   it('keeps a long token inside the margins', () => {
-    const html = tool('pdftotext', ['-bbox', everyPdf, '-'])
+    const html = tool('pdftotext', ['-bbox', pdfOf('long-table.md'), '-'])
     const pageWidth = Number(/<page width="([\d.]+)"/.exec(html)![1])
     const overflow = [...html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)</g)].filter((m) => Number(m[2]) > pageWidth - 60 || Number(m[1]) < 60).map((m) => m[3])
     expect(overflow).toEqual([])

@@ -37,7 +37,8 @@ export function noteRefHandler(options: NoteOptions) {
       type: 'element',
       tagName: 'a',
       properties: {href: `#${node.identifier}`, ...(refId ? {id: refId} : {}), role: 'doc-noteref', ...epubType(options, 'noteref')},
-      children: [{type: 'text', value: node.label ?? node.identifier}]
+      // `[1]`, as pages print markers: the same text in every format and in the dataset's plain text.
+      children: [{type: 'text', value: `[${node.label ?? node.identifier}]`}]
     }
     state.patch(node, link)
     return {type: 'element', tagName: 'sup', properties: {}, children: [link]}
