@@ -18,7 +18,7 @@ const homeWords = /^(?:home|homepage|start|startseite|accueil|inicio|portada|г�
 
 /** A bar of three or more short items between separators: "Home | Contact | About". */
 export function isNavigationBar(text: string): boolean {
-  const parts = text.split(/\s+[|·•]\s+|\s+[-–]\s+|\s{3,}/u).map((p) => p.trim()).filter(Boolean)
+  const parts = text.split(/\s+[|·•]\s+|\s+[-–]\s+|\s{2,}/u).map((p) => p.trim()).filter(Boolean)
   if (parts.length < 3) return false
   const short = parts.filter((p) => weight(p) <= 3 && !sentenceEnd.test(p))
   return short.length >= parts.length - 1 && short.length >= 3

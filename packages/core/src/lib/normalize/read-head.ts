@@ -36,6 +36,9 @@ function titleScore(unit: Unit, index: number, head: Unit[], format: 'txt' | 'md
   if (format === 'md' && unit.tree.type === 'paragraph' && (unit.strong || index > 0)) return -Infinity
   const text = unit.text
   if (neverTitle.test(text) || isQuestionStart(text) || text.length > 300) return -Infinity
+  // A date with a word or two of chrome ("Saturday, January 13, 2024 | e-Paper") is the page's header, not a headline.
+  const dated = findDate(text)
+  if (dated && text.replace(dated.match, '').split(/[\s|,·•]+/u).filter((w) => /\p{L}/u.test(w)).length <= 3) return -Infinity
   // A speaker's turn ("Speaker 1: Hello, I am…") is not a headline; "EVENT: PLACE" may be.
   const turn = speakerOf(text)
   if (turn && (turn.rest.split(/\s+/).length > 8 || /\d$/u.test(turn.name))) return -Infinity
@@ -131,13 +134,21 @@ const uncasedWords = /^[\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\
 function readNameLines(state: State, head: Unit[]): void {
   const titleLine = state.title?.line ?? 0
   const isName = (text: string) => new RegExp(`^${nameSource}\\.?$`, 'u').test(text)
+  const afterTitle = head.filter((u) => u.line > titleLine).slice(0, 6)
   for (const [index, unit] of head.entries()) {
-    if (unit.role !== null || unit.line < titleLine) continue
+    if (unit.role !== null || (unit.line < titleLine && titleLine > 0) || (titleLine > 0 && !afterTitle.includes(unit))) continue
     // Several names in a row are a list of participants, not a byline.
     if (isName(head[index - 1]?.text ?? '') || isName(head[index + 1]?.text ?? '')) continue
-    const text = unit.text.replace(/[.]$/u, '').trim()
-    // ALL-CAPS lines are subheads or rubrics, not names.
+    // "Ирина Залесская экономист", "Nermin Aktaşlı, gazeteci": a name and its role in lower case.
+    // A sentence break ("No. At night…") means running text; an initial ("Ramón T. Albarrán") does not.
+    if (unit.text.split(/\s+/).length > 7 || /\p{Ll}{2}[.!?]\s/u.test(unit.text) || /^\p{Lu}\p{Ll}?[.]\s/u.test(unit.text)) continue
+    const text = unit.text.replace(/[.]$/u, '').replace(/,?\s+\p{Ll}[\p{Ll}-]{2,30}(?:\s\p{Ll}[\p{Ll}-]{1,30}){0,2}$/u, '').trim()
+    // ALL-CAPS lines are subheads or rubrics, not names; "DF Correspondent" is a desk, not a person.
     if (text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) continue
+    if (text.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(text) && /\b(?:correspondent|reporter|staff|desk|bureau|editor|editors|team|news|service|agency|newsroom)\b/iu.test(text)) {
+      unit.role = 'byline'
+      continue
+    }
     const korean = koreanByline.exec(text) ?? /^(?:本报记者|记者|文|撰文|采访)\s*[:：]\s*(\p{Script=Han}{2,4})$/u.exec(text)
     const latin = new RegExp(`^${nameSource}$`, 'u').test(text) && !/\b(?:The|Of|And|For|In|On)\b/u.test(text)
     const name = korean ? korean[1]! : latin || uncasedWords.test(text) ? text : null

@@ -18,10 +18,24 @@ export function readSubtitle(state: State): void {
   const list = state.questions.length > 0 ? state.intro : state.body
   const first = list[0]
   if (!first || first.tree.type !== 'paragraph') return
-  if (!isDek(first, list.length, state.questions.length > 0, state.format)) return
+  if (!isDek(first, list.length, state.questions.length > 0, state.format) && !isStandfirst(state, first)) return
   first.role = 'subtitle'
   list.shift()
   state.subtitle = {children: phrasingOf(first.tree, first.text), text: first.text, line: first.line}
+}
+
+/**
+ * News layout: headline, standfirst, byline, date. A sentence or two right under the headline,
+ * with a byline or a date line after it, is the standfirst of an article too.
+ */
+function isStandfirst(state: State, unit: Unit): boolean {
+  const words = unit.text.split(/\s+/).length
+  if (state.format !== 'txt' || words < 8 || words > 45 || !state.title || state.title.line === null) return false
+  const index = state.units.indexOf(unit)
+  const between = state.units.slice(0, index).filter((u) => u.line > state.title!.line! && u.role !== 'removed')
+  if (between.length > 0) return false
+  const after = state.units.slice(index + 1, index + 4)
+  return after.some((u) => u.role === 'byline' || u.role === 'date')
 }
 
 function isDek(unit: Unit, count: number, interview: boolean, format: 'txt' | 'md'): boolean {

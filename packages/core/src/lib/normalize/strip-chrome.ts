@@ -138,7 +138,14 @@ export function stripChrome(state: State): void {
     if (rule.rule === 'chrome/subscribe' && after && after.role === null && after.text.split(/\s+/).length <= 25 && /\b(?:newsletter|inbox|e-?mail|subscribe|sign up)\b/iu.test(after.text)) {
       removeUnit(state, after, rule.rule, `${rule.reason} (its text)`)
     }
-    // A "Related"/"Read more" heading takes its list of links with it.
+    // A bare "Related" / "Read more" / "Lire aussi" heading takes the headlines listed under it.
+    if (/related|also-read|lists|read-more/.test(rule.rule) && unit.text.split(/\s+/).length <= 4) {
+      for (let j = index + 1; j < state.units.length; j++) {
+        const item = state.units[j]!
+        if (item.role !== null || item.text.split(/\s+/).length > 20 || /[.!?。！？؟۔]$/u.test(item.text)) break
+        removeUnit(state, item, rule.rule, `${rule.reason} (a headline listed under it)`)
+      }
+    }
     const next = state.units[index + 1]
     if (unit.heading > 0 && next?.tree.type === 'list' && /related|read|also|more|see|recommended/.test(rule.rule + unit.text.toLowerCase())) {
       removeUnit(state, next, rule.rule, `${rule.reason} (its list of links)`)

@@ -125,10 +125,10 @@ export function parseDateLine(line: string): ParsedDate | null {
     // "Rohit Saxena • LAST UPDATED : …", "승인 2016.05.12 09:41", "环视网 2020-11-06 14:22:08": a name or label before the date.
     .replace(/^.{0,40}?(?:[•|·]\s*)?\b(?:last updated|updated|published|posted)\s*(?:on|le|am|el)?\s*:?\s*(?=\S)/iu, '')
     .replace(/^(?:승인|입력|수정|发布时间|发布|来源|時間|更新)\s*[:：]?\s*/u, '')
-    .replace(/^(?:published|posted|updated|last updated|date|first published|publié|mis à jour|veröffentlicht|publicado|pubblicato)\s*(?:on|le|am|el|il)?\s*[:\-–—]?\s*/i, '')
+    .replace(/^(?:published|posted|updated|last updated|date|first published|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|опубликовано|обновлено|дата публикации|yayınlanma|güncelleme|güncellenme|تاریخ انتشار|انتشار|بروزرسانی|نشر في|تاريخ النشر|آخر تحديث|شائع|प्रकाशित|अपडेटेड|अपडेट|업데이트|게재|更新|发布|公開|掲載)\s*(?:on|le|am|el|il|tarihi)?\s*(?:[:\-–—：]\s*)?/iu, '')
     // A dateline ("Berlin, 3 October 2023") or a label ("Policy Brief | 2024-01-18") around the date.
     .replace(/^\p{Lu}[\p{L}.' ]{1,30}(?:,|\s[|·•–—-])\s*(?=\S)/u, '')
-  const parsed = findDate(stripped)
+  const parsed = findDate(stripped.replace(/\s*[|·•]\s*\d{1,3}\s*min(?:ute)?s?\s*(?:read|de lecture|de lectura|lesezeit)?\s*$/iu, ''))
   if (!parsed) return null
   const rest = stripped
     .replace(parsed.match, '')
