@@ -21,10 +21,12 @@ interface Record {
   title: string
   subtitle: string | null
   intro: string[]
-  qa: Array<{question: string; answer: string[]}>
+  qa: Array<{question: string; answer: string[]; blocks: Structured[]}>
   body: string[]
   about: string[]
   notes: string[]
+  footnotes: Array<{text: string[]}>
+  blocks: {intro: Structured[]; body: Structured[]; about: Structured[]; notes: Structured[]}
   removed: Array<{line: number; text: string; reason: string}>
   source: {path: string}
   date: {evidence: string} | null
@@ -58,13 +60,39 @@ beforeAll(() => {
   collectionTitle = dataset.collection.title
 }, 300_000)
 
-/** Content paragraphs of a publication in reading order. */
+/** A block of the dataset's structured form (`$defs/block` of its schema). */
+interface Structured {
+  kind: string
+  text?: string
+  items?: Structured[][]
+  blocks?: Structured[]
+  header?: string[]
+  rows?: string[][]
+}
+
+/** The plain text of a structured block, as the dataset's plain paragraphs join it. */
+const textOf = (block: Structured): string =>
+  block.text ??
+  [...(block.header ?? []), ...(block.rows ?? []).flat(), ...(block.blocks ?? []).map(textOf), ...(block.items ?? []).flat().map(textOf)].join(' ')
+
+/**
+ * A part's paragraphs as every format sets them apart: a list item by item (each format prints
+ * its own numbers and bullets between them), anything else as its plain paragraph; thematic breaks
+ * have no text.
+ */
+const paragraphsOf = (blocks: Structured[]): string[] =>
+  blocks.flatMap((block) =>
+    block.kind === 'thematicBreak' ? [] : block.kind === 'list' ? (block.items ?? []).flatMap(paragraphsOf) : [textOf(block)]
+  )
+
+/** Content paragraphs of a publication in reading order (numbered notes after the text, before bio and notes). */
 const content = (r: Record) => [
-  ...r.intro,
-  ...r.qa.flatMap((q) => [q.question, ...q.answer]),
-  ...r.body,
-  ...r.about,
-  ...r.notes
+  ...paragraphsOf(r.blocks.intro),
+  ...r.qa.flatMap((q) => [q.question, ...paragraphsOf(q.blocks)]),
+  ...paragraphsOf(r.blocks.body),
+  ...r.footnotes.flatMap((note) => note.text),
+  ...paragraphsOf(r.blocks.about),
+  ...paragraphsOf(r.blocks.notes)
 ]
 
 /** The last words of a line: enough to be specific, few enough to skip a stripped label or number. */
