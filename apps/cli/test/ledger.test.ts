@@ -73,7 +73,12 @@ interface Structured {
 /** The plain text of a structured block, as the dataset's plain paragraphs join it. */
 const textOf = (block: Structured): string =>
   block.text ??
-  [...(block.header ?? []), ...(block.rows ?? []).flat(), ...(block.blocks ?? []).map(textOf), ...(block.items ?? []).flat().map(textOf)].join(' ')
+  [
+    ...(block.header ?? []),
+    ...(block.rows ?? []).flat(),
+    ...(block.blocks ?? []).map(textOf),
+    ...(block.items ?? []).flat().map(textOf)
+  ].join(' ')
 
 /**
  * A part's paragraphs as every format sets them apart: a list item by item (each format prints
@@ -82,7 +87,11 @@ const textOf = (block: Structured): string =>
  */
 const paragraphsOf = (blocks: Structured[]): string[] =>
   blocks.flatMap((block) =>
-    block.kind === 'thematicBreak' ? [] : block.kind === 'list' ? (block.items ?? []).flatMap(paragraphsOf) : [textOf(block)]
+    block.kind === 'thematicBreak'
+      ? []
+      : block.kind === 'list'
+        ? (block.items ?? []).flatMap(paragraphsOf)
+        : [textOf(block)]
   )
 
 /** Content paragraphs of a publication in reading order (numbered notes after the text, before bio and notes). */

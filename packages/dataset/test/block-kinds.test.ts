@@ -16,14 +16,24 @@ const read = (url: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(
 const corpus = buildCorpus({
   sources: [
     {path: 'every-block-kind.md', bytes: read('../../core/test/fixtures/every-block-kind/input.md'), meta: null},
-    {path: 'trade-figures.md', bytes: read('../../../../shared/field-cases/12-markdown-table/sources/trade-figures.md'), meta: null},
-    {path: 'gas-pipeline.txt', bytes: read('../../../../shared/field-cases/15-footnotes/sources/gas-pipeline.txt'), meta: null}
+    {
+      path: 'trade-figures.md',
+      bytes: read('../../../../shared/field-cases/12-markdown-table/sources/trade-figures.md'),
+      meta: null
+    },
+    {
+      path: 'gas-pipeline.txt',
+      bytes: read('../../../../shared/field-cases/15-footnotes/sources/gas-pipeline.txt'),
+      meta: null
+    }
   ],
   collection: null
 })
 const files = await render(corpus, {buildDate: '2024-05-22T00:00:00.000Z', paper: 'a4', attachments: [], assets: {}})
 const file = (name: string) => String(files.find((f) => f.path === name)!.contents)
-const data = JSON.parse(file('publications.json')) as {publications: Array<Record<string, unknown> & {source: {path: string}}>}
+const data = JSON.parse(file('publications.json')) as {
+  publications: Array<Record<string, unknown> & {source: {path: string}}>
+}
 const bySource = (path: string) => data.publications.find((p) => p.source.path === path)!
 
 describe('structuredHandlers', () => {
@@ -43,20 +53,33 @@ describe('render (dataset) with every block kind', () => {
 
   it('writes the every-kind publication’s blocks and notes as reviewed in golden/every-block-kind.json', async () => {
     const every = bySource('every-block-kind.md')
-    await expect(`${JSON.stringify({body: every.body, blocks: every.blocks, footnotes: every.footnotes}, null, 2)}\n`).toMatchFileSnapshot('./golden/every-block-kind.json')
+    await expect(
+      `${JSON.stringify({body: every.body, blocks: every.blocks, footnotes: every.footnotes}, null, 2)}\n`
+    ).toMatchFileSnapshot('./golden/every-block-kind.json')
   })
 
   it('gives the table of field case 12 back as rows and cells, and keeps its plain paragraph', () => {
-    const trade = bySource('trade-figures.md') as {body: string[]; blocks: {body: Array<{kind: string; header?: string[]; rows?: string[][]}>}}
+    const trade = bySource('trade-figures.md') as {
+      body: string[]
+      blocks: {body: Array<{kind: string; header?: string[]; rows?: string[][]}>}
+    }
     const table = trade.blocks.body.find((block) => block.kind === 'table')!
-    expect(table.header).toEqual(['Year', 'Pakistan exports to Russia (US$ m)', 'Russian exports to Pakistan (US$ m)', 'Main item'])
+    expect(table.header).toEqual([
+      'Year',
+      'Pakistan exports to Russia (US$ m)',
+      'Russian exports to Pakistan (US$ m)',
+      'Main item'
+    ])
     expect(table.rows).toHaveLength(4)
     expect(table.rows![3]).toEqual(['2024', '410', '980', 'Crude oil & LPG'])
     expect(trade.body.some((paragraph) => paragraph.startsWith('Year Pakistan exports'))).toBe(true)
   })
 
   it('keeps the scraped notes of field case 15 out of the answers, one note per reference line', () => {
-    const gas = bySource('gas-pipeline.txt') as {qa: Array<{answer: string[]}>; footnotes: Array<{number: number; text: string[]; refs: string[]}>}
+    const gas = bySource('gas-pipeline.txt') as {
+      qa: Array<{answer: string[]}>
+      footnotes: Array<{number: number; text: string[]; refs: string[]}>
+    }
     expect(gas.qa.flatMap((q) => q.answer).join(' ')).not.toMatch(/References|Ministry of Energy/)
     expect(gas.footnotes.map((n) => [n.number, n.text, n.refs])).toEqual([
       [1, ['Ministry of Energy statement, 12 March 2019.'], ['fnref1']],
