@@ -207,6 +207,13 @@ function readDateLine(state: State, unit: Unit): boolean {
   const parsed = parseDateLine(unit.text)
   if (!parsed) return false
   unit.role = 'date'
+  // The piece's own date wins: a "published" line over a page header or an archive month, and an
+  // "updated" line never over a date already found (it is the only date when nothing else is).
+  const old = state.date
+  const updated = /(?:updated|mis à jour|aktualisiert|actualizado|aggiornato|обновлено|güncelle|수정|更新|بروزرسانی|آخر تحديث|अपडेट)/iu.test(unit.text)
+  const published = /(?:published|publié|veröffentlicht|publicado|pubblicato|опубликовано|yayın|انتشار|نشر|प्रकाशित|입력|게재|发布|公開)/iu.test(unit.text)
+  const finer = old !== null && old.precision !== 'day' && parsed.precision === 'day'
+  if (old && (updated || (!published && !finer && !old.evidence.startsWith('navigation')))) return true
   state.date = {value: parsed.value, precision: parsed.precision, source: 'inferred', evidence: `date line: "${unit.text}"`, line: unit.line}
   return true
 }

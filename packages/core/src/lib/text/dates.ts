@@ -12,6 +12,9 @@ const foreignMonths: Record<string, number> = {
   enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
   gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
   janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, dezembro: 12,
+  يناير: 1, فبراير: 2, مارس: 3, أبريل: 4, إبريل: 4, ابريل: 4, مايو: 5, يونيو: 6, يوليو: 7, أغسطس: 8, اغسطس: 8, سبتمبر: 9, أكتوبر: 10, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12,
+  جنوری: 1, فروری: 2, مارچ: 3, اپریل: 4, مئی: 5, جون: 6, جولائی: 7, اگست: 8, ستمبر: 9, اکتوبر: 10, نومبر: 11, دسمبر: 12,
+  जनवरी: 1, फ़रवरी: 2, फरवरी: 2, मार्च: 3, अप्रैल: 4, अप्रेल: 4, मई: 5, जून: 6, जुलाई: 7, अगस्त: 8, सितंबर: 9, सितम्बर: 9, अक्टूबर: 10, नवंबर: 11, नवम्बर: 11, दिसंबर: 12, दिसम्बर: 12,
   ocak: 1, şubat: 2, subat: 2, mart: 3, nisan: 4, mayıs: 5, mayis: 5, haziran: 6, temmuz: 7, ağustos: 8, agustos: 8, eylül: 9, eylul: 9, ekim: 10, kasım: 11, kasim: 11, aralık: 12, aralik: 12,
   январь: 1, февраль: 2, март: 3, апрель: 4, май: 5, июнь: 6, июль: 7, август: 8, сентябрь: 9, октябрь: 10, ноябрь: 11, декабрь: 12,
   января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10, ноября: 11, декабря: 12
@@ -47,6 +50,16 @@ function valid(year: number, month: number, day: number): boolean {
 }
 
 const patterns: Array<{re: RegExp; read: (m: RegExpExecArray) => ParsedDate | null}> = [
+  {
+    // 18-06-1401 and 1401/06/18: Solar Hijri in digits (no Gregorian news date has a year 1300–1499).
+    re: /\b(?:(\d{1,2})[-/.](\d{1,2})[-/.](1[34]\d{2})|(1[34]\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))\b/u,
+    read: (m) => {
+      const [jy, jm, jd] = m[3] ? [+m[3], +m[2]!, +m[1]!] : [+m[4]!, +m[5]!, +m[6]!]
+      if (jm < 1 || jm > 12 || jd < 1 || jd > 31) return null
+      const {gy, gm, gd} = toGregorian(jy, jm, jd)
+      return day(gy, gm, gd, m[0])
+    }
+  },
   {
     // 22 آذر 1389 (Solar Hijri, Iran and Afghanistan): converted to the Gregorian day.
     re: new RegExp(`(\\d{1,2})\\s+(${hijriMonths.join('|')})\\s+(1[2-4]\\d{2})`, 'u'),
@@ -128,9 +141,12 @@ export function parseDateLine(line: string): ParsedDate | null {
     .replace(/^(?:published|posted|updated|last updated|date|first published|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|опубликовано|обновлено|дата публикации|yayınlanma|güncelleme|güncellenme|تاریخ انتشار|انتشار|بروزرسانی|نشر في|تاريخ النشر|آخر تحديث|شائع|प्रकाशित|अपडेटेड|अपडेट|업데이트|게재|更新|发布|公開|掲載)\s*(?:on|le|am|el|il|tarihi)?\s*(?:[:\-–—：]\s*)?/iu, '')
     // A dateline ("Berlin, 3 October 2023") or a label ("Policy Brief | 2024-01-18") around the date.
     .replace(/^\p{Lu}[\p{L}.' ]{1,30}(?:,|\s[|·•–—-])\s*(?=\S)/u, '')
-  const parsed = findDate(stripped.replace(/\s*[|·•]\s*\d{1,3}\s*min(?:ute)?s?\s*(?:read|de lecture|de lectura|lesezeit)?\s*$/iu, ''))
+  // "Publié le 8 novembre – Mis à jour le 9 novembre": the update that follows is not the piece's date.
+  const first = stripped.replace(/\s*[–—|·•-]?\s*(?:mis à jour|updated|last updated|actualizado|aktualisiert|aggiornato|обновлено|güncelleme|수정|更新|بروزرسانی|अपडेट).*$/iu, '')
+  const core = first.replace(/\s*[|·•]\s*\d{1,3}\s*min(?:ute)?s?\s*(?:read|de lecture|de lectura|lesezeit)?\s*$/iu, '')
+  const parsed = findDate(core)
   if (!parsed) return null
-  const rest = stripped
+  const rest = core
     .replace(parsed.match, '')
     .replace(/(?:\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?|(?<!\p{L})(?:at|à|um|a las|alle|ET|GMT|UTC|CET|PKT|IST)(?!\p{L})|公開|更新|发布|發布|입력|수정|Uhr|h(?=\s|$)|[\s,|·•\-–—])+/giu, '')
   return rest === '' ? parsed : null
