@@ -127,10 +127,13 @@ export function findDate(line: string): ParsedDate | null {
   return null
 }
 
+/** Weekday names that sit beside a date on a date line, in the languages of our sources. */
+const weekdays = '(?<!\\p{L})(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?(?!\\p{L})|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار|دوشنبه|سه‌?شنبه|چهارشنبه|پنج‌?شنبه|جمعه|یک‌?شنبه|شنبه|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|星期[一二三四五六日天]|周[一二三四五六日]|[月火水木金土日]曜日|[월화수목금토일]요일'
+
 /** A line that is nothing but a date (with an optional "Published:"/"Updated:" label). */
 export function parseDateLine(line: string): ParsedDate | null {
   const text = asciiDigits(line)
-  if (text.split(/\s+/).length > 14) return null
+  if (text.replace(/\s*[–—|·•-]?\s*(?:mis à jour|updated|last updated|actualizado|aktualisiert|aggiornato|обновлено|güncelleme|수정|更新).*$/iu, '').split(/\s+/).length > 14) return null
   // "2016 9": an archive's year and month.
   const archive = /^(\d{4})\s+(\d{1,2})$/u.exec(text.trim())
   if (archive && +archive[2]! >= 1 && +archive[2]! <= 12) return {value: `${archive[1]}-${pad(+archive[2]!)}`, precision: 'month', match: text.trim()}
@@ -148,7 +151,7 @@ export function parseDateLine(line: string): ParsedDate | null {
   if (!parsed) return null
   const rest = core
     .replace(parsed.match, '')
-    .replace(/(?:\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?|(?<!\p{L})(?:at|à|um|a las|alle|ET|GMT|UTC|CET|PKT|IST)(?!\p{L})|公開|更新|发布|發布|입력|수정|Uhr|h(?=\s|$)|[\s,|·•\-–—])+/giu, '')
+    .replace(new RegExp(String.raw`(?:\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?|(?<!\p{L})(?:at|à|um|a las|alle|ET|GMT|UTC|CET|PKT|IST)(?!\p{L})|公開|更新|发布|發布|입력|수정|Uhr|h(?=\s|$)|${weekdays}|[\s,|·•\-–—])+`, 'giu'), '')
   return rest === '' ? parsed : null
 }
 

@@ -2,6 +2,7 @@
  * How scraped interviews mark their questions, as patterns shared by the readers of each
  * convention and by the plain-text splitter.
  */
+import {nameSource} from '../../text/names.js'
 import {matchChrome} from '../strip-chrome.js'
 
 /** `?` in Latin, Arabic (؟), full-width (？) and Greek (;) scripts. */
@@ -88,6 +89,8 @@ function opensTurn(text: string): boolean {
   return numbered.test(text) || qaPrefix(text) !== null || speakerOf(text) !== null
 }
 
+const nameLine = new RegExp(`^${nameSource}\\.?$`, 'u')
+
 /**
  * True when a plain-text line must begin a new unit: it opens a question, an answer or a speaker's
  * turn, is chrome, or follows the last line of a question (answers often start on the next line,
@@ -97,6 +100,8 @@ export function startsBlock(text: string, previous = '', first = previous): bool
   // Transcript furniture stands alone: "Speaker 1", "00:05", and the segment after them.
   const furniture = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$|^(?:speaker|sprecher|intervenant|locuteur|orador|hablante|спикер)[\s_]*\d{1,2}$|-->/iu
   if (furniture.test(text) || furniture.test(previous)) return true
+  // A byline ("By Tomas Veyra") or a name alone on its line never continues the headline above it.
+  if (/^(?:By|Von|Par|Por|Door|Di)\s+\p{Lu}/u.test(text) || (text.split(/\s+/).length <= 4 && nameLine.test(text))) return true
   // A bullet ("* ", "• ", "- ") is an item of its own, not the rest of the line before.
   if (opensTurn(text) || matchChrome(text) !== undefined || /^[*•·▪◦■●–-]\s+\S|^(?:──|——|――)\S/u.test(text)) return true
   return endsWithQuestion(previous) && opensTurn(first)
