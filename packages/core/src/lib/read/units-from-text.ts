@@ -104,5 +104,25 @@ export function unitsFromText(lines: string[], startsBlock: (line: string, previ
     state.open = {line: lineNumber, parts: [text], lastLength: width(text), last: text}
   })
   flush(lines.length)
-  return units
+  return joinCaptionLines(units, startsBlock)
+}
+
+/**
+ * Subtitle-style copies put a blank line after every short line ("I've just come from a meeting
+ * with the" / "operators and the union, and I want to"). When most units are such fragments, a
+ * fragment that stops mid-sentence is joined with the next one until a sentence ends.
+ */
+function joinCaptionLines(units: Unit[], startsBlock: (line: string, previous: string, first: string) => boolean): Unit[] {
+  const isFragment = (u: Unit) => u.line === u.endLine && width(u.text) <= 60 && !terminal.test(u.text)
+  const continued = (a: Unit, b: Unit) => isFragment(a) && b.line === b.endLine && (/^\p{Ll}/u.test(b.text) || endsMidPhrase(a.text))
+  const pairs = units.filter((u, i) => i + 1 < units.length && continued(u, units[i + 1]!)).length
+  if (units.length < 8 || pairs * 4 < units.length) return units
+  const out: Unit[] = []
+  for (const unit of units) {
+    const open = out.at(-1)
+    if (open && width(open.text) <= 400 && !terminal.test(open.text) && (/^\p{Ll}/u.test(unit.text) || endsMidPhrase(open.text)) && unit.line === unit.endLine && !startsBlock(unit.text, open.text, open.text)) {
+      out[out.length - 1] = textUnit(open.line, unit.endLine, `${open.text} ${unit.text}`)
+    } else out.push(unit)
+  }
+  return out
 }
