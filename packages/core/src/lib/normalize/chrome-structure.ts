@@ -198,7 +198,9 @@ const visit = /^(?:visit|follow|find)\s.{2,60}(?:website|web site|blog|site|home
 function stripNextPost(state: State): void {
   const units = state.units
   const open = units.filter((u) => u.role === null)
-  const firstDate = open[0] && parseDateLine(open[0].text)
+  // The post's own date line opens the page (after the blog's short menu lines).
+  const dateIndex = open.slice(0, 6).findIndex((u) => parseDateLine(u.text))
+  const firstDate = dateIndex >= 0 && open.slice(0, dateIndex).every((u) => words(u.text) <= 4)
   for (const unit of open) {
     if (signature.test(unit.text)) removeUnit(state, unit, 'chrome/signature', "the blogger's signature")
     else if (visit.test(unit.text)) removeUnit(state, unit, 'chrome/author-link', 'link to the author’s website')
@@ -208,7 +210,7 @@ function stripNextPost(state: State): void {
   for (const [index, unit] of units.entries()) {
     if (unit.role !== null) continue
     if (words(unit.text) > 30) seenText = true
-    if (!seenText || unit === open[0] || !parseDateLine(unit.text)) continue
+    if (!seenText || unit === open[dateIndex] || !parseDateLine(unit.text)) continue
     for (const rest of units.slice(index)) if (rest.role === null) removeUnit(state, rest, 'chrome/next-post', 'the next post on the page (after a new date line)')
     return
   }

@@ -10,7 +10,7 @@ import type {State} from './state.js'
 import type {Unit} from './unit.js'
 
 const interviewerLead = /^(?:interview(?:ed)? by|interviewer|conducted by|questions by|聞き手(?:・構成)?\s*[:：]?|インタビュアー|采访|记者|propos recueillis par|entretien réalisé par|interview réalisée par|das gespräch führte|das interview führte|беседовал[аи]?|интервью взял[аи]?|أجرى الحوار|intervista a cura di|entrevista de)\s*[:\-–—]?\s*(.{3,120}?)\.?$/iu
-const authorLead = /^(?:(?:posted|published|written|updated)(?:\s+on\s+.{4,40}?)?\s+by|by|written by|words by|words|text|story by|reporting by|author|von|par|por|di)\s*[:\-–—]?\s+(.{3,160})$/i
+const authorLead = /^(?:(?:posted|published|written|updated|eingestellt|publié|publicado|pubblicato)(?:\s+on\s+.{4,40}?)?\s+(?:by|von|par|por|da)|by|written by|words by|words|text|story by|reporting by|author|von|par|por|di)\s*[:\-–—]?\s+(.{3,160})$/i
 const roleTail = /^(.{3,80}?)\s*(?:[|,·•–—-])\s*(?:(?:senior|chief|staff|contributing|guest|special|foreign|political|deputy|managing|associate|executive)\s+)*(?:writer|editor|correspondent|reporter|journalist|contributor|columnist|analyst|staff|desk|bureau chief|news editor)(?:\s+.{0,40})?$/i
 
 /** "chosen by Jane Doe": the one who picked the books (or the music) is the one interviewed. */
@@ -23,7 +23,8 @@ const roleWord = /\b(?:writer|editor|correspondent|reporter|journalist|contribut
  * 2023" name one person (what follows a name before a date is the outlet or a role).
  */
 function namesOf(tail: string): string[] {
-  const first = tail.split(/\s*[|·•]\s*/)[0]!
+  // "Eingestellt von Gartenliese um 19:42", "Posted by X at 7:42 PM": the time is not part of the name.
+  const first = tail.split(/\s*[|·•]\s*/)[0]!.replace(/\s+(?:at|um|à|a las|alle|às)\s+\d{1,2}[:.h]\d{2}.*$/iu, '')
   const parts = first.split(/\s*,\s*/)
   const dated = parts.length > 1 && findDate(parts.at(-1)!) !== null
   return findNames(dated ? parts[0]! : first).filter((name) => !roleWord.test(name))

@@ -8,6 +8,7 @@ import type {State} from './state.js'
 import {removeUnit} from './state.js'
 import type {Unit} from './unit.js'
 import {stripMenus, stripSiteName, stripStructure, stripTrailingLinks} from './chrome-structure.js'
+import {parseDateLine as parseDateLineShape} from '../text/dates.js'
 
 interface ChromeRule {
   rule: string
@@ -30,7 +31,9 @@ const widgetLine = new RegExp(
       'related (?:stories|news|articles|posts|videos)', 'more (?:stories|news|videos) from .{2,30}', 'ähnliche artikel', 'mehr zum thema', 'à lire aussi', 'lire aussi', 'voir aussi', 'lee también', 'lea también', 'te puede interesar', 'читайте также', 'по теме', '相关新闻', '相关阅读', '延伸阅读', '関連記事', '관련기사', 'ilgili haberler', 'متعلقہ خبریں', 'اخبار مرتبط', 'مطالب مرتبط', 'ذات صلة', 'संबंधित खबरें', 'ये भी पढ़ें',
       'share(?: this)?(?: article| story)?(?: close)?', 'teilen', 'partager', 'compartir', 'поделиться', '分享', '共有', '공유하기', '기사 공유하기', 'paylaş', 'شیئر(?: close)?', 'شیئر کریں', 'اشتراک(?: گذاری)?', 'مشاركة', 'शेयर(?: करें)?',
       'most viewed', 'پربیننده ترین ها', 'پربازدیدترین(?: ها)?', 'ببینید!?', 'الأكثر قراءة', 'самое читаемое', 'популярное', '热门(?:文章|新闻)?', '最新(?:文章|新闻)', 'ランキング', '많이 본 뉴스',
-      'like this', 'like loading\\.{0,3}', 'no comments', 'post a comment', 'kommentar veröffentlichen', 'newer post', 'older post', 'home', 'neuerer post', 'älterer post', 'startseite', 'subscribe to: post comments \\(atom\\)', 'abonnieren: kommentare zum post \\(atom\\)', 'labels?: .{1,80}', 'etiquetas: .{1,80}', 'libellés: .{1,80}', 'برچسب ?ها: ?.{0,80}', 'کد خبر:? ?\\S{1,20}', 'теги: .{1,80}', '标签[:：].{1,60}', 'tags?: .{1,80}',
+      'like this', 'like loading\\.{0,3}', 'über mich', 'impressum', 'datenschutz(?:erklärung)?', 'about me', 'about us', 'à propos', 'mentions légales', 'sobre mí', 'quiénes somos', 'aviso legal', 'contact(?: us)?', 'kontakt', 'contacto', 'privacy policy', 'terms of (?:use|service)', 'cookie policy', 'о нас', 'контакты',
+      '(?:(?:newer|older) posts?|(?:neuerer|älterer) post|articles? (?:plus récents?|plus anciens?)|entradas? (?:más recientes?|antiguas?)|home|startseite|accueil|inicio)(?: (?:(?:newer|older) posts?|(?:neuerer|älterer) post|articles? (?:plus récents?|plus anciens?)|entradas? (?:más recientes?|antiguas?)|home|startseite|accueil|inicio)){1,3}',
+      '.{0,60}blogthis!.{0,120}', 'no comments', 'post a comment', 'kommentar veröffentlichen', 'newer post', 'older post', 'home', 'neuerer post', 'älterer post', 'startseite', 'subscribe to: post comments \\(atom\\)', 'abonnieren: kommentare zum post \\(atom\\)', 'labels?: .{1,80}', 'etiquetas: .{1,80}', 'libellés: .{1,80}', 'برچسب ?ها: ?.{0,80}', 'کد خبر:? ?\\S{1,20}', 'теги: .{1,80}', '标签[:：].{1,60}', 'tags?: .{1,80}',
       'skip to (?:main )?content', 'zum inhalt springen', 'aller au contenu', 'ir al contenido', 'перейти к содержимому', '본문 바로가기', '跳到主要内容', 'log ?in \\| (?:subscribe|register|sign up)', 'sign in \\| subscribe', 'rechercher', "s['’]abonner", 'suchen', 'buscar', 'поиск', 'e-paper', 'epaper', 'article réservé aux abonnés', 'réservé aux abonnés', 'nur für abonnenten', 'solo para suscriptores',
       'archiv', 'archive', 'archives', 'archivo', 'архив', 'home', 'homepage', 'startseite', 'accueil', 'inicio', 'portada', 'главная', 'anasayfa', 'ana sayfa', 'होम', 'خانه', 'صفحه اصلی', 'الرئيسية', 'سرورق', '首页', 'ホーム', '홈'
     ].join('|') +
@@ -69,7 +72,7 @@ export const chromeRules: ChromeRule[] = [
   },
   {rule: 'chrome/advertisement', reason: 'advertisement marker', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads by .*|story continues below(?: advertisement)?|continue reading below|scroll to continue.*)\s*[:.]?$/i, maxWords: 8},
   {rule: 'chrome/copyright', reason: 'copyright footer', pattern: /^(?:©|\(c\)\s|copyright\b).*|^all rights reserved\.?$/i, maxWords: 30},
-  {rule: 'chrome/comments', reason: 'comments prompt', pattern: /^(?:\d+\s+comments?|comments?\s*\(\d+\)|leave a (?:comment|reply)|comments?|post a comment|add a comment|view comments|show comments|join the (?:conversation|discussion)|\d+\s+kommentare?|kommentare?|\d+\s+commentaires?|laisser un commentaire|deja (?:un|tu) comentario|\d+\s+comentarios?|комментари(?:и|ев)?(?:\s*\(\d+\))?|оставить комментарий|yorum yap|yorumlar|تبصرہ کریں|اپنی رائے دیں|تبصرے|نظر دهید|نظرات|أضف تعليقا|التعليقات|टिप्पणी करें|टिप्पणियाँ|评论|发表评论|コメント(?:する)?|댓글(?:\s*\d+)?|\S{2,30} (?:hat gesagt|said|a dit|dijo)(?:…|\.\.\.)?)\s*[:.]?$/iu, maxWords: 8},
+  {rule: 'chrome/comments', reason: 'comments prompt', pattern: /^(?:\d+\s+comments?|comments?\s*\(\d+\)|leave a (?:comment|reply)|comments?|post a comment|add a comment|view comments|show comments|join the (?:conversation|discussion)|\d+\s+kommentare?|kommentare?|\d+\s+commentaires?|laisser un commentaire|deja (?:un|tu) comentario|\d+\s+comentarios?|комментари(?:и|ев)?(?:\s*\(\d+\))?|оставить комментарий|yorum yap|yorumlar|تبصرہ کریں|اپنی رائے دیں|تبصرے|نظر دهید|نظرات|أضف تعليقا|التعليقات|टिप्पणी करें|टिप्पणियाँ|评论|发表评论|コメント(?:する)?|댓글(?:\s*\d+)?|.{2,40} (?:hat gesagt|said|a dit|dijo|disse|ha detto)(?:…|\.\.\.)?)\s*[:.]?$/iu, maxWords: 8},
   {rule: 'chrome/paywall', reason: 'paywall prompt', pattern: /\b(?:available to (?:subscribers|members) only|click here to subscribe|already a (?:subscriber|member)\?|subscribe to (?:continue|keep) reading|become a (?:member|subscriber)|to continue reading,? (?:subscribe|log in|sign in)|unlock this (?:article|story)|register (?:for free )?to (?:continue|read))\b/i, maxWords: 30},
   {rule: 'chrome/cookies', reason: 'cookie banner', pattern: /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage cookies)\b/i, maxWords: 45},
   {rule: 'chrome/credit', reason: 'picture credit', pattern: /^(?:photo|photograph|picture|image|illustration|graphic|video|file photo|cover photo|header image|featured image)(?:\s+credit)?s?\s*[:|/©]\s*\S.*$|^(?:credit|image credit|photo credit)\s*[:]\s*\S.*$/i, maxWords: 16},
@@ -137,6 +140,17 @@ export function stripChrome(state: State): void {
     const after = state.units[index + 1]
     if (rule.rule === 'chrome/subscribe' && after && after.role === null && after.text.split(/\s+/).length <= 25 && /\b(?:newsletter|inbox|e-?mail|subscribe|sign up)\b/iu.test(after.text)) {
       removeUnit(state, after, rule.rule, `${rule.reason} (its text)`)
+    }
+    // "1 Kommentar:" after the text opens the comments: they run to "Post a Comment" (or the page's end).
+    if (rule.rule === 'chrome/comments' && /\d|:$/u.test(unit.text) && state.units.slice(0, index).some((u) => u.role === null && u.text.split(/\s+/).length >= 30)) {
+      for (let j = index + 1; j < state.units.length; j++) {
+        const item = state.units[j]!
+        if (item.role !== null) continue
+        const closing = /^(?:post a comment|kommentar veröffentlichen|publier un commentaire|publicar un comentario|leave a (?:comment|reply))\s*$/iu.test(item.text)
+        if (!closing && parseDateLineShape(item.text) && j > index + 2) break
+        removeUnit(state, item, rule.rule, `${rule.reason} (a reader's comment)`)
+        if (closing) break
+      }
     }
     // A bare "Related" / "Read more" / "Lire aussi" heading takes the headlines listed under it.
     if (/related|also-read|lists|read-more/.test(rule.rule) && unit.text.split(/\s+/).length <= 4) {

@@ -14,12 +14,24 @@ import {emptyReading, mark, type Reading} from './reading.js'
 /** The marker and its length, or null. "──" and "——" need no space; single dashes, stars and squares do. */
 function markerOf(unit: Unit): {marker: string; length: number} | null {
   if (unit.tree.type !== 'paragraph') return null
-  const m = /^(──|——|――|[—–―]\s*(?=\S)|[-*■●▶►]\s+(?=\S))/u.exec(unit.text)
+  // "-8년 전 서점을 열게 된 계기는." — a hyphen glued to the text marks a question too, but not a negative number.
+  const m = /^(──|——|――|[—–―]\s*(?=\S)|[-*■●▶►]\s+(?=\S)|-(?=\p{L}|\d+\p{Lo}))/u.exec(unit.text)
   if (!m) return null
   // "──『…』──": a line wrapped in dashes is a heading, not a turn.
   if (/(?:──|——|――)\s*$/u.test(unit.text)) return null
   const marker = m[1]!.trim().replace(/^[—–―]$/u, '—')
   return {marker, length: m[0].length}
+}
+
+/**
+ * Questions in statement form (Korean "…계기는.", Japanese "…について。") marked by a dash of their
+ * own: every marked paragraph is short and followed by an unmarked one (its answer).
+ */
+function markedQuestionsOnly(marked: Unit[], units: Unit[]): boolean {
+  return marked.every((unit) => {
+    const next = units[units.indexOf(unit) + 1]
+    return unit.text.split(/\s+/).length <= 40 && next !== undefined && markerOf(next) === null
+  })
 }
 
 /** Questions are the marked paragraphs that ask, or those with the asking marker. */
@@ -39,7 +51,7 @@ export function byDash(units: Unit[]): Reading {
     questions = qUnits.map((x) => mark(x.unit, x.m.length, null, null))
     for (const x of ranked[1]![1]) answerPrefixes.set(x.unit, x.m.length)
     confident = qUnits.length >= 2
-  } else if (asks(qUnits) >= 0.6 && qUnits.length >= 2 && !['-', '*'].includes(qMarker)) {
+  } else if (qUnits.length >= 2 && (asks(qUnits) >= 0.6 ? !['-', '*'].includes(qMarker) : markedQuestionsOnly(qUnits.map((x) => x.unit), units))) {
     // Questions alone are marked ("──本作は…?"); answers follow unmarked.
     questions = qUnits.map((x) => mark(x.unit, x.m.length, null, null))
     confident = qUnits.length >= 3
