@@ -39,7 +39,7 @@ export function inferOutlets(state: State): void {
   for (const text of heads) {
     for (const {re, role} of named) {
       const m = re.exec(text)
-      const name = m?.[1]?.replace(/\s+/g, ' ').replace(/^The\s+(?=\p{Lu}{2,})/u, '').replace(/['’]s\b.*$/u, '').trim()
+      const name = m?.[1]?.replace(/\s+/g, ' ').replace(/^The\s+(?=\p{Lu}{2,})/u, '').replace(/['’]s\b.*$/u, '').replace(/\s+(?:and|of|for|on|&|the)$/u, '').trim()
       if (name) addOutlet(state, {name, role, detail: null, url: null, source: 'inferred', evidence: m![0].trim()})
     }
   }
@@ -48,7 +48,7 @@ export function inferOutlets(state: State): void {
     for (const {re, role} of patterns) {
       const m = re.exec(text)
       if (!m) continue
-      const name = (m.length > 2 ? m[2] : m[1])?.replace(/[.,]+$/, '').replace(/['’]s\b.*$/u, '').trim()
+      const name = (m.length > 2 ? m[2] : m[1])?.replace(/[.,]+$/, '').replace(/['’]s\b.*$/u, '').replace(/\s+(?:and|of|for|on|&|the)$/u, '').trim()
       const detail = m.length > 2 && m[1] ? `${m[1].replace(/^the\s+/i, '')} ${/issue/.test(m[0]) ? 'issue' : 'edition'}` : null
       if (!name) continue
       addOutlet(state, {name, role, detail, url: null, source: 'inferred', evidence: m[0]})

@@ -117,12 +117,21 @@ function addFirstNamed(state: State, sources: Array<{text: string}>): void {
     const unquoted = text.replace(/[«“"„][^»”"“]*[»”"“]/gu, ' ')
     for (const m of unquoted.matchAll(new RegExp(`(?:^|[\\s(,;])(${nameSource})(?=[\\s,.;:)’']|$)(?![’']s\\b)`, 'gu'))) {
       const name = cleanName(m[1]!)
-      // An article opens an outlet's name ("El País", "Die Zeit"), not a person's.
-      if (name.split(/\s+/).length < 2 || /^(?:El|La|Le|Les|Los|Las|Der|Die|Das|Il|Lo|The|A)\s/u.test(name)) continue
+      // An article opens an outlet's name ("El País", "Die Zeit"), not a person's; so does a masthead word.
+      if (name.split(/\s+/).length < 2 || /^(?:El|La|Le|Les|Los|Las|Der|Die|Das|Il|Lo|The|A)\s/u.test(name) || isOutletLike(state, name)) continue
       if (!state.people.some((p) => p.name === name)) addPerson(state, name, 'interviewee', `first person named in the intro: "${text.slice(0, 80)}"`)
       return
     }
   }
+}
+
+const mastheadWord = /\b(?:Ledger|Quarterly|Review|Times|Post|News|Daily|Weekly|Journal|Gazette|Herald|Tribune|Courier|Radio|Magazine|Press|Express|Today|Monthly|Report|Chronicle|Observer|Standard|Telegraph|Mirror|Zeitung|Rundschau|Kurier|Nachrichten|Diario|Correo|Noticias|Gazeta|Broadcast|Podcast|Network|Institute|University|Ministry|Council|Agency|Union|Unit|Office|Department|Centre|Center|Group|Committee|Board|Foundation|Association|Company|Corporation|Bank|Club|Party|Team|Service|Authority|Commission|Museum|School|College|Hospital)\b/u
+
+/** A name that is the site's, an outlet's, or printed in the chrome is not a person's. */
+function isOutletLike(state: State, name: string): boolean {
+  if (mastheadWord.test(name)) return true
+  const lower = name.toLowerCase()
+  return state.outlets.some((o) => o.name.toLowerCase().includes(lower)) || (state.site?.name.toLowerCase().includes(lower) ?? false) || state.removed.some((r) => /^chrome\/(?:site|navigation|breadcrumb|menu|widget|share|subscribe|copyright|tagline|section)/u.test(r.rule) && r.text.toLowerCase().includes(lower))
 }
 
 /** Speaker labels give roles: full names directly, surnames and initials through the intro's names. */
@@ -138,7 +147,7 @@ function addSpeakers(state: State, text: string): void {
       const printed = casedForm(label, text)
       if (printed) return printed
     }
-    if (/^(?:Interviewer|Interviewee|Host|Guest|Q|A|Question|Answer|Moderator|Reporter|Journalist|Spokesperson|Spokesman|Spokeswoman|Presenter|Anchor|Speaker)$/i.test(label)) return null
+    if (/^(?:Interviewer|Interviewee|Host|Guest|Q|A|Question|Answer|Moderator|Reporter|Journalist|Spokesperson|Spokesman|Spokeswoman|Presenter|Anchor|Speaker|主持人|记者|記者|嘉宾|主播|采访者|受访者|司会|聞き手|기자|사회자|مجری|خبرنگار|میزبان|مقدم|المذيع|एंकर|संवाददाता)$/iu.test(label)) return null
     if (new RegExp(`^${nameSource}$`, 'u').test(label)) return cleanName(label)
     const initials = (name: string) => name.split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase()
     // A surname, initials, or a first name ("Renata:" for "Dr. Renata Vollmer").

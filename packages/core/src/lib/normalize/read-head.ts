@@ -38,7 +38,7 @@ function titleScore(unit: Unit, index: number, head: Unit[], format: 'txt' | 'md
   if (neverTitle.test(text) || isQuestionStart(text) || text.length > 300) return -Infinity
   // A date with a word or two of chrome ("Saturday, January 13, 2024 | e-Paper") is the page's header, not a headline.
   const dated = findDate(text)
-  if (dated && text.replace(dated.match, '').split(/[\s|,·•]+/u).filter((w) => /\p{L}/u.test(w)).length <= 3) return -Infinity
+  if (dated && text.replace(dated.match, '').split(/[\s|,·•]+/u).filter((w) => /\p{L}/u.test(w)).length <= 2) return -Infinity
   // A speaker's turn ("Speaker 1: Hello, I am…") is not a headline; "EVENT: PLACE" may be.
   const turn = speakerOf(text)
   if (turn && (turn.rest.split(/\s+/).length > 8 || /\d$/u.test(turn.name))) return -Infinity
@@ -145,7 +145,7 @@ function readNameLines(state: State, head: Unit[]): void {
     const text = unit.text.replace(/[.]$/u, '').replace(/,?\s+\p{Ll}[\p{Ll}-]{2,30}(?:\s\p{Ll}[\p{Ll}-]{1,30}){0,2}$/u, '').trim()
     // ALL-CAPS lines are subheads or rubrics, not names; "DF Correspondent" is a desk, not a person.
     if (text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) continue
-    if (text.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(text) && /\b(?:correspondent|reporter|staff|desk|bureau|editor|editors|team|news|service|agency|newsroom)\b/iu.test(text)) {
+    if (text.split(/\s+/).length <= 4 && ((/^\p{Lu}/u.test(text) && /\b(?:correspondent|reporter|staff|desk|bureau|editor|editors|team|news|service|agency|newsroom)\b/iu.test(text)) || /ڈیسک|डेस्क|дежурн|редакция|编辑部|편집부/u.test(text))) {
       unit.role = 'byline'
       continue
     }
@@ -204,9 +204,21 @@ function chooseTitle(state: State, head: Unit[], editorTitle: boolean): void {
 }
 
 function readDateLine(state: State, unit: Unit): boolean {
-  const parsed = parseDateLine(unit.text)
+  let parsed = parseDateLine(unit.text)
+  // "Saturday, January 13, 2024 | e-Paper", "14 Mart 2022 Pazartesi | Serbest Kürsü": a date with a
+  // label of the page's header; it dates the page until the piece's own date line says otherwise.
+  let header = false
+  if (!parsed) {
+    const m = /^(.{6,60}?)\s+[|·•]\s+[^|]{1,30}$/u.exec(unit.text)
+    parsed = m ? parseDateLine(m[1]!) : null
+    header = parsed !== null
+  }
   if (!parsed) return false
   unit.role = 'date'
+  if (header) {
+    state.date ??= {value: parsed.value, precision: parsed.precision, source: 'inferred', evidence: `navigation: page header "${unit.text}"`, line: unit.line}
+    return true
+  }
   // The piece's own date wins: a "published" line over a page header or an archive month, and an
   // "updated" line never over a date already found (it is the only date when nothing else is).
   const old = state.date

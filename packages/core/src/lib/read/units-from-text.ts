@@ -49,7 +49,8 @@ function endsMidPhrase(line: string): boolean {
 
 /** True when `next` (raw, untrimmed) visibly continues `previous` in a one-paragraph-per-line source. */
 function continues(previous: string, next: string): boolean {
-  if (terminal.test(previous)) return false
+  // "The river will decide:" / "a hydrologist on…": a colon continues into a lower-case line.
+  if (terminal.test(previous) && !(/:$/u.test(previous) && /^\p{Ll}/u.test(next.trim()))) return false
   const text = next.trim()
   return /^\s/u.test(next) && !/^\s{2,}/u.test(next) ? true : /^\p{Ll}/u.test(text) && previous.length >= 8
 }
