@@ -53,8 +53,10 @@ beforeAll(() => {
   })
   if (run.status !== 0) throw new Error(run.stderr)
   // Characters the PDF's fonts lack are drawn as U+FFFD and reported; only those may differ.
-  for (const [, hex] of run.stderr.matchAll(/pdf: no embedded font has U\+([0-9A-F]{4,6})/g))
-    missingGlyphs.add(String.fromCodePoint(Number.parseInt(hex!, 16)))
+  // The warning names each missing cluster with its code points: `no embedded font for "퟿" (U+D7FF)`.
+  for (const line of run.stderr.split('\n').filter((l) => l.includes('no embedded font for')))
+    for (const [, hex] of line.matchAll(/U\+([0-9A-F]{4,6})/g))
+      missingGlyphs.add(String.fromCodePoint(Number.parseInt(hex!, 16)))
   const dataset = JSON.parse(readFileSync(path.join(out, 'dataset/publications.json'), 'utf8'))
   records = dataset.publications
   collectionTitle = dataset.collection.title

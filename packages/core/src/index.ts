@@ -5,7 +5,13 @@ export {idRe, publicationId, questionId} from './lib/model/ids.js'
 export {normalizeSource, type NormalizeOptions} from './lib/normalize/index.js'
 export {buildCorpus, parseCollection, resolveBuildDate, defaultCollection, type CorpusInput} from './lib/corpus.js'
 export {formatMessage, messageAt} from './lib/messages.js'
-export {blockToHast, inlineToHast, footnotesToHast, type NoteOptions, type FootnotesOptions} from './lib/to-hast/index.js'
+export {
+  blockToHast,
+  inlineToHast,
+  footnotesToHast,
+  type NoteOptions,
+  type FootnotesOptions
+} from './lib/to-hast/index.js'
 export {blockKinds, blockKindOf, missingHandlers, type Handlers} from './lib/model/block-kinds.js'
 export {creditsOf, isCreator, relatorCodes, type Credits} from './lib/model/credits.js'
 export {isNotesHeading} from './lib/normalize/read-notes.js'

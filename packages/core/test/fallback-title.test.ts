@@ -15,7 +15,9 @@ describe('firstWords', () => {
     expect(firstWords('  Short   and sweet. ')).toBe('Short and sweet.')
   })
   it('cuts after eight words with an ellipsis', () => {
-    expect(firstWords('one two three four five six seven eight nine ten')).toBe('one two three four five six seven eight…')
+    expect(firstWords('one two three four five six seven eight nine ten')).toBe(
+      'one two three four five six seven eight…'
+    )
   })
   it('cuts at a word near sixty characters and drops a trailing comma', () => {
     const title = firstWords('Pneumonoultramicroscopic silicovolcanoconiosis, otherwise-known-as-a-long-word')
@@ -35,13 +37,18 @@ describe('deriveTitle through normalizeSource', () => {
   it('turns an empty Markdown heading into a removed line and titles the source by its first words', () => {
     const publication = normalize('s0.md', '#\nمرحبا بالعالم؟ هذا نص عربي.')
     expect(publication.title.text).toBe('مرحبا بالعالم؟ هذا نص عربي.')
-    expect(publication.removed).toEqual([{line: 1, text: '#', reason: 'title line with no text', rule: 'metadata/empty-title'}])
+    expect(publication.removed).toEqual([
+      {line: 1, text: '#', reason: 'title line with no text', rule: 'metadata/empty-title'}
+    ])
     expect(publication.lines).toEqual(['removed', 'body'])
     expect(publication.warnings.map((w) => [w.code, w.line])).toContainEqual(['metadata/derived-title', 2])
     expect(publication.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   })
   it('derives the title when the front matter gives only spaces', () => {
-    const publication = normalize('s1.md', "---\ntitle: '   '\n---\n\nThe harbour reopened on Monday after three weeks of repairs to the main quay.\n")
+    const publication = normalize(
+      's1.md',
+      "---\ntitle: '   '\n---\n\nThe harbour reopened on Monday after three weeks of repairs to the main quay.\n"
+    )
     expect(publication.title.text).toBe('The harbour reopened on Monday after three weeks…')
     expect(publication.warnings.some((w) => w.code === 'metadata/derived-title')).toBe(true)
   })

@@ -12,7 +12,9 @@ describe('normalizeSource on fixtures', () => {
     it(`normalizes ${name} as reviewed in expected.json`, async () => {
       const result = normalizeSource(readFixture(path.join(root, name)))
       if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '))
-      await expect(`${JSON.stringify(project(result.publication), null, 2)}\n`).toMatchFileSnapshot(path.join(root, name, 'expected.json'))
+      await expect(`${JSON.stringify(project(result.publication), null, 2)}\n`).toMatchFileSnapshot(
+        path.join(root, name, 'expected.json')
+      )
     })
   }
 })

@@ -4,7 +4,8 @@ import {en} from '../src/lib/i18n/languages/en.js'
 
 describe('interfaceWords', () => {
   it('has a table for at least en, ur, ru, zh, ar, fa, hi, de, fr and es', () => {
-    for (const code of ['en', 'ur', 'ru', 'zh', 'ar', 'fa', 'hi', 'de', 'fr', 'es']) expect(Object.keys(languages)).toContain(code)
+    for (const code of ['en', 'ur', 'ru', 'zh', 'ar', 'fa', 'hi', 'de', 'fr', 'es'])
+      expect(Object.keys(languages)).toContain(code)
   })
 
   it('gives each language its own words and fills in placeholders', () => {
@@ -23,7 +24,12 @@ describe('interfaceWords', () => {
 
   it('uses the language plural forms', () => {
     const ru = interfaceWords('ru')
-    expect([1, 3, 5, 21].map((n) => ru.count('questionCount', n))).toEqual(['1 вопрос', '3 вопроса', '5 вопросов', '21 вопрос'])
+    expect([1, 3, 5, 21].map((n) => ru.count('questionCount', n))).toEqual([
+      '1 вопрос',
+      '3 вопроса',
+      '5 вопросов',
+      '21 вопрос'
+    ])
     expect(interfaceWords('en').count('questionCount', 1)).toBe('1 question')
     expect(interfaceWords('ar').count('questionCount', 2)).toBe('سؤالان')
   })

@@ -22,21 +22,35 @@ function normalizePage(name: string, file = 'input.html'): Publication {
   return result.publication
 }
 
-const html = (body: string, head = '') => `<!doctype html><html><head>${head}<title>A test page</title></head><body><article>${body}</article></body></html>`
-const interview = '<h1>A test page</h1><p>Mira Tan talked to us about maps, charts and the long history of the sea chart in the harbour town.</p><p><strong>Why maps?</strong></p><p>Because they show what words cannot, and they do it at a glance for anyone who can read them.</p>'
+const html = (body: string, head = '') =>
+  `<!doctype html><html><head>${head}<title>A test page</title></head><body><article>${body}</article></body></html>`
+const interview =
+  '<h1>A test page</h1><p>Mira Tan talked to us about maps, charts and the long history of the sea chart in the harbour town.</p><p><strong>Why maps?</strong></p><p>Because they show what words cannot, and they do it at a glance for anyone who can read them.</p>'
 
 function decodePage(bytes: Uint8Array): Publication {
   const result = normalizeSource({path: 'page.html', bytes, meta: null})
   if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '))
   return result.publication
 }
-const bytesOf = (...parts: Array<string | number[]>) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)))
+const bytesOf = (...parts: Array<string | number[]>) =>
+  new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)))
 
 describe('normalizeSource on saved web pages', () => {
   for (const name of names) {
     it(`reads ${name} as reviewed in expected.json`, async () => {
       const p = normalizePage(name)
-      const view = {...project(p), lang: p.lang, url: p.url, source: p.source.format, from: p.inference.page, titleReason: p.inference.title, ledger: p.lines.map((role, i) => (role === 'blank' ? null : `${i + 1} ${role}`)).filter(Boolean).join(', ')}
+      const view = {
+        ...project(p),
+        lang: p.lang,
+        url: p.url,
+        source: p.source.format,
+        from: p.inference.page,
+        titleReason: p.inference.title,
+        ledger: p.lines
+          .map((role, i) => (role === 'blank' ? null : `${i + 1} ${role}`))
+          .filter(Boolean)
+          .join(', ')
+      }
       await expect(`${JSON.stringify(view, null, 2)}\n`).toMatchFileSnapshot(path.join(root, name, 'expected.json'))
     })
   }
@@ -53,7 +67,11 @@ describe('normalizeSource on saved web pages', () => {
 
   it('reads metadata below the sidecar: the editor still wins, marked as such', () => {
     const bytes = readFileSync(path.join(root, 'jsonld-date-disagrees', 'input.html'))
-    const result = normalizeSource({path: 'page.html', bytes, meta: {path: 'page.meta.yaml', text: 'date: 2021-06-03\ntitle: Night bus\n'}})
+    const result = normalizeSource({
+      path: 'page.html',
+      bytes,
+      meta: {path: 'page.meta.yaml', text: 'date: 2021-06-03\ntitle: Night bus\n'}
+    })
     if (!result.ok) throw new Error('not ok')
     expect(result.publication.date).toMatchObject({value: '2021-06-03', source: 'editor'})
     expect(result.publication.title.text).toBe('Night bus')
@@ -81,15 +99,34 @@ describe('decoding a saved page', () => {
   })
 
   it('decodes KOI8-R and GB18030 pages', () => {
-    const russian = decodePage(bytesOf('<!doctype html><html><head><meta http-equiv="Content-Type" content="text/html; charset=KOI8-R"><title>T</title></head><body><p>', [0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4], ' ', '</p></body></html>'))
+    const russian = decodePage(
+      bytesOf(
+        '<!doctype html><html><head><meta http-equiv="Content-Type" content="text/html; charset=KOI8-R"><title>T</title></head><body><p>',
+        [0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4],
+        ' ',
+        '</p></body></html>'
+      )
+    )
     expect(russian.inference.page?.[0]?.value).toBe('KOI8-R')
     expect(russian.body.map((b) => b.text).join(' ')).toContain('Привет')
-    const chinese = decodePage(bytesOf('<!doctype html><html><head><meta charset="gb18030"><title>T</title></head><body><p>', [0xc4, 0xe3, 0xba, 0xc3], '</p></body></html>'))
+    const chinese = decodePage(
+      bytesOf(
+        '<!doctype html><html><head><meta charset="gb18030"><title>T</title></head><body><p>',
+        [0xc4, 0xe3, 0xba, 0xc3],
+        '</p></body></html>'
+      )
+    )
     expect(chinese.body.map((b) => b.text).join(' ')).toContain('你好')
   })
 
   it('warns when a page declares windows-1252 but its bytes are UTF-8, and reads UTF-8', () => {
-    const p = decodePage(new Uint8Array(Buffer.from(html(interview.replace('maps, charts', 'maps, charts — «cartes» —'), '<meta charset="windows-1252">'))))
+    const p = decodePage(
+      new Uint8Array(
+        Buffer.from(
+          html(interview.replace('maps, charts', 'maps, charts — «cartes» —'), '<meta charset="windows-1252">')
+        )
+      )
+    )
     expect(p.warnings.map((w) => w.code)).toContain('encoding/mismatch')
     expect(p.intro.map((b) => b.text).join(' ')).toContain('«cartes»')
   })
@@ -102,8 +139,15 @@ describe('decoding a saved page', () => {
   })
 
   it('refuses an empty page and a binary file with an error naming the file', () => {
-    expect(normalizeSource({path: 'empty.html', bytes: new Uint8Array(), meta: null})).toMatchObject({ok: false, errors: [{code: 'input/empty', file: 'empty.html'}]})
-    const binary = normalizeSource({path: 'x.html', bytes: bytesOf('<meta charset="utf-8">', [0, 1, 2, 0, 0]), meta: null})
+    expect(normalizeSource({path: 'empty.html', bytes: new Uint8Array(), meta: null})).toMatchObject({
+      ok: false,
+      errors: [{code: 'input/empty', file: 'empty.html'}]
+    })
+    const binary = normalizeSource({
+      path: 'x.html',
+      bytes: bytesOf('<meta charset="utf-8">', [0, 1, 2, 0, 0]),
+      meta: null
+    })
     expect(binary).toMatchObject({ok: false, errors: [{code: 'input/binary'}]})
   })
 })
@@ -127,7 +171,20 @@ describe('a hostile page', () => {
     expect(text).toContain('A brass padlock, opened')
     expect(text).not.toMatch(/alert\('|evil\.example|svg text|Your browser cannot play|\u0001/)
     const codes = p.warnings.map((w) => w.code)
-    for (const code of ['safety/script', 'safety/style', 'safety/embed', 'safety/form', 'safety/event-handler', 'safety/image', 'safety/unsafe-link', 'safety/base', 'safety/refresh', 'safety/control-characters', 'metadata/bad-json-ld']) expect(codes).toContain(code)
+    for (const code of [
+      'safety/script',
+      'safety/style',
+      'safety/embed',
+      'safety/form',
+      'safety/event-handler',
+      'safety/image',
+      'safety/unsafe-link',
+      'safety/base',
+      'safety/refresh',
+      'safety/control-characters',
+      'metadata/bad-json-ld'
+    ])
+      expect(codes).toContain(code)
   })
 
   it('keeps markup-looking text as text', () => {

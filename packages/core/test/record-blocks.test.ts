@@ -4,7 +4,10 @@ import {describe, expect, it} from 'vitest'
 import {blockKindOf, blockKinds, normalizeSource, toRecord, validatePublication} from '../src/index.js'
 
 const encoder = new TextEncoder()
-const table = readFileSync(new URL('../../../../shared/field-cases/12-markdown-table/sources/trade-figures.md', import.meta.url), 'utf8')
+const table = readFileSync(
+  new URL('../../../../shared/field-cases/12-markdown-table/sources/trade-figures.md', import.meta.url),
+  'utf8'
+)
 
 describe('toRecord blocks', () => {
   it('keeps a Markdown table as a header row, aligned columns and rows of cells, and its plain paragraph', () => {
@@ -36,14 +39,37 @@ describe('toRecord blocks', () => {
     expect(record.blocks.body).toEqual([
       {kind: 'paragraph', text: 'Intro.'},
       {kind: 'heading', level: 1, text: 'Part'},
-      {kind: 'list', ordered: true, start: 3, items: [[{kind: 'paragraph', text: 'three'}], [{kind: 'paragraph', text: 'four'}, {kind: 'list', ordered: false, start: null, items: [[{kind: 'paragraph', text: 'a'}], [{kind: 'paragraph', text: 'b'}]]}]]},
+      {
+        kind: 'list',
+        ordered: true,
+        start: 3,
+        items: [
+          [{kind: 'paragraph', text: 'three'}],
+          [
+            {kind: 'paragraph', text: 'four'},
+            {
+              kind: 'list',
+              ordered: false,
+              start: null,
+              items: [[{kind: 'paragraph', text: 'a'}], [{kind: 'paragraph', text: 'b'}]]
+            }
+          ]
+        ]
+      },
       {kind: 'blockquote', blocks: [{kind: 'paragraph', text: 'quoted'}]},
       {kind: 'thematicBreak'},
       {kind: 'paragraph', text: 'After.'}
     ])
     // Today's plain paragraphs: the break has no text and is not one of them.
     expect(record.body).toEqual(['Intro.', 'Part', 'three four a b', 'quoted', 'After.'])
-    expect(result.publication.body.map(blockKindOf)).toEqual(['paragraph', 'heading', 'list', 'blockquote', 'thematicBreak', 'paragraph'])
+    expect(result.publication.body.map(blockKindOf)).toEqual([
+      'paragraph',
+      'heading',
+      'list',
+      'blockquote',
+      'thematicBreak',
+      'paragraph'
+    ])
     expect(blockKinds).toContain('table')
   })
 })

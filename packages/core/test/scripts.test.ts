@@ -11,7 +11,13 @@ import {normalizeSource, toRecord, type Block, type Publication} from '../src/in
 const root = path.join(import.meta.dirname, 'scripts')
 
 function blocks(publication: Publication): Block[] {
-  return [...publication.intro, ...publication.qa.flatMap((qa) => qa.answer), ...publication.body, ...publication.about, ...publication.notes]
+  return [
+    ...publication.intro,
+    ...publication.qa.flatMap((qa) => qa.answer),
+    ...publication.body,
+    ...publication.about,
+    ...publication.notes
+  ]
 }
 
 function view(publication: Publication) {
@@ -30,7 +36,9 @@ describe('normalizeSource per script', () => {
       const bytes = readFileSync(path.join(root, name, 'input.txt'))
       const result = normalizeSource({path: `${name}.txt`, bytes, meta: null})
       if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '))
-      await expect(`${JSON.stringify(view(result.publication), null, 2)}\n`).toMatchFileSnapshot(path.join(root, name, 'expected.json'))
+      await expect(`${JSON.stringify(view(result.publication), null, 2)}\n`).toMatchFileSnapshot(
+        path.join(root, name, 'expected.json')
+      )
       // Every text is NFC, whatever the input was.
       for (const block of blocks(result.publication)) expect(block.text).toBe(block.text.normalize('NFC'))
     })

@@ -9,12 +9,20 @@ import {buildCorpus, type Publication} from '../src/index.js'
 import {project} from './helpers/project.js'
 
 const sourcesDir = path.join(import.meta.dirname, '../../../sources')
-const read = (name: string) => ({path: name, bytes: new Uint8Array(readFileSync(path.join(sourcesDir, name))), meta: null})
-const corpus = buildCorpus({sources: [read('000_388b1c817c432ae6.txt'), read('002_63918c13af0e94a2.txt')], collection: null})
+const read = (name: string) => ({
+  path: name,
+  bytes: new Uint8Array(readFileSync(path.join(sourcesDir, name))),
+  meta: null
+})
+const corpus = buildCorpus({
+  sources: [read('000_388b1c817c432ae6.txt'), read('002_63918c13af0e94a2.txt')],
+  collection: null
+})
 const [first, second] = corpus.publications as [Publication, Publication]
 
 /** Source text with typography undone, for "exactly as in the source" comparisons. */
-const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/–/g, '-').replace(/…/g, '...').replace(/\s+/g, ' ').trim()
+const plain = (text: string) =>
+  text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/–/g, '-').replace(/…/g, '...').replace(/\s+/g, ' ').trim()
 const sourceLines = (name: string) => readFileSync(path.join(sourcesDir, name), 'utf8').split('\n').map(plain)
 
 describe('seed 000 (Geopolitica.Ru republishing a 2017 interview)', () => {
@@ -27,9 +35,15 @@ describe('seed 000 (Geopolitica.Ru republishing a 2017 interview)', () => {
     }
   })
   it('reads the people, the outlets and the month-precise date', () => {
-    expect(first.people.map((p) => [p.name, p.role])).toEqual([['Andrew Korybko', 'interviewee'], ['Muhammad Taimur Khan', 'interviewer']])
+    expect(first.people.map((p) => [p.name, p.role])).toEqual([
+      ['Andrew Korybko', 'interviewee'],
+      ['Muhammad Taimur Khan', 'interviewer']
+    ])
     expect(first.people[1]!.affiliation).toBe('Institute of Strategic Studies, Islamabad (ISSI)')
-    expect(first.outlets.map((o) => [o.name, o.role])).toEqual([['Geopolitica.Ru', 'republisher'], ['The Diplomatic Insight', 'original']])
+    expect(first.outlets.map((o) => [o.name, o.role])).toEqual([
+      ['Geopolitica.Ru', 'republisher'],
+      ['The Diplomatic Insight', 'original']
+    ])
     expect(first.date).toMatchObject({value: '2017-07', precision: 'month', source: 'inferred'})
   })
   it('removes the repeated title and says the source is truncated', () => {
@@ -42,33 +56,56 @@ describe('seed 000 (Geopolitica.Ru republishing a 2017 interview)', () => {
 
 describe('seed 002 (Global Village Space, numbering 1, 1, 3, 1, 1)', () => {
   it('finds five questions renumbered 1..5 with a warning', () => {
-    expect(second.qa.map((q) => [q.number, q.sourceNumber])).toEqual([[1, '1'], [2, '1'], [3, '3'], [4, '1'], [5, '1']])
+    expect(second.qa.map((q) => [q.number, q.sourceNumber])).toEqual([
+      [1, '1'],
+      [2, '1'],
+      [3, '3'],
+      [4, '1'],
+      [5, '1']
+    ])
     expect(second.warnings.map((w) => w.code)).toEqual(['structure/repaired-numbering'])
   })
   it('removes the site header and the three "Read more" lines, and nothing else', () => {
-    expect(second.removed.map((r) => [r.line, r.rule])).toEqual([[1, 'chrome/site-header'], [15, 'chrome/read-more'], [29, 'chrome/read-more'], [35, 'chrome/read-more']])
+    expect(second.removed.map((r) => [r.line, r.rule])).toEqual([
+      [1, 'chrome/site-header'],
+      [15, 'chrome/read-more'],
+      [29, 'chrome/read-more'],
+      [35, 'chrome/read-more']
+    ])
   })
   it('keeps the last answer in two paragraphs, split by a "Read more" line', () => {
     expect(second.qa[4]!.answer).toHaveLength(2)
     expect(second.qa[4]!.answer[1]!.text).toMatch(/^It’s the issue of India/)
   })
   it('separates the author bio and the editorial disclaimer', () => {
-    expect(second.about.map((b) => b.text)).toEqual([expect.stringMatching(/^Andrew Korybko is a political analyst.*Eurasia\.$/)])
-    expect(second.notes.map((b) => b.text)).toEqual([expect.stringMatching(/^The views expressed in this article are the author’s own.*Global Village Space\.$/)])
+    expect(second.about.map((b) => b.text)).toEqual([
+      expect.stringMatching(/^Andrew Korybko is a political analyst.*Eurasia\.$/)
+    ])
+    expect(second.notes.map((b) => b.text)).toEqual([
+      expect.stringMatching(/^The views expressed in this article are the author’s own.*Global Village Space\.$/)
+    ])
   })
   it('reads title, dek, date, people and outlets', () => {
     expect(second.title.text).toBe('India will be a roadblock in Russia-Pakistan relations')
     expect(second.subtitle?.text).toMatch(/writes Andrew Korybko\.$/)
     expect(second.date).toMatchObject({value: '2024-05-22', precision: 'day'})
-    expect(second.people.map((p) => [p.name, p.role])).toEqual([['Andrew Korybko', 'interviewee'], ['Adeela Jawad', 'interviewer']])
-    expect(second.outlets.map((o) => [o.name, o.role])).toEqual([['OneWorld', 'original'], ['Global Village Space', 'republisher']])
+    expect(second.people.map((p) => [p.name, p.role])).toEqual([
+      ['Andrew Korybko', 'interviewee'],
+      ['Adeela Jawad', 'interviewer']
+    ])
+    expect(second.outlets.map((o) => [o.name, o.role])).toEqual([
+      ['OneWorld', 'original'],
+      ['Global Village Space', 'republisher']
+    ])
   })
 })
 
 describe('seeds, whole projection', () => {
   it('matches the reviewed golden files', async () => {
     for (const p of corpus.publications) {
-      await expect(`${JSON.stringify(project(p), null, 2)}\n`).toMatchFileSnapshot(path.join(import.meta.dirname, 'golden', `${p.source.path}.json`))
+      await expect(`${JSON.stringify(project(p), null, 2)}\n`).toMatchFileSnapshot(
+        path.join(import.meta.dirname, 'golden', `${p.source.path}.json`)
+      )
     }
   })
   it('accounts for every line of both seeds', () => {

@@ -13,7 +13,9 @@ describe('smarten', () => {
   })
 
   it('keeps a real opening quote next to an elision', () => {
-    expect(smarten("the show's slogan, 'Stay up 'til the sun does', to me")).toBe('the show’s slogan, ‘Stay up ’til the sun does’, to me')
+    expect(smarten("the show's slogan, 'Stay up 'til the sun does', to me")).toBe(
+      'the show’s slogan, ‘Stay up ’til the sun does’, to me'
+    )
   })
 
   it('reads an opening mark that nothing closes as an elision', () => {
@@ -29,7 +31,7 @@ describe('smarten', () => {
     expect(smarten('Er sagte "ja" und ging.', 'de')).toBe('Er sagte „ja“ und ging.')
     expect(smarten('Il a dit "oui" et il est parti.', 'fr')).toBe('Il a dit «\u202Foui\u202F» et il est parti.')
     expect(smarten('Он сказал "да" и ушёл.', 'ru')).toBe('Он сказал «да» и ушёл.')
-    expect(smarten("Dijo \"la 'casa' grande\" ayer.", 'es')).toBe('Dijo «la “casa” grande» ayer.')
+    expect(smarten('Dijo "la \'casa\' grande" ayer.', 'es')).toBe('Dijo «la “casa” grande» ayer.')
     expect(smarten('他说"好"。', 'zh')).toBe('他说“好”。')
   })
 
@@ -44,13 +46,22 @@ describe('smarten', () => {
   })
 
   it('pairs quotes across the text nodes of a block', () => {
-    const tree: Paragraph = {type: 'paragraph', children: [
-      {type: 'text', value: "'Stay "},
-      {type: 'emphasis', children: [{type: 'text', value: 'up'}]},
-      {type: 'text', value: " 'til dawn', she said."}
-    ]}
+    const tree: Paragraph = {
+      type: 'paragraph',
+      children: [
+        {type: 'text', value: "'Stay "},
+        {type: 'emphasis', children: [{type: 'text', value: 'up'}]},
+        {type: 'text', value: " 'til dawn', she said."}
+      ]
+    }
     const out = smartenTree(tree, 'de')
-    expect(out.children.map((child) => ('value' in child ? child.value : 'children' in child ? (child.children[0] as {value: string}).value : '')).join('')).toBe('‚Stay up ’til dawn‘, she said.')
+    expect(
+      out.children
+        .map((child) =>
+          'value' in child ? child.value : 'children' in child ? (child.children[0] as {value: string}).value : ''
+        )
+        .join('')
+    ).toBe('‚Stay up ’til dawn‘, she said.')
     expect(tree.children[0]).toEqual({type: 'text', value: "'Stay "})
   })
 })

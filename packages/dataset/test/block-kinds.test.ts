@@ -59,7 +59,7 @@ describe('render (dataset) with every block kind', () => {
   })
 
   it('gives the table of field case 12 back as rows and cells, and keeps its plain paragraph', () => {
-    const trade = bySource('trade-figures.md') as {
+    const trade = bySource('trade-figures.md') as unknown as {
       body: string[]
       blocks: {body: Array<{kind: string; header?: string[]; rows?: string[][]}>}
     }
@@ -76,7 +76,7 @@ describe('render (dataset) with every block kind', () => {
   })
 
   it('keeps the scraped notes of field case 15 out of the answers, one note per reference line', () => {
-    const gas = bySource('gas-pipeline.txt') as {
+    const gas = bySource('gas-pipeline.txt') as unknown as {
       qa: Array<{answer: string[]}>
       footnotes: Array<{number: number; text: string[]; refs: string[]}>
     }

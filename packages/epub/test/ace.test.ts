@@ -17,9 +17,17 @@ const scriptsDir = fileURLToPath(new URL('../../core/test/scripts/', import.meta
 const scripts: SourceInput[] = readdirSync(scriptsDir)
   .sort()
   .map((name) => ({path: `${name}.txt`, bytes: readFileSync(join(scriptsDir, name, 'input.txt')), meta: null}))
-const everyKind: SourceInput = {path: 'every-block-kind.md', bytes: readFileSync(fileURLToPath(new URL('../../core/test/fixtures/every-block-kind/input.md', import.meta.url))), meta: null}
+const everyKind: SourceInput = {
+  path: 'every-block-kind.md',
+  bytes: readFileSync(fileURLToPath(new URL('../../core/test/fixtures/every-block-kind/input.md', import.meta.url))),
+  meta: null
+}
 const fieldDir = fileURLToPath(new URL('../../../../shared/field-cases/', import.meta.url))
-const field: SourceInput[] = ['12-markdown-table/sources/trade-figures.md', '15-footnotes/sources/wheat-deal.md', '15-footnotes/sources/gas-pipeline.txt'].map((path) => ({
+const field: SourceInput[] = [
+  '12-markdown-table/sources/trade-figures.md',
+  '15-footnotes/sources/wheat-deal.md',
+  '15-footnotes/sources/gas-pipeline.txt'
+].map((path) => ({
   path: path.split('/').pop()!,
   bytes: readFileSync(join(fieldDir, path)),
   meta: null
@@ -27,18 +35,28 @@ const field: SourceInput[] = ['12-markdown-table/sources/trade-figures.md', '15-
 
 const books = async () => [
   ...(await render(readCorpus(), renderOptions())).map((file) => ['seeds', file] as const),
-  ...(await render(buildCorpus({sources: hostileSources, collection: hostileCollection}), renderOptions())).map((file) => ['hostile', file] as const),
-  ...(await render(buildCorpus({sources: scripts, collection: null}), renderOptions())).map((file) => ['scripts', file] as const),
-  ...(await render(buildCorpus({sources: [everyKind, ...field], collection: null}), renderOptions())).map((file) => ['block kinds', file] as const)
+  ...(await render(buildCorpus({sources: hostileSources, collection: hostileCollection}), renderOptions())).map(
+    (file) => ['hostile', file] as const
+  ),
+  ...(await render(buildCorpus({sources: scripts, collection: null}), renderOptions())).map(
+    (file) => ['scripts', file] as const
+  ),
+  ...(await render(buildCorpus({sources: [everyKind, ...field], collection: null}), renderOptions())).map(
+    (file) => ['block kinds', file] as const
+  )
 ]
 
 describe('render, checked by Ace by DAISY', async () => {
   const all = await books()
-  it.each(all.map(([set, file]) => [`${set}: ${file.path}`, file] as const))('%s has no Ace violation and no EPUBCheck message', (name, file) => {
-    const bytes = file.contents as Uint8Array
-    const report = ace(bytes, file.path)
-    expect(report.violations, name).toEqual([])
-    expect(report.outcome).toBe('pass')
-    expect(describeMessages(epubcheck(bytes, file.path)), name).toEqual([])
-  }, 300_000)
+  it.each(all.map(([set, file]) => [`${set}: ${file.path}`, file] as const))(
+    '%s has no Ace violation and no EPUBCheck message',
+    (name, file) => {
+      const bytes = file.contents as Uint8Array
+      const report = ace(bytes, file.path)
+      expect(report.violations, name).toEqual([])
+      expect(report.outcome).toBe('pass')
+      expect(describeMessages(epubcheck(bytes, file.path)), name).toEqual([])
+    },
+    300_000
+  )
 })

@@ -27,15 +27,24 @@ interface Assertion {
 /** Run Ace on a book; return `{outcome, violations}` from its `report.json`. */
 export function ace(bytes: Uint8Array, name: string): {outcome: string; violations: AceViolation[]} {
   if (!existsSync(bin)) throw new Error(`Ace by DAISY is required: expected ${bin} (pnpm install)`)
-  if (!existsSync(chromium)) throw new Error(`Chromium is required for Ace: expected ${chromium} (apt-get install chromium)`)
+  if (!existsSync(chromium))
+    throw new Error(`Chromium is required for Ace: expected ${chromium} (apt-get install chromium)`)
   const dir = tempDir('ace')
   const book = join(dir, name)
   writeFileSync(book, bytes)
   const out = join(dir, 'report')
-  const run = spawnSync(bin, ['-s', '-f', '-o', out, book], {encoding: 'utf8', env: {...process.env, PUPPETEER_EXECUTABLE_PATH: chromium}, timeout: 240_000})
+  const run = spawnSync(bin, ['-s', '-f', '-o', out, book], {
+    encoding: 'utf8',
+    env: {...process.env, PUPPETEER_EXECUTABLE_PATH: chromium},
+    timeout: 240_000
+  })
   const report = join(out, 'report.json')
-  if (!existsSync(report)) throw new Error(`Ace wrote no report (exit ${run.status}): ${run.stderr}${run.error?.message ?? ''}`)
-  const json = JSON.parse(readFileSync(report, 'utf8')) as {'earl:result': {'earl:outcome': string}; assertions: Array<{'earl:testSubject': {url: string}; assertions: Assertion[]}>}
+  if (!existsSync(report))
+    throw new Error(`Ace wrote no report (exit ${run.status}): ${run.stderr}${run.error?.message ?? ''}`)
+  const json = JSON.parse(readFileSync(report, 'utf8')) as {
+    'earl:result': {'earl:outcome': string}
+    assertions: Array<{'earl:testSubject': {url: string}; assertions: Assertion[]}>
+  }
   const violations = json.assertions.flatMap((document) =>
     document.assertions
       .filter((assertion) => assertion['earl:result']['earl:outcome'] === 'fail')

@@ -29,7 +29,12 @@ function expectInOrder(haystack: string, texts: string[], from = 0): number {
 }
 
 function bookText(book: Unzipped): string {
-  return squeeze(book.spine.filter((doc) => doc.href !== 'toc.xhtml').map((doc) => textOf(doc.xhtml)).join(''))
+  return squeeze(
+    book.spine
+      .filter((doc) => doc.href !== 'toc.xhtml')
+      .map((doc) => textOf(doc.xhtml))
+      .join('')
+  )
 }
 
 describe('render', async () => {
@@ -37,13 +42,16 @@ describe('render', async () => {
   const files = await render(corpus, renderOptions())
   const byPath = new Map(files.map((file) => [file.path, file.contents as Uint8Array]))
 
-  it.each(corpus.publications.map((p) => [p.id, p] as const))('puts every question and answer paragraph of %s in its EPUB, in order', async (id, publication) => {
-    const book = await unzipEpub(byPath.get(`${id}.epub`)!)
-    expectInOrder(bookText(book), expectedTexts(publication))
-    const text = book.spine.find((doc) => doc.href === 'text.xhtml')!.xhtml
-    const ids = [...text.matchAll(/<section id="(q\d+)"/g)].map((m) => m[1])
-    expect(ids).toEqual(publication.qa.map((qa) => qa.id))
-  })
+  it.each(corpus.publications.map((p) => [p.id, p] as const))(
+    'puts every question and answer paragraph of %s in its EPUB, in order',
+    async (id, publication) => {
+      const book = await unzipEpub(byPath.get(`${id}.epub`)!)
+      expectInOrder(bookText(book), expectedTexts(publication))
+      const text = book.spine.find((doc) => doc.href === 'text.xhtml')!.xhtml
+      const ids = [...text.matchAll(/<section id="(q\d+)"/g)].map((m) => m[1])
+      expect(ids).toEqual(publication.qa.map((qa) => qa.id))
+    }
+  )
 
   it('puts every publication of the collection in its EPUB, in order, with a nested table of contents', async () => {
     const book = await unzipEpub(byPath.get(`${corpus.collection.id}.epub`)!)
@@ -61,7 +69,13 @@ describe('render', async () => {
     for (const file of files) {
       const book = await unzipEpub(file.contents as Uint8Array)
       expect(book.opf).toContain('properties="cover-image"')
-      for (const property of ['accessMode', 'accessModeSufficient', 'accessibilityFeature', 'accessibilityHazard', 'accessibilitySummary']) {
+      for (const property of [
+        'accessMode',
+        'accessModeSufficient',
+        'accessibilityFeature',
+        'accessibilityHazard',
+        'accessibilitySummary'
+      ]) {
         expect(book.opf).toContain(`property="schema:${property}"`)
       }
       expect(book.opf).toContain('property="dcterms:conformsTo"')

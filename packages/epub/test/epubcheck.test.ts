@@ -8,7 +8,10 @@ describe('render', () => {
     expect(corpus.publications.length).toBeGreaterThan(0)
     const reports: string[] = []
     const files = await render(corpus, renderOptions(reports))
-    expect(files.map((file) => file.path)).toEqual([...corpus.publications.map((p) => `${p.id}.epub`), `${corpus.collection.id}.epub`])
+    expect(files.map((file) => file.path)).toEqual([
+      ...corpus.publications.map((p) => `${p.id}.epub`),
+      `${corpus.collection.id}.epub`
+    ])
     for (const file of files) {
       const messages = epubcheck(file.contents as Uint8Array, file.path)
       expect(describeMessages(messages), file.path).toEqual([])

@@ -14,25 +14,39 @@ export const sourcesDir = fileURLToPath(new URL('../../../sources/', import.meta
 
 /** The repository's `sources/` folder, normalized by core. */
 export function readCorpus(dir = sourcesDir): Corpus {
-  const names = readdirSync(dir).filter((name) => /\.(txt|md)$/.test(name)).sort()
+  const names = readdirSync(dir)
+    .filter((name) => /\.(txt|md)$/.test(name))
+    .sort()
   const sources: SourceInput[] = names.map((name) => {
     const metaPath = join(dir, name.replace(/\.[^.]+$/, '.meta.yaml'))
-    const meta = existsSync(metaPath) ? {path: name.replace(/\.[^.]+$/, '.meta.yaml'), text: readFileSync(metaPath, 'utf8')} : null
+    const meta = existsSync(metaPath)
+      ? {path: name.replace(/\.[^.]+$/, '.meta.yaml'), text: readFileSync(metaPath, 'utf8')}
+      : null
     return {path: name, bytes: readFileSync(join(dir, name)), meta}
   })
   const collectionPath = join(dir, 'collection.yaml')
-  const collection = existsSync(collectionPath) ? {path: 'collection.yaml', text: readFileSync(collectionPath, 'utf8')} : null
+  const collection = existsSync(collectionPath)
+    ? {path: 'collection.yaml', text: readFileSync(collectionPath, 'utf8')}
+    : null
   return buildCorpus({sources, collection})
 }
 
 /** What the CLI does with `assetFiles`: read each file. */
 export function readAssets(): Record<string, Uint8Array> {
-  return Object.fromEntries(Object.entries(assetFiles).map(([name, path]) => [name, new Uint8Array(readFileSync(path))]))
+  return Object.fromEntries(
+    Object.entries(assetFiles).map(([name, path]) => [name, new Uint8Array(readFileSync(path))])
+  )
 }
 
 /** Render options as the CLI would pass them, collecting reports. */
 export function renderOptions(reports: string[] = []): RenderOptions {
-  return {buildDate: '2024-06-01T12:00:00.000Z', paper: 'a4', attachments: [], assets: readAssets(), report: (message) => reports.push(message)}
+  return {
+    buildDate: '2024-06-01T12:00:00.000Z',
+    paper: 'a4',
+    attachments: [],
+    assets: readAssets(),
+    report: (message) => reports.push(typeof message === 'string' ? message : message.message)
+  }
 }
 
 /** A fresh temporary folder. */
@@ -64,5 +78,8 @@ export function epubcheck(bytes: Uint8Array, name: string): EpubcheckMessage[] {
 
 /** Short, readable form of EPUBCheck messages for assertion output. */
 export function describeMessages(messages: EpubcheckMessage[]): string[] {
-  return messages.map((m) => `${m.severity} ${m.ID} ${m.message} @ ${m.locations.map((l) => `${l.path}:${l.line}:${l.column}`).join(', ')}`)
+  return messages.map(
+    (m) =>
+      `${m.severity} ${m.ID} ${m.message} @ ${m.locations.map((l) => `${l.path}:${l.line}:${l.column}`).join(', ')}`
+  )
 }

@@ -15,9 +15,13 @@ describe('render', async () => {
     expect(files).toHaveLength(hostileSources.length + 1)
   })
 
-  it.each(files.map((file) => [file.path, file] as const))('makes %s from hostile text that EPUBCheck passes clean', (path, file) => {
-    expect(describeMessages(epubcheck(file.contents as Uint8Array, path))).toEqual([])
-  }, 60_000)
+  it.each(files.map((file) => [file.path, file] as const))(
+    'makes %s from hostile text that EPUBCheck passes clean',
+    (path, file) => {
+      expect(describeMessages(epubcheck(file.contents as Uint8Array, path))).toEqual([])
+    },
+    60_000
+  )
 
   it('lets no markup, script, comment or control character through as such', async () => {
     for (const file of files) {

@@ -16,6 +16,8 @@ describe('toIdentifier', () => {
   it('derives the same version-5 UUID from the same name, and another from another name', () => {
     expect(toIdentifier('dossier:a/b')).toBe(toIdentifier('dossier:a/b'))
     expect(toIdentifier('dossier:a/b')).not.toBe(toIdentifier('dossier:a/c'))
-    expect(toIdentifier('dossier:a/b')).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(toIdentifier('dossier:a/b')).toMatch(
+      /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+    )
   })
 })

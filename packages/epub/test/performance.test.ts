@@ -9,17 +9,40 @@ import {renderOptions} from './helpers.js'
 
 /** A deterministic interview of about `bytes` bytes: numbered questions, several answer paragraphs each. */
 export function syntheticInterview(bytes: number): string {
-  const words = ['Russia', 'Pakistan', 'corridor', 'multipolar', 'relations', 'strategic', 'regional', 'cooperation', 'energy', 'security', 'trade', 'connectivity', 'analysts', 'policy', 'balance', 'Eurasian']
+  const words = [
+    'Russia',
+    'Pakistan',
+    'corridor',
+    'multipolar',
+    'relations',
+    'strategic',
+    'regional',
+    'cooperation',
+    'energy',
+    'security',
+    'trade',
+    'connectivity',
+    'analysts',
+    'policy',
+    'balance',
+    'Eurasian'
+  ]
   const sentence = (seed: number, length: number) => {
     const out: string[] = []
     for (let i = 0; i < length; i++) out.push(words[(seed * 7 + i * 13 + i * i) % words.length]!)
     return `${out.join(' ')}.`.replace(/^./, (c) => c.toUpperCase())
   }
-  const lines = ['A very long interview on regional relations', '', 'This interview was published in the March 2021 edition of The Synthetic Review.', '']
+  const lines = [
+    'A very long interview on regional relations',
+    '',
+    'This interview was published in the March 2021 edition of The Synthetic Review.',
+    ''
+  ]
   let size = lines.join('\n').length
   for (let q = 1; size < bytes; q++) {
     const block = [`${q}. ${sentence(q, 14).replace(/\.$/, '?')}`, '']
-    for (let p = 0; p < 4; p++) block.push(Array.from({length: 5}, (_, s) => sentence(q * 31 + p * 7 + s, 18)).join(' '), '')
+    for (let p = 0; p < 4; p++)
+      block.push(Array.from({length: 5}, (_, s) => sentence(q * 31 + p * 7 + s, 18)).join(' '), '')
     size += block.join('\n').length + 1
     lines.push(...block)
   }

@@ -9,7 +9,10 @@ describe('render', () => {
     const second = await render(readCorpus(), renderOptions())
     expect(second.map((file) => file.path)).toEqual(first.map((file) => file.path))
     first.forEach((file, index) => {
-      expect(Buffer.from(second[index]!.contents as Uint8Array).equals(Buffer.from(file.contents as Uint8Array)), file.path).toBe(true)
+      expect(
+        Buffer.from(second[index]!.contents as Uint8Array).equals(Buffer.from(file.contents as Uint8Array)),
+        file.path
+      ).toBe(true)
     })
   })
 

@@ -16,7 +16,11 @@ import {unzipEpub} from './unzip.js'
 
 const scriptsDir = fileURLToPath(new URL('../../core/test/scripts/', import.meta.url))
 const names = readdirSync(scriptsDir).sort()
-const sources: SourceInput[] = names.map((name) => ({path: `${name}.txt`, bytes: readFileSync(join(scriptsDir, name, 'input.txt')), meta: null}))
+const sources: SourceInput[] = names.map((name) => ({
+  path: `${name}.txt`,
+  bytes: readFileSync(join(scriptsDir, name, 'input.txt')),
+  meta: null
+}))
 const corpus = buildCorpus({sources, collection: null})
 const byName = (name: string) => corpus.publications.find((publication) => publication.source.path === `${name}.txt`)!
 
@@ -51,7 +55,14 @@ describe('renderPublicationBook in every script', () => {
     try {
       const page = await browser.newPage()
       await page.goto(`file://${join(dir, 'text.xhtml')}`)
-      const found = await page.evaluate(() => Array.from(document.querySelectorAll('p')).map((p) => ({lang: p.getAttribute('lang'), direction: getComputedStyle(p).direction, align: getComputedStyle(p).textAlign, text: p.textContent ?? ''})))
+      const found = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('p')).map((p) => ({
+          lang: p.getAttribute('lang'),
+          direction: getComputedStyle(p).direction,
+          align: getComputedStyle(p).textAlign,
+          text: p.textContent ?? ''
+        }))
+      )
       const urdu = found.find((p) => p.text.startsWith('کراچی'))!
       expect(urdu).toMatchObject({lang: 'ur', direction: 'rtl', align: 'right'})
       expect(found.find((p) => p.text.startsWith('Because'))!.direction).toBe('ltr')

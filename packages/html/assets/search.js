@@ -1,14 +1,14 @@
 // The search page. MiniSearch and the index are classic scripts loaded on demand (they work from
 // file://, where fetch and modules do not), after first paint. The index was built with the same
 // options; foldTerm must match src/lib/fold.ts (a test checks it).
-;(function () {
-  var special = {'ł': 'l', 'ø': 'o', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i'}
+;(() => {
+  var special = {ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ı: 'i'}
   function foldTerm(term) {
     var folded = term
       .toLowerCase()
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[łøßæœđðþı]/g, function (letter) { return special[letter] || letter })
+      .replace(/[łøßæœđðþı]/g, (letter) => special[letter] || letter)
       .replace(/[’']/g, '')
       .replace(/[\u064B-\u065F\u0670\u0640\u200C]/g, '')
     return folded.length > 0 ? folded : null
@@ -21,7 +21,7 @@
   var segmenter = window.Intl && Intl.Segmenter ? new Intl.Segmenter('und', {granularity: 'word'}) : null
   function tokenize(text) {
     var words = []
-    text.split(spaceOrPunctuation).forEach(function (piece) {
+    text.split(spaceOrPunctuation).forEach((piece) => {
       if (!piece) return
       if (!segmenter || !unspaced.test(piece)) {
         words.push(piece)
@@ -41,11 +41,13 @@
   var loading = null
 
   function load(src) {
-    return new Promise(function (resolve, reject) {
+    return new Promise((resolve, reject) => {
       var script = document.createElement('script')
       script.src = src
       script.onload = resolve
-      script.onerror = function () { reject(new Error('could not load ' + src)) }
+      script.onerror = () => {
+        reject(new Error(`could not load ${src}`))
+      }
       document.head.appendChild(script)
     })
   }
@@ -53,8 +55,8 @@
   function ready() {
     if (!loading) {
       loading = load('assets/minisearch.js')
-        .then(function () { return load('assets/search-index.js') })
-        .then(function () {
+        .then(() => load('assets/search-index.js'))
+        .then(() => {
           index = window.MiniSearch.loadJSON(window.dossierSearch, {
             fields: ['heading', 'text', 'title'],
             storeFields: ['url', 'title', 'heading', 'excerpt', 'lang', 'dir'],
@@ -74,8 +76,11 @@
       return
     }
     var hits = index.search(query, {prefix: true, fuzzy: 0.15, boost: {heading: 2}, combineWith: 'AND'}).slice(0, 50)
-    status.textContent = hits.length === 0 ? 'Nothing found for “' + query + '”.' : hits.length + (hits.length === 1 ? ' result' : ' results') + ' for “' + query + '”.'
-    hits.forEach(function (hit) {
+    status.textContent =
+      hits.length === 0
+        ? `Nothing found for “${query}”.`
+        : `${hits.length + (hits.length === 1 ? ' result' : ' results')} for “${query}”.`
+    hits.forEach((hit) => {
       var item = document.createElement('li')
       // Each result is shown in its publication's language and direction.
       if (hit.lang) item.lang = hit.lang
@@ -99,23 +104,27 @@
   function run() {
     var query = input.value
     ready().then(
-      function () { show(query) },
-      function (error) { status.textContent = 'Search could not start: ' + error.message }
+      () => {
+        show(query)
+      },
+      (error) => {
+        status.textContent = `Search could not start: ${error.message}`
+      }
     )
   }
 
   form.hidden = false
   var timer = 0
-  input.addEventListener('input', function () {
+  input.addEventListener('input', () => {
     clearTimeout(timer)
     timer = setTimeout(run, 150)
   })
   input.addEventListener('focus', ready, {once: true})
-  form.addEventListener('submit', function (event) {
+  form.addEventListener('submit', (event) => {
     event.preventDefault()
     try {
-      history.replaceState(null, '', '?q=' + encodeURIComponent(input.value))
-    } catch (error) {
+      history.replaceState(null, '', `?q=${encodeURIComponent(input.value)}`)
+    } catch (_error) {
       // Some browsers refuse history changes on file:// pages; the results still show.
     }
     run()

@@ -1,6 +1,6 @@
 // Progressive enhancement for every page: display controls, the collapsible table of contents
 // and the cite buttons. The pages are complete without it; the controls stay hidden then.
-;(function () {
+;(() => {
   var root = document.documentElement
   var dark = window.matchMedia('(prefers-color-scheme: dark)')
 
@@ -8,7 +8,7 @@
     try {
       if (value === null) localStorage.removeItem(key)
       else localStorage.setItem(key, value)
-    } catch (error) {
+    } catch (_error) {
       // Private modes may refuse storage: the choice then lasts for this page only.
     }
   }
@@ -18,7 +18,7 @@
     return theme ? theme === 'dark' : dark.matches
   }
 
-  document.querySelectorAll('[data-js]').forEach(function (element) {
+  document.querySelectorAll('[data-js]').forEach((element) => {
     element.hidden = false
   })
 
@@ -27,7 +27,7 @@
     if (toggle) toggle.setAttribute('aria-pressed', String(isDark()))
   }
   if (toggle) {
-    toggle.addEventListener('click', function () {
+    toggle.addEventListener('click', () => {
       var next = isDark() ? 'light' : 'dark'
       root.setAttribute('data-theme', next)
       remember('dossier-theme', next)
@@ -37,8 +37,8 @@
   dark.addEventListener('change', showTheme)
   showTheme()
 
-  document.querySelectorAll('button.size').forEach(function (button) {
-    button.addEventListener('click', function () {
+  document.querySelectorAll('button.size').forEach((button) => {
+    button.addEventListener('click', () => {
       var size = Number(root.getAttribute('data-size') || 0) + Number(button.getAttribute('data-step'))
       size = Math.max(-2, Math.min(3, size))
       if (size === 0) root.removeAttribute('data-size')
@@ -53,22 +53,25 @@
 
   // Mark the question being read in the contents (a sidebar on wide screens).
   var tocLinks = {}
-  document.querySelectorAll('.toc a[href^="#"]').forEach(function (link) {
+  document.querySelectorAll('.toc a[href^="#"]').forEach((link) => {
     tocLinks[link.getAttribute('href').slice(1)] = link
   })
   if ('IntersectionObserver' in window && Object.keys(tocLinks).length > 0) {
     var current = null
-    var observer = new IntersectionObserver(function (entries) {
-      entries.forEach(function (entry) {
-        if (!entry.isIntersecting) return
-        var link = tocLinks[entry.target.id]
-        if (!link || link === current) return
-        if (current) current.removeAttribute('aria-current')
-        link.setAttribute('aria-current', 'location')
-        current = link
-      })
-    }, {rootMargin: '0px 0px -70% 0px'})
-    document.querySelectorAll('h2.question').forEach(function (heading) {
+    var observer = new IntersectionObserver(
+      (entries) => {
+        entries.forEach((entry) => {
+          if (!entry.isIntersecting) return
+          var link = tocLinks[entry.target.id]
+          if (!link || link === current) return
+          if (current) current.removeAttribute('aria-current')
+          link.setAttribute('aria-current', 'location')
+          current = link
+        })
+      },
+      {rootMargin: '0px 0px -70% 0px'}
+    )
+    document.querySelectorAll('h2.question').forEach((heading) => {
       observer.observe(heading)
     })
   }
@@ -82,19 +85,28 @@
     status.textContent = message
     status.classList.add('shown')
     clearTimeout(timer)
-    if (!keep) timer = setTimeout(function () { status.classList.remove('shown') }, 4000)
+    if (!keep)
+      timer = setTimeout(() => {
+        status.classList.remove('shown')
+      }, 4000)
   }
 
   var article = document.querySelector('article[data-citation]')
-  document.querySelectorAll('button.cite').forEach(function (button) {
+  document.querySelectorAll('button.cite').forEach((button) => {
     button.hidden = false
-    button.addEventListener('click', function () {
-      var base = (article && article.getAttribute('data-canonical')) || location.href.split('#')[0].split('?')[0]
-      var citation = article.getAttribute('data-citation') + ' ' + base + '#' + button.getAttribute('data-anchor')
-      var copied = navigator.clipboard && navigator.clipboard.writeText ? navigator.clipboard.writeText(citation) : Promise.reject(new Error('no clipboard'))
+    button.addEventListener('click', () => {
+      var base = article?.getAttribute('data-canonical') || location.href.split('#')[0].split('?')[0]
+      var citation = `${article.getAttribute('data-citation')} ${base}#${button.getAttribute('data-anchor')}`
+      var copied = navigator.clipboard?.writeText
+        ? navigator.clipboard.writeText(citation)
+        : Promise.reject(new Error('no clipboard'))
       copied.then(
-        function () { say('Citation copied: ' + citation, false) },
-        function () { say('Copy this citation: ' + citation, true) }
+        () => {
+          say(`Citation copied: ${citation}`, false)
+        },
+        () => {
+          say(`Copy this citation: ${citation}`, true)
+        }
       )
     })
   })

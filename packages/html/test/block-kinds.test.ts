@@ -20,9 +20,17 @@ import {serve} from './serve.js'
 const read = (url: string) => readFileSync(fileURLToPath(new URL(url, import.meta.url)))
 const sources: SourceInput[] = [
   {path: 'every-block-kind.md', bytes: read('../../core/test/fixtures/every-block-kind/input.md'), meta: null},
-  {path: 'trade-figures.md', bytes: read('../../../../shared/field-cases/12-markdown-table/sources/trade-figures.md'), meta: null},
+  {
+    path: 'trade-figures.md',
+    bytes: read('../../../../shared/field-cases/12-markdown-table/sources/trade-figures.md'),
+    meta: null
+  },
   {path: 'wheat-deal.md', bytes: read('../../../../shared/field-cases/15-footnotes/sources/wheat-deal.md'), meta: null},
-  {path: 'gas-pipeline.txt', bytes: read('../../../../shared/field-cases/15-footnotes/sources/gas-pipeline.txt'), meta: null}
+  {
+    path: 'gas-pipeline.txt',
+    bytes: read('../../../../shared/field-cases/15-footnotes/sources/gas-pipeline.txt'),
+    meta: null
+  }
 ]
 const corpus = buildCorpus({sources, collection: null})
 const vnuJar = join(createRequire(import.meta.url).resolve('vnu-jar'), '..', 'build', 'dist', 'vnu.jar')
@@ -49,7 +57,9 @@ describe('the site with every block kind', async () => {
   })
 
   it('keeps the table with its header row and column alignment, nested lists with their start, quotes, rules and code', () => {
-    expect(article).toMatch(/<div class="table-wrap" tabindex="0" role="region" aria-label="Year, Exports \(US\$ m\), Item"><table>\s*<thead>\s*<tr>\s*<th class="align-left">Year<\/th>\s*<th class="align-right">/)
+    expect(article).toMatch(
+      /<div class="table-wrap" tabindex="0" role="region" aria-label="Year, Exports \(US\$ m\), Item"><table>\s*<thead>\s*<tr>\s*<th class="align-left">Year<\/th>\s*<th class="align-right">/
+    )
     expect(article).toContain('<ol start="5">')
     expect(article).toMatch(/<ol>[\s\S]*<ul>[\s\S]*<ol>[\s\S]*deep one/)
     expect(article).toContain('<blockquote>')
@@ -59,11 +69,15 @@ describe('the site with every block kind', async () => {
 
   it('links note markers and notes both ways, never inside an answer', () => {
     expect(article).toContain('<sup><a href="#fn1" id="fnref1" role="doc-noteref">[1]</a></sup>')
-    expect(article).toMatch(/<section id="footnotes" class="footnotes" role="doc-endnotes" aria-labelledby="footnotes-title"><h2 id="footnotes-title">Notes<\/h2>/)
+    expect(article).toMatch(
+      /<section id="footnotes" class="footnotes" role="doc-endnotes" aria-labelledby="footnotes-title"><h2 id="footnotes-title">Notes<\/h2>/
+    )
     const gas = page(site, 'gas-pipeline.txt')
     const answers = [...gas.matchAll(/<div class="answer">([\s\S]*?)<\/div>/g)].map((m) => m[1]).join('')
     expect(answers).not.toMatch(/References|Ministry of Energy/)
-    expect(gas).toMatch(/<li id="fn1"><p>Ministry of Energy statement, 12 March 2019\. <a href="#fnref1" role="doc-backlink"/)
+    expect(gas).toMatch(
+      /<li id="fn1"><p>Ministry of Energy statement, 12 March 2019\. <a href="#fnref1" role="doc-backlink"/
+    )
     expect(gas).toMatch(/<li id="fn3"><p>Joint statement after the Moscow talks, May 2024\./)
   })
 
@@ -76,9 +90,14 @@ describe('the site with every block kind', async () => {
 
   it('passes the Nu HTML Checker with no errors', () => {
     const files = site.files.filter((file) => file.path.endsWith('.html')).map((file) => join(site.dir, file.path))
-    const result = spawnSync('java', ['-jar', vnuJar, '--format', 'json', '--errors-only', '--exit-zero-always', ...files], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+    const result = spawnSync(
+      'java',
+      ['-jar', vnuJar, '--format', 'json', '--errors-only', '--exit-zero-always', ...files],
+      {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024}
+    )
     if (result.error) throw result.error
-    const messages = (JSON.parse(result.stderr) as {messages: Array<{type: string; url: string; message: string}>}).messages
+    const messages = (JSON.parse(result.stderr) as {messages: Array<{type: string; url: string; message: string}>})
+      .messages
     expect(messages.filter((message) => message.type === 'error')).toEqual([])
   }, 120_000)
 
@@ -91,8 +110,19 @@ describe('the site with every block kind', async () => {
         await tab.goto(`${server.base}${publication.id}.html`)
         await tab.evaluate(axeSource)
         const violations = await tab.evaluate(async () => {
-          const run = (window as unknown as {axe: {run: (context: Document, options: object) => Promise<{violations: Array<{id: string; nodes: Array<{target: string[]}>}>}>}}).axe.run
-          return (await run(document, {resultTypes: ['violations']})).violations.map((violation) => `${violation.id} ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+          const run = (
+            window as unknown as {
+              axe: {
+                run: (
+                  context: Document,
+                  options: object
+                ) => Promise<{violations: Array<{id: string; nodes: Array<{target: string[]}>}>}>
+              }
+            }
+          ).axe.run
+          return (await run(document, {resultTypes: ['violations']})).violations.map(
+            (violation) => `${violation.id} ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`
+          )
         })
         expect(violations, publication.id).toEqual([])
       }

@@ -26,13 +26,16 @@ let server: Awaited<ReturnType<typeof serve>>
 let hostile: {dir: string; server: Awaited<ReturnType<typeof serve>>; ids: string[]}
 
 /** A context that records every request and every console error, and blocks nothing. */
-async function watchedContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<{context: BrowserContext; requests: string[]; problems: string[]}> {
+async function watchedContext(
+  options: Parameters<Browser['newContext']>[0] = {}
+): Promise<{context: BrowserContext; requests: string[]; problems: string[]}> {
   const context = await browser.newContext(options)
   const requests: string[] = []
   const problems: string[] = []
   context.on('request', (request) => requests.push(request.url()))
   context.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()} (${message.location().url})`)
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${message.type()}: ${message.text()} (${message.location().url})`)
   })
   context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`))
   context.on('dialog', (dialog) => {
@@ -50,9 +53,21 @@ async function axe(page: Page): Promise<Array<{id: string; nodes: string[]}>> {
   // evaluate() runs outside the page's CSP, so axe can be injected without weakening the policy.
   await page.evaluate(axeSource)
   const result = await page.evaluate(async () => {
-    const run = (window as unknown as {axe: {run: (context: Document, options: object) => Promise<{violations: Array<{id: string; nodes: Array<{target: unknown}>}>}>}}).axe.run
+    const run = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object
+          ) => Promise<{violations: Array<{id: string; nodes: Array<{target: unknown}>}>}>
+        }
+      }
+    ).axe.run
     const {violations} = await run(document, {resultTypes: ['violations']})
-    return violations.map((violation) => ({id: violation.id, nodes: violation.nodes.map((node) => JSON.stringify(node.target))}))
+    return violations.map((violation) => ({
+      id: violation.id,
+      nodes: violation.nodes.map((node) => JSON.stringify(node.target))
+    }))
   })
   return result
 }
@@ -72,7 +87,11 @@ function uniqueWord(): {word: string; url: string} {
     const word = document.heading.split(/[^\p{L}]+/u).find((candidate) => {
       const folded = foldTerm(candidate)
       // Prefix search must not reach other documents either.
-      return folded && folded.length >= 8 && [...counts].every(([other, urls]) => !other.startsWith(folded) || (urls.size === 1 && urls.has(document.url)))
+      return (
+        folded &&
+        folded.length >= 8 &&
+        [...counts].every(([other, urls]) => !other.startsWith(folded) || (urls.size === 1 && urls.has(document.url)))
+      )
     })
     if (word) return {word, url: document.url}
   }
@@ -96,9 +115,14 @@ beforeAll(async () => {
   hostile = {
     dir: hostileSite.dir,
     server: await serve(hostileSite.dir),
-    ids: withHostile.publications.filter((publication) => publication.source.path.startsWith('zz-')).map((publication) => publication.id)
+    ids: withHostile.publications
+      .filter((publication) => publication.source.path.startsWith('zz-'))
+      .map((publication) => publication.id)
   }
-  browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']})
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
+  })
 })
 
 afterAll(async () => {
@@ -130,7 +154,9 @@ describe('every page in Chromium', () => {
       const page = await context.newPage()
       for (const path of pages) {
         await page.goto(server.base + path, {waitUntil: 'load'})
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+        )
         expect(overflow, `${width}px ${path}`).toBeLessThanOrEqual(0)
       }
       expect(problems).toEqual([])
@@ -169,8 +195,11 @@ describe('search', () => {
     const {context, requests, problems} = await watchedContext({viewport: {width: 1280, height: 900}})
     const page = await context.newPage()
     // From a publication page, through the banner's search form.
-    await page.goto(server.base + `${publications[1]!.id}.html`, {waitUntil: 'load'})
-    expect(requests.some((request) => request.includes('search-index.js')), 'index loads lazily').toBe(false)
+    await page.goto(`${server.base}${publications[1]!.id}.html`, {waitUntil: 'load'})
+    expect(
+      requests.some((request) => request.includes('search-index.js')),
+      'index loads lazily'
+    ).toBe(false)
     await page.locator('#site-search').fill(word)
     await page.locator('#site-search').press('Enter')
     await page.waitForURL(/search\.html\?q=/)
@@ -183,7 +212,9 @@ describe('search', () => {
     const anchor = url.split('#')[1]!
     expect(await page.evaluate(() => location.hash)).toBe(`#${anchor}`)
     // The heading must end up in view (smooth scrolling may still be under way just after load).
-    await expect.poll(async () => (await page.locator(`#${anchor}`).boundingBox())?.y, {timeout: 5000}).toBeLessThan(300)
+    await expect
+      .poll(async () => (await page.locator(`#${anchor}`).boundingBox())?.y, {timeout: 5000})
+      .toBeLessThan(300)
     expect((await page.locator(`#${anchor}`).boundingBox())!.y).toBeGreaterThanOrEqual(0)
     expect(offHost(requests, server.origin)).toEqual([])
     expect(problems).toEqual([])
@@ -202,7 +233,9 @@ describe('search', () => {
     await first.click()
     await page.waitForURL(`**/${url}`)
     expect(await page.evaluate(() => location.hash)).toBe(`#${url.split('#')[1]}`)
-    await expect.poll(async () => (await page.locator(`#${url.split('#')[1]}`).boundingBox())?.y, {timeout: 5000}).toBeLessThan(300)
+    await expect
+      .poll(async () => (await page.locator(`#${url.split('#')[1]}`).boundingBox())?.y, {timeout: 5000})
+      .toBeLessThan(300)
     expect(requests.filter((request) => !request.startsWith('file://'))).toEqual([])
     expect(problems).toEqual([])
     await context.close()
@@ -213,7 +246,7 @@ describe('display controls', () => {
   it('remembers the theme toggle and the text size across pages and reloads', async () => {
     const {context, problems} = await watchedContext({colorScheme: 'light'})
     const page = await context.newPage()
-    await page.goto(server.base + 'index.html')
+    await page.goto(`${server.base}index.html`)
     const toggle = page.locator('.theme-toggle')
     expect(await toggle.getAttribute('aria-pressed')).toBe('false')
     const before = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
@@ -221,7 +254,7 @@ describe('display controls', () => {
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark')
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(before)
     await page.locator('button.size[data-step="1"]').click()
-    await page.goto(server.base + `${publications[0]!.id}.html`)
+    await page.goto(`${server.base}${publications[0]!.id}.html`)
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark')
     expect(await page.locator('html').getAttribute('data-size')).toBe('1')
     expect(await page.locator('.theme-toggle').getAttribute('aria-pressed')).toBe('true')
@@ -251,13 +284,13 @@ describe('display controls', () => {
   it('keeps pages readable without JavaScript and hides the controls that need it', async () => {
     const context = await browser.newContext({javaScriptEnabled: false})
     const page = await context.newPage()
-    await page.goto(server.base + `${publications[0]!.id}.html`)
+    await page.goto(`${server.base}${publications[0]!.id}.html`)
     expect(await page.locator('.search-form').isVisible()).toBe(false)
     expect(await page.locator('.controls').isVisible()).toBe(false)
     expect(await page.locator('button.cite').first().isVisible()).toBe(false)
     expect(await page.locator('#q1').isVisible()).toBe(true)
     expect(await page.locator('.toc details').getAttribute('open')).not.toBeNull()
-    await page.goto(server.base + 'search.html')
+    await page.goto(`${server.base}search.html`)
     expect(await page.locator('.no-js-note').isVisible()).toBe(true)
     expect(await page.locator('.search-page-form').isVisible()).toBe(false)
     await context.close()

@@ -11,10 +11,14 @@ export const sourcesDir = join(repoRoot, 'sources')
 
 /** Read `sources/` the way the CLI does and normalize it. */
 export function readCorpus(extra: SourceInput[] = []): Corpus {
-  const names = readdirSync(sourcesDir).filter((name) => /\.(txt|md)$/.test(name)).sort()
+  const names = readdirSync(sourcesDir)
+    .filter((name) => /\.(txt|md)$/.test(name))
+    .sort()
   const sources: SourceInput[] = names.map((name) => {
     const metaName = name.replace(/\.[^.]+$/, '.meta.yaml')
-    const meta = names.includes(metaName) ? {path: metaName, text: readFileSync(join(sourcesDir, metaName), 'utf8')} : null
+    const meta = names.includes(metaName)
+      ? {path: metaName, text: readFileSync(join(sourcesDir, metaName), 'utf8')}
+      : null
     return {path: name, bytes: readFileSync(join(sourcesDir, name)), meta}
   })
   const collectionText = readFileSync(join(sourcesDir, 'collection.yaml'), 'utf8')
@@ -32,7 +36,10 @@ export function options(attachments: OutputFile[] = []): RenderOptions {
 }
 
 /** Render a corpus and write it into a fresh temporary folder; returns the folder and files. */
-export async function buildSite(corpus: Corpus, attachments: OutputFile[] = []): Promise<{dir: string; files: OutputFile[]}> {
+export async function buildSite(
+  corpus: Corpus,
+  attachments: OutputFile[] = []
+): Promise<{dir: string; files: OutputFile[]}> {
   const files = await render({collection: corpus.collection, publications: corpus.publications}, options(attachments))
   const dir = mkdtempSync(join(tmpdir(), 'dossier-site-'))
   for (const file of files) {
@@ -59,37 +66,43 @@ export function sourceOf(path: string, content: string): SourceInput {
  * source can put text (title, intro, question, answer, notes), in Markdown and in plain text.
  */
 export const hostileSources: SourceInput[] = [
-  sourceOf('zz-hostile.md', [
-    '---',
-    'title: "<script>alert(\'title\')</script> Hostile <img src=x onerror=alert(1)>"',
-    'date: 2020-01-02',
-    'people:',
-    '  - {name: "Eve <b>Evil</b>", role: interviewee}',
-    '---',
-    '',
-    'An intro with <script>window.pwned = 1</script> and [a bad link](javascript:window.pwned=2) and <img src=x onerror="window.pwned=3">.',
-    '',
-    '**1. What does <script>window.pwned=4</script> do?**',
-    '',
-    'It is <img src="http://evil.example/beacon.png" onerror="window.pwned=5"> text. ![beacon](http://evil.example/b.png) <iframe src="http://evil.example"></iframe>',
-    '',
-    '**2. And a "quoted" </h2><h1>fake</h1> heading?**',
-    '',
-    'Answer with `<code>` & ampersands < less than.',
-    ''
-  ].join('\n')),
-  sourceOf('zz-hostile2.txt', [
-    'Plain <script>window.pwned=6</script> title',
-    '',
-    'Welcome <img src=x onerror=window.pwned=7> to an interview given by Jane Doe to John Roe.',
-    '',
-    '1. Is <a href="javascript:window.pwned=8">this</a> a link?',
-    '',
-    'No: <svg onload=window.pwned=9></svg> it is text. </script><script>window.pwned=10</script>',
-    '',
-    '2. Really?',
-    '',
-    'Yes.',
-    ''
-  ].join('\n'))
+  sourceOf(
+    'zz-hostile.md',
+    [
+      '---',
+      'title: "<script>alert(\'title\')</script> Hostile <img src=x onerror=alert(1)>"',
+      'date: 2020-01-02',
+      'people:',
+      '  - {name: "Eve <b>Evil</b>", role: interviewee}',
+      '---',
+      '',
+      'An intro with <script>window.pwned = 1</script> and [a bad link](javascript:window.pwned=2) and <img src=x onerror="window.pwned=3">.',
+      '',
+      '**1. What does <script>window.pwned=4</script> do?**',
+      '',
+      'It is <img src="http://evil.example/beacon.png" onerror="window.pwned=5"> text. ![beacon](http://evil.example/b.png) <iframe src="http://evil.example"></iframe>',
+      '',
+      '**2. And a "quoted" </h2><h1>fake</h1> heading?**',
+      '',
+      'Answer with `<code>` & ampersands < less than.',
+      ''
+    ].join('\n')
+  ),
+  sourceOf(
+    'zz-hostile2.txt',
+    [
+      'Plain <script>window.pwned=6</script> title',
+      '',
+      'Welcome <img src=x onerror=window.pwned=7> to an interview given by Jane Doe to John Roe.',
+      '',
+      '1. Is <a href="javascript:window.pwned=8">this</a> a link?',
+      '',
+      'No: <svg onload=window.pwned=9></svg> it is text. </script><script>window.pwned=10</script>',
+      '',
+      '2. Really?',
+      '',
+      'Yes.',
+      ''
+    ].join('\n')
+  )
 ]

@@ -15,7 +15,16 @@ import {renderSitemap} from '../src/lib/sitemap.js'
 import type {State} from '../src/lib/state.js'
 import {hostileSources, options, readCorpus, sourceOf, text} from './helpers.js'
 
-const collection: Collection = {id: 'test', title: 'Test <Collection>', description: 'A & B', publisher: 'Pub', lang: 'en', rights: 'Rights', baseUrl: null, paper: 'a4'}
+const collection: Collection = {
+  id: 'test',
+  title: 'Test <Collection>',
+  description: 'A & B',
+  publisher: 'Pub',
+  lang: 'en',
+  rights: 'Rights',
+  baseUrl: null,
+  paper: 'a4'
+}
 
 function publicationOf(path: string, content: string): Publication {
   const result = normalizeSource(sourceOf(path, content), {lang: 'en'})
@@ -23,30 +32,33 @@ function publicationOf(path: string, content: string): Publication {
   return result.publication
 }
 
-const interview = publicationOf('one.md', [
-  '---',
-  'title: A talk about things',
-  'date: 2021-03-04',
-  'people:',
-  '  - {name: Ann Answer, role: interviewee}',
-  '  - {name: Quinn Asker, role: interviewer, affiliation: Some Institute}',
-  'outlets:',
-  '  - {name: The Paper, role: original, detail: March issue}',
-  '---',
-  '',
-  'Intro paragraph.',
-  '',
-  '**1. First question?**',
-  '',
-  'First answer with [a link](https://example.org/a).',
-  '',
-  '# A heading inside an answer',
-  '',
-  '**2. Second question?**',
-  '',
-  'Second answer.',
-  ''
-].join('\n'))
+const interview = publicationOf(
+  'one.md',
+  [
+    '---',
+    'title: A talk about things',
+    'date: 2021-03-04',
+    'people:',
+    '  - {name: Ann Answer, role: interviewee}',
+    '  - {name: Quinn Asker, role: interviewer, affiliation: Some Institute}',
+    'outlets:',
+    '  - {name: The Paper, role: original, detail: March issue}',
+    '---',
+    '',
+    'Intro paragraph.',
+    '',
+    '**1. First question?**',
+    '',
+    'First answer with [a link](https://example.org/a).',
+    '',
+    '# A heading inside an answer',
+    '',
+    '**2. Second question?**',
+    '',
+    'Second answer.',
+    ''
+  ].join('\n')
+)
 
 const second = publicationOf('two.md', '---\ntitle: Second one\ndate: 2022-01-01\n---\n\n**1. Why?**\n\nBecause.\n')
 
@@ -65,7 +77,7 @@ describe('renderPublicationPage', () => {
     const h1s = selectAll('h1', tree)
     expect(h1s).toHaveLength(1)
     expect(toString(h1s[0]!)).toBe('A talk about things')
-      })
+  })
 
   it('anchors each question on core’s id, with a permalink and a cite button', () => {
     for (const qa of interview.qa) {
@@ -80,7 +92,8 @@ describe('renderPublicationPage', () => {
   it('demotes headings inside answers below the page outline', () => {
     const levels = selectAll('h1, h2, h3, h4, h5, h6', tree).map((node) => Number(node.tagName.slice(1)))
     expect(levels[0]).toBe(1)
-    for (let index = 1; index < levels.length; index++) expect(levels[index]! - levels[index - 1]!).toBeLessThanOrEqual(1)
+    for (let index = 1; index < levels.length; index++)
+      expect(levels[index]! - levels[index - 1]!).toBeLessThanOrEqual(1)
     expect(toString(select('h3', tree)!)).toBe('A heading inside an answer')
   })
 
@@ -95,7 +108,9 @@ describe('renderPublicationPage', () => {
   it('links the next publication with relative links only', () => {
     expect(select('a[rel="next"][href="2022-01-01-second-one.html"]', tree)).toBeDefined()
     expect(select('a[rel="prev"]', tree)).toBeUndefined()
-    const links = selectAll('a[href], link[href], script[src]', tree).map((node) => String(node.properties.href ?? node.properties.src))
+    const links = selectAll('a[href], link[href], script[src]', tree).map((node) =>
+      String(node.properties.href ?? node.properties.src)
+    )
     const external = links.filter((href) => /^[a-z]+:/i.test(href) && href !== 'https://example.org/a')
     expect(external).toEqual([])
   })
@@ -104,7 +119,13 @@ describe('renderPublicationPage', () => {
     const article = select('article.publication', tree) as Element
     expect(article.properties.dataCitation).toBe('Ann Answer. “A talk about things.” The Paper, 4 March 2021.')
     const json = JSON.parse(toString(select('script[type="application/ld+json"]', tree)!))
-    expect(json).toMatchObject({'@type': 'Article', headline: 'A talk about things', datePublished: '2021-03-04', author: [{name: 'Ann Answer'}], publisher: {name: 'The Paper'}})
+    expect(json).toMatchObject({
+      '@type': 'Article',
+      headline: 'A talk about things',
+      datePublished: '2021-03-04',
+      author: [{name: 'Ann Answer'}],
+      publisher: {name: 'The Paper'}
+    })
   })
 
   it('sets a strict CSP, lang, viewport and Open Graph tags', () => {
@@ -130,7 +151,10 @@ describe('renderPublicationPage', () => {
 })
 
 describe('an article (no questions)', () => {
-  const article = publicationOf('essay.md', '---\ntitle: An essay\nkind: article\n---\n\nFirst paragraph of prose.\n\n## A section\n\nSecond paragraph.\n')
+  const article = publicationOf(
+    'essay.md',
+    '---\ntitle: An essay\nkind: article\n---\n\nFirst paragraph of prose.\n\n## A section\n\nSecond paragraph.\n'
+  )
   const tree = parse(renderPublicationPage(state([article]), 0))
 
   it('shows the body with its sections under the title, and no question contents', () => {
@@ -161,8 +185,14 @@ describe('escaping', () => {
       for (const script of scripts) expect(script.children, file.path).toEqual([])
       expect(selectAll('img, iframe, svg, object, embed', tree), file.path).toEqual([])
       const attributes = selectAll('*', tree).flatMap((node) => Object.entries(node.properties))
-      expect(attributes.filter(([name]) => /^on/i.test(name)), file.path).toEqual([])
-      expect(attributes.filter(([, value]) => /^\s*javascript:/i.test(String(value))), file.path).toEqual([])
+      expect(
+        attributes.filter(([name]) => /^on/i.test(name)),
+        file.path
+      ).toEqual([])
+      expect(
+        attributes.filter(([, value]) => /^\s*javascript:/i.test(String(value))),
+        file.path
+      ).toEqual([])
       expect(selectAll('h1', tree), file.path).toHaveLength(1)
     }
     const page = text(files.find((file) => file.path === `${hostile[0]!.id}.html`))
@@ -188,7 +218,14 @@ describe('renderHomePage', () => {
   })
 
   it('links only the downloads that exist', () => {
-    const {downloads} = planDownloads([{path: 'epub/2021-03-04-a-talk-about-things.epub', contents: new Uint8Array(2000)}, {path: 'dataset/qa.csv', contents: 'a\n'}], [interview, second], collection)
+    const {downloads} = planDownloads(
+      [
+        {path: 'epub/2021-03-04-a-talk-about-things.epub', contents: new Uint8Array(2000)},
+        {path: 'dataset/qa.csv', contents: 'a\n'}
+      ],
+      [interview, second],
+      collection
+    )
     const tree = parse(renderHomePage(state([interview, second], {downloads})))
     const hrefs = selectAll('.downloads a', tree).map((node) => node.properties.href)
     expect(hrefs).toEqual(['downloads/2021-03-04-a-talk-about-things.epub', 'downloads/qa.csv'])
@@ -197,7 +234,15 @@ describe('renderHomePage', () => {
 
 describe('planDownloads', () => {
   it('copies attachments under downloads/ and keeps clashing names apart', () => {
-    const {files, downloads} = planDownloads([{path: 'pdf/x.pdf', contents: 'a'}, {path: 'other/x.pdf', contents: 'b'}, {path: '../evil.pdf', contents: 'c'}], [], collection)
+    const {files, downloads} = planDownloads(
+      [
+        {path: 'pdf/x.pdf', contents: 'a'},
+        {path: 'other/x.pdf', contents: 'b'},
+        {path: '../evil.pdf', contents: 'c'}
+      ],
+      [],
+      collection
+    )
     expect(files.map((file) => file.path)).toEqual(['downloads/x.pdf', 'downloads/pdf-x.pdf'])
     expect(downloads.map((download) => download.label)).toEqual(['PDF', 'PDF'])
   })
@@ -216,9 +261,13 @@ describe('feed and sitemap', () => {
 
   it('uses absolute URLs when the collection has a base URL', () => {
     const withBase = state([interview], {collection: {...collection, baseUrl: 'https://example.org/dossier'}})
-    expect(renderSitemap(withBase)).toContain('<loc>https://example.org/dossier/2021-03-04-a-talk-about-things.html</loc>')
+    expect(renderSitemap(withBase)).toContain(
+      '<loc>https://example.org/dossier/2021-03-04-a-talk-about-things.html</loc>'
+    )
     expect(renderFeed(withBase)).toContain('<id>https://example.org/dossier/2021-03-04-a-talk-about-things.html</id>')
-    expect(renderPublicationPage(withBase, 0)).toContain('<link rel="canonical" href="https://example.org/dossier/2021-03-04-a-talk-about-things.html">')
+    expect(renderPublicationPage(withBase, 0)).toContain(
+      '<link rel="canonical" href="https://example.org/dossier/2021-03-04-a-talk-about-things.html">'
+    )
   })
 })
 
@@ -228,24 +277,34 @@ describe('renderNotFoundPage', () => {
     const tree = parse(renderNotFoundPage(withBase))
     expect(select('link[rel="stylesheet"]', tree)!.properties.href).toBe('https://example.org/dossier/assets/site.css')
     expect(select('main a', tree)!.properties.href).toBe('https://example.org/dossier/index.html')
-    expect(select('link[rel="stylesheet"]', parse(renderNotFoundPage(state([interview]))))!.properties.href).toBe('assets/site.css')
+    expect(select('link[rel="stylesheet"]', parse(renderNotFoundPage(state([interview]))))!.properties.href).toBe(
+      'assets/site.css'
+    )
   })
 })
 
 describe('search', () => {
   it('indexes one document per question, pointing at its anchor', () => {
     const documents = searchDocuments([interview])
-    expect(documents.map((document) => document.url)).toEqual(['2021-03-04-a-talk-about-things.html', '2021-03-04-a-talk-about-things.html#q1', '2021-03-04-a-talk-about-things.html#q2'])
+    expect(documents.map((document) => document.url)).toEqual([
+      '2021-03-04-a-talk-about-things.html',
+      '2021-03-04-a-talk-about-things.html#q1',
+      '2021-03-04-a-talk-about-things.html#q2'
+    ])
   })
 
   it('folds terms in the browser exactly as when indexing', () => {
-    const sandbox: Record<string, unknown> = {window: {}, document: {querySelector: () => null, getElementById: () => null}}
+    const sandbox: Record<string, unknown> = {
+      window: {},
+      document: {querySelector: () => null, getElementById: () => null}
+    }
     // Only the folding function is needed; the script stops at the missing form, after defining it.
     try {
       runInNewContext(readFileSync(assetFiles['search.js']!, 'utf8'), sandbox)
     } catch {}
     const browserFold = (sandbox.window as {dossierFoldTerm: (term: string) => string | null}).dossierFoldTerm
-    for (const word of ['Łódź', 'Ørsted', 'Straße', 'Ærø', 'Korybko’s', 'CAFÉ', "'"]) expect(browserFold(word)).toBe(foldTerm(word))
+    for (const word of ['Łódź', 'Ørsted', 'Straße', 'Ærø', 'Korybko’s', 'CAFÉ', "'"])
+      expect(browserFold(word)).toBe(foldTerm(word))
     expect(foldTerm('Łódź')).toBe('lodz')
   })
 })
@@ -260,7 +319,9 @@ describe('render', () => {
   })
 
   it('throws a clear error when the CLI did not pass an asset', async () => {
-    await expect(render({collection, publications: []}, {...options(), assets: {}})).rejects.toThrow(/asset "site.css" was not passed/)
+    await expect(render({collection, publications: []}, {...options(), assets: {}})).rejects.toThrow(
+      /asset "site.css" was not passed/
+    )
   })
 })
 

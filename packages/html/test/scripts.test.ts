@@ -19,7 +19,11 @@ import {serve} from './serve.js'
 
 const scriptsDir = fileURLToPath(new URL('../../core/test/scripts/', import.meta.url))
 const names = readdirSync(scriptsDir).sort()
-const sources: SourceInput[] = names.map((name) => ({path: `${name}.txt`, bytes: readFileSync(join(scriptsDir, name, 'input.txt')), meta: null}))
+const sources: SourceInput[] = names.map((name) => ({
+  path: `${name}.txt`,
+  bytes: readFileSync(join(scriptsDir, name, 'input.txt')),
+  meta: null
+}))
 const corpus: Corpus = buildCorpus({sources, collection: null})
 const vnuJar = join(createRequire(import.meta.url).resolve('vnu-jar'), '..', 'build', 'dist', 'vnu.jar')
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -45,14 +49,21 @@ describe('the site in every script', () => {
     }
     const mixed = text(site.files.find((file) => file.path === `${byName('urdu-stanza-in-english').id}.html`))
     expect(mixed).toContain('<p lang="ur" dir="rtl">کراچی')
-    expect(text(site.files.find((file) => file.path === `${byName('cyrillic').id}.html`))).toContain('<h2 id="toc-title">Вопросы (2)</h2>')
+    expect(text(site.files.find((file) => file.path === `${byName('cyrillic').id}.html`))).toContain(
+      '<h2 id="toc-title">Вопросы (2)</h2>'
+    )
   })
 
   it('passes the Nu HTML Checker with no errors', () => {
     const files = site.files.filter((file) => file.path.endsWith('.html')).map((file) => join(site.dir, file.path))
-    const result = spawnSync('java', ['-jar', vnuJar, '--format', 'json', '--errors-only', '--exit-zero-always', ...files], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+    const result = spawnSync(
+      'java',
+      ['-jar', vnuJar, '--format', 'json', '--errors-only', '--exit-zero-always', ...files],
+      {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024}
+    )
     if (result.error) throw result.error
-    const messages = (JSON.parse(result.stderr) as {messages: Array<{type: string; url: string; message: string}>}).messages
+    const messages = (JSON.parse(result.stderr) as {messages: Array<{type: string; url: string; message: string}>})
+      .messages
     expect(messages.filter((message) => message.type === 'error')).toEqual([])
   }, 120_000)
 
@@ -64,7 +75,11 @@ describe('the site in every script', () => {
         await page.goto(`${server.base}${publication.id}.html`)
         await page.evaluate(axeSource)
         const violations = await page.evaluate(async () => {
-          const run = (window as unknown as {axe: {run: (context: Document, options: object) => Promise<{violations: Array<{id: string}>}>}}).axe.run
+          const run = (
+            window as unknown as {
+              axe: {run: (context: Document, options: object) => Promise<{violations: Array<{id: string}>}>}
+            }
+          ).axe.run
           return (await run(document, {resultTypes: ['violations']})).violations.map((violation) => violation.id)
         })
         expect(violations, publication.id).toEqual([])
@@ -72,7 +87,11 @@ describe('the site in every script', () => {
       await page.goto(`${server.base}${byName('urdu-stanza-in-english').id}.html`)
       const urdu = await page.evaluate(() => {
         const p = Array.from(document.querySelectorAll('p')).find((node) => node.textContent?.startsWith('کراچی'))!
-        return {direction: getComputedStyle(p).direction, align: getComputedStyle(p).textAlign, root: getComputedStyle(document.documentElement).direction}
+        return {
+          direction: getComputedStyle(p).direction,
+          align: getComputedStyle(p).textAlign,
+          root: getComputedStyle(document.documentElement).direction
+        }
       })
       expect(urdu).toEqual({direction: 'rtl', align: 'start', root: 'ltr'})
       await page.goto(`${server.base}${byName('persian-zwnj').id}.html`)

@@ -19,7 +19,10 @@ const types: Record<string, string> = {
 }
 
 /** Serve `dir` under `prefix` (a subpath such as `/reader/`, to prove links are relative). */
-export async function serve(dir: string, prefix = '/'): Promise<{origin: string; base: string; server: Server; close: () => Promise<void>}> {
+export async function serve(
+  dir: string,
+  prefix = '/'
+): Promise<{origin: string; base: string; server: Server; close: () => Promise<void>}> {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     let path = decodeURIComponent(url.pathname)
@@ -38,5 +41,10 @@ export async function serve(dir: string, prefix = '/'): Promise<{origin: string;
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  return {origin, base: `${origin}${prefix}`, server, close: () => new Promise((resolve) => server.close(() => resolve()))}
+  return {
+    origin,
+    base: `${origin}${prefix}`,
+    server,
+    close: () => new Promise((resolve) => server.close(() => resolve()))
+  }
 }

@@ -25,7 +25,10 @@ interface VnuMessage {
 
 /** Run the Nu HTML Checker on files; throws when java or the jar is missing (never skips). */
 function checkHtml(files: string[]): VnuMessage[] {
-  const result = spawnSync('java', ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', ...files], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+  const result = spawnSync('java', ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024
+  })
   if (result.error) throw result.error
   if (result.status !== 0) throw new Error(`vnu exited ${result.status}: ${result.stderr}`)
   return (JSON.parse(result.stderr) as {messages: VnuMessage[]}).messages
@@ -41,13 +44,31 @@ beforeAll(async () => {
   const corpus = readCorpus(hostileSources)
   expect(corpus.failures).toEqual([])
   publications = corpus.publications
-  site = await buildSite(corpus, [{path: 'dataset/publications.json', contents: '[]'}, {path: 'pdf/briefing.pdf', contents: new Uint8Array(10)}])
+  site = await buildSite(corpus, [
+    {path: 'dataset/publications.json', contents: '[]'},
+    {path: 'pdf/briefing.pdf', contents: new Uint8Array(10)}
+  ])
 })
 
 describe('the seeds’ site', () => {
   it('has the pages, feed and assets a reader needs', () => {
     const paths = site.files.map((file) => file.path)
-    for (const path of ['index.html', 'search.html', '404.html', 'feed.xml', 'robots.txt', 'assets/site.css', 'assets/site.js', 'assets/theme.js', 'assets/search.js', 'assets/minisearch.js', 'assets/search-index.js', 'assets/favicon.svg', 'downloads/briefing.pdf', 'downloads/publications.json']) {
+    for (const path of [
+      'index.html',
+      'search.html',
+      '404.html',
+      'feed.xml',
+      'robots.txt',
+      'assets/site.css',
+      'assets/site.js',
+      'assets/theme.js',
+      'assets/search.js',
+      'assets/minisearch.js',
+      'assets/search-index.js',
+      'assets/favicon.svg',
+      'downloads/briefing.pdf',
+      'downloads/publications.json'
+    ]) {
       expect(paths).toContain(path)
     }
     for (const publication of publications) expect(paths).toContain(`${publication.id}.html`)
@@ -90,8 +111,13 @@ describe('the seeds’ site', () => {
 
   it('has no broken relative link, script, stylesheet or anchor', () => {
     const ids = new Map<string, Set<string>>()
-    const trees = new Map(site.files.filter((file) => file.path.endsWith('.html')).map((file) => [file.path, fromHtml(readFileSync(join(site.dir, file.path), 'utf8'))]))
-    for (const [path, tree] of trees) ids.set(path, new Set(selectAll('[id]', tree).map((node) => String(node.properties.id))))
+    const trees = new Map(
+      site.files
+        .filter((file) => file.path.endsWith('.html'))
+        .map((file) => [file.path, fromHtml(readFileSync(join(site.dir, file.path), 'utf8'))])
+    )
+    for (const [path, tree] of trees)
+      ids.set(path, new Set(selectAll('[id]', tree).map((node) => String(node.properties.id))))
     const paths = new Set(site.files.map((file) => file.path))
     const broken: string[] = []
     for (const [path, tree] of trees) {

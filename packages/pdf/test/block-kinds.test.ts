@@ -14,25 +14,50 @@ import {blockHandlers} from '../src/lib/blocks.js'
 import {readLinks, readNavigation, renderToDir, tool} from './support.js'
 
 const read = (url: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(url, import.meta.url))))
-const every: SourceInput = {path: 'every-block-kind.md', bytes: read('../../core/test/fixtures/every-block-kind/input.md'), meta: null}
+const every: SourceInput = {
+  path: 'every-block-kind.md',
+  bytes: read('../../core/test/fixtures/every-block-kind/input.md'),
+  meta: null
+}
 const field: SourceInput[] = [
-  {path: 'trade-figures.md', bytes: read('../../../../shared/field-cases/12-markdown-table/sources/trade-figures.md'), meta: null},
-  {path: 'gas-pipeline.txt', bytes: read('../../../../shared/field-cases/15-footnotes/sources/gas-pipeline.txt'), meta: null}
+  {
+    path: 'trade-figures.md',
+    bytes: read('../../../../shared/field-cases/12-markdown-table/sources/trade-figures.md'),
+    meta: null
+  },
+  {
+    path: 'gas-pipeline.txt',
+    bytes: read('../../../../shared/field-cases/15-footnotes/sources/gas-pipeline.txt'),
+    meta: null
+  }
 ]
 const rows = Array.from({length: 90}, (_, i) => `| ${2000 + i} | ${i * 7} | item ${i} |`).join('\n')
-const long: SourceInput = {path: 'long-table.md', bytes: new TextEncoder().encode(`# A long table\n\nThe figures, from https://example.org/an/address/that/goes/on/and/on/without/a/single/space/to/break/at/0123456789abcdefghijklmnopqrstuvwxyz/0123456789.\n\n| Year | Value | Item |\n| --- | ---: | --- |\n${rows}\n`), meta: null}
+const long: SourceInput = {
+  path: 'long-table.md',
+  bytes: new TextEncoder().encode(
+    `# A long table\n\nThe figures, from https://example.org/an/address/that/goes/on/and/on/without/a/single/space/to/break/at/0123456789abcdefghijklmnopqrstuvwxyz/0123456789.\n\n| Year | Value | Item |\n| --- | ---: | --- |\n${rows}\n`
+  ),
+  meta: null
+}
 
 type QpdfObjects = Record<string, {value?: Record<string, unknown>}>
 
 /** The structure tree as indented lines: each element's type, `OBJR` for an annotation; marked content is left out. */
 function tagTree(file: string): string {
   const objects = (JSON.parse(tool('qpdf', ['--json', file])) as {qpdf: [unknown, QpdfObjects]}).qpdf[1]
-  const get = (ref: unknown) => (typeof ref === 'string' && ref.endsWith(' R') ? objects[`obj:${ref}`]?.value : ref) as Record<string, unknown> | number | undefined
+  const get = (ref: unknown) =>
+    (typeof ref === 'string' && ref.endsWith(' R') ? objects[`obj:${ref}`]?.value : ref) as
+      | Record<string, unknown>
+      | number
+      | undefined
   const root = Object.values(objects).find((o) => o.value?.['/Type'] === '/StructTreeRoot')!.value!
   const lines: string[] = []
   const walk = (ref: unknown, depth: number) => {
     const node = get(ref)
-    if (Array.isArray(node)) return node.forEach((kid) => walk(kid, depth))
+    if (Array.isArray(node)) {
+      for (const kid of node) walk(kid, depth)
+      return
+    }
     if (!node || typeof node !== 'object') return
     if (node['/Type'] === '/OBJR') return lines.push(`${'  '.repeat(depth)}OBJR`)
     if (node['/Type'] === '/MCR') return
@@ -60,21 +85,41 @@ describe('render (pdf) with every block kind', async () => {
   const everyPdf = pdfOf('every-block-kind.md')
 
   it('passes qpdf --check', () => {
-    for (const file of files.filter((f) => f.path.endsWith('.pdf'))) expect(tool('qpdf', ['--check', join(dir, file.path)])).toMatch(/No syntax or stream encoding errors found/)
+    for (const file of files.filter((f) => f.path.endsWith('.pdf')))
+      expect(tool('qpdf', ['--check', join(dir, file.path)])).toMatch(/No syntax or stream encoding errors found/)
   })
 
   it('tags every block kind as reviewed in golden/every-block-kind.tags.txt', async () => {
     const tree = tagTree(everyPdf)
     await expect(tree).toMatchFileSnapshot('./golden/every-block-kind.tags.txt')
-    for (const tag of ['H2', 'H3', 'H4', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH Column', 'TD', 'BlockQuote', 'Link', 'Reference', 'Note']) expect(tree).toMatch(new RegExp(`^ *${tag}$`, 'm'))
+    for (const tag of [
+      'H2',
+      'H3',
+      'H4',
+      'L',
+      'LI',
+      'Lbl',
+      'LBody',
+      'Table',
+      'TR',
+      'TH Column',
+      'TD',
+      'BlockQuote',
+      'Link',
+      'Reference',
+      'Note'
+    ])
+      expect(tree).toMatch(new RegExp(`^ *${tag}$`, 'm'))
     // Lists nest: an L inside an LBody.
-    expect(tree).toMatch(/^( *)LBody\n(?:\1  .*\n)*?\1  L$/m)
+    expect(tree).toMatch(/^( *)LBody\n(?:\1 {2}.*\n)*?\1 {2}L$/m)
   })
 
   it('puts the article sub-headings in the outline under the article', () => {
     const {outline} = readNavigation(everyPdf)
     const titles = outline.map((item) => `${item.depth}:${item.title}`)
-    expect(titles).toEqual(expect.arrayContaining(['1:A section heading', '1:A sub-section', '1:A fourth-level heading']))
+    expect(titles).toEqual(
+      expect.arrayContaining(['1:A section heading', '1:A sub-section', '1:A fourth-level heading'])
+    )
   })
 
   it('makes every body link a tagged Link annotation with a description, and links notes both ways', () => {
@@ -82,7 +127,9 @@ describe('render (pdf) with every block kind', async () => {
     expect(links.every((link) => link.structParent && link.contents !== '')).toBe(true)
     const destinations = links.map((link) => link.destination)
     const id = corpus.publications.find((p) => p.source.path === 'every-block-kind.md')!.id
-    expect(destinations).toEqual(expect.arrayContaining([`${id}-fn1`, `${id}-fn2`, `${id}-fnref1`, `${id}-fnref1-2`, `${id}-fnref2`]))
+    expect(destinations).toEqual(
+      expect.arrayContaining([`${id}-fn1`, `${id}-fn2`, `${id}-fnref1`, `${id}-fnref1-2`, `${id}-fnref2`])
+    )
     const json = tool('qpdf', ['--json', everyPdf])
     expect(json).toContain('https://example.org/report')
     // A link that wraps (the long address of long-table.md) has one annotation per line.
@@ -95,7 +142,9 @@ describe('render (pdf) with every block kind', async () => {
   it('keeps a long token inside the margins', () => {
     const html = tool('pdftotext', ['-bbox', pdfOf('long-table.md'), '-'])
     const pageWidth = Number(/<page width="([\d.]+)"/.exec(html)![1])
-    const overflow = [...html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)</g)].filter((m) => Number(m[2]) > pageWidth - 60 || Number(m[1]) < 60).map((m) => m[3])
+    const overflow = [...html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)</g)]
+      .filter((m) => Number(m[2]) > pageWidth - 60 || Number(m[1]) < 60)
+      .map((m) => m[3])
     expect(overflow).toEqual([])
   })
 
@@ -106,7 +155,9 @@ describe('render (pdf) with every block kind', async () => {
     const longPdf = pdfOf('long-table.md')
     const pages = Number(/Pages:\s+(\d+)/.exec(tool('pdfinfo', [longPdf]))![1])
     const headers = (tagTree(longPdf).match(/^ *TH Column$/gm) ?? []).length / 3
-    const tablePages = tool('pdftotext', ['-layout', longPdf, '-']).split('\f').filter((page) => /item \d+/.test(page))
+    const tablePages = tool('pdftotext', ['-layout', longPdf, '-'])
+      .split('\f')
+      .filter((page) => /item \d+/.test(page))
     expect(tablePages.length).toBeGreaterThan(1)
     expect(headers).toBe(tablePages.length)
     for (const page of tablePages) expect(page).toMatch(/Year\s+Value\s+Item/)

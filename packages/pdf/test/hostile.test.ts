@@ -30,7 +30,8 @@ describe('render with hostile text', () => {
     expect(corpus.publications).toHaveLength(1)
     const reports: Array<string | Message> = []
     const {dir, files} = await renderToDir(corpus, 'a4', reports)
-    for (const file of files) expect(tool('qpdf', ['--check', join(dir, file.path)])).toContain('No syntax or stream encoding errors found')
+    for (const file of files)
+      expect(tool('qpdf', ['--check', join(dir, file.path)])).toContain('No syntax or stream encoding errors found')
     const publication = corpus.publications[0]!
     const text = bodyText(join(dir, `${publication.id}.pdf`)).replace(/\s+/g, ' ')
     expect(text).toContain('<script>alert(“x”)</script>')

@@ -11,7 +11,12 @@ describe('pages', () => {
     const {outline} = readNavigation(file)
     const pageOf = (title: string) => outline.find((item) => item.depth === 0 && item.title === title)!.page
     const contents = tool('pdftotext', ['-f', '2', '-l', '2', '-layout', file, '-'])
-    for (const title of ['At a glance', 'Key points', 'Sources and provenance', ...corpus.publications.map((p) => p.title.text)]) {
+    for (const title of [
+      'At a glance',
+      'Key points',
+      'Sources and provenance',
+      ...corpus.publications.map((p) => p.title.text)
+    ]) {
       const line = contents.split('\n').find((l) => l.trim().startsWith(title.slice(0, 40)))
       expect(line, title).toBeDefined()
       expect(line!.trim().endsWith(` ${pageOf(title)}`), `${title} → ${pageOf(title)}`).toBe(true)
@@ -23,7 +28,18 @@ describe('pages', () => {
     rmSync(out, {recursive: true, force: true})
     mkdirSync(out, {recursive: true})
     for (const [name, page] of Object.entries(pages)) {
-      tool('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '60', '-png', '-singlefile', file, join(out, name)])
+      tool('pdftoppm', [
+        '-f',
+        String(page),
+        '-l',
+        String(page),
+        '-r',
+        '60',
+        '-png',
+        '-singlefile',
+        file,
+        join(out, name)
+      ])
       expect(statSync(join(out, `${name}.png`)).size).toBeGreaterThan(5_000)
     }
   }, 60_000)

@@ -74,7 +74,9 @@ describe('render', () => {
       expect(link.contents).not.toBe('')
       expect(destinations).toContain(link.destination)
     }
-    expect(outline.map((item) => item.title)).toEqual(expect.arrayContaining(['Contents', 'At a glance', 'Key points', 'Sources and provenance']))
+    expect(outline.map((item) => item.title)).toEqual(
+      expect.arrayContaining(['Contents', 'At a glance', 'Key points', 'Sources and provenance'])
+    )
   })
 
   it('contains every question and answer paragraph of each publication, in order', () => {
@@ -91,7 +93,10 @@ describe('render', () => {
       let at = 0
       for (const paragraph of expected) {
         const found = text.indexOf(squash(paragraph), at)
-        expect(found, `missing or out of order in ${publication.id}.pdf: ${paragraph.slice(0, 80)}`).toBeGreaterThanOrEqual(0)
+        expect(
+          found,
+          `missing or out of order in ${publication.id}.pdf: ${paragraph.slice(0, 80)}`
+        ).toBeGreaterThanOrEqual(0)
         at = found + squash(paragraph).length
       }
     }
@@ -108,7 +113,8 @@ describe('render', () => {
       }
     }
     expect(text).toContain(squash('Opening sentence of the answer:'))
-    if (corpus.publications.some((p) => p.truncated)) expect(text).toContain(squash('The source ends here, mid-sentence.'))
+    if (corpus.publications.some((p) => p.truncated))
+      expect(text).toContain(squash('The source ends here, mid-sentence.'))
     for (const publication of corpus.publications) expect(text).toContain(publication.source.sha256)
   })
 
@@ -130,8 +136,13 @@ describe('render', () => {
 
   it('has a structure tree in reading order, with furniture left out as artifacts', () => {
     const file = join(a4.dir, 'briefing.pdf')
-    const tags = new Set(tool('pdfinfo', ['-struct', file]).split('\n').map((line) => line.trim().split(/[ :]/)[0]))
-    for (const tag of ['Document', 'Sect', 'Art', 'H1', 'H2', 'P', 'TOC', 'TOCI', 'Link', 'Table', 'TR', 'TH', 'TD']) expect(tags, tag).toContain(tag)
+    const tags = new Set(
+      tool('pdfinfo', ['-struct', file])
+        .split('\n')
+        .map((line) => line.trim().split(/[ :]/)[0])
+    )
+    for (const tag of ['Document', 'Sect', 'Art', 'H1', 'H2', 'P', 'TOC', 'TOCI', 'Link', 'Table', 'TR', 'TH', 'TD'])
+      expect(tags, tag).toContain(tag)
     const tree = tool('pdfinfo', ['-struct-text', file])
     expect(tree).not.toMatch(/page \d+ of \d+/)
     const lines = tree.split('\n').map((line) => line.trim())
@@ -139,7 +150,13 @@ describe('render', () => {
     for (const publication of corpus.publications) {
       for (const qa of publication.qa) {
         // Each question is an H2 whose text follows it, after the key points.
-        const found = lines.findIndex((line, index) => index > at && line.startsWith('"') && line.includes(qa.question.text.slice(0, 40)) && lines[index - 1]!.startsWith('H2'))
+        const found = lines.findIndex(
+          (line, index) =>
+            index > at &&
+            line.startsWith('"') &&
+            line.includes(qa.question.text.slice(0, 40)) &&
+            lines[index - 1]!.startsWith('H2')
+        )
         expect(found, qa.question.text).toBeGreaterThan(at)
         at = found
       }

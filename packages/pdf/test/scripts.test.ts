@@ -13,22 +13,55 @@ import {artifactsDir, readAssets, renderToDir, tool} from './support.js'
 /** Script → [paragraphs of the source body, font name that must be embedded]. */
 const cases: Record<string, {body: string[]; font: string}> = {
   'arabic-urdu': {
-    body: ['The title is شہر کی آواز and the line ہم سب ایک ہیں is common in Karachi.', 'کراچی ایک بڑا شہر ہے۔ یہاں ہر زبان بولی جاتی ہے۔', 'مرحبا بكم في المدينة'],
+    body: [
+      'The title is شہر کی آواز and the line ہم سب ایک ہیں is common in Karachi.',
+      'کراچی ایک بڑا شہر ہے۔ یہاں ہر زبان بولی جاتی ہے۔',
+      'مرحبا بكم في المدينة'
+    ],
     font: 'NotoNaskhArabic-Regular'
   },
-  'persian-zwnj': {body: ['The Persian line می‌خواهم کتاب‌ها را بخوانم was quoted.', 'ژاله می‌گوید که این کتاب‌ها خوب است.'], font: 'NotoNaskhArabic-Regular'},
-  devanagari: {body: ['A minister said स्वतंत्रता हमारा अधिकार है in Delhi.', 'Words like क्षेत्र, प्रधानमंत्री, विद्यार्थी and कि are hard.'], font: 'NotoSansDevanagari-Regular'},
-  chinese: {body: ['The initiative is called 一带一路 and the corridor 中巴经济走廊.', '我采访别人时总是用汉字写他们的名字，因为罗马化会丢失声调。'], font: 'NotoSansHans-Regular'},
-  japanese: {body: ['A colleague in 東京 used the word 回廊 for it.', 'ひらがなとカタカナで書かれた報告書です。'], font: 'NotoSansHans-Regular'},
-  korean: {body: ['A panel in 서울 said 경제회랑 instead.', '한국어 문장도 그대로 나옵니다.'], font: 'NotoSansKR-Regular'},
-  cyrillic: {body: ['Officials in Москва and Санкт-Петербург use other words.', 'Экономический коридор был темой встречи.'], font: 'SourceSerif4-Regular'},
-  emoji: {body: ['Fans wrote We did it 🇵🇰🏏🔥 and Papa is the best 👨‍👩‍👧 🙏🏽 after the match.'], font: 'NotoEmoji-Regular'},
+  'persian-zwnj': {
+    body: ['The Persian line می‌خواهم کتاب‌ها را بخوانم was quoted.', 'ژاله می‌گوید که این کتاب‌ها خوب است.'],
+    font: 'NotoNaskhArabic-Regular'
+  },
+  devanagari: {
+    body: ['A minister said स्वतंत्रता हमारा अधिकार है in Delhi.', 'Words like क्षेत्र, प्रधानमंत्री, विद्यार्थी and कि are hard.'],
+    font: 'NotoSansDevanagari-Regular'
+  },
+  chinese: {
+    body: [
+      'The initiative is called 一带一路 and the corridor 中巴经济走廊.',
+      '我采访别人时总是用汉字写他们的名字，因为罗马化会丢失声调。'
+    ],
+    font: 'NotoSansHans-Regular'
+  },
+  japanese: {
+    body: ['A colleague in 東京 used the word 回廊 for it.', 'ひらがなとカタカナで書かれた報告書です。'],
+    font: 'NotoSansHans-Regular'
+  },
+  korean: {
+    body: ['A panel in 서울 said 경제회랑 instead.', '한국어 문장도 그대로 나옵니다.'],
+    font: 'NotoSansKR-Regular'
+  },
+  cyrillic: {
+    body: ['Officials in Москва and Санкт-Петербург use other words.', 'Экономический коридор был темой встречи.'],
+    font: 'SourceSerif4-Regular'
+  },
+  emoji: {
+    body: ['Fans wrote We did it 🇵🇰🏏🔥 and Papa is the best 👨‍👩‍👧 🙏🏽 after the match.'],
+    font: 'NotoEmoji-Regular'
+  },
   nfd: {body: ['The composer Dvor\u030Ca\u0301k and the city of Kraków were named.'], font: 'SourceSerif4-Regular'}
 }
 
 function corpusOf(name: string, body: string[]) {
-  const text = [`A note on ${name} text in the briefing`, '', 'By Jane Doe', '', ...body.flatMap((p) => [p, ''])].join('\n')
-  return buildCorpus({sources: [{path: `${name}.txt`, bytes: new TextEncoder().encode(text), meta: null}], collection: {path: 'collection.yaml', text: 'title: Scripts\nlang: en\n'}})
+  const text = [`A note on ${name} text in the briefing`, '', 'By Jane Doe', '', ...body.flatMap((p) => [p, ''])].join(
+    '\n'
+  )
+  return buildCorpus({
+    sources: [{path: `${name}.txt`, bytes: new TextEncoder().encode(text), meta: null}],
+    collection: {path: 'collection.yaml', text: 'title: Scripts\nlang: en\n'}
+  })
 }
 
 /**
@@ -36,7 +69,8 @@ function corpusOf(name: string, body: string[]) {
  * Punctuation goes because poppler leaves a full stop that ends a right-to-left paragraph at the
  * line's visual start; the letters and the order of the words are what is compared.
  */
-const flat = (text: string) => text.normalize('NFC').replace(/[\s\u200E\u200F\u202A-\u202E\u2066-\u2069\-.,،۔:;!?“”"]+/g, '')
+const flat = (text: string) =>
+  text.normalize('NFC').replace(/[\s\u200E\u200F\u202A-\u202E\u2066-\u2069\-.,،۔:;!?“”"]+/g, '')
 
 describe('render per script', () => {
   for (const [name, {body, font}] of Object.entries(cases)) {
@@ -60,7 +94,11 @@ describe('render per script', () => {
     const corpus = corpusOf('rtl', cases['arabic-urdu']!.body)
     const {dir} = await renderToDir(corpus, 'a4')
     const file = join(dir, `${corpus.publications[0]!.id}.pdf`)
-    const words = [...tool('pdftotext', ['-bbox', '-f', '2', '-l', '2', file, '-']).matchAll(/xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</g)]
+    const words = [
+      ...tool('pdftotext', ['-bbox', '-f', '2', '-l', '2', file, '-']).matchAll(
+        /xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</g
+      )
+    ]
     // The all-Urdu paragraph: Arabic letters, no Latin ones (the mixed lines start at the left margin).
     const line = words.filter((w) => /[\u0600-\u06FF]/.test(w[3]!) && !/[A-Za-z]/.test(w[3]!) && w[3]!.length > 20)
     expect(line.length).toBeGreaterThan(0)
@@ -70,8 +108,12 @@ describe('render per script', () => {
   }, 60_000)
 
   it('keeps a two-page Chinese PDF under 1 MB (subsets, not the 8 MB font)', async () => {
-    const paragraph = '一带一路字面意思是一条带子一条路，北京的官员在讲话中仍然使用它，尽管英文名称已经改变。我采访别人时总是用汉字写他们的名字，因为罗马化会丢失声调。'
-    const corpus = corpusOf('chinese-long', Array.from({length: 14}, () => paragraph))
+    const paragraph =
+      '一带一路字面意思是一条带子一条路，北京的官员在讲话中仍然使用它，尽管英文名称已经改变。我采访别人时总是用汉字写他们的名字，因为罗马化会丢失声调。'
+    const corpus = corpusOf(
+      'chinese-long',
+      Array.from({length: 14}, () => paragraph)
+    )
     const {dir} = await renderToDir(corpus, 'a4')
     const file = join(dir, `${corpus.publications[0]!.id}.pdf`)
     expect(Number(/Pages:\s+(\d+)/.exec(tool('pdfinfo', [file]))![1])).toBeGreaterThanOrEqual(2)
@@ -99,6 +141,8 @@ describe('render per script', () => {
     const corpus = corpusOf('again', [...cases['arabic-urdu']!.body, ...cases.devanagari!.body, ...cases.emoji!.body])
     const first = await renderToDir(corpus, 'a4')
     const second = await renderToDir(corpus, 'a4')
-    expect(Buffer.from(second.files[1]!.contents as Uint8Array).equals(Buffer.from(first.files[1]!.contents as Uint8Array))).toBe(true)
+    expect(
+      Buffer.from(second.files[1]!.contents as Uint8Array).equals(Buffer.from(first.files[1]!.contents as Uint8Array))
+    ).toBe(true)
   }, 60_000)
 })

@@ -7,7 +7,14 @@ import {execFileSync} from 'node:child_process'
 import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {buildCorpus, resolveBuildDate, type Corpus, type Message, type OutputFile, type SourceInput} from '@dossier/core'
+import {
+  buildCorpus,
+  resolveBuildDate,
+  type Corpus,
+  type Message,
+  type OutputFile,
+  type SourceInput
+} from '@dossier/core'
 import {assetFiles, render} from '../src/index.js'
 
 export const sourcesDir = new URL('../../../sources/', import.meta.url).pathname
@@ -19,7 +26,9 @@ export function readCorpus(): Corpus {
     .filter((name) => /\.(txt|md)$/.test(name))
     .map((path) => {
       const metaPath = path.replace(/\.[^.]+$/, '.meta.yaml')
-      const meta = readdirSync(sourcesDir).includes(metaPath) ? {path: metaPath, text: readFileSync(join(sourcesDir, metaPath), 'utf8')} : null
+      const meta = readdirSync(sourcesDir).includes(metaPath)
+        ? {path: metaPath, text: readFileSync(join(sourcesDir, metaPath), 'utf8')}
+        : null
       return {path, bytes: new Uint8Array(readFileSync(join(sourcesDir, path))), meta}
     })
   const collectionText = readFileSync(join(sourcesDir, 'collection.yaml'), 'utf8')
@@ -28,11 +37,17 @@ export function readCorpus(): Corpus {
 
 /** The font assets, read the way the CLI reads them. */
 export function readAssets(): Record<string, Uint8Array> {
-  return Object.fromEntries(Object.entries(assetFiles).map(([name, path]) => [name, new Uint8Array(readFileSync(path))]))
+  return Object.fromEntries(
+    Object.entries(assetFiles).map(([name, path]) => [name, new Uint8Array(readFileSync(path))])
+  )
 }
 
 /** Render a corpus and write the files into a new temporary folder. */
-export async function renderToDir(corpus: Pick<Corpus, 'collection' | 'publications'>, paper: 'a4' | 'letter', reports: Array<string | Message> = []): Promise<{dir: string; files: OutputFile[]}> {
+export async function renderToDir(
+  corpus: Pick<Corpus, 'collection' | 'publications'>,
+  paper: 'a4' | 'letter',
+  reports: Array<string | Message> = []
+): Promise<{dir: string; files: OutputFile[]}> {
   const files = await render(corpus, {
     buildDate: resolveBuildDate(corpus.publications, undefined),
     paper,
@@ -45,7 +60,13 @@ export async function renderToDir(corpus: Pick<Corpus, 'collection' | 'publicati
   return {dir, files}
 }
 
-const packages: Record<string, string> = {qpdf: 'qpdf', pdfinfo: 'poppler-utils', pdffonts: 'poppler-utils', pdftotext: 'poppler-utils', pdftoppm: 'poppler-utils'}
+const packages: Record<string, string> = {
+  qpdf: 'qpdf',
+  pdfinfo: 'poppler-utils',
+  pdffonts: 'poppler-utils',
+  pdftotext: 'poppler-utils',
+  pdftoppm: 'poppler-utils'
+}
 
 /** Run a PDF tool and return its standard output; throws (failing the test) when the tool is missing. */
 export function tool(name: keyof typeof packages, args: string[]): string {
@@ -64,7 +85,20 @@ export function bodyText(file: string): string {
   const [, width = '595', height = '842'] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? []
   const w = Math.ceil(Number(width))
   const h = Math.floor(Number(height))
-  return tool('pdftotext', ['-enc', 'UTF-8', '-x', '0', '-y', '58', '-W', String(w), '-H', String(h - 58 - 56), file, '-'])
+  return tool('pdftotext', [
+    '-enc',
+    'UTF-8',
+    '-x',
+    '0',
+    '-y',
+    '58',
+    '-W',
+    String(w),
+    '-H',
+    String(h - 58 - 56),
+    file,
+    '-'
+  ])
 }
 
 /**
@@ -78,9 +112,17 @@ export function squash(text: string): string {
 type QpdfObjects = Record<string, {value?: unknown; stream?: {dict: Record<string, unknown>}}>
 
 /** Outline titles (depth-first) and named destinations, read with `qpdf --json`. */
-export function readNavigation(file: string): {outline: Array<{title: string; depth: number; fit: boolean; page: number}>; destinations: string[]} {
+export function readNavigation(file: string): {
+  outline: Array<{title: string; depth: number; fit: boolean; page: number}>
+  destinations: string[]
+} {
   const json = JSON.parse(tool('qpdf', ['--json', file])) as {outlines: Outline[]; qpdf: [unknown, QpdfObjects]}
-  interface Outline {title: string; dest: unknown[]; kids: Outline[]; destpageposfrom1: number}
+  interface Outline {
+    title: string
+    dest: unknown[]
+    kids: Outline[]
+    destpageposfrom1: number
+  }
   const outline: Array<{title: string; depth: number; fit: boolean; page: number}> = []
   const walk = (items: Outline[], depth: number) => {
     for (const item of items) {
@@ -94,7 +136,9 @@ export function readNavigation(file: string): {outline: Array<{title: string; de
     const entry = typeof ref === 'string' ? objects[`obj:${ref}`] : undefined
     return (entry?.value ?? entry?.stream?.dict ?? ref) as Record<string, unknown>
   }
-  const catalog = Object.values(objects).map((o) => o.value as Record<string, unknown> | undefined).find((v) => v?.['/Type'] === '/Catalog')!
+  const catalog = Object.values(objects)
+    .map((o) => o.value as Record<string, unknown> | undefined)
+    .find((v) => v?.['/Type'] === '/Catalog')!
   const destinations: string[] = []
   const names = (node: Record<string, unknown>) => {
     const list = node['/Names'] as unknown[] | undefined
@@ -110,7 +154,8 @@ export function readNavigation(file: string): {outline: Array<{title: string; de
 export function readLinks(file: string): Array<{structParent: boolean; contents: string; destination: string}> {
   const json = JSON.parse(tool('qpdf', ['--json', file])) as {qpdf: [unknown, QpdfObjects]}
   const objects = json.qpdf[1]
-  const get = (ref: unknown) => (typeof ref === 'string' && ref.endsWith(' R') ? objects[`obj:${ref}`]?.value : ref) as Record<string, unknown>
+  const get = (ref: unknown) =>
+    (typeof ref === 'string' && ref.endsWith(' R') ? objects[`obj:${ref}`]?.value : ref) as Record<string, unknown>
   return Object.values(objects)
     .map((o) => o.value as Record<string, unknown> | undefined)
     .filter((v): v is Record<string, unknown> => v?.['/Subtype'] === '/Link')

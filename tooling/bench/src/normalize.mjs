@@ -51,7 +51,14 @@ async function measure(modulePath) {
 }
 
 const current = await measure(path.join(root, 'packages/core/dist/index.js'))
-console.log(JSON.stringify({core: 'current', sources: inputs.length, megabytes: +megabytes.toFixed(2), msPerMB: +current.toFixed(1)}))
+console.log(
+  JSON.stringify({
+    core: 'current',
+    sources: inputs.length,
+    megabytes: +megabytes.toFixed(2),
+    msPerMB: +current.toFixed(1)
+  })
+)
 if (baseline) {
   const before = await measure(path.resolve(baseline))
   console.log(JSON.stringify({core: baseline, msPerMB: +before.toFixed(1)}))

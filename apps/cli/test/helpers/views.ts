@@ -10,10 +10,13 @@ import {fromHtml} from 'hast-util-from-html'
 import {toText} from 'hast-util-to-text'
 import JSZip from 'jszip'
 
-/** Collapse whitespace; ignore soft hyphens and zero-width characters. */
+/**
+ * Collapse whitespace; ignore soft hyphens, zero-width characters and the bidi controls
+ * (U+200E/F, U+202A–E, U+2066–9) that pdftotext writes around right-to-left runs.
+ */
 export const norm = (text: string) =>
   text
-    .replace(/[\u00ad\u200b]/g, '')
+    .replace(/[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
 

@@ -33,7 +33,10 @@ export const defaultCollection: Collection = {
 }
 
 /** Parse `collection.yaml` (every field optional). */
-export function parseCollection(file: {path: string; text: string} | null): {collection: Collection; errors: Message[]} {
+export function parseCollection(file: {path: string; text: string} | null): {
+  collection: Collection
+  errors: Message[]
+} {
   if (!file) return {collection: defaultCollection, errors: []}
   const parsed = parseYaml<CollectionFile>(file.path, file.text, collectionSchema)
   if (!parsed.ok) return {collection: defaultCollection, errors: parsed.errors}
@@ -77,13 +80,28 @@ export function buildCorpus(input: CorpusInput): Corpus {
       let n = 2
       while (owners.has(`${id}-${n}`)) n++
       const renamed = `${id}-${n}`
-      result.publication.warnings.push(messageAt(source.path, 'id/renamed', `the inferred id "${id}" is already used by ${owners.get(id)}; this publication is "${renamed}" (set "id" to choose one)`, null))
+      result.publication.warnings.push(
+        messageAt(
+          source.path,
+          'id/renamed',
+          `the inferred id "${id}" is already used by ${owners.get(id)}; this publication is "${renamed}" (set "id" to choose one)`,
+          null
+        )
+      )
       result.publication.id = renamed
       id = renamed
     }
     const owner = owners.get(id)
     if (owner) {
-      failures.push(messageAt(source.path, 'id/duplicate', `id "${id}" is already used by ${owner}; set a different "id" in front matter or ${source.path.replace(/\.[^.]+$/, '')}.meta.yaml`, null, 'error'))
+      failures.push(
+        messageAt(
+          source.path,
+          'id/duplicate',
+          `id "${id}" is already used by ${owner}; set a different "id" in front matter or ${source.path.replace(/\.[^.]+$/, '')}.meta.yaml`,
+          null,
+          'error'
+        )
+      )
       continue
     }
     owners.set(id, source.path)
@@ -100,7 +118,10 @@ export function resolveBuildDate(publications: Publication[], sourceDateEpoch: s
   if (sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch)) {
     return new Date(Number(sourceDateEpoch) * 1000).toISOString()
   }
-  const dates = publications.map((p) => p.date?.value).filter((d): d is string => Boolean(d)).sort()
+  const dates = publications
+    .map((p) => p.date?.value)
+    .filter((d): d is string => Boolean(d))
+    .sort()
   const latest = dates.at(-1)
   if (!latest) return new Date(0).toISOString()
   const [year, month = '01', day = '01'] = latest.split('-')

@@ -8,5 +8,10 @@ import fc from 'fast-check'
 /** The committed seed: the one that once produced an empty title (now a fixture). */
 export const committedSeed = 258085813
 
-const seed = process.env['FUZZ_SEED'] !== undefined ? Number(process.env['FUZZ_SEED']) : process.env['FUZZ_EXPLORE'] === '1' ? undefined : committedSeed
+const seed =
+  process.env['FUZZ_SEED'] !== undefined
+    ? Number(process.env['FUZZ_SEED'])
+    : process.env['FUZZ_EXPLORE'] === '1'
+      ? undefined
+      : committedSeed
 if (seed !== undefined) fc.configureGlobal({...fc.readConfigureGlobal(), seed})

@@ -11,7 +11,12 @@ export function project(p: Publication) {
     people: p.people.map((x) => `${x.name} — ${x.role}${x.affiliation ? ` (${x.affiliation})` : ''}`),
     outlets: p.outlets.map((o) => `${o.name} — ${o.role}${o.detail ? ` (${o.detail})` : ''}`),
     intro: p.intro.map((b) => b.text),
-    qa: p.qa.map((q) => ({id: q.id, printed: q.sourceNumber, question: q.question.text, answer: q.answer.map((b) => b.text)})),
+    qa: p.qa.map((q) => ({
+      id: q.id,
+      printed: q.sourceNumber,
+      question: q.question.text,
+      answer: q.answer.map((b) => b.text)
+    })),
     body: p.body.map((b) => b.text),
     about: p.about.map((b) => b.text),
     notes: p.notes.map((b) => b.text),

@@ -52,14 +52,27 @@ export const blockHandlers: Handlers<BlockHandler> = {
       let number = start
       const children = node.children.map((child) =>
         child.type === 'element' && child.tagName === 'li'
-          ? {...child, children: [{type: 'element', tagName: 'span', properties: {className: ['number']}, children: [{type: 'text', value: `${number++}. `}]} satisfies Element, ...child.children]}
+          ? {
+              ...child,
+              children: [
+                {
+                  type: 'element',
+                  tagName: 'span',
+                  properties: {className: ['number']},
+                  children: [{type: 'text', value: `${number++}. `}]
+                } satisfies Element,
+                ...child.children
+              ]
+            }
           : child
       )
       return {...node, properties: {...node.properties, className: ['numbered']}, children}
     })
   },
   // A wide table scrolls on its own instead of widening the page (see `.table` in css.ts).
-  table: (nodes) => [{type: 'element', tagName: 'div', properties: {className: ['table']}, children: nodes} satisfies Element],
+  table: (nodes) => [
+    {type: 'element', tagName: 'div', properties: {className: ['table']}, children: nodes} satisfies Element
+  ],
   blockquote: same,
   thematicBreak: same,
   code: same

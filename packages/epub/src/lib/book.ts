@@ -52,7 +52,8 @@ export class ReproducibleEPub extends EPub {
     this.uuid = input.book.identifier
     this.modified = new Date(input.book.modified)
     this.fontData = new Map(input.fonts.map(({font, bytes}) => [font.filename, bytes]))
-    if (this.images.length > 0) throw new Error(`Expected no images in the content, got ${this.images.map((image) => image.url).join(', ')}`)
+    if (this.images.length > 0)
+      throw new Error(`Expected no images in the content, got ${this.images.map((image) => image.url).join(', ')}`)
   }
 
   /** Fonts come from the CLI's assets, not from the network. */
@@ -72,6 +73,11 @@ export class ReproducibleEPub extends EPub {
     this.zip.forEach((_path, file) => {
       file.date = date
     })
-    return this.generateAsync({type: 'uint8array', mimeType: 'application/epub+zip', compression: 'DEFLATE', compressionOptions: {level: 9}})
+    return this.generateAsync({
+      type: 'uint8array',
+      mimeType: 'application/epub+zip',
+      compression: 'DEFLATE',
+      compressionOptions: {level: 9}
+    })
   }
 }

@@ -16,7 +16,7 @@ export function renderCss(fonts: BookFont[]): string {
   src: url("fonts/${font.filename}") format("${font.format}");
 }`
   )
-  return [...faces, base].join('\n\n') + '\n'
+  return `${[...faces, base].join('\n\n')}\n`
 }
 
 const base = `html, body { margin: 0; padding: 0; }

@@ -53,8 +53,10 @@ export function labelLangOf(publication: Publication): string {
 /** A one-paragraph description for `dc:description`: never empty (EPUBCheck rejects an empty one). */
 export function descriptionOf(publication: Publication): string {
   const parts = [publication.subtitle?.text, publication.intro[0]?.text]
-  const lead = parts.find((part): part is string => Boolean(part && part.trim()))
-  const facts = [bylineOf(publication), outletLineOf(publication), formatDate(publication.date)].filter(Boolean).join('. ')
+  const lead = parts.find((part): part is string => Boolean(part?.trim()))
+  const facts = [bylineOf(publication), outletLineOf(publication), formatDate(publication.date)]
+    .filter(Boolean)
+    .join('. ')
   return cleanLabel(lead ?? (facts || publication.title.text))
 }
 
@@ -73,4 +75,5 @@ export function joinAnd(items: string[]): string {
 }
 
 /** Shown at the end of the text and on the provenance page when the source stops mid-sentence. */
-export const truncationNotice = 'The source text stops mid-sentence: what follows in the original was not available, so this text is incomplete.'
+export const truncationNotice =
+  'The source text stops mid-sentence: what follows in the original was not available, so this text is incomplete.'

@@ -17,9 +17,27 @@ export interface BookFont {
 }
 
 export const bookFonts: BookFont[] = [
-  {filename: 'source-serif-4-latin-400-normal.woff2', family: 'Source Serif 4', style: 'normal', weight: 400, format: 'woff2'},
-  {filename: 'source-serif-4-latin-400-italic.woff2', family: 'Source Serif 4', style: 'italic', weight: 400, format: 'woff2'},
-  {filename: 'source-serif-4-latin-700-normal.woff2', family: 'Source Serif 4', style: 'normal', weight: 700, format: 'woff2'}
+  {
+    filename: 'source-serif-4-latin-400-normal.woff2',
+    family: 'Source Serif 4',
+    style: 'normal',
+    weight: 400,
+    format: 'woff2'
+  },
+  {
+    filename: 'source-serif-4-latin-400-italic.woff2',
+    family: 'Source Serif 4',
+    style: 'italic',
+    weight: 400,
+    format: 'woff2'
+  },
+  {
+    filename: 'source-serif-4-latin-700-normal.woff2',
+    family: 'Source Serif 4',
+    style: 'normal',
+    weight: 700,
+    format: 'woff2'
+  }
 ]
 
 /** Absolute paths of the font files, by asset name (`@fontsource` exports no file paths, so start from its LICENSE). */
@@ -32,7 +50,8 @@ export function fontAssetFiles(): Record<string, string> {
 export function fontBytes(assets: Record<string, Uint8Array>): Array<{font: BookFont; bytes: Uint8Array}> {
   return bookFonts.map((font) => {
     const bytes = assets[font.filename]
-    if (!bytes) throw new Error(`Expected options.assets["${font.filename}"] (read from assetFiles by the CLI), got nothing`)
+    if (!bytes)
+      throw new Error(`Expected options.assets["${font.filename}"] (read from assetFiles by the CLI), got nothing`)
     return {font, bytes}
   })
 }

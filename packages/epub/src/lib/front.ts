@@ -15,7 +15,18 @@ export const coverImageFile = 'cover.svg'
 
 /** The cover page: a full-page image with its text alternative. */
 export function renderCoverPage(alt: string, lang: string): Chapter {
-  return {id: 'cover', filename: 'cover.xhtml', title: interfaceWords(lang).term('cover'), content: '', lang, dir: directionOf(lang), epubType: 'cover', beforeToc: true, coverImage: coverImageFile, coverAlt: alt}
+  return {
+    id: 'cover',
+    filename: 'cover.xhtml',
+    title: interfaceWords(lang).term('cover'),
+    content: '',
+    lang,
+    dir: directionOf(lang),
+    epubType: 'cover',
+    beforeToc: true,
+    coverImage: coverImageFile,
+    coverAlt: alt
+  }
 }
 
 /** The title page of a book made of one publication. */
@@ -23,13 +34,20 @@ export function renderPublicationTitlePage(publication: Publication, collection:
   // The title page holds no question anchors: in-page links in a dek are kept as text.
   const state = {rank: 1, ids: new Set<string>(['titlepage'])}
   const nodes: ElementContent[] = [h('h1', inlineToCleanHast(publication.title, state))]
-  if (publication.subtitle) nodes.push(h('p', {className: ['subtitle']}, inlineToCleanHast(publication.subtitle, state)))
+  if (publication.subtitle)
+    nodes.push(h('p', {className: ['subtitle']}, inlineToCleanHast(publication.subtitle, state)))
   const byline = bylineOf(publication)
   const labelLang = labelLangOf(publication) === publication.lang ? undefined : 'en'
   if (byline) nodes.push(h('p', {className: ['people'], lang: labelLang}, byline))
   const facts = [outletLineOf(publication), formatDate(publication.date)].filter(Boolean).join(' · ')
   if (facts) nodes.push(h('p', {className: ['source-line'], lang: labelLang}, facts))
-  nodes.push(h('p', {className: ['publisher'], lang: collection.lang, dir: directionOf(collection.lang)}, `${cleanLabel(collection.publisher)} · ${cleanLabel(collection.title)}`))
+  nodes.push(
+    h(
+      'p',
+      {className: ['publisher'], lang: collection.lang, dir: directionOf(collection.lang)},
+      `${cleanLabel(collection.publisher)} · ${cleanLabel(collection.title)}`
+    )
+  )
   return titlePage(nodes, cleanLabel(publication.title.text), publication.lang)
 }
 
@@ -39,7 +57,11 @@ export function renderCollectionTitlePage(collection: Collection, publications: 
   if (collection.description) nodes.push(h('p', {className: ['subtitle']}, cleanLabel(collection.description)))
   const count = publications.length
   nodes.push(
-    h('p', {className: ['source-line'], lang: interfaceWords(collection.lang).langOf('publicationCount')}, interfaceWords(collection.lang).count('publicationCount', count)),
+    h(
+      'p',
+      {className: ['source-line'], lang: interfaceWords(collection.lang).langOf('publicationCount')},
+      interfaceWords(collection.lang).count('publicationCount', count)
+    ),
     h('p', {className: ['publisher']}, cleanLabel(collection.publisher)),
     h('p', {className: ['rights']}, cleanLabel(collection.rights))
   )
@@ -47,6 +69,17 @@ export function renderCollectionTitlePage(collection: Collection, publications: 
 }
 
 function titlePage(nodes: ElementContent[], title: string, lang: string): Chapter {
-  const content = toContent([h('section', {className: ['titlepage'], 'epub:type': 'titlepage', id: 'titlepage'}, nodes)])
-  return {id: 'titlepage', filename: 'titlepage.xhtml', title, content, lang, dir: directionOf(lang), epubType: 'frontmatter', beforeToc: true}
+  const content = toContent([
+    h('section', {className: ['titlepage'], 'epub:type': 'titlepage', id: 'titlepage'}, nodes)
+  ])
+  return {
+    id: 'titlepage',
+    filename: 'titlepage.xhtml',
+    title,
+    content,
+    lang,
+    dir: directionOf(lang),
+    epubType: 'frontmatter',
+    beforeToc: true
+  }
 }

@@ -71,12 +71,17 @@ const accessibility = [
 /** `dcterms:modified` from the build date (never the clock). */
 export function toModified(buildDate: string): string {
   const date = new Date(buildDate)
-  if (Number.isNaN(date.getTime())) throw new Error(`Expected options.buildDate as an ISO 8601 instant, got ${JSON.stringify(buildDate)}`)
+  if (Number.isNaN(date.getTime()))
+    throw new Error(`Expected options.buildDate as an ISO 8601 instant, got ${JSON.stringify(buildDate)}`)
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
 /** Metadata of a book made of one publication. */
-export function publicationPackage(publication: Publication, collection: Collection, buildDate: string): Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle' | 'tocLang'> {
+export function publicationPackage(
+  publication: Publication,
+  collection: Collection,
+  buildDate: string
+): Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle' | 'tocLang'> {
   return {
     identifier: toIdentifier(`dossier:${collection.id}/${publication.id}`),
     lang: publication.lang,
@@ -94,8 +99,15 @@ export function publicationPackage(publication: Publication, collection: Collect
 }
 
 /** Metadata of the collection book. */
-export function collectionPackage(collection: Collection, publications: Publication[], buildDate: string): Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle' | 'tocLang'> {
-  const dates = publications.map((p) => p.date?.value).filter((d): d is string => Boolean(d)).sort()
+export function collectionPackage(
+  collection: Collection,
+  publications: Publication[],
+  buildDate: string
+): Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle' | 'tocLang'> {
+  const dates = publications
+    .map((p) => p.date?.value)
+    .filter((d): d is string => Boolean(d))
+    .sort()
   const fallback = `${publications.length} publications: ${publications.map((p) => cleanLabel(p.title.text)).join('; ')}`
   return {
     identifier: toIdentifier(`dossier:${collection.id}`),
@@ -122,9 +134,17 @@ function toPeople(publications: Publication[]): PackagePerson[] {
     const key = `${element}:${clean}`
     if (!clean || seen.has(key)) return
     seen.add(key)
-    people.push({id: `${element}-${people.length + 1}`, element, name: clean, fileAs: fileAs(clean), role: relators[role]})
+    people.push({
+      id: `${element}-${people.length + 1}`,
+      element,
+      name: clean,
+      fileAs: fileAs(clean),
+      role: relators[role]
+    })
   }
-  for (const publication of publications) for (const person of creatorsOf(publication)) add('creator', person.name, person.role)
-  for (const publication of publications) for (const person of interviewersOf(publication)) add('contributor', person.name, person.role)
+  for (const publication of publications)
+    for (const person of creatorsOf(publication)) add('creator', person.name, person.role)
+  for (const publication of publications)
+    for (const person of interviewersOf(publication)) add('contributor', person.name, person.role)
   return people
 }

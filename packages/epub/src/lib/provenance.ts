@@ -15,20 +15,34 @@ const roleNames = {interviewee: 'interviewee', interviewer: 'interviewer', autho
 /** Build the provenance document of one publication. */
 export function renderProvenance(publication: Publication, rights: string): ElementContent[] {
   const facts: ElementContent[] = []
-  const fact = (term: string, ...description: Array<ElementContent | string>) => facts.push(h('dt', term), h('dd', description))
+  const fact = (term: string, ...description: Array<ElementContent | string>) =>
+    facts.push(h('dt', term), h('dd', description))
 
   for (const outlet of publication.outlets) {
     const name = [outlet.name, outlet.detail ? ` (${outlet.detail})` : ''].join('')
-    fact(outlet.role === 'original' ? 'Original outlet' : 'Republished by', cleanLabel(name), ...linkTo(outlet.url), evidence(outlet.source, outlet.evidence))
+    fact(
+      outlet.role === 'original' ? 'Original outlet' : 'Republished by',
+      cleanLabel(name),
+      ...linkTo(outlet.url),
+      evidence(outlet.source, outlet.evidence)
+    )
   }
   if (publication.url) fact('Address', ...linkTo(publication.url, true))
   const date = formatDate(publication.date)
   if (publication.date && date) fact('Date', date, evidence(publication.date.source, publication.date.evidence))
   for (const person of publication.people) {
     const affiliation = person.affiliation ? `, ${cleanLabel(person.affiliation)}` : ''
-    fact(capitalize(roleNames[person.role]), `${cleanLabel(person.name)}${affiliation}`, evidence(person.source, person.evidence))
+    fact(
+      capitalize(roleNames[person.role]),
+      `${cleanLabel(person.name)}${affiliation}`,
+      evidence(person.source, person.evidence)
+    )
   }
-  fact('Source file', h('code', cleanLabel(publication.source.path)), ` (${publication.source.bytes} bytes, SHA-256 ${publication.source.sha256})`)
+  fact(
+    'Source file',
+    h('code', cleanLabel(publication.source.path)),
+    ` (${publication.source.bytes} bytes, SHA-256 ${publication.source.sha256})`
+  )
   fact('Length', `${publication.stats.words} words, about ${publication.stats.readingMinutes} min to read`)
 
   const body: ElementContent[] = [h('h1', 'Provenance'), h('dl', {className: ['facts']}, facts)]
@@ -38,11 +52,19 @@ export function renderProvenance(publication: Publication, rights: string): Elem
   if (publication.removed.length === 0) body.push(h('p', 'Nothing was removed.'))
   else {
     body.push(
-      h('p', `${publication.removed.length} source line${publication.removed.length === 1 ? ' was' : 's were'} not kept as content:`),
+      h(
+        'p',
+        `${publication.removed.length} source line${publication.removed.length === 1 ? ' was' : 's were'} not kept as content:`
+      ),
       h(
         'ul',
         {className: ['removed']},
-        publication.removed.map((line) => h('li', [`Line ${line.line}, ${cleanLabel(line.reason)}: `, h('q', {lang: publication.lang}, cleanLabel(line.text))]))
+        publication.removed.map((line) =>
+          h('li', [
+            `Line ${line.line}, ${cleanLabel(line.reason)}: `,
+            h('q', {lang: publication.lang}, cleanLabel(line.text))
+          ])
+        )
       )
     )
   }
@@ -53,7 +75,13 @@ export function renderProvenance(publication: Publication, rights: string): Elem
       h(
         'ul',
         {className: ['warnings']},
-        publication.warnings.map((message) => h('li', [message.line === null ? '' : `Line ${message.line}: `, cleanLabel(message.message), ` (${message.code})`]))
+        publication.warnings.map((message) =>
+          h('li', [
+            message.line === null ? '' : `Line ${message.line}: `,
+            cleanLabel(message.message),
+            ` (${message.code})`
+          ])
+        )
       )
     )
   }

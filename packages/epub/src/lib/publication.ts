@@ -42,14 +42,28 @@ export function renderPublication(publication: Publication, placement: Placement
     })),
     ...navOf(outlines.body.headings, text)
   ]
-  if (publication.footnotes.length > 0) children.push({label: words.term('notes'), href: `${text}#footnotes`, children: []})
-  const chapters: Chapter[] = [{id: `${prefix}text`, filename: text, title, content, lang, dir, epubType: 'bodymatter', beforeToc: false}]
+  if (publication.footnotes.length > 0)
+    children.push({label: words.term('notes'), href: `${text}#footnotes`, children: []})
+  const chapters: Chapter[] = [
+    {id: `${prefix}text`, filename: text, title, content, lang, dir, epubType: 'bodymatter', beforeToc: false}
+  ]
   const back = backOf(publication)
   if (back.length > 0) {
     const filename = `${prefix}back.xhtml`
-    chapters.push({id: `${prefix}back`, filename, title: `${title}: about`, content: toContent(back), lang, dir, epubType: 'backmatter', beforeToc: false})
-    if (publication.about.length > 0) children.push({label: aboutTitle(publication), href: `${filename}#about`, children: []})
-    if (publication.notes.length > 0) children.push({label: words.term('notes'), href: `${filename}#notes`, children: []})
+    chapters.push({
+      id: `${prefix}back`,
+      filename,
+      title: `${title}: about`,
+      content: toContent(back),
+      lang,
+      dir,
+      epubType: 'backmatter',
+      beforeToc: false
+    })
+    if (publication.about.length > 0)
+      children.push({label: aboutTitle(publication), href: `${filename}#about`, children: []})
+    if (publication.notes.length > 0)
+      children.push({label: words.term('notes'), href: `${filename}#notes`, children: []})
   }
   const provenance = `${prefix}provenance.xhtml`
   chapters.push({
@@ -83,8 +97,17 @@ function noteIds(publication: Publication): string[] {
   return publication.footnotes.flatMap((note) => [note.id, ...note.refs])
 }
 
-function textOf(publication: Publication, outlines: {intro: Outline; answers: Outline[]; body: Outline}): ElementContent[] {
-  const ids = new Set(['title', ...publication.qa.map((qa) => qa.id), ...noteIds(publication), 'footnotes', 'footnotes-title'])
+function textOf(
+  publication: Publication,
+  outlines: {intro: Outline; answers: Outline[]; body: Outline}
+): ElementContent[] {
+  const ids = new Set([
+    'title',
+    ...publication.qa.map((qa) => qa.id),
+    ...noteIds(publication),
+    'footnotes',
+    'footnotes-title'
+  ])
 
   const top = {rank: 1, ids}
   const header: ElementContent[] = [h('h1', {id: 'title'}, inlineToCleanHast(publication.title, top))]
@@ -95,24 +118,47 @@ function textOf(publication: Publication, outlines: {intro: Outline; answers: Ou
   if (byline) header.push(h('p', {className: ['byline'], lang: labelLang}, byline))
   if (facts) header.push(h('p', {className: ['source-line'], lang: labelLang}, facts))
   const body: ElementContent[] = [h('header', header)]
-  if (publication.intro.length > 0) body.push(h('div', {className: ['intro']}, blocksToHast(publication.intro, top, outlines.intro)))
+  if (publication.intro.length > 0)
+    body.push(h('div', {className: ['intro']}, blocksToHast(publication.intro, top, outlines.intro)))
   for (const [index, qa] of publication.qa.entries()) {
     const state = {rank: 2, ids}
     const id = qa.id || questionId(qa.number)
     const asker = qa.asker ? [h('span', {className: ['speaker']}, `${cleanLabel(qa.asker)}: `)] : []
     body.push(
       h('section', {id, className: ['qa'], 'aria-labelledby': `${id}-q`}, [
-        h('h2', {id: `${id}-q`, className: ['question']}, [h('span', {className: ['number']}, `${qa.number}. `), ...asker, ...inlineToCleanHast(qa.question, state)]),
+        h('h2', {id: `${id}-q`, className: ['question']}, [
+          h('span', {className: ['number']}, `${qa.number}. `),
+          ...asker,
+          ...inlineToCleanHast(qa.question, state)
+        ]),
         h('div', {className: ['answer']}, blocksToHast(qa.answer, state, outlines.answers[index]!))
       ])
     )
   }
-  if (publication.body.length > 0) body.push(h('div', {className: ['body']}, blocksToHast(publication.body, top, outlines.body)))
+  if (publication.body.length > 0)
+    body.push(h('div', {className: ['body']}, blocksToHast(publication.body, top, outlines.body)))
   const words = interfaceWords(publication.lang)
   // Notes close the text they belong to, so every marker and back-link stays in one document.
   body.push(...blocksOfNotes(publication, top))
-  if (publication.truncated) body.push(h('p', {className: ['truncated'], role: 'note', lang: words.langOf('truncated') === publication.lang ? undefined : 'en'}, `${words.term('truncated')} ${words.term('truncatedDetail')}`))
-  return [h('section', {'epub:type': 'chapter', role: 'doc-chapter', className: ['publication'], lang: publication.lang}, body)]
+  if (publication.truncated)
+    body.push(
+      h(
+        'p',
+        {
+          className: ['truncated'],
+          role: 'note',
+          lang: words.langOf('truncated') === publication.lang ? undefined : 'en'
+        },
+        `${words.term('truncated')} ${words.term('truncatedDetail')}`
+      )
+    )
+  return [
+    h(
+      'section',
+      {'epub:type': 'chapter', role: 'doc-chapter', className: ['publication'], lang: publication.lang},
+      body
+    )
+  ]
 }
 
 /** The numbered notes as a `doc-endnotes` section (core's markup, with `epub:type`), cleaned for XHTML. */
@@ -125,10 +171,20 @@ function backOf(publication: Publication): ElementContent[] {
   const state = {rank: 1, ids: new Set(['about', 'notes'])}
   const out: ElementContent[] = []
   if (publication.about.length > 0) {
-    out.push(h('section', {id: 'about', 'epub:type': 'appendix', role: 'doc-appendix', lang: publication.lang}, [h('h1', aboutTitle(publication)), ...blocksToHast(publication.about, state)]))
+    out.push(
+      h('section', {id: 'about', 'epub:type': 'appendix', role: 'doc-appendix', lang: publication.lang}, [
+        h('h1', aboutTitle(publication)),
+        ...blocksToHast(publication.about, state)
+      ])
+    )
   }
   if (publication.notes.length > 0) {
-    out.push(h('section', {id: 'notes', 'epub:type': 'endnotes', role: 'doc-endnotes', lang: publication.lang}, [h('h1', interfaceWords(publication.lang).term('notes')), ...blocksToHast(publication.notes, state)]))
+    out.push(
+      h('section', {id: 'notes', 'epub:type': 'endnotes', role: 'doc-endnotes', lang: publication.lang}, [
+        h('h1', interfaceWords(publication.lang).term('notes')),
+        ...blocksToHast(publication.notes, state)
+      ])
+    )
   }
   return out
 }

@@ -3,7 +3,7 @@
  * collection (`<collection id>.epub`). Pure: the build date and font bytes come in `options`.
  */
 import type {Collection, OutputFile, Publication, RenderOptions, Renderer} from '@dossier/core'
-import {assetsKey, contentKey, directionOf, interfaceWords} from '@dossier/core'
+import {assetsKey, contentKey, interfaceWords} from '@dossier/core'
 import {ReproducibleEPub} from './book.js'
 import type {Chapter, NavItem} from './chapter.js'
 import {renderCover} from './cover.js'
@@ -29,13 +29,20 @@ export const render: Renderer = async (input, options) => {
     files.push({path: `${publication.id}.epub`, contents: bytes})
   }
   if (input.publications.length > 0) {
-    files.push({path: `${input.collection.id}.epub`, contents: await renderCollectionBook(input.collection, input.publications, options)})
+    files.push({
+      path: `${input.collection.id}.epub`,
+      contents: await renderCollectionBook(input.collection, input.publications, options)
+    })
   }
   return files
 }
 
 /** One publication as a book of its own. */
-export async function renderPublicationBook(publication: Publication, collection: Collection, options: RenderOptions): Promise<Uint8Array> {
+export async function renderPublicationBook(
+  publication: Publication,
+  collection: Collection,
+  options: RenderOptions
+): Promise<Uint8Array> {
   const {chapters, nav} = renderPublication(publication, {prefix: '', rights: collection.rights})
   const cover = renderCover({
     kicker: publication.kind === 'interview' ? `Interview · ${collection.publisher}` : collection.publisher,
@@ -45,15 +52,30 @@ export async function renderPublicationBook(publication: Publication, collection
     lang: publication.lang
   })
   const front = [renderCoverPage(cover.alt, publication.lang), renderPublicationTitlePage(publication, collection)]
-  const book = withNavigation(publicationPackage(publication, collection, options.buildDate), [...front, ...chapters], [nav])
+  const book = withNavigation(
+    publicationPackage(publication, collection, options.buildDate),
+    [...front, ...chapters],
+    [nav]
+  )
   return toBytes(book, [...front, ...chapters], cover.svg, options)
 }
 
 /** The whole collection in one book: publications → questions in the table of contents. */
-export async function renderCollectionBook(collection: Collection, publications: Publication[], options: RenderOptions): Promise<Uint8Array> {
-  const parts = publications.map((publication, index) => renderPublication(publication, {prefix: `p${index + 1}-`, rights: collection.rights}))
-  const names = [...new Set(publications.flatMap((publication) => creatorsOf(publication).map((person) => person.name)))]
-  const dates = publications.map((publication) => publication.date?.value.slice(0, 4)).filter((year): year is string => Boolean(year)).sort()
+export async function renderCollectionBook(
+  collection: Collection,
+  publications: Publication[],
+  options: RenderOptions
+): Promise<Uint8Array> {
+  const parts = publications.map((publication, index) =>
+    renderPublication(publication, {prefix: `p${index + 1}-`, rights: collection.rights})
+  )
+  const names = [
+    ...new Set(publications.flatMap((publication) => creatorsOf(publication).map((person) => person.name)))
+  ]
+  const dates = publications
+    .map((publication) => publication.date?.value.slice(0, 4))
+    .filter((year): year is string => Boolean(year))
+    .sort()
   const span = dates.length > 0 ? (dates[0] === dates.at(-1) ? dates[0]! : `${dates[0]}–${dates.at(-1)}`) : ''
   const cover = renderCover({
     kicker: collection.publisher,
@@ -64,7 +86,11 @@ export async function renderCollectionBook(collection: Collection, publications:
   })
   const front = [renderCoverPage(cover.alt, collection.lang), renderCollectionTitlePage(collection, publications)]
   const chapters = [...front, ...parts.flatMap((part) => part.chapters)]
-  const book = withNavigation(collectionPackage(collection, publications, options.buildDate), chapters, parts.map((part) => part.nav))
+  const book = withNavigation(
+    collectionPackage(collection, publications, options.buildDate),
+    chapters,
+    parts.map((part) => part.nav)
+  )
   return toBytes(book, chapters, cover.svg, options)
 }
 
@@ -75,7 +101,11 @@ function coverPeople(publication: Publication): string[] {
   return [creators, interviewers ? `Interviewed by ${interviewers}` : ''].filter(Boolean)
 }
 
-function withNavigation(meta: Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle' | 'tocLang'>, chapters: Chapter[], nav: NavItem[]): PackageModel {
+function withNavigation(
+  meta: Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle' | 'tocLang'>,
+  chapters: Chapter[],
+  nav: NavItem[]
+): PackageModel {
   const words = interfaceWords(meta.lang)
   const body = chapters.find((chapter) => chapter.epubType === 'bodymatter')
   const landmarks = [
@@ -84,7 +114,14 @@ function withNavigation(meta: Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks
     {type: 'toc', label: words.term('contents'), href: 'toc.xhtml#toc', children: []},
     ...(body ? [{type: 'bodymatter', label: words.term('startOfContent'), href: body.filename, children: []}] : [])
   ]
-  return {...meta, tocTitle: words.term('contents'), tocLang: words.langOf('contents'), nav, navDepth: depthOf(nav), landmarks}
+  return {
+    ...meta,
+    tocTitle: words.term('contents'),
+    tocLang: words.langOf('contents'),
+    nav,
+    navDepth: depthOf(nav),
+    landmarks
+  }
 }
 
 function depthOf(items: NavItem[]): number {

@@ -6,7 +6,8 @@
 
 // C0 controls except tab, line feed and carriage return; DEL and C1 controls; lone surrogates;
 // the non-characters U+FFFE/U+FFFF.
-const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const forbidden =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /** Remove characters that are not allowed (or not wise) in XHTML text and attributes. */
 export function cleanText(value: string): string {

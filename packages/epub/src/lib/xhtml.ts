@@ -63,7 +63,12 @@ function cleanProperties(properties: Properties): Properties {
   const out: Properties = {}
   for (const [key, value] of Object.entries(properties)) {
     if (droppedProperties.includes(key) || value === undefined || value === null) continue
-    out[key] = typeof value === 'string' ? cleanText(value) : Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? cleanText(v) : v)) : value
+    out[key] =
+      typeof value === 'string'
+        ? cleanText(value)
+        : Array.isArray(value)
+          ? value.map((v) => (typeof v === 'string' ? cleanText(v) : v))
+          : value
   }
   return out
 }

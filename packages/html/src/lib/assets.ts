@@ -23,14 +23,19 @@ export const assetFiles: Record<string, string> = {
   'search.js': own('search.js'),
   'favicon.svg': own('favicon.svg'),
   'minisearch.js': miniSearchUmd,
-  ...Object.fromEntries(fonts.map((font) => [`fonts/source-serif-4-${font}.woff2`, join(fontDir, `source-serif-4-${font}.woff2`)]))
+  ...Object.fromEntries(
+    fonts.map((font) => [`fonts/source-serif-4-${font}.woff2`, join(fontDir, `source-serif-4-${font}.woff2`)])
+  )
 }
 
 /** Copy every asset into `assets/`; a missing one is a programmer error in the caller. */
 export function assetOutputs(assets: Record<string, Uint8Array>): OutputFile[] {
   return Object.keys(assetFiles).map((name) => {
     const contents = assets[name]
-    if (!contents) throw new Error(`@dossier/html: asset "${name}" was not passed in options.assets; read every path of assetFiles first`)
+    if (!contents)
+      throw new Error(
+        `@dossier/html: asset "${name}" was not passed in options.assets; read every path of assetFiles first`
+      )
     return {path: `assets/${name}`, contents}
   })
 }

@@ -6,7 +6,17 @@
  * model has its handler (`blockHandlers`, a registry like unified's `handlers`): a kind the model
  * gains without a handler fails to compile, and a test checks the registry against core's list.
  */
-import {type Block, blockKindOf, blockToHast, footnotesToHast, type Handlers, type Inline, inlineToHast, interfaceWords, type Publication} from '@dossier/core'
+import {
+  type Block,
+  blockKindOf,
+  blockToHast,
+  footnotesToHast,
+  type Handlers,
+  type Inline,
+  inlineToHast,
+  interfaceWords,
+  type Publication
+} from '@dossier/core'
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 
@@ -24,7 +34,11 @@ export const blockHandlers: Handlers<BlockHandler> = {
   // scrollable-region-focusable asks (https://dequeuniversity.com/rules/axe/4.10/scrollable-region-focusable).
   table: (nodes, block) => {
     const header = block.tree.type === 'table' ? block.tree.children[0] : undefined
-    const label = header ? header.children.map((cell) => cell.children.map((child) => ('value' in child ? child.value : '')).join('')).join(', ') : block.text.slice(0, 80)
+    const label = header
+      ? header.children
+          .map((cell) => cell.children.map((child) => ('value' in child ? child.value : '')).join(''))
+          .join(', ')
+      : block.text.slice(0, 80)
     return [h('div.table-wrap', {tabIndex: 0, role: 'region', ariaLabel: label}, nodes)]
   },
   blockquote: same,
@@ -34,7 +48,9 @@ export const blockHandlers: Handlers<BlockHandler> = {
 
 /** Blocks as hast, with their headings demoted to start at `topLevel`. */
 export function blocksToHast(blocks: Block[], topLevel = 3): ElementContent[] {
-  return blocks.flatMap((block) => blockHandlers[blockKindOf(block)](blockToHast(block), block)).map((node) => adapt(node, topLevel))
+  return blocks
+    .flatMap((block) => blockHandlers[blockKindOf(block)](blockToHast(block), block))
+    .map((node) => adapt(node, topLevel))
 }
 
 /** Inline content (a title, a question) as hast phrasing. */

@@ -18,7 +18,15 @@ export interface Download {
   group: 'books' | 'data'
 }
 
-const labels: Record<string, string> = {epub: 'EPUB', pdf: 'PDF', json: 'JSON', csv: 'CSV', jsonl: 'JSON Lines', zip: 'ZIP', ndjson: 'JSON Lines'}
+const labels: Record<string, string> = {
+  epub: 'EPUB',
+  pdf: 'PDF',
+  json: 'JSON',
+  csv: 'CSV',
+  jsonl: 'JSON Lines',
+  zip: 'ZIP',
+  ndjson: 'JSON Lines'
+}
 
 const titles: Record<string, string> = {
   briefing: 'Briefing',
@@ -37,7 +45,11 @@ function humanize(stem: string): string {
 }
 
 /** Plan the downloads: which attachments to copy, under which names, and how to label them. */
-export function planDownloads(attachments: OutputFile[], publications: Publication[], collection: Collection): {files: OutputFile[]; downloads: Download[]} {
+export function planDownloads(
+  attachments: OutputFile[],
+  publications: Publication[],
+  collection: Collection
+): {files: OutputFile[]; downloads: Download[]} {
   const ids = new Set(publications.map((publication) => publication.id))
   const used = new Set<string>()
   const files: OutputFile[] = []
@@ -54,9 +66,16 @@ export function planDownloads(attachments: OutputFile[], publications: Publicati
     const flat = used.has(name) ? parts.join('-') : name
     used.add(flat)
     const path = `downloads/${flat}`
-    const bytes = typeof attachment.contents === 'string' ? new TextEncoder().encode(attachment.contents).byteLength : attachment.contents.byteLength
+    const bytes =
+      typeof attachment.contents === 'string'
+        ? new TextEncoder().encode(attachment.contents).byteLength
+        : attachment.contents.byteLength
     const owner = ids.has(stem) ? stem : null
-    const title = owner ? 'This publication' : stem === collection.id ? 'The whole collection' : (titles[stem] ?? humanize(stem))
+    const title = owner
+      ? 'This publication'
+      : stem === collection.id
+        ? 'The whole collection'
+        : (titles[stem] ?? humanize(stem))
     const group = extension === 'epub' || extension === 'pdf' ? 'books' : 'data'
     files.push({path, contents: attachment.contents})
     downloads.push({path, label: labels[extension] ?? extension.toUpperCase(), title, bytes, owner, group})

@@ -28,7 +28,7 @@ export function renderFeed(state: State): string {
       ...[...publications].sort(byDateDescending).map((publication) => entry(state, publication))
     ])
   ])
-  return toXml(tree) + '\n'
+  return `${toXml(tree)}\n`
 }
 
 function entry(state: State, publication: Publication) {
@@ -41,7 +41,9 @@ function entry(state: State, publication: Publication) {
     x('link', {rel: 'alternate', type: 'text/html', href: absoluteUrl(state, page) ?? page}),
     x('updated', updated),
     ...(publication.date ? [x('published', updated)] : []),
-    ...(authors.length > 0 ? authors : [{name: state.collection.publisher}]).map((person) => x('author', [x('name', person.name)])),
+    ...(authors.length > 0 ? authors : [{name: state.collection.publisher}]).map((person) =>
+      x('author', [x('name', person.name)])
+    ),
     x('summary', describe(publication))
   ])
 }

@@ -29,10 +29,14 @@ export function describeOutlet(outlet: Outlet): string {
 }
 
 /** One line summarising who talked to whom, in `words`' language: "Andrew Korybko interviewed by Muhammad Taimur Khan". */
-export function describeConversation(publication: Publication, words: Words = interfaceWords(publication.lang)): string | null {
+export function describeConversation(
+  publication: Publication,
+  words: Words = interfaceWords(publication.lang)
+): string | null {
   const interviewees = peopleWith(publication, 'interviewee').map((person) => person.name)
   const interviewers = peopleWith(publication, 'interviewer').map((person) => person.name)
-  if (interviewees.length > 0 && interviewers.length > 0) return words.term('interviewedBy', {interviewees: words.list(interviewees), interviewers: words.list(interviewers)})
+  if (interviewees.length > 0 && interviewers.length > 0)
+    return words.term('interviewedBy', {interviewees: words.list(interviewees), interviewers: words.list(interviewers)})
   if (interviewees.length > 0) return words.term('interviewWith', {names: words.list(interviewees)})
   const authors = peopleWith(publication, 'author').map((person) => person.name)
   return authors.length > 0 ? words.term('by', {names: words.list(authors)}) : null
@@ -58,13 +62,28 @@ export function citationOf(publication: Publication): string {
   const names = creditedPeople(publication).map((person) => person.name)
   const outlet = originalOutlet(publication)
   const date = formatDate(publication.date)
-  const parts = [names.length > 0 ? `${joinNames(names)}.` : null, `“${plainText(publication.title)}.”`, [outlet?.name, date].filter(Boolean).join(', ')]
-  return parts.filter((part): part is string => Boolean(part)).join(' ').replace(/([^.])$/, '$1.')
+  const parts = [
+    names.length > 0 ? `${joinNames(names)}.` : null,
+    `“${plainText(publication.title)}.”`,
+    [outlet?.name, date].filter(Boolean).join(', ')
+  ]
+  return parts
+    .filter((part): part is string => Boolean(part))
+    .join(' ')
+    .replace(/([^.])$/, '$1.')
 }
 
 /** Plain text of inline content, from the same tree the page shows (falls back to `text`). */
 export function plainText(inline: Inline): string {
   const walk = (nodes: PhrasingContent[]): string =>
-    nodes.map((node) => ('value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? walk(node.children as PhrasingContent[]) : '')).join('')
+    nodes
+      .map((node) =>
+        'value' in node && typeof node.value === 'string'
+          ? node.value
+          : 'children' in node
+            ? walk(node.children as PhrasingContent[])
+            : ''
+      )
+      .join('')
   return walk(inline.children) || inline.text
 }

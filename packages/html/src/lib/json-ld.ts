@@ -17,7 +17,9 @@ export function articleJsonLd(state: State, publication: Publication): Record<st
     inLanguage: publication.lang,
     // Core's author rule: interviewees and authors are the authors, interviewers contributors.
     author: creditsOf(publication).creators.map((p) => person(p.name)),
-    ...(creditsOf(publication).contributors.length > 0 ? {contributor: creditsOf(publication).contributors.map((p) => person(p.name))} : {}),
+    ...(creditsOf(publication).contributors.length > 0
+      ? {contributor: creditsOf(publication).contributors.map((p) => person(p.name))}
+      : {}),
     publisher: {'@type': 'Organization', name: outlet?.name ?? state.collection.publisher},
     isPartOf: {'@type': 'Collection', name: state.collection.title},
     wordCount: publication.stats.words,

@@ -67,7 +67,12 @@ export function renderPage(state: State, page: Page): string {
     ...(page.noIndex ? [h('meta', {name: 'robots', content: 'noindex'})] : []),
     h('link', {rel: 'icon', href: 'assets/favicon.svg', type: 'image/svg+xml'}),
     h('link', {rel: 'stylesheet', href: 'assets/site.css'}),
-    h('link', {rel: 'alternate', type: 'application/atom+xml', href: 'feed.xml', title: `${collection.title} (Atom feed)`}),
+    h('link', {
+      rel: 'alternate',
+      type: 'application/atom+xml',
+      href: 'feed.xml',
+      title: `${collection.title} (Atom feed)`
+    }),
     ...(canonical ? [h('link', {rel: 'canonical', href: canonical})] : []),
     h('meta', {property: 'og:title', content: page.title}),
     h('meta', {property: 'og:description', content: page.description}),
@@ -85,34 +90,58 @@ export function renderPage(state: State, page: Page): string {
   const body: ElementContent[] = [
     h('a.skip-link', {href: '#main'}, words.term('skipToContent')),
     banner(state, page),
-    h('main#main', {tabIndex: -1, className: page.wide ? ['wide'] : undefined}, page.main.filter((node): node is ElementContent => node !== null)),
+    h(
+      'main#main',
+      {tabIndex: -1, className: page.wide ? ['wide'] : undefined},
+      page.main.filter((node): node is ElementContent => node !== null)
+    ),
     footer(state, page)
   ]
   // The page's language and, for Arabic, Persian, Urdu or Hebrew, its direction (https://www.w3.org/International/questions/qa-html-dir).
   const dir = directionOf(page.lang)
   const html = h('html', {lang: page.lang, dir: dir === 'rtl' ? 'rtl' : undefined}, [h('head', head), h('body', body)])
   const tree: Root = {type: 'root', children: [{type: 'doctype'}, page.anyDepth ? absolutize(state, html) : html]}
-  return toHtml(tree) + '\n'
+  return `${toHtml(tree)}\n`
 }
 
 function banner(state: State, page: Page): Element {
   const words = interfaceWords(page.lang)
   return h('header.site-header', [
     h('div.bar', [
-      h('a.brand', {href: 'index.html'}, [h('span.brand-mark', {ariaHidden: 'true'}, '§'), ' ', state.collection.title]),
+      h('a.brand', {href: 'index.html'}, [
+        h('span.brand-mark', {ariaHidden: 'true'}, '§'),
+        ' ',
+        state.collection.title
+      ]),
       page.noHeaderSearch
         ? null
         : h('form.search-form', {action: 'search.html', method: 'get', role: 'search', hidden: true, dataJs: ''}, [
             h('label.visually-hidden', {for: 'site-search'}, words.term('searchCollection')),
-            h('input#site-search', {type: 'search', name: 'q', placeholder: `${words.term('search')}…`, autoComplete: 'off', dir: 'auto'}),
+            h('input#site-search', {
+              type: 'search',
+              name: 'q',
+              placeholder: `${words.term('search')}…`,
+              autoComplete: 'off',
+              dir: 'auto'
+            }),
             h('button', {type: 'submit'}, words.term('search'))
           ]),
       // These controls have no translated words yet: they say they are English.
-      h('div.controls', {role: 'group', ariaLabel: 'Display settings', hidden: true, dataJs: '', lang: english(page.lang)}, [
-        h('button.theme-toggle', {type: 'button', ariaPressed: 'false'}, 'Dark theme'),
-        h('button.size', {type: 'button', dataStep: '-1'}, [h('span', {ariaHidden: 'true'}, 'A−'), h('span.visually-hidden', 'Smaller text')]),
-        h('button.size', {type: 'button', dataStep: '1'}, [h('span', {ariaHidden: 'true'}, 'A+'), h('span.visually-hidden', 'Larger text')])
-      ])
+      h(
+        'div.controls',
+        {role: 'group', ariaLabel: 'Display settings', hidden: true, dataJs: '', lang: english(page.lang)},
+        [
+          h('button.theme-toggle', {type: 'button', ariaPressed: 'false'}, 'Dark theme'),
+          h('button.size', {type: 'button', dataStep: '-1'}, [
+            h('span', {ariaHidden: 'true'}, 'A−'),
+            h('span.visually-hidden', 'Smaller text')
+          ]),
+          h('button.size', {type: 'button', dataStep: '1'}, [
+            h('span', {ariaHidden: 'true'}, 'A+'),
+            h('span.visually-hidden', 'Larger text')
+          ])
+        ]
+      )
     ])
   ])
 }
@@ -121,7 +150,13 @@ function footer(state: State, page: Page): Element {
   const {collection} = state
   return h('footer.site-footer', [
     h('p', collection.rights),
-    h('p', {lang: english(page.lang)}, [collection.publisher === 'Dossier' ? 'Published with Dossier. ' : `Published by ${collection.publisher} with Dossier. `, h('a', {href: 'feed.xml'}, 'Atom feed'), '.'])
+    h('p', {lang: english(page.lang)}, [
+      collection.publisher === 'Dossier'
+        ? 'Published with Dossier. '
+        : `Published by ${collection.publisher} with Dossier. `,
+      h('a', {href: 'feed.xml'}, 'Atom feed'),
+      '.'
+    ])
   ])
 }
 
@@ -135,13 +170,21 @@ function absolutize(state: State, node: Element): Element {
   const properties = {...node.properties}
   for (const key of ['href', 'src'] as const) {
     const value = properties[key]
-    if (typeof value === 'string' && !/^([a-z][a-z0-9+.-]*:|#)/i.test(value)) properties[key] = absoluteUrl(state, value) ?? value
+    if (typeof value === 'string' && !/^([a-z][a-z0-9+.-]*:|#)/i.test(value))
+      properties[key] = absoluteUrl(state, value) ?? value
   }
-  return {...node, properties, children: node.children.map((child) => (child.type === 'element' ? absolutize(state, child) : child))}
+  return {
+    ...node,
+    properties,
+    children: node.children.map((child) => (child.type === 'element' ? absolutize(state, child) : child))
+  }
 }
 
 /** JSON-LD as a data block; `<` is escaped so no text can close the script element. */
 function jsonLdScript(data: unknown): Element {
-  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  const json = JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
   return h('script', {type: 'application/ld+json'}, json)
 }

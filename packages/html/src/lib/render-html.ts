@@ -22,7 +22,10 @@ export const render: Renderer = async (input, options) => {
   const state: State = {collection, publications, buildDate: options.buildDate, downloads}
   const files: OutputFile[] = [
     {path: 'index.html', contents: renderHomePage(state)},
-    ...publications.map((publication, index) => ({path: pagePath(publication.id), contents: renderPublicationPage(state, index)})),
+    ...publications.map((publication, index) => ({
+      path: pagePath(publication.id),
+      contents: renderPublicationPage(state, index)
+    })),
     {path: 'search.html', contents: renderSearchPage(state)},
     {path: '404.html', contents: renderNotFoundPage(state)},
     {path: 'assets/search-index.js', contents: renderSearchIndex(publications)},

@@ -40,17 +40,37 @@ export function searchDocuments(publications: Publication[]): SearchDocument[] {
     const page = pagePath(publication.id)
     const title = plainText(publication.title)
     const documents: SearchDocument[] = []
-    const lead = [...(publication.subtitle ? [plainText(publication.subtitle)] : []), ...publication.intro.map((block) => block.text), ...publication.body.map((block) => block.text)]
+    const lead = [
+      ...(publication.subtitle ? [plainText(publication.subtitle)] : []),
+      ...publication.intro.map((block) => block.text),
+      ...publication.body.map((block) => block.text)
+    ]
     const lang = {lang: publication.lang, dir: directionOf(publication.lang)}
     if (lead.length > 0) documents.push(document(publication.id, page, title, title, lead.join('\n'), lang))
     for (const qa of publication.qa) {
-      documents.push(document(`${publication.id}#${qa.id}`, `${page}#${qa.id}`, title, `${qa.number}. ${plainText(qa.question)}`, qa.answer.map((block) => block.text).join('\n'), lang))
+      documents.push(
+        document(
+          `${publication.id}#${qa.id}`,
+          `${page}#${qa.id}`,
+          title,
+          `${qa.number}. ${plainText(qa.question)}`,
+          qa.answer.map((block) => block.text).join('\n'),
+          lang
+        )
+      )
     }
     return documents
   })
 }
 
-function document(id: string, url: string, title: string, heading: string, text: string, lang: {lang: string; dir: 'ltr' | 'rtl'}): SearchDocument {
+function document(
+  id: string,
+  url: string,
+  title: string,
+  heading: string,
+  text: string,
+  lang: {lang: string; dir: 'ltr' | 'rtl'}
+): SearchDocument {
   return {id, url, title, heading, text, excerpt: excerptOf(text), ...lang}
 }
 

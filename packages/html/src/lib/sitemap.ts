@@ -12,16 +12,26 @@ export function renderSitemap(state: State): string | null {
   if (!state.collection.baseUrl) return null
   const pages: Array<{path: string; date: string | null}> = [
     {path: '', date: null},
-    ...state.publications.map((publication) => ({path: pagePath(publication.id), date: publication.date?.value ?? null})),
+    ...state.publications.map((publication) => ({
+      path: pagePath(publication.id),
+      date: publication.date?.value ?? null
+    })),
     {path: 'search.html', date: null}
   ]
   const tree = x(null, [
     {type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"'},
-    x('urlset', {xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9'}, pages.map((page) =>
-      x('url', [x('loc', absoluteUrl(state, page.path) ?? page.path), x('lastmod', page.date ? toInstant(page.date).slice(0, 10) : state.buildDate.slice(0, 10))])
-    ))
+    x(
+      'urlset',
+      {xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9'},
+      pages.map((page) =>
+        x('url', [
+          x('loc', absoluteUrl(state, page.path) ?? page.path),
+          x('lastmod', page.date ? toInstant(page.date).slice(0, 10) : state.buildDate.slice(0, 10))
+        ])
+      )
+    )
   ])
-  return toXml(tree) + '\n'
+  return `${toXml(tree)}\n`
 }
 
 /** `robots.txt` pointing at the sitemap, when there is one. */

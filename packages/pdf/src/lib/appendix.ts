@@ -20,7 +20,13 @@ export function renderAppendix(state: State, publications: Publication[]): void 
   state.root.add(section)
   textParagraph(state, section, 'H1', 'Sources and provenance', styles.h1)
   doc.y += 6
-  textParagraph(state, section, 'P', 'Where each text comes from, the file it was read from, and every source line Dossier did not keep as content, with the reason.', styles.meta)
+  textParagraph(
+    state,
+    section,
+    'P',
+    'Where each text comes from, the file it was read from, and every source line Dossier did not keep as content, with the reason.',
+    styles.meta
+  )
   for (const publication of publications) renderSource(state, section, publication)
   space(state, 18)
   textParagraph(state, section, 'H2', 'Rights', styles.h2, {keepWithNext: 30})
@@ -39,19 +45,39 @@ function renderSource(state: State, section: PDFKit.PDFStructureElement, publica
   for (const outlet of outlets) {
     const role = outlet.role === 'original' ? 'Original outlet' : 'Republished by'
     const parts = [outlet.name, outlet.detail, outlet.url].filter(Boolean).join(' · ')
-    line(`${role}: ${parts} (${outlet.source === 'editor' ? 'set by the editor' : `inferred from “${outlet.evidence}”`})`)
+    line(
+      `${role}: ${parts} (${outlet.source === 'editor' ? 'set by the editor' : `inferred from “${outlet.evidence}”`})`
+    )
   }
   if (publication.url) line(`URL: ${publication.url}`)
-  line(`Date: ${dateOf(publication.date)}${publication.date ? ` (${publication.date.source === 'editor' ? 'set by the editor' : `read from “${publication.date.evidence}”`})` : ''}`)
+  line(
+    `Date: ${dateOf(publication.date)}${publication.date ? ` (${publication.date.source === 'editor' ? 'set by the editor' : `read from “${publication.date.evidence}”`})` : ''}`
+  )
   const {source} = publication
-  line(`Source file: ${source.path} (${source.format}, ${plural(source.bytes, 'byte')})${source.meta ? `, metadata from ${source.meta}` : ''}`)
+  line(
+    `Source file: ${source.path} (${source.format}, ${plural(source.bytes, 'byte')})${source.meta ? `, metadata from ${source.meta}` : ''}`
+  )
   line(`SHA-256: ${source.sha256}`)
   space(state, 8)
-  textParagraph(state, section, 'H3', `Removed by the normalizer (${plural(publication.removed.length, 'line')})`, styles.h3, {keepWithNext: 24})
+  textParagraph(
+    state,
+    section,
+    'H3',
+    `Removed by the normalizer (${plural(publication.removed.length, 'line')})`,
+    styles.h3,
+    {keepWithNext: 24}
+  )
   doc.y += 2
   if (publication.removed.length === 0) line('Nothing was removed.')
   for (const removed of publication.removed) {
-    textParagraph(state, section, 'P', `Line ${removed.line} — ${removed.reason} (${removed.rule}): “${removed.text.trim()}”`, styles.small, {indent: 10})
+    textParagraph(
+      state,
+      section,
+      'P',
+      `Line ${removed.line} — ${removed.reason} (${removed.rule}): “${removed.text.trim()}”`,
+      styles.small,
+      {indent: 10}
+    )
     doc.y += 1.5
   }
   space(state, 8)

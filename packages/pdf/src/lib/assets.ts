@@ -44,7 +44,17 @@ const files = {
 export type AssetName = keyof typeof files
 
 /** The faces every document uses; the others are script fonts, loaded on demand. */
-export const baseAssets: AssetName[] = ['serif-regular', 'serif-italic', 'serif-bold', 'serif-bold-italic', 'sans-regular', 'sans-semibold', 'sans-bold', 'fallback-regular', 'fallback-bold']
+export const baseAssets: AssetName[] = [
+  'serif-regular',
+  'serif-italic',
+  'serif-bold',
+  'serif-bold-italic',
+  'sans-regular',
+  'sans-semibold',
+  'sans-bold',
+  'fallback-regular',
+  'fallback-bold'
+]
 
 /** `@embedpdf` packages export only their JavaScript: locate the font beside the package's entry point. */
 function resolveFile(file: string): string {

@@ -63,15 +63,34 @@ function rowHeight(state: State, cells: string[], widths: number[], style: Style
   return Math.max(...cells.map((cell, i) => heightOf(state, cell, style, widths[i]! - 2 * pad))) + 2 * pad
 }
 
-function renderRow(state: State, table: PDFKit.PDFStructureElement, cells: string[], widths: number[], tag: 'TH' | 'TD', style: Style, shaded = false): void {
+function renderRow(
+  state: State,
+  table: PDFKit.PDFStructureElement,
+  cells: string[],
+  widths: number[],
+  tag: 'TH' | 'TD',
+  style: Style,
+  shaded = false
+): void {
   const {doc} = state
   const top = doc.y
   const height = rowHeight(state, cells, widths, style)
-  artifact(state, () => {
-    if (shaded) doc.save().rect(margins.left, top, state.width, height).fill('#f1f4f7').restore()
-    const weight = tag === 'TH' ? 1 : 0.5
-    doc.save().moveTo(margins.left, top + height).lineTo(margins.left + state.width, top + height).lineWidth(weight).strokeColor(tag === 'TH' ? '#14283c' : rule).stroke().restore()
-  }, 'Layout')
+  artifact(
+    state,
+    () => {
+      if (shaded) doc.save().rect(margins.left, top, state.width, height).fill('#f1f4f7').restore()
+      const weight = tag === 'TH' ? 1 : 0.5
+      doc
+        .save()
+        .moveTo(margins.left, top + height)
+        .lineTo(margins.left + state.width, top + height)
+        .lineWidth(weight)
+        .strokeColor(tag === 'TH' ? '#14283c' : rule)
+        .stroke()
+        .restore()
+    },
+    'Layout'
+  )
   const row = doc.struct('TR')
   table.add(row)
   let x = margins.left

@@ -9,7 +9,16 @@
 import {type Block, blockKindOf, type Handlers} from '@dossier/core'
 import type {BlockContent, List, Table} from 'mdast'
 import {addOutlineItem, markDestination} from './outline.js'
-import {artifact, heightOf, horizontalRule, type NoteLinks, type ParagraphOptions, paragraph, plainOf, segmentsOf} from './flow.js'
+import {
+  artifact,
+  heightOf,
+  horizontalRule,
+  type NoteLinks,
+  type ParagraphOptions,
+  paragraph,
+  plainOf,
+  segmentsOf
+} from './flow.js'
 import {renderTable} from './table.js'
 import {margins, rule, space, styles, type State, type Style} from './state.js'
 
@@ -53,7 +62,10 @@ const headingStyles: Style[] = [
 export const blockHandlers: Handlers<BlockHandler> = {
   paragraph: ({state, parent, node, style, options, context, indent}) => {
     const children = node.type === 'paragraph' ? node.children : []
-    paragraph(state, parent, 'P', segmentsOf(children, style.face, context.notes ?? undefined), style, {...options, indent: (options.indent ?? 0) + indent})
+    paragraph(state, parent, 'P', segmentsOf(children, style.face, context.notes ?? undefined), style, {
+      ...options,
+      indent: (options.indent ?? 0) + indent
+    })
   },
   heading: ({state, parent, node, options, context, indent}) => {
     if (node.type !== 'heading') return
@@ -77,12 +89,29 @@ export const blockHandlers: Handlers<BlockHandler> = {
     parent.add(quote)
     const top = state.doc.y
     const page = state.doc.bufferedPageRange().count
-    renderChildren(state, quote, node.children as BlockContent[], {...style, face: style.face === 'serif' ? 'serifItalic' : style.face}, options, context, indent + 18)
+    renderChildren(
+      state,
+      quote,
+      node.children as BlockContent[],
+      {...style, face: style.face === 'serif' ? 'serifItalic' : style.face},
+      options,
+      context,
+      indent + 18
+    )
     quote.end()
     // The rule at the left is decoration; on a page break it marks only the quote's last page.
     const from = state.doc.bufferedPageRange().count === page ? top : margins.top
     const to = state.doc.y
-    artifact(state, () => state.doc.save().rect(margins.left + indent + 4, from, 2, Math.max(0, to - from - 4)).fill(rule).restore(), 'Layout')
+    artifact(
+      state,
+      () =>
+        state.doc
+          .save()
+          .rect(margins.left + indent + 4, from, 2, Math.max(0, to - from - 4))
+          .fill(rule)
+          .restore(),
+      'Layout'
+    )
   },
   thematicBreak: ({state}) => {
     // A scene break is decoration: an artifact, like every rule.
@@ -92,19 +121,46 @@ export const blockHandlers: Handlers<BlockHandler> = {
   },
   code: ({state, parent, node, options, indent}) => {
     const text = node.type === 'code' ? node.value : ''
-    for (const line of text.split('\n')) paragraph(state, parent, 'P', [{text: line || ' ', face: 'sans'}], {...styles.meta, color: '#1b1b1b'}, {...options, indent: indent + 8})
+    for (const line of text.split('\n'))
+      paragraph(
+        state,
+        parent,
+        'P',
+        [{text: line || ' ', face: 'sans'}],
+        {...styles.meta, color: '#1b1b1b'},
+        {...options, indent: indent + 8}
+      )
   }
 }
 
 /** Render a block into `parent`; `style` is the running text style, `context` where it lands. */
-export function renderBlock(state: State, parent: PDFKit.PDFStructureElement, block: Block, style: Style = styles.body, base: ParagraphOptions = {}, context: BlockContext = {rank: 1, outline: null, notes: null, headings: null}): void {
-  const options: ParagraphOptions = {...base, ...(block.lang ? {lang: block.lang} : {}), ...(block.dir ? {dir: block.dir} : {})}
+export function renderBlock(
+  state: State,
+  parent: PDFKit.PDFStructureElement,
+  block: Block,
+  style: Style = styles.body,
+  base: ParagraphOptions = {},
+  context: BlockContext = {rank: 1, outline: null, notes: null, headings: null}
+): void {
+  const options: ParagraphOptions = {
+    ...base,
+    ...(block.lang ? {lang: block.lang} : {}),
+    ...(block.dir ? {dir: block.dir} : {})
+  }
   if (state.source && block.line !== null) state.source = {...state.source, line: block.line}
   blockHandlers[blockKindOf(block)]({state, parent, node: block.tree, style, options, context, indent: 0})
 }
 
 /** Child blocks of a quote or list item, each by its kind's handler. */
-function renderChildren(state: State, parent: PDFKit.PDFStructureElement, nodes: BlockContent[], style: Style, options: ParagraphOptions, context: BlockContext, indent: number): void {
+function renderChildren(
+  state: State,
+  parent: PDFKit.PDFStructureElement,
+  nodes: BlockContent[],
+  style: Style,
+  options: ParagraphOptions,
+  context: BlockContext,
+  indent: number
+): void {
   for (const [index, node] of nodes.entries()) {
     if (index > 0) state.doc.y += 3
     blockHandlers[blockKindOf({tree: node})]({state, parent, node, style, options, context, indent})
@@ -122,8 +178,12 @@ function renderList({state, parent, style, options, context, indent}: HandlerArg
     const li = state.doc.struct('LI')
     element.add(li)
     const first = item.children[0]
-    const firstHeight = first && first.type === 'paragraph' ? heightOf(state, plainOf(segmentsOf(first.children, style.face)), style, state.width - indent - labelWidth) : 0
-    if (state.doc.y + Math.min(firstHeight, 30) > state.doc.page.height - state.doc.page.margins.bottom) state.doc.addPage()
+    const firstHeight =
+      first && first.type === 'paragraph'
+        ? heightOf(state, plainOf(segmentsOf(first.children, style.face)), style, state.width - indent - labelWidth)
+        : 0
+    if (state.doc.y + Math.min(firstHeight, 30) > state.doc.page.height - state.doc.page.margins.bottom)
+      state.doc.addPage()
     const top = state.doc.y
     paragraph(state, li, 'Lbl', [{text: marker, face: style.face}], style, {...options, indent})
     state.doc.y = top

@@ -6,7 +6,18 @@
 import type {Publication, QA} from '@dossier/core'
 import {type BlockContext, renderBlock} from './blocks.js'
 import {dateOf, plural, whoOf} from './describe.js'
-import {artifact, heightOf, horizontalRule, lineHeight, type NoteLinks, paragraph, plainOf, segmentsOf, textParagraph, type Segment} from './flow.js'
+import {
+  artifact,
+  heightOf,
+  horizontalRule,
+  lineHeight,
+  type NoteLinks,
+  paragraph,
+  plainOf,
+  segmentsOf,
+  textParagraph,
+  type Segment
+} from './flow.js'
 import {addOutlineItem, destinationOf, markDestination} from './outline.js'
 import {accent, ensureSpace, margins, rule, space, styles, type State} from './state.js'
 
@@ -24,21 +35,30 @@ export function renderPublication(state: State, publication: Publication): void 
   state.root.add(article)
   renderHeading(state, article, publication)
   // Sub-headings go in the outline under the publication (or its question); note markers link to the notes.
-  const notes: NoteLinks = {noteDestination: (id) => destinationOf(publication.id, id), markerDestination: (id) => destinationOf(publication.id, id)}
+  const notes: NoteLinks = {
+    noteDestination: (id) => destinationOf(publication.id, id),
+    markerDestination: (id) => destinationOf(publication.id, id)
+  }
   const headings = {prefix: publication.id, count: 0}
   const top: BlockContext = {rank: 1, outline, notes, headings}
   for (const block of publication.intro) {
     renderBlock(state, article, block, styles.intro, {}, top)
     doc.y += 5
   }
-  for (const qa of publication.qa) renderQuestion(state, article, publication, qa, outline, {rank: 2, outline: null, notes, headings})
+  for (const qa of publication.qa)
+    renderQuestion(state, article, publication, qa, outline, {rank: 2, outline: null, notes, headings})
   if (publication.body.length) space(state, 8)
   for (const block of publication.body) {
     renderBlock(state, article, block, styles.body, {}, top)
     doc.y += 5
   }
   renderNotes(state, article, publication, notes)
-  if (publication.truncated) renderNotice(state, article, 'The source ends here, mid-sentence. The rest of this text was not in the source that Dossier received.')
+  if (publication.truncated)
+    renderNotice(
+      state,
+      article,
+      'The source ends here, mid-sentence. The rest of this text was not in the source that Dossier received.'
+    )
   renderTrailer(state, article, 'About', publication.about)
   renderTrailer(state, article, 'Notes', publication.notes)
   article.end()
@@ -53,11 +73,19 @@ function renderHeading(state: State, article: PDFKit.PDFStructureElement, public
   paragraph(state, article, 'H1', segmentsOf(publication.title.children, 'sansBold'), styles.h1)
   if (publication.subtitle) {
     doc.y += 3
-    paragraph(state, article, 'P', segmentsOf(publication.subtitle.children, 'sans'), {...styles.h3, face: 'sans', color: '#333333'})
+    paragraph(state, article, 'P', segmentsOf(publication.subtitle.children, 'sans'), {
+      ...styles.h3,
+      face: 'sans',
+      color: '#333333'
+    })
   }
   doc.y += 8
-  const originals = publication.outlets.filter((o) => o.role === 'original').map((o) => `first published by ${o.name}${o.detail ? ` (${o.detail})` : ''}`)
-  const republishers = publication.outlets.filter((o) => o.role === 'republisher').map((o) => `republished by ${o.name}`)
+  const originals = publication.outlets
+    .filter((o) => o.role === 'original')
+    .map((o) => `first published by ${o.name}${o.detail ? ` (${o.detail})` : ''}`)
+  const republishers = publication.outlets
+    .filter((o) => o.role === 'republisher')
+    .map((o) => `republished by ${o.name}`)
   const outlets = [...originals, ...republishers]
   const lines = [
     whoOf(publication),
@@ -75,11 +103,21 @@ function renderHeading(state: State, article: PDFKit.PDFStructureElement, public
 }
 
 /** A question (H2) kept with the start of its answer, its destination and outline entry, then the answer. */
-function renderQuestion(state: State, article: PDFKit.PDFStructureElement, publication: Publication, qa: QA, outline: PDFKit.PDFOutline, context: BlockContext): void {
+function renderQuestion(
+  state: State,
+  article: PDFKit.PDFStructureElement,
+  publication: Publication,
+  qa: QA,
+  outline: PDFKit.PDFOutline,
+  context: BlockContext
+): void {
   const {doc} = state
   if (state.source) state.source = {...state.source, line: qa.line}
   space(state, 12)
-  const question: Segment[] = [{text: `${qa.number}. `, face: 'sansSemibold'}, ...segmentsOf(qa.question.children, 'sansSemibold')]
+  const question: Segment[] = [
+    {text: `${qa.number}. `, face: 'sansSemibold'},
+    ...segmentsOf(qa.question.children, 'sansSemibold')
+  ]
   const questionHeight = heightOf(state, plainOf(question), styles.question, state.width)
   const first = qa.answer[0]?.text ?? ''
   const answerStart = Math.min(heightOf(state, first, styles.body, state.width), 2 * lineHeight(state, styles.body))
@@ -88,9 +126,17 @@ function renderQuestion(state: State, article: PDFKit.PDFStructureElement, publi
   markDestination(state, destinationOf(publication.id, qa.id), top)
   const item = addOutlineItem(outline, `${qa.number}. ${qa.question.text}`)
   const placed = paragraph(state, article, 'H2', question, styles.question, {keepTogether: true})
-  artifact(state, () => {
-    doc.save().rect(margins.left - 12, placed.top + 1, 2.2, placed.bottom - placed.top - styles.question.lineGap - 1).fill(accent).restore()
-  }, 'Layout')
+  artifact(
+    state,
+    () => {
+      doc
+        .save()
+        .rect(margins.left - 12, placed.top + 1, 2.2, placed.bottom - placed.top - styles.question.lineGap - 1)
+        .fill(accent)
+        .restore()
+    },
+    'Layout'
+  )
   doc.y += 6
   for (const block of qa.answer) {
     renderBlock(state, article, block, styles.body, {}, {...context, outline: item})
@@ -102,7 +148,12 @@ function renderQuestion(state: State, article: PDFKit.PDFStructureElement, publi
  * The numbered notes after the text: a `Note` element per note (PDF/UA 7.9) holding its paragraphs,
  * a named destination the markers link to, and a back-link to each marker.
  */
-function renderNotes(state: State, article: PDFKit.PDFStructureElement, publication: Publication, notes: NoteLinks): void {
+function renderNotes(
+  state: State,
+  article: PDFKit.PDFStructureElement,
+  publication: Publication,
+  notes: NoteLinks
+): void {
   if (publication.footnotes.length === 0) return
   const {doc} = state
   const style = {...styles.body, size: 9.5, lineGap: 3}
@@ -119,9 +170,15 @@ function renderNotes(state: State, article: PDFKit.PDFStructureElement, publicat
       const label: Segment[] = index === 0 ? [{text: `${note.number}. `, face: 'sansSemibold'}] : []
       const back: Segment[] =
         index === note.content.length - 1
-          ? note.refs.map((ref, n) => ({text: n === 0 ? ' [back]' : ` [back ${n + 1}]`, face: 'sans' as const, link: {destination: notes.markerDestination(ref), description: `Back to the text of note ${note.number}`}}))
+          ? note.refs.map((ref, n) => ({
+              text: n === 0 ? ' [back]' : ` [back ${n + 1}]`,
+              face: 'sans' as const,
+              link: {destination: notes.markerDestination(ref), description: `Back to the text of note ${note.number}`}
+            }))
           : []
-      paragraph(state, element, 'P', [...label, ...segmentsOf(children, style.face, notes), ...back], style, {indent: 12})
+      paragraph(state, element, 'P', [...label, ...segmentsOf(children, style.face, notes), ...back], style, {
+        indent: 12
+      })
       doc.y += 3
     })
     element.end()
@@ -136,16 +193,25 @@ export function renderNotice(state: State, parent: PDFKit.PDFStructureElement, t
   space(state, 6)
   ensureSpace(state, height + 4)
   const top = doc.y
-  artifact(state, () => {
-    doc.save().rect(margins.left, top, state.width, height).fill('#fbf0e1').restore()
-    doc.save().rect(margins.left, top, 3, height).fill('#c8701e').restore()
-  }, 'Layout')
+  artifact(
+    state,
+    () => {
+      doc.save().rect(margins.left, top, state.width, height).fill('#fbf0e1').restore()
+      doc.save().rect(margins.left, top, 3, height).fill('#c8701e').restore()
+    },
+    'Layout'
+  )
   doc.y = top + 6
   textParagraph(state, parent, 'P', text, style, {indent: 12, keepTogether: true})
   doc.y = top + height + 6
 }
 
-function renderTrailer(state: State, article: PDFKit.PDFStructureElement, title: string, blocks: Publication['about']): void {
+function renderTrailer(
+  state: State,
+  article: PDFKit.PDFStructureElement,
+  title: string,
+  blocks: Publication['about']
+): void {
   if (blocks.length === 0) return
   const {doc} = state
   space(state, 16)

@@ -91,7 +91,13 @@ export function fillContents(state: State, reservation: Reservation): void {
         drawSegments(state, [{text: entry.detail, face: styles.small.face}], styles.small, {x: margins.left, width})
       }
     })
-    linkTo(state, {x: margins.left, y: position.y, width: state.width, height: position.height}, entry.destination, `${entry.title}, page ${number}`, link)
+    linkTo(
+      state,
+      {x: margins.left, y: position.y, width: state.width, height: position.height},
+      entry.destination,
+      `${entry.title}, page ${number}`,
+      link
+    )
     link.end()
     item.end()
   }

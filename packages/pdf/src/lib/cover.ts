@@ -26,13 +26,24 @@ export function renderCover(state: State, cover: Cover): void {
   const subtitleStyle = {...styles.h3, size: 13, color: '#dfe7ef'}
   const top = doc.page.height * 0.13
   // The band grows with a long title or subtitle so the text never runs out of it.
-  const textHeight = heightOf(state, cover.kicker, kickerStyle, state.width) + 10 + heightOf(state, cover.title, titleStyle, state.width) +
+  const textHeight =
+    heightOf(state, cover.kicker, kickerStyle, state.width) +
+    10 +
+    heightOf(state, cover.title, titleStyle, state.width) +
     (cover.subtitle ? 6 + heightOf(state, cover.subtitle, subtitleStyle, state.width) : 0)
   const band = Math.max(doc.page.height * 0.42, top + textHeight + 48)
-  artifact(state, () => {
-    doc.save().rect(0, 0, doc.page.width, band).fill(accent).restore()
-    doc.save().rect(margins.left, top - 22, 56, 3).fill('#e8b04b').restore()
-  }, 'Layout')
+  artifact(
+    state,
+    () => {
+      doc.save().rect(0, 0, doc.page.width, band).fill(accent).restore()
+      doc
+        .save()
+        .rect(margins.left, top - 22, 56, 3)
+        .fill('#e8b04b')
+        .restore()
+    },
+    'Layout'
+  )
   const section = doc.struct('Sect')
   state.root.add(section)
   doc.y = top
@@ -44,7 +55,8 @@ export function renderCover(state: State, cover: Cover): void {
     textParagraph(state, section, 'P', cover.subtitle, subtitleStyle)
   }
   doc.y = band + 36
-  for (const fact of cover.facts) textParagraph(state, section, 'P', fact, {...styles.h3, size: 12, color: '#14283c', lineGap: 5})
+  for (const fact of cover.facts)
+    textParagraph(state, section, 'P', fact, {...styles.h3, size: 12, color: '#14283c', lineGap: 5})
   if (cover.description) {
     doc.y += 18
     textParagraph(state, section, 'P', cover.description, {...styles.body, size: 11.5, lineGap: 4.5, color: '#333333'})
@@ -52,7 +64,8 @@ export function renderCover(state: State, cover: Cover): void {
   // The footer lines sit at the foot of the page (inside the bottom margin, which is set to 0 meanwhile).
   const foot = cover.footer.join('\n')
   doc.font(styles.small.face).fontSize(styles.small.size)
-  const height = doc.heightOfString(foot, {width: state.width, lineGap: styles.small.lineGap}) + (cover.footer.length - 1) * 4
+  const height =
+    doc.heightOfString(foot, {width: state.width, lineGap: styles.small.lineGap}) + (cover.footer.length - 1) * 4
   const bottom = doc.page.margins.bottom
   doc.page.margins.bottom = 0
   doc.y = doc.page.height - 48 - height

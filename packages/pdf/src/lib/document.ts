@@ -23,9 +23,13 @@ export function escapeXml(text: string): string {
 }
 
 /** A new buffered, tagged document with fixed dates (so the file ID and bytes are reproducible). */
-export function createDocument(info: DocumentInfo, margins: {top: number; bottom: number; left: number; right: number}): PDFKit.PDFDocument {
+export function createDocument(
+  info: DocumentInfo,
+  margins: {top: number; bottom: number; left: number; right: number}
+): PDFKit.PDFDocument {
   const date = new Date(info.date)
-  if (Number.isNaN(date.getTime())) throw new Error(`@dossier/pdf: expected options.buildDate as an ISO 8601 instant, got "${info.date}"`)
+  if (Number.isNaN(date.getTime()))
+    throw new Error(`@dossier/pdf: expected options.buildDate as an ISO 8601 instant, got "${info.date}"`)
   const doc = new PDFDocument({
     size: info.paper === 'letter' ? 'LETTER' : 'A4',
     margins,
@@ -57,7 +61,9 @@ function escapeMetadata(doc: PDFKit.PDFDocument): void {
   const endMetadata = target.endMetadata
   target.endMetadata = function (this: typeof target) {
     const info = this.info
-    this.info = Object.fromEntries(Object.entries(info).map(([key, value]) => [key, typeof value === 'string' ? escapeXml(value) : value]))
+    this.info = Object.fromEntries(
+      Object.entries(info).map(([key, value]) => [key, typeof value === 'string' ? escapeXml(value) : value])
+    )
     try {
       endMetadata.call(this)
     } finally {

@@ -13,5 +13,11 @@ let data: EmojiData | undefined
 export function emojiName(cluster: string): string | null {
   data ??= createRequire(import.meta.url)('unicode-emoji-json') as EmojiData
   const bare = cluster.replace(/[\u{1F3FB}-\u{1F3FF}]/gu, '')
-  return data[cluster]?.name ?? data[bare]?.name ?? data[bare.replace(/\uFE0F/g, '')]?.name ?? data[`${bare}\uFE0F`]?.name ?? null
+  return (
+    data[cluster]?.name ??
+    data[bare]?.name ??
+    data[bare.replace(/\uFE0F/g, '')]?.name ??
+    data[`${bare}\uFE0F`]?.name ??
+    null
+  )
 }

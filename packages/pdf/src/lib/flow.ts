@@ -31,7 +31,12 @@ export interface NoteLinks {
 }
 
 const italicOf: Partial<Record<Face, Face>> = {serif: 'serifItalic', serifBold: 'serifBoldItalic', sans: 'sans'}
-const boldOf: Partial<Record<Face, Face>> = {serif: 'serifBold', serifItalic: 'serifBoldItalic', sans: 'sansBold', sansSemibold: 'sansBold'}
+const boldOf: Partial<Record<Face, Face>> = {
+  serif: 'serifBold',
+  serifItalic: 'serifBoldItalic',
+  sans: 'sansBold',
+  sansSemibold: 'sansBold'
+}
 
 /**
  * Turn mdast phrasing content into segments: emphasis → italic, strong → bold, a web link → a link
@@ -50,7 +55,13 @@ export function segmentsOf(nodes: PhrasingContent[], face: Face, notes?: NoteLin
       const label = node.label ?? node.identifier
       const refId = node.data?.refId
       if (!notes || !refId) out.push({text: `[${label}]`, face})
-      else out.push({text: `[${label}]`, face, link: {destination: notes.noteDestination(node.identifier), description: `Note ${label}`}, anchor: notes.markerDestination(refId)})
+      else
+        out.push({
+          text: `[${label}]`,
+          face,
+          link: {destination: notes.noteDestination(node.identifier), description: `Note ${label}`},
+          anchor: notes.markerDestination(refId)
+        })
     } else if ('children' in node) out.push(...segmentsOf(node.children as PhrasingContent[], face, notes))
     else if ('value' in node && typeof node.value === 'string') out.push({text: node.value, face})
   }
@@ -59,7 +70,9 @@ export function segmentsOf(nodes: PhrasingContent[], face: Face, notes?: NoteLin
 
 /** The plain text of segments, on one line, as pdfkit will receive it. */
 export function plainOf(segments: Segment[]): string {
-  return cleanText(segments.map((s) => s.text).join('')).replace(/\s+/g, ' ').trim()
+  return cleanText(segments.map((s) => s.text).join(''))
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /** A font run that keeps its segment's link and anchor. */
@@ -70,7 +83,12 @@ export function runsOf(state: State, segments: Segment[]): LinkedRun[] {
   const onMissing = (cluster: string) => noteMissing(state.missing, state.source, cluster)
   const runs: LinkedRun[] = []
   let text = ''
-  const flat = segments.map((s) => ({face: s.face, text: cleanText(s.text).replace(/\s+/g, ' '), link: s.link, anchor: s.anchor}))
+  const flat = segments.map((s) => ({
+    face: s.face,
+    text: cleanText(s.text).replace(/\s+/g, ' '),
+    link: s.link,
+    anchor: s.anchor
+  }))
   for (const [index, segment] of flat.entries()) {
     // Trim the paragraph's outer whitespace only, keeping spaces between segments.
     let value = segment.text
@@ -144,7 +162,13 @@ export function drawSegments(state: State, segments: Segment[], style: Style, op
   for (const [index, run] of runs.entries()) {
     doc.font(run.font)
     const continued = index < runs.length - 1
-    if (index === 0) doc.text(run.text, options.x, y, {width: options.width, lineGap: style.lineGap, align: options.align ?? 'left', continued})
+    if (index === 0)
+      doc.text(run.text, options.x, y, {
+        width: options.width,
+        lineGap: style.lineGap,
+        align: options.align ?? 'left',
+        continued
+      })
     else doc.text(run.text, {continued})
   }
   doc.x = margins.left
@@ -160,7 +184,8 @@ export function lineHeight(state: State, style: Style): number {
 export function heightOf(state: State, text: string, style: Style, width: number, dir?: 'ltr' | 'rtl'): number {
   if (!state.fonts.covers(text, style.face)) {
     const runs = runsOf(state, [{text, face: style.face}])
-    if (needsLayout(state, runs, dir)) return Math.max(1, layoutRuns(state, runs, style, width, {dir}).lines.length) * lineHeight(state, style)
+    if (needsLayout(state, runs, dir))
+      return Math.max(1, layoutRuns(state, runs, style, width, {dir}).lines.length) * lineHeight(state, style)
   }
   state.doc.font(style.face).fontSize(style.size)
   return state.doc.heightOfString(text || ' ', {width, lineGap: style.lineGap})
@@ -213,7 +238,14 @@ function breakBefore(state: State, height: number, lines: number, lh: number, op
 }
 
 /** A paragraph-like structure element (P, H1, H2, Lbl…) with the given segments. */
-export function paragraph(state: State, parent: PDFKit.PDFStructureElement, tag: string, segments: Segment[], style: Style, options: ParagraphOptions = {}): Placed {
+export function paragraph(
+  state: State,
+  parent: PDFKit.PDFStructureElement,
+  tag: string,
+  segments: Segment[],
+  style: Style,
+  options: ParagraphOptions = {}
+): Placed {
   const {doc} = state
   const indent = options.indent ?? 0
   const width = state.width - indent
@@ -242,7 +274,14 @@ export function paragraph(state: State, parent: PDFKit.PDFStructureElement, tag:
 }
 
 /** A paragraph of plain text in one style. */
-export function textParagraph(state: State, parent: PDFKit.PDFStructureElement, tag: string, text: string, style: Style, options: ParagraphOptions = {}): Placed {
+export function textParagraph(
+  state: State,
+  parent: PDFKit.PDFStructureElement,
+  tag: string,
+  text: string,
+  style: Style,
+  options: ParagraphOptions = {}
+): Placed {
   return paragraph(state, parent, tag, [{text, face: style.face}], style, options)
 }
 
@@ -257,9 +296,20 @@ export function artifact(state: State, draw: () => void, type?: 'Pagination' | '
 export function horizontalRule(state: State, color: string, weight = 0.6): void {
   const {doc} = state
   const y = doc.y
-  artifact(state, () => {
-    doc.save().moveTo(margins.left, y).lineTo(margins.left + state.width, y).lineWidth(weight).strokeColor(color).stroke().restore()
-  }, 'Layout')
+  artifact(
+    state,
+    () => {
+      doc
+        .save()
+        .moveTo(margins.left, y)
+        .lineTo(margins.left + state.width, y)
+        .lineWidth(weight)
+        .strokeColor(color)
+        .stroke()
+        .restore()
+    },
+    'Layout'
+  )
 }
 
 /**
@@ -269,13 +319,26 @@ export function horizontalRule(state: State, color: string, weight = 0.6): void 
  * wrapped in `Reference`. Text that needs the complex layout (shaping, right to left) is drawn
  * without annotations, its links kept as text.
  */
-function drawLinked(state: State, element: PDFKit.PDFStructureElement, segments: Segment[], style: Style, options: DrawOptions): void {
+function drawLinked(
+  state: State,
+  element: PDFKit.PDFStructureElement,
+  segments: Segment[],
+  style: Style,
+  options: DrawOptions
+): void {
   const {doc} = state
   const runs = runsOf(state, segments)
   doc.fontSize(style.size).fillColor(style.color)
   if (runs.length === 0) return
   if (needsLayout(state, runs, options.dir)) {
-    element.add(() => drawSegments(state, segments.map(({text, face}) => ({text, face})), style, options))
+    element.add(() =>
+      drawSegments(
+        state,
+        segments.map(({text, face}) => ({text, face})),
+        style,
+        options
+      )
+    )
     return
   }
   const y = doc.y
@@ -284,8 +347,18 @@ function drawLinked(state: State, element: PDFKit.PDFStructureElement, segments:
     const write = () => {
       doc.font(run.font)
       // A web link is underlined, so it is told apart by more than colour (WCAG 1.4.1).
-      const text = {continued, underline: Boolean(run.link && 'url' in run.link), ...(run.anchor ? {destination: run.anchor} : {})}
-      if (index === 0) doc.text(run.text, options.x, y, {width: options.width, lineGap: style.lineGap, align: options.align ?? 'left', ...text})
+      const text = {
+        continued,
+        underline: Boolean(run.link && 'url' in run.link),
+        ...(run.anchor ? {destination: run.anchor} : {})
+      }
+      if (index === 0)
+        doc.text(run.text, options.x, y, {
+          width: options.width,
+          lineGap: style.lineGap,
+          align: options.align ?? 'left',
+          ...text
+        })
       else doc.text(run.text, text)
     }
     if (!run.link) {
@@ -307,16 +380,32 @@ function drawLinked(state: State, element: PDFKit.PDFStructureElement, segments:
 }
 
 /** While `write` lays out text, every line fragment gets a link annotation to `target`, attached to `link`. */
-function withLinkAnnotations(state: State, link: PDFKit.PDFStructureElement, target: LinkTarget, text: string, write: () => void): void {
-  const doc = state.doc as PDFKit.PDFDocument & {_fragment: (text: string, x: number, y: number, options: Record<string, unknown>) => void}
+function withLinkAnnotations(
+  state: State,
+  link: PDFKit.PDFStructureElement,
+  target: LinkTarget,
+  text: string,
+  write: () => void
+): void {
+  const doc = state.doc as PDFKit.PDFDocument & {
+    _fragment: (text: string, x: number, y: number, options: Record<string, unknown>) => void
+  }
   const fragment = doc._fragment
   const description = new String('url' in target ? `${text.trim()} (${target.url})` : target.description)
   // pdfkit draws each wrapped line through `_fragment`; the annotation covers exactly that line.
   doc._fragment = function (this: typeof doc, value, x, y, options) {
     const width = this.widthOfString(value, options)
     const height = this.currentLineHeight()
-    if ('url' in target) this.link(x, y, width, height, target.url, {structParent: link, Contents: description} as unknown as PDFKit.Mixins.AnnotationOption)
-    else this.goTo(x, y, width, height, target.destination, {structParent: link, Contents: description} as unknown as PDFKit.Mixins.AnnotationOption)
+    if ('url' in target)
+      this.link(x, y, width, height, target.url, {
+        structParent: link,
+        Contents: description
+      } as unknown as PDFKit.Mixins.AnnotationOption)
+    else
+      this.goTo(x, y, width, height, target.destination, {
+        structParent: link,
+        Contents: description
+      } as unknown as PDFKit.Mixins.AnnotationOption)
     return fragment.call(this, value, x, y, options)
   }
   try {

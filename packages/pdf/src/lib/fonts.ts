@@ -65,7 +65,8 @@ export function loadFonts(assets: Record<string, Uint8Array>): Fonts {
     const bytes = assets[name]
     if (!bytes) throw new Error(`@dossier/pdf: expected font asset "${name}" in options.assets (see assetFiles)`)
     const font = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
-    if (!('hasGlyphForCodePoint' in font)) throw new Error(`@dossier/pdf: asset "${name}" is a font collection, expected one font`)
+    if (!('hasGlyphForCodePoint' in font))
+      throw new Error(`@dossier/pdf: asset "${name}" is a font collection, expected one font`)
     return font
   }
   for (const face of Object.keys(faceAssets) as Face[]) registry.set(face, parse(faceAssets[face]))
@@ -76,7 +77,8 @@ export function loadFonts(assets: Record<string, Uint8Array>): Fonts {
     if (!font) {
       const bold = name.endsWith('Bold')
       const family = familyAssets[(bold ? name.slice(0, -4) : name) as Family]
-      registry.set(name, (font = parse(bold ? family.bold! : family.regular)))
+      font = parse(bold ? family.bold! : family.regular)
+      registry.set(name, font)
     }
     return font
   }
@@ -85,7 +87,10 @@ export function loadFonts(assets: Record<string, Uint8Array>): Fonts {
   const has = (font: string, cp: number) => {
     const key = `${font}:${cp}`
     let known = coverage.get(key)
-    if (known === undefined) coverage.set(key, (known = fontOf(font).hasGlyphForCodePoint(cp)))
+    if (known === undefined) {
+      known = fontOf(font).hasGlyphForCodePoint(cp)
+      coverage.set(key, known)
+    }
     return known
   }
   /** A font draws a cluster when it has every character but the format characters it may drop. */
@@ -128,14 +133,26 @@ export function loadFonts(assets: Record<string, Uint8Array>): Fonts {
     for (const {segment} of graphemes(text)) {
       const previous = out.at(-1)?.font
       // Keep neutral characters in the script font around them (not in the faces, DejaVu or emoji).
-      if (previous && previous !== face && !previous.startsWith('fallback') && previous !== 'emoji' && isNeutral(segment) && draws(previous, segment)) {
+      if (
+        previous &&
+        previous !== face &&
+        !previous.startsWith('fallback') &&
+        previous !== 'emoji' &&
+        isNeutral(segment) &&
+        draws(previous, segment)
+      ) {
         push(segment, previous)
         continue
       }
       const family = familyOf(segment)
       const font = chainFor(family, face).find((name) => draws(name, segment))
       if (font) {
-        push(font === 'emoji' || font.startsWith('arabic') || font.startsWith('devanagari') ? segment : dropUnsupported(segment, (cp) => has(font, cp)), font)
+        push(
+          font === 'emoji' || font.startsWith('arabic') || font.startsWith('devanagari')
+            ? segment
+            : dropUnsupported(segment, (cp) => has(font, cp)),
+          font
+        )
         continue
       }
       onMissing?.(segment)

@@ -31,18 +31,41 @@ export function renderFurniture(state: State): void {
     doc.page.margins.bottom = 0
     const pageLabel = `page ${index + 1} of ${total}`
     const footerY = doc.page.height - margins.bottom + 26
-    artifact(state, () => {
-      doc.y = margins.top - 34
-      drawSegments(state, [{text: fit(state, header, state.width), face: styles.small.face}], styles.small, {x: margins.left, width: state.width})
-      const ruleY = margins.top - 18
-      doc.save().moveTo(margins.left, ruleY).lineTo(margins.left + state.width, ruleY).lineWidth(0.5).strokeColor(rule).stroke().restore()
-      doc.font(styles.small.face).fontSize(styles.small.size)
-      const labelWidth = doc.widthOfString(pageLabel) + 2
-      doc.y = footerY
-      drawSegments(state, [{text: fit(state, footerLeft, state.width - labelWidth - 24), face: styles.small.face}], styles.small, {x: margins.left, width: state.width - labelWidth - 12})
-      doc.y = footerY
-      drawSegments(state, [{text: pageLabel, face: styles.small.face}], styles.small, {x: margins.left + state.width - labelWidth, width: labelWidth, align: 'right'})
-    }, 'Pagination')
+    artifact(
+      state,
+      () => {
+        doc.y = margins.top - 34
+        drawSegments(state, [{text: fit(state, header, state.width), face: styles.small.face}], styles.small, {
+          x: margins.left,
+          width: state.width
+        })
+        const ruleY = margins.top - 18
+        doc
+          .save()
+          .moveTo(margins.left, ruleY)
+          .lineTo(margins.left + state.width, ruleY)
+          .lineWidth(0.5)
+          .strokeColor(rule)
+          .stroke()
+          .restore()
+        doc.font(styles.small.face).fontSize(styles.small.size)
+        const labelWidth = doc.widthOfString(pageLabel) + 2
+        doc.y = footerY
+        drawSegments(
+          state,
+          [{text: fit(state, footerLeft, state.width - labelWidth - 24), face: styles.small.face}],
+          styles.small,
+          {x: margins.left, width: state.width - labelWidth - 12}
+        )
+        doc.y = footerY
+        drawSegments(state, [{text: pageLabel, face: styles.small.face}], styles.small, {
+          x: margins.left + state.width - labelWidth,
+          width: labelWidth,
+          align: 'right'
+        })
+      },
+      'Pagination'
+    )
     doc.page.margins.bottom = bottom
   }
 }

@@ -22,7 +22,13 @@ export function renderKeyPoints(state: State, publications: Publication[]): void
   state.root.add(section)
   textParagraph(state, section, 'H1', 'Key points', styles.h1)
   doc.y += 6
-  textParagraph(state, section, 'P', 'Each question with the first sentence of its answer, quoted as published. Select a sentence to read the whole answer.', styles.meta)
+  textParagraph(
+    state,
+    section,
+    'P',
+    'Each question with the first sentence of its answer, quoted as published. Select a sentence to read the whole answer.',
+    styles.meta
+  )
   for (const publication of publications) {
     space(state, 16)
     ensureSpace(state, 90)
@@ -35,7 +41,10 @@ export function renderKeyPoints(state: State, publications: Publication[]): void
       continue
     }
     for (const qa of publication.qa) {
-      const question: Segment[] = [{text: `${qa.number}. `, face: 'sansSemibold'}, ...segmentsOf(qa.question.children, 'sansSemibold')]
+      const question: Segment[] = [
+        {text: `${qa.number}. `, face: 'sansSemibold'},
+        ...segmentsOf(qa.question.children, 'sansSemibold')
+      ]
       renderPoint(state, section, question, leadSentence(qa, publication.lang), destinationOf(publication.id, qa.id))
     }
   }
@@ -43,11 +52,20 @@ export function renderKeyPoints(state: State, publications: Publication[]): void
 }
 
 /** One question and its linked lead sentence, kept on one page. */
-function renderPoint(state: State, section: PDFKit.PDFStructureElement, question: Segment[], lead: string, destination: string): void {
+function renderPoint(
+  state: State,
+  section: PDFKit.PDFStructureElement,
+  question: Segment[],
+  lead: string,
+  destination: string
+): void {
   const {doc} = state
   const questionStyle = {...styles.question, size: 10}
   const indent = 14
-  const leadSegments: Segment[] = [{text: label, face: 'sansSemibold'}, {text: `“${lead}”`, face: 'serif'}]
+  const leadSegments: Segment[] = [
+    {text: label, face: 'sansSemibold'},
+    {text: `“${lead}”`, face: 'serif'}
+  ]
   const questionHeight = question.length ? heightOf(state, plainOf(question), questionStyle, state.width) : 0
   const leadHeight = heightOf(state, plainOf(leadSegments), styles.lead, state.width - indent)
   space(state, 8)
@@ -60,8 +78,16 @@ function renderPoint(state: State, section: PDFKit.PDFStructureElement, question
   const link = doc.struct('Link')
   p.add(link)
   const top = doc.y
-  link.add(() => drawSegments(state, leadSegments, styles.lead, {x: margins.left + indent, width: state.width - indent}))
-  linkTo(state, {x: margins.left + indent, y: top, width: state.width - indent, height: doc.y - top}, destination, 'Read the full answer', link)
+  link.add(() =>
+    drawSegments(state, leadSegments, styles.lead, {x: margins.left + indent, width: state.width - indent})
+  )
+  linkTo(
+    state,
+    {x: margins.left + indent, y: top, width: state.width - indent, height: doc.y - top},
+    destination,
+    'Read the full answer',
+    link
+  )
   link.end()
   p.end()
 }

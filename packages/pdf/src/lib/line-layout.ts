@@ -70,7 +70,13 @@ function widthIn(state: State, font: string, size: number, text: string): number
 }
 
 /** Break runs into lines of at most `width` points and order each line for drawing (UAX #9, #14). */
-export function layoutRuns(state: State, runs: Run[], style: Style, width: number, options: LayoutOptions = {}): Layout {
+export function layoutRuns(
+  state: State,
+  runs: Run[],
+  style: Style,
+  width: number,
+  options: LayoutOptions = {}
+): Layout {
   const text = runs.map((run) => run.text).join('')
   const fontAt: string[] = []
   for (const run of runs) for (let i = 0; i < run.text.length; i++) fontAt.push(run.font)
@@ -180,7 +186,8 @@ export function drawLayout(state: State, layout: Layout, style: Style, options: 
       const shown = odd && !strongRtl.test(logical) ? mirrorReverse(logical) : logical
       const actual = shaped.test(item.font) || (odd && shown !== logical)
       doc.font(item.font).fontSize(style.size)
-      const draw = () => doc.text(shown, x, y + faceAscent - ascentOf(state, item.font, style.size), {...whole, lineBreak: false})
+      const draw = () =>
+        doc.text(shown, x, y + faceAscent - ascentOf(state, item.font, style.size), {...whole, lineBreak: false})
       if (actual) withActualText(doc, odd ? [...logical].reverse().join('') : logical, options.lang, draw)
       else draw()
       x += item.width
@@ -223,6 +230,12 @@ function ascentOf(state: State, font: string, size: number): number {
 function mirrorReverse(text: string): string {
   const mirrored = bidi.getMirroredCharactersMap(text, new Uint8Array(text.length).fill(1))
   // The map is keyed by UTF-16 index; every mirrored character is in the BMP.
-  const chars = text.split('').map((unit, i) => mirrored.get(i) ?? unit).join('')
-  return [...graphemes(chars)].map((g) => g.segment).reverse().join('')
+  const chars = text
+    .split('')
+    .map((unit, i) => mirrored.get(i) ?? unit)
+    .join('')
+  return [...graphemes(chars)]
+    .map((g) => g.segment)
+    .reverse()
+    .join('')
 }

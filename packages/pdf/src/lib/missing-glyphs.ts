@@ -18,7 +18,10 @@ export type MissingGlyphs = Map<string | null, {line: number | null; clusters: S
 export function noteMissing(missing: MissingGlyphs, source: SourceRef | null, cluster: string): void {
   const key = source?.file ?? null
   let entry = missing.get(key)
-  if (!entry) missing.set(key, (entry = {line: source?.line ?? null, clusters: new Set()}))
+  if (!entry) {
+    entry = {line: source?.line ?? null, clusters: new Set()}
+    missing.set(key, entry)
+  }
   entry.clusters.add(cluster)
 }
 
@@ -36,7 +39,8 @@ export function missingMessages(missing: MissingGlyphs): Message[] {
   const inSources = new Set([...missing].flatMap(([file, entry]) => (file === null ? [] : [...entry.clusters])))
   const out: Message[] = []
   for (const [file, entry] of missing) {
-    const clusters = file === null ? [...entry.clusters].filter((cluster) => !inSources.has(cluster)) : [...entry.clusters]
+    const clusters =
+      file === null ? [...entry.clusters].filter((cluster) => !inSources.has(cluster)) : [...entry.clusters]
     if (clusters.length === 0) continue
     out.push({
       code: 'pdf/missing-glyph',

@@ -33,8 +33,21 @@ function shorten(title: string, max = 110): string {
  * A link annotation to a named destination, attached to its `Link` structure element and described
  * for assistive technology (PDF/UA asks for `Contents` on every link annotation).
  */
-export function linkTo(state: State, rect: {x: number; y: number; width: number; height: number}, destination: string, description: string, link: PDFKit.PDFStructureElement): void {
+export function linkTo(
+  state: State,
+  rect: {x: number; y: number; width: number; height: number},
+  destination: string,
+  description: string,
+  link: PDFKit.PDFStructureElement
+): void {
   // pdfkit writes a JS string as a PDF name, a String object as a PDF string.
   const options = {structParent: link, Contents: new String(cleanLine(description))}
-  state.doc.goTo(rect.x, rect.y, rect.width, rect.height, destination, options as unknown as PDFKit.Mixins.AnnotationOption)
+  state.doc.goTo(
+    rect.x,
+    rect.y,
+    rect.width,
+    rect.height,
+    destination,
+    options as unknown as PDFKit.Mixins.AnnotationOption
+  )
 }

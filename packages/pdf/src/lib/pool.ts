@@ -34,7 +34,10 @@ export function canUseWorkers(jobs: number, words: number): boolean {
 
 /** Run jobs on a pool of workers, returning results in job order; `options.assets` is copied to each worker. */
 export async function runInWorkers(input: RenderInput, options: RenderOptions, jobs: Job[]): Promise<JobResult[]> {
-  const data: WorkerData = {input, options: {buildDate: options.buildDate, paper: options.paper, assets: options.assets, attachments: []}}
+  const data: WorkerData = {
+    input,
+    options: {buildDate: options.buildDate, paper: options.paper, assets: options.assets, attachments: []}
+  }
   const size = Math.min(availableParallelism(), jobs.length, 4)
   const results: JobResult[] = new Array(jobs.length)
   let next = 0

@@ -35,9 +35,21 @@ export const render: Renderer = async (input, options) => {
   const needed = input.publications.map((p) => new Set([...collectionFamilies, ...familiesIn(JSON.stringify(p))]))
   const all = new Set(needed.flatMap((families) => [...families]))
   const keyOf = (publication: Publication, index: number) =>
-    contentKey('pdf/single', input.collection, publication, options.buildDate, options.paper, assetsKey(assetsFor(options.assets, needed[index]!)))
-  const cached = await Promise.all(input.publications.map(async (p, index) => (options.cache ? options.cache.get(keyOf(p, index)) : undefined)))
-  const jobs: Job[] = [{kind: 'briefing'}, ...input.publications.flatMap((_, index) => (cached[index] ? [] : [{kind: 'single' as const, index}]))]
+    contentKey(
+      'pdf/single',
+      input.collection,
+      publication,
+      options.buildDate,
+      options.paper,
+      assetsKey(assetsFor(options.assets, needed[index]!))
+    )
+  const cached = await Promise.all(
+    input.publications.map(async (p, index) => (options.cache ? options.cache.get(keyOf(p, index)) : undefined))
+  )
+  const jobs: Job[] = [
+    {kind: 'briefing'},
+    ...input.publications.flatMap((_, index) => (cached[index] ? [] : [{kind: 'single' as const, index}]))
+  ]
   const made = await runJobs(input, {...options, assets: assetsFor(options.assets, all)}, jobs)
   // The briefing and a publication's own PDF meet the same missing characters: say it once.
   const seen = new Set<string>()
@@ -51,7 +63,8 @@ export const render: Renderer = async (input, options) => {
     return {path: `${publication.id}.pdf`, contents: bytes}
   })
   for (const [position, job] of jobs.entries()) {
-    if (job.kind === 'single' && options.cache) await options.cache.set(keyOf(input.publications[job.index]!, job.index), made[position]!.bytes)
+    if (job.kind === 'single' && options.cache)
+      await options.cache.set(keyOf(input.publications[job.index]!, job.index), made[position]!.bytes)
   }
   return [{path: 'briefing.pdf', contents: made[0]!.bytes}, ...singles]
 }
@@ -67,7 +80,11 @@ function assetsFor(assets: Record<string, Uint8Array>, families: Set<Family>): R
 }
 
 /** Lay out jobs in workers when there are several cores, else here; results in job order. */
-async function runJobs(input: RenderInput, options: RenderOptions, jobs: Job[]): Promise<Array<{bytes: Uint8Array; reports: Message[]}>> {
+async function runJobs(
+  input: RenderInput,
+  options: RenderOptions,
+  jobs: Job[]
+): Promise<Array<{bytes: Uint8Array; reports: Message[]}>> {
   const words = input.publications.reduce((sum, p) => sum + p.stats.words, 0)
   if (canUseWorkers(jobs.length, words)) return runInWorkers(input, options, jobs)
   const fonts = loadFonts(options.assets)
@@ -75,7 +92,10 @@ async function runJobs(input: RenderInput, options: RenderOptions, jobs: Job[]):
   for (const job of jobs) {
     const reports: Message[] = []
     const withReport = {...options, report: (message: string | Message) => reports.push(message as Message)}
-    const bytes = job.kind === 'briefing' ? await renderBriefing(input.collection, input.publications, withReport, fonts) : await renderSingle(input.collection, input.publications[job.index]!, withReport, fonts)
+    const bytes =
+      job.kind === 'briefing'
+        ? await renderBriefing(input.collection, input.publications, withReport, fonts)
+        : await renderSingle(input.collection, input.publications[job.index]!, withReport, fonts)
     out.push({bytes, reports})
   }
   return out
@@ -125,30 +145,46 @@ async function finish(state: State, report: (message: Message) => void): Promise
 }
 
 /** The whole collection: cover, contents, at a glance, key points, full texts, sources. */
-export async function renderBriefing(collection: Collection, publications: Publication[], options: RenderOptions, fonts: Fonts): Promise<Uint8Array> {
+export async function renderBriefing(
+  collection: Collection,
+  publications: Publication[],
+  options: RenderOptions,
+  fonts: Fonts
+): Promise<Uint8Array> {
   const report = options.report ?? (() => {})
   const questions = publications.reduce((sum, p) => sum + p.qa.length, 0)
-  const state = startDocument(collection, {
-    title: `${collection.title}: Briefing`,
-    author: collection.publisher,
-    subject: collection.description || `Briefing on ${plural(publications.length, 'publication')}`,
-    keywords: [...people(publications), ...new Set(publications.map(outletOf))].join(', '),
-    lang: collection.lang,
-    paper: options.paper,
-    date: options.buildDate
-  }, fonts)
+  const state = startDocument(
+    collection,
+    {
+      title: `${collection.title}: Briefing`,
+      author: collection.publisher,
+      subject: collection.description || `Briefing on ${plural(publications.length, 'publication')}`,
+      keywords: [...people(publications), ...new Set(publications.map(outletOf))].join(', '),
+      lang: collection.lang,
+      paper: options.paper,
+      date: options.buildDate
+    },
+    fonts
+  )
   renderCover(state, {
     kicker: 'Briefing',
     title: collection.title,
     subtitle: null,
-    facts: [`Edition of ${editionDate(options.buildDate)}`, `${plural(publications.length, 'publication')} · ${plural(questions, 'question')}`],
+    facts: [
+      `Edition of ${editionDate(options.buildDate)}`,
+      `${plural(publications.length, 'publication')} · ${plural(questions, 'question')}`
+    ],
     description: collection.description,
     footer: [collection.publisher, collection.rights]
   })
   const entries: ContentsEntry[] = [
     {title: 'At a glance', destination: 'at-a-glance', detail: null},
     {title: 'Key points', destination: 'key-points', detail: null},
-    ...publications.map((p) => ({title: p.title.text, destination: destinationOf(p.id), detail: `${dateOf(p.date)} · ${whoOf(p)} · ${plural(p.qa.length, 'question')}`})),
+    ...publications.map((p) => ({
+      title: p.title.text,
+      destination: destinationOf(p.id),
+      detail: `${dateOf(p.date)} · ${whoOf(p)} · ${plural(p.qa.length, 'question')}`
+    })),
     {title: 'Sources and provenance', destination: 'sources', detail: null}
   ]
   const contents = reserveContents(state, entries)
@@ -161,23 +197,39 @@ export async function renderBriefing(collection: Collection, publications: Publi
 }
 
 /** One publication alone: cover, key points, full text, sources. */
-export async function renderSingle(collection: Collection, publication: Publication, options: RenderOptions, fonts: Fonts): Promise<Uint8Array> {
+export async function renderSingle(
+  collection: Collection,
+  publication: Publication,
+  options: RenderOptions,
+  fonts: Fonts
+): Promise<Uint8Array> {
   const report = options.report ?? (() => {})
-  const state = startDocument(collection, {
-    title: publication.title.text,
-    // Core's author rule: the Author entry names the creators (interviewees, authors), never interviewers.
-    author: creditsOf(publication).creators.map((person) => person.name).join(', ') || collection.publisher,
-    subject: publication.subtitle?.text ?? publication.intro[0]?.text ?? collection.description,
-    keywords: [...people([publication]), outletOf(publication)].join(', '),
-    lang: publication.lang,
-    paper: options.paper,
-    date: options.buildDate
-  }, fonts)
+  const state = startDocument(
+    collection,
+    {
+      title: publication.title.text,
+      // Core's author rule: the Author entry names the creators (interviewees, authors), never interviewers.
+      author:
+        creditsOf(publication)
+          .creators.map((person) => person.name)
+          .join(', ') || collection.publisher,
+      subject: publication.subtitle?.text ?? publication.intro[0]?.text ?? collection.description,
+      keywords: [...people([publication]), outletOf(publication)].join(', '),
+      lang: publication.lang,
+      paper: options.paper,
+      date: options.buildDate
+    },
+    fonts
+  )
   renderCover(state, {
     kicker: publication.kind === 'interview' ? 'Interview' : 'Article',
     title: publication.title.text,
     subtitle: publication.subtitle?.text ?? null,
-    facts: [whoOf(publication), `${dateOf(publication.date)} · ${outletOf(publication)}`, `${plural(publication.qa.length, 'question')} · about ${publication.stats.readingMinutes} min reading`],
+    facts: [
+      whoOf(publication),
+      `${dateOf(publication.date)} · ${outletOf(publication)}`,
+      `${plural(publication.qa.length, 'question')} · about ${publication.stats.readingMinutes} min reading`
+    ],
     description: '',
     footer: [`From ${collection.title}, edition of ${editionDate(options.buildDate)}`, collection.rights]
   })

@@ -54,9 +54,10 @@ export function isNeutral(cluster: string): boolean {
 }
 
 /** Format characters a font may lack without harm: they are dropped rather than drawn as boxes. */
-export const ignorable = /[\u200C\u200D\uFE0E\uFE0F]/g
+export const ignorable = /\u200C|\u200D|\uFE0E|\uFE0F/g
 
-const anyScript = /[\u0590-\u05FF\uFB1D-\uFB4F\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF\u0900-\u097F\uA8E0-\uA8FF\u1100-\u11FF\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF\u{1F000}-\u{1FAFF}\u{20000}-\u{3FFFF}\u2600-\u27BF]/u
+const anyScript =
+  /[\u0590-\u05FF\uFB1D-\uFB4F\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF\u0900-\u097F\uA8E0-\uA8FF\u1100-\u11FF\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF\u{1F000}-\u{1FAFF}\u{20000}-\u{3FFFF}\u2600-\u27BF]/u
 
 /**
  * The script font families some text may need, by scanning its characters: cheap enough to run over a

@@ -10,14 +10,24 @@ import {margins, maxY, rule, space, styles, type State, type Style} from './stat
 const pad = 4
 
 /** Lay out `table` under `parent`, `indent` points in from the left margin. */
-export function renderTable(state: State, parent: PDFKit.PDFStructureElement, table: Table, notes: NoteLinks | null, indent: number): void {
+export function renderTable(
+  state: State,
+  parent: PDFKit.PDFStructureElement,
+  table: Table,
+  notes: NoteLinks | null,
+  indent: number
+): void {
   const {doc} = state
   const [head, ...rows] = table.children
   if (!head) return
   const columns = Math.max(...table.children.map((row) => row.children.length))
   const align = Array.from({length: columns}, (_, i) => table.align?.[i] ?? null)
   const cells = (row: TableRow, face: Segment['face']) =>
-    Array.from({length: columns}, (_, i) => segmentsOf((row.children[i]?.children ?? []) as PhrasingContent[], face, notes ?? undefined).map(({text, face}) => ({text, face})))
+    Array.from({length: columns}, (_, i) =>
+      segmentsOf((row.children[i]?.children ?? []) as PhrasingContent[], face, notes ?? undefined).map(
+        ({text, face}) => ({text, face})
+      )
+    )
   const width = state.width - indent
   const widths = columnWidths(table, columns, width)
   space(state, 6)
@@ -43,7 +53,14 @@ export function renderTable(state: State, parent: PDFKit.PDFStructureElement, ta
 
 /** Widths in points: each column's share follows its longest text, never under 12% of an even share. */
 function columnWidths(table: Table, columns: number, width: number): number[] {
-  const lengths = Array.from({length: columns}, (_, i) => Math.max(3, ...table.children.map((row) => plainOf(segmentsOf((row.children[i]?.children ?? []) as PhrasingContent[], 'sans')).length)))
+  const lengths = Array.from({length: columns}, (_, i) =>
+    Math.max(
+      3,
+      ...table.children.map(
+        (row) => plainOf(segmentsOf((row.children[i]?.children ?? []) as PhrasingContent[], 'sans')).length
+      )
+    )
+  )
   const capped = lengths.map((length) => Math.min(length, 40))
   const total = capped.reduce((sum, length) => sum + length, 0)
   const floor = (width / columns) * 0.12
@@ -53,20 +70,43 @@ function columnWidths(table: Table, columns: number, width: number): number[] {
 }
 
 function rowHeight(state: State, cells: Segment[][], widths: number[], style: Style): number {
-  return Math.max(...cells.map((cell, i) => heightOf(state, plainOf(cell) || ' ', style, widths[i]! - 2 * pad))) + 2 * pad
+  return (
+    Math.max(...cells.map((cell, i) => heightOf(state, plainOf(cell) || ' ', style, widths[i]! - 2 * pad))) + 2 * pad
+  )
 }
 
-function renderRow(state: State, table: PDFKit.PDFStructureElement, cells: Segment[][], widths: number[], align: Array<string | null>, tag: 'TH' | 'TD', style: Style, indent: number, shaded = false): void {
+function renderRow(
+  state: State,
+  table: PDFKit.PDFStructureElement,
+  cells: Segment[][],
+  widths: number[],
+  align: Array<string | null>,
+  tag: 'TH' | 'TD',
+  style: Style,
+  indent: number,
+  shaded = false
+): void {
   const {doc} = state
   const top = doc.y
   const left = margins.left + indent
   const total = widths.reduce((sum, w) => sum + w, 0)
   const height = rowHeight(state, cells, widths, style)
-  artifact(state, () => {
-    if (shaded) doc.save().rect(left, top, total, height).fill('#f1f4f7').restore()
-    const weight = tag === 'TH' ? 1 : 0.5
-    doc.save().moveTo(left, top + height).lineTo(left + total, top + height).lineWidth(weight).strokeColor(tag === 'TH' ? '#14283c' : rule).stroke().restore()
-  }, 'Layout')
+  artifact(
+    state,
+    () => {
+      if (shaded) doc.save().rect(left, top, total, height).fill('#f1f4f7').restore()
+      const weight = tag === 'TH' ? 1 : 0.5
+      doc
+        .save()
+        .moveTo(left, top + height)
+        .lineTo(left + total, top + height)
+        .lineWidth(weight)
+        .strokeColor(tag === 'TH' ? '#14283c' : rule)
+        .stroke()
+        .restore()
+    },
+    'Layout'
+  )
   const row = doc.struct('TR')
   table.add(row)
   let x = left

@@ -43,7 +43,8 @@ export function interfaceWords(lang: string): Words {
   const code = lang.toLowerCase().split(/[-_]/)[0] ?? 'en'
   const table = languages[code] ?? {}
   const rules = pluralRules(lang)
-  const fill = (text: string, values: Record<string, string | number> = {}) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
+  const fill = (text: string, values: Record<string, string | number> = {}) =>
+    text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
   const words: Words = {
     lang,
     term: (key, values) => fill((table[key] as string | undefined) ?? en[key], values),
@@ -54,7 +55,10 @@ export function interfaceWords(lang: string): Words {
       return fill(forms[category] ?? forms.other, {count})
     },
     langOf: (key) => (table[key] !== undefined ? lang : 'en'),
-    list: (items) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(code === 'zh' ? '、' : code === 'ar' || code === 'fa' || code === 'ur' ? '، ' : ', ')} ${words.term('and')} ${items.at(-1)}`)
+    list: (items) =>
+      items.length <= 1
+        ? items.join('')
+        : `${items.slice(0, -1).join(code === 'zh' ? '、' : code === 'ar' || code === 'fa' || code === 'ur' ? '، ' : ', ')} ${words.term('and')} ${items.at(-1)}`
   }
   return words
 }

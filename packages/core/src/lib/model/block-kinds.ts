@@ -6,7 +6,15 @@
 import type {Block, BlockKind} from './publication.js'
 
 /** The block kinds of `BlockKind`, in a stable order. */
-export const blockKinds = ['paragraph', 'heading', 'list', 'table', 'blockquote', 'thematicBreak', 'code'] as const satisfies readonly BlockKind[]
+export const blockKinds = [
+  'paragraph',
+  'heading',
+  'list',
+  'table',
+  'blockquote',
+  'thematicBreak',
+  'code'
+] as const satisfies readonly BlockKind[]
 
 // A kind added to `BlockKind` but not to `blockKinds` fails to compile here.
 type Missing = Exclude<BlockKind, (typeof blockKinds)[number]>

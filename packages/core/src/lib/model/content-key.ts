@@ -9,7 +9,7 @@ export function contentKey(...parts: unknown[]): string {
   const hash = createHash('sha256')
   for (const part of parts) {
     if (part instanceof Uint8Array) hash.update(part)
-    else hash.update(typeof part === 'string' ? part : JSON.stringify(part) ?? 'undefined')
+    else hash.update(typeof part === 'string' ? part : (JSON.stringify(part) ?? 'undefined'))
     hash.update('\u0000')
   }
   return hash.digest('hex')
@@ -17,5 +17,9 @@ export function contentKey(...parts: unknown[]): string {
 
 /** One key for a renderer's assets (fonts…), by name and bytes. */
 export function assetsKey(assets: Record<string, Uint8Array>): string {
-  return contentKey(...Object.keys(assets).sort().flatMap((name) => [name, assets[name]!]))
+  return contentKey(
+    ...Object.keys(assets)
+      .sort()
+      .flatMap((name) => [name, assets[name]!])
+  )
 }

@@ -8,7 +8,11 @@
 import type {Person, PersonRole, Publication} from './publication.js'
 
 /** MARC relator code of each role: `aut` author, `ive` interviewee, `ivr` interviewer. */
-export const relatorCodes: Readonly<Record<PersonRole, 'aut' | 'ive' | 'ivr'>> = {author: 'aut', interviewee: 'ive', interviewer: 'ivr'}
+export const relatorCodes: Readonly<Record<PersonRole, 'aut' | 'ive' | 'ivr'>> = {
+  author: 'aut',
+  interviewee: 'ive',
+  interviewer: 'ivr'
+}
 
 /** Who made a publication: `creators` (interviewees, authors) and `contributors` (interviewers), in the model's order. */
 export interface Credits {
@@ -23,5 +27,8 @@ export function isCreator(person: Person): boolean {
 
 /** Split a publication's people into creators and contributors (see the file comment for the rule). */
 export function creditsOf(publication: Pick<Publication, 'people'>): Credits {
-  return {creators: publication.people.filter(isCreator), contributors: publication.people.filter((person) => !isCreator(person))}
+  return {
+    creators: publication.people.filter(isCreator),
+    contributors: publication.people.filter((person) => !isCreator(person))
+  }
 }

@@ -29,7 +29,9 @@ function levelHeadings(blocks: Block[]): Block[] {
   if (depths.length === 0) return blocks
   const shift = Math.min(...depths) - 1
   if (shift === 0) return blocks
-  return blocks.map((b) => (b.tree.type === 'heading' ? {...b, tree: {...b.tree, depth: (b.tree.depth - shift) as 1 | 2 | 3 | 4 | 5 | 6}} : b))
+  return blocks.map((b) =>
+    b.tree.type === 'heading' ? {...b, tree: {...b.tree, depth: (b.tree.depth - shift) as 1 | 2 | 3 | 4 | 5 | 6}} : b
+  )
 }
 
 /** A unit as a block: its own language where it differs (core/text/block-language.ts), typography in that language. */
@@ -49,16 +51,34 @@ function editorInline(text: string, lang: string): Inline {
 }
 
 /** Assemble the publication; `origin` names where overrides came from, for evidence. */
-export function buildPublication(state: State, source: SourceInfo, overrides: Overrides, origin: string, lang: string): Publication {
+export function buildPublication(
+  state: State,
+  source: SourceInfo,
+  overrides: Overrides,
+  origin: string,
+  lang: string
+): Publication {
   const warnings = state.warnings
   const fileName = source.path.split('/').pop() ?? source.path
   // Typography and each block's own language depend on the publication's language.
   const pubLang = overrides.lang ?? (state.language && state.language.lang !== 'und' ? state.language.lang : lang)
   const block = (unit: Unit) => toBlock(unit, pubLang)
-  const given = overrides.title !== undefined ? editorInline(overrides.title, pubLang) : state.title ? toInline(state.title, pubLang) : null
+  const given =
+    overrides.title !== undefined
+      ? editorInline(overrides.title, pubLang)
+      : state.title
+        ? toInline(state.title, pubLang)
+        : null
   // No title, or an empty one: derive it from the content, with a warning (fallback-title.ts).
   const title = given?.text ? given : editorInline(deriveTitle(state, fileName), pubLang)
-  const subtitle = overrides.subtitle !== undefined ? (overrides.subtitle === null ? null : editorInline(overrides.subtitle, pubLang)) : state.subtitle ? toInline(state.subtitle, pubLang) : null
+  const subtitle =
+    overrides.subtitle !== undefined
+      ? overrides.subtitle === null
+        ? null
+        : editorInline(overrides.subtitle, pubLang)
+      : state.subtitle
+        ? toInline(state.subtitle, pubLang)
+        : null
   const date = overrideDate(overrides, origin) ?? (overrides.date === null ? null : state.date)
 
   const qa = state.questions.map((question, index) => ({
@@ -75,19 +95,47 @@ export function buildPublication(state: State, source: SourceInfo, overrides: Ov
   let body = levelHeadings(state.body.map(block))
   if (kind === 'article' && qa.length > 0) {
     // The editor says this is prose: keep the questions as paragraphs of the body.
-    body = qa.flatMap((q) => [{text: q.question.text, tree: {type: 'paragraph' as const, children: q.question.children}, line: q.line}, ...q.answer])
+    body = qa.flatMap((q) => [
+      {text: q.question.text, tree: {type: 'paragraph' as const, children: q.question.children}, line: q.line},
+      ...q.answer
+    ])
   }
   if (kind === 'interview' && qa.length === 0) {
-    warnings.push(messageAt(state.file, 'structure/no-questions', 'marked as an interview, but no questions were found; published as an article', null))
+    warnings.push(
+      messageAt(
+        state.file,
+        'structure/no-questions',
+        'marked as an interview, but no questions were found; published as an article',
+        null
+      )
+    )
     kind = 'article'
   }
   const intro = levelHeadings(state.intro.map(block))
   const about = state.about.map(block)
   const notes = state.notes.map(block)
   const finalQa = kind === 'interview' ? qa : []
-  const noteBlocks = (state.footnotes ?? []).map((note) => ({label: note.label, line: note.units[0]?.line ?? null, content: note.units.map(block)}))
-  const footnotes = numberNotes(noteBlocks, [...intro, ...finalQa.flatMap((q) => [q.question, ...q.answer]), ...body, ...about, ...notes])
-  const texts = [title.text, subtitle?.text ?? '', ...intro.map((b) => b.text), ...finalQa.flatMap((q) => [q.question.text, ...q.answer.map((b) => b.text)]), ...body.map((b) => b.text), ...about.map((b) => b.text), ...notes.map((b) => b.text)]
+  const noteBlocks = (state.footnotes ?? []).map((note) => ({
+    label: note.label,
+    line: note.units[0]?.line ?? null,
+    content: note.units.map(block)
+  }))
+  const footnotes = numberNotes(noteBlocks, [
+    ...intro,
+    ...finalQa.flatMap((q) => [q.question, ...q.answer]),
+    ...body,
+    ...about,
+    ...notes
+  ])
+  const texts = [
+    title.text,
+    subtitle?.text ?? '',
+    ...intro.map((b) => b.text),
+    ...finalQa.flatMap((q) => [q.question.text, ...q.answer.map((b) => b.text)]),
+    ...body.map((b) => b.text),
+    ...about.map((b) => b.text),
+    ...notes.map((b) => b.text)
+  ]
 
   replaced(state, overrides, origin)
   const lines = ledger(state)
@@ -97,8 +145,25 @@ export function buildPublication(state: State, source: SourceInfo, overrides: Ov
     title,
     subtitle,
     date,
-    people: overrides.people ? overrides.people.map((p) => ({name: p.name, role: p.role, affiliation: p.affiliation ?? null, source: 'editor', evidence: origin})) : state.people,
-    outlets: overrides.outlets ? overrides.outlets.map((o) => ({name: o.name, role: o.role, detail: o.detail ?? null, url: o.url ?? null, source: 'editor', evidence: origin})) : state.outlets,
+    people: overrides.people
+      ? overrides.people.map((p) => ({
+          name: p.name,
+          role: p.role,
+          affiliation: p.affiliation ?? null,
+          source: 'editor',
+          evidence: origin
+        }))
+      : state.people,
+    outlets: overrides.outlets
+      ? overrides.outlets.map((o) => ({
+          name: o.name,
+          role: o.role,
+          detail: o.detail ?? null,
+          url: o.url ?? null,
+          source: 'editor',
+          evidence: origin
+        }))
+      : state.outlets,
     lang: pubLang,
     url: overrides.url ?? null,
     intro,
@@ -116,7 +181,11 @@ export function buildPublication(state: State, source: SourceInfo, overrides: Ov
     inference: {
       language: overrides.lang
         ? {confidence: 1, evidence: origin, source: 'editor'}
-        : {confidence: state.language?.confidence ?? 0, evidence: state.language?.evidence ?? 'collection default', source: 'inferred'},
+        : {
+            confidence: state.language?.confidence ?? 0,
+            evidence: state.language?.evidence ?? 'collection default',
+            source: 'inferred'
+          },
       title: overrides.title !== undefined ? `editor (${origin})` : state.reasons.title,
       structure: state.reasons.structure,
       id: overrides.id ? 'editor' : 'inferred'
@@ -129,13 +198,21 @@ export function buildPublication(state: State, source: SourceInfo, overrides: Ov
  * list it as removed, so the ledger still accounts for it.
  */
 function replaced(state: State, overrides: Overrides, origin: string): void {
-  const facts: Array<[keyof Overrides, LineRole, string]> = [['title', 'title', 'title'], ['subtitle', 'subtitle', 'standfirst'], ['date', 'date', 'date line']]
+  const facts: Array<[keyof Overrides, LineRole, string]> = [
+    ['title', 'title', 'title'],
+    ['subtitle', 'subtitle', 'standfirst'],
+    ['date', 'date', 'date line']
+  ]
   for (const [field, role, what] of facts) {
     if (overrides[field] === undefined) continue
     for (const unit of state.units.filter((u) => u.role === role)) {
       unit.role = 'removed'
-      const same = typeof overrides[field] === 'string' && flat(unit.text).toLowerCase() === flat(String(overrides[field])).toLowerCase()
-      const reason = same ? `repeats the ${field} given in ${origin}` : `${what} replaced by the editor's ${field} (${origin})`
+      const same =
+        typeof overrides[field] === 'string' &&
+        flat(unit.text).toLowerCase() === flat(String(overrides[field])).toLowerCase()
+      const reason = same
+        ? `repeats the ${field} given in ${origin}`
+        : `${what} replaced by the editor's ${field} (${origin})`
       for (let line = unit.line; line <= unit.endLine; line++) {
         state.removed.push({line, text: state.lines[line - 1] ?? '', reason, rule: `editor/${field}`})
       }
@@ -146,7 +223,9 @@ function replaced(state: State, overrides: Overrides, origin: string): void {
 function overrideDate(overrides: Overrides, origin: string): DateInfo | null {
   if (!overrides.date) return null
   const parsed = parseIsoDate(overrides.date)
-  return parsed ? {value: parsed.value, precision: parsed.precision, source: 'editor', evidence: origin, line: null} : null
+  return parsed
+    ? {value: parsed.value, precision: parsed.precision, source: 'editor', evidence: origin, line: null}
+    : null
 }
 
 /**
@@ -158,7 +237,8 @@ function ledger(state: State): LineRole[] {
   const set = (line: number, role: LineRole) => {
     if (roles[line - 1] !== 'blank') roles[line - 1] = role
   }
-  if (state.frontMatter) for (let line = state.frontMatter.line; line <= state.frontMatter.endLine; line++) set(line, 'front-matter')
+  if (state.frontMatter)
+    for (let line = state.frontMatter.line; line <= state.frontMatter.endLine; line++) set(line, 'front-matter')
   for (const unit of state.units) {
     for (let line = unit.line; line <= unit.endLine; line++) set(line, unit.role ?? 'body')
   }
@@ -166,7 +246,12 @@ function ledger(state: State): LineRole[] {
   for (const entry of state.removed) if (roles[entry.line - 1] === null) roles[entry.line - 1] = 'removed'
   roles.forEach((role, index) => {
     if (role !== null) return
-    state.removed.push({line: index + 1, text: state.lines[index]!, reason: 'not recognised as content', rule: 'structure/unclassified'})
+    state.removed.push({
+      line: index + 1,
+      text: state.lines[index]!,
+      reason: 'not recognised as content',
+      rule: 'structure/unclassified'
+    })
     roles[index] = 'removed'
   })
   return roles as LineRole[]

@@ -12,13 +12,21 @@ import {textParagraph} from './unit.js'
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length
 /** Words, or for scripts without spaces about two characters a word. */
-const weight = (text: string) => Math.max(words(text), Math.ceil((text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) / 2))
+const weight = (text: string) =>
+  Math.max(
+    words(text),
+    Math.ceil((text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) / 2)
+  )
 const sentenceEnd = /[.!?。！？؟۔।]["'”’»)]*$/u
-const homeWords = /^(?:home|homepage|start|startseite|accueil|inicio|portada|главная|anasayfa|होम|खबरें|خانه|صفحه اصلی|الرئيسية|首页|ホーム|홈|news)$/iu
+const homeWords =
+  /^(?:home|homepage|start|startseite|accueil|inicio|portada|главная|anasayfa|होम|खबरें|خانه|صفحه اصلی|الرئيسية|首页|ホーム|홈|news)$/iu
 
 /** A bar of three or more short items between separators: "Home | Contact | About". */
 export function isNavigationBar(text: string): boolean {
-  const parts = text.split(/\s+[|·•]\s+|\s+[-–]\s+|\s{2,}/u).map((p) => p.trim()).filter(Boolean)
+  const parts = text
+    .split(/\s+[|·•]\s+|\s+[-–]\s+|\s{2,}/u)
+    .map((p) => p.trim())
+    .filter(Boolean)
   if (parts.length < 3) return false
   const short = parts.filter((p) => weight(p) <= 3 && !sentenceEnd.test(p))
   return short.length >= parts.length - 1 && short.length >= 3
@@ -37,16 +45,24 @@ export function readBreadcrumb(text: string): {label: string; rest: string} | nu
 
 function breadcrumbShape(text: string): {label: string; rest: string} | null {
   const arrows = text.split(/\s*[›»]\s*|\s+>\s+/u)
-  if (arrows.length >= 2 && arrows.every((p) => p.trim() !== '') && weight(arrows[0]!) <= 4) return {label: text, rest: ''}
+  if (arrows.length >= 2 && arrows.every((p) => p.trim() !== '') && weight(arrows[0]!) <= 4)
+    return {label: text, rest: ''}
   const slash = text.split(/\s+\/\s+/u)
   if (slash.length >= 2 && homeWords.test(slash[0]!.trim())) return {label: text, rest: ''}
-  if (slash.length >= 2 && slash.every((p) => weight(p) <= 3 && p === p.toUpperCase() && /\p{Lu}/u.test(p))) return {label: text, rest: ''}
+  if (slash.length >= 2 && slash.every((p) => weight(p) <= 3 && p === p.toUpperCase() && /\p{Lu}/u.test(p)))
+    return {label: text, rest: ''}
   // "World | South Asia" alone, or "智能 | headline": a short section label before a bar.
   const bar = /^([^|]{1,24}?)\s*\|\s*(\S.*)$/u.exec(text)
   if (bar && weight(bar[1]!) <= 2 && !sentenceEnd.test(bar[1]!)) {
     const rest = bar[2]!
     const oneLabel = words(bar[1]!) === 1 || bar[1] === bar[1]!.toUpperCase()
-    if (oneLabel && weight(rest) <= 3 && !rest.includes('|') && !/\b(?:writer|editor|correspondent|reporter|staff|desk|columnist)\b/iu.test(rest)) return {label: text, rest: ''}
+    if (
+      oneLabel &&
+      weight(rest) <= 3 &&
+      !rest.includes('|') &&
+      !/\b(?:writer|editor|correspondent|reporter|staff|desk|columnist)\b/iu.test(rest)
+    )
+      return {label: text, rest: ''}
     if (!rest.includes('|') && weight(rest) >= 5) return {label: `${bar[1]!.trim()} |`, rest}
   }
   return null
@@ -65,7 +81,12 @@ export function stripStructure(state: State): void {
     if (!crumb || words(unit.text) > 30) continue
     if (crumb.rest === '') removeUnit(state, unit, 'chrome/breadcrumb', 'breadcrumb or section label')
     else {
-      state.removed.push({line: unit.line, text: crumb.label, reason: 'section label before the headline', rule: 'chrome/section-label'})
+      state.removed.push({
+        line: unit.line,
+        text: crumb.label,
+        reason: 'section label before the headline',
+        rule: 'chrome/section-label'
+      })
       setText(unit, crumb.rest)
     }
   }
@@ -87,25 +108,40 @@ function stripFooter(state: State): void {
   while (start > 0) {
     const unit = open[start - 1]!
     // A speaker's label with nothing after it ("Kornfeld:") is where a cut-off copy stops, not a footer.
-    if (unit.tree.type !== 'paragraph' || words(unit.text) > 8 || sentenceEnd.test(unit.text) || /[?？؟:：]$/u.test(unit.text)) break
+    if (
+      unit.tree.type !== 'paragraph' ||
+      words(unit.text) > 8 ||
+      sentenceEnd.test(unit.text) ||
+      /[?？؟:：]$/u.test(unit.text)
+    )
+      break
     start--
   }
   const before = open[start - 1]
   if (start === open.length || !before || words(before.text) < 12 || !sentenceEnd.test(before.text)) return
-  for (const unit of open.slice(start)) removeUnit(state, unit, 'chrome/footer', 'page furniture after the end of the text (tags, share, related links)')
+  for (const unit of open.slice(start))
+    removeUnit(state, unit, 'chrome/footer', 'page furniture after the end of the text (tags, share, related links)')
 }
 
 /** A date printed inside a line of chrome ("Monday 22 Azar 1389 | Home | Contact") still dates the page. */
 function rememberDate(state: State, unit: Unit): void {
   if (state.date) return
   const date = findDate(unit.text)
-  if (date) state.date = {value: date.value, precision: date.precision, source: 'inferred', evidence: `navigation bar: "${unit.text}"`, line: unit.line}
+  if (date)
+    state.date = {
+      value: date.value,
+      precision: date.precision,
+      source: 'inferred',
+      evidence: `navigation bar: "${unit.text}"`,
+      line: unit.line
+    }
 }
 
 /** Replace a plain-text unit's text (a label or marker cut off). */
 export function setText(unit: Unit, text: string): void {
   unit.text = text
-  if (unit.tree.type === 'paragraph' && unit.tree.children.length === 1 && unit.tree.children[0]!.type === 'text') unit.tree = textParagraph(text)
+  if (unit.tree.type === 'paragraph' && unit.tree.children.length === 1 && unit.tree.children[0]!.type === 'text')
+    unit.tree = textParagraph(text)
 }
 
 const bullet = /^[•·▪◦*]\s+/u
@@ -134,7 +170,9 @@ export function stripMenus(state: State): void {
  * remembered as the outlet that published the page, and each copy is chrome.
  */
 export function stripSiteName(state: State): void {
-  const head = state.units.slice(0, 30).filter((u) => u.role === null && u.tree.type === 'paragraph' && words(u.text) <= 4 && !sentenceEnd.test(u.text))
+  const head = state.units
+    .slice(0, 30)
+    .filter((u) => u.role === null && u.tree.type === 'paragraph' && words(u.text) <= 4 && !sentenceEnd.test(u.text))
   const counts = new Map<string, Unit[]>()
   for (const unit of head) counts.set(unit.text, [...(counts.get(unit.text) ?? []), unit])
   const [name, copies] = [...counts].sort((a, b) => b[1].length - a[1].length)[0] ?? ['', []]
@@ -143,7 +181,8 @@ export function stripSiteName(state: State): void {
   for (const unit of copies) removeUnit(state, unit, 'chrome/site-name', "the site's name (printed in the header)")
 }
 
-const credit = /(?:photo|foto|picture|image|bild|фото)\s*(?:credit|by)?\s*:|\((?:[^()]*\/)+[^()]*\)$|\((?:photo|foto|picture alliance|AP|AFP|Reuters|Getty|dpa|EPA|Xinhua|TASS)[^()]*\)$/iu
+const credit =
+  /(?:photo|foto|picture|image|bild|фото)\s*(?:credit|by)?\s*:|\((?:[^()]*\/)+[^()]*\)$|\((?:photo|foto|picture alliance|AP|AFP|Reuters|Getty|dpa|EPA|Xinhua|TASS)[^()]*\)$/iu
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 
 /**
@@ -161,14 +200,20 @@ function stripCaptionPairs(state: State): void {
     if (sa.length < 12 || sb.length < 12) continue
     const repeats = sa === sb || sb.startsWith(sa) || sa.startsWith(sb)
     if (!repeats || !(credit.test(a.text) || credit.test(b.text))) continue
-    for (const unit of [a, b]) if (unit.role === null) removeUnit(state, unit, 'chrome/caption', 'photo caption (printed twice, with its credit)')
+    for (const unit of [a, b])
+      if (unit.role === null)
+        removeUnit(state, unit, 'chrome/caption', 'photo caption (printed twice, with its credit)')
   }
 }
 
 /** "الرياض - الثقافية", "Brussels – Reuters": a place and a desk on the first line, not a headline. */
 function stripDateline(state: State): void {
   const first = state.units.find((u) => u.role === null)
-  if (first && /^[^\s\-–—]+(?:\s[^\s\-–—]+)?\s[-–—]\s[^\s\-–—]+(?:\s[^\s\-–—]+)?$/u.test(first.text) && !/\d/u.test(first.text)) {
+  if (
+    first &&
+    /^[^\s\-–—]+(?:\s[^\s\-–—]+)?\s[-–—]\s[^\s\-–—]+(?:\s[^\s\-–—]+)?$/u.test(first.text) &&
+    !/\d/u.test(first.text)
+  ) {
     removeUnit(state, first, 'chrome/dateline', 'dateline (place and desk)')
   }
 }
@@ -182,13 +227,16 @@ function stripPlaceholders(state: State): void {
     if (!key) continue
     let j = i
     while (j < units.length && units[j]!.role === null && words(units[j]!.text) <= 6 && last(units[j]!) === key) j++
-    if (j - i >= 2) for (const unit of units.slice(i, j)) removeUnit(state, unit, 'chrome/player', 'audio or video player placeholder')
+    if (j - i >= 2)
+      for (const unit of units.slice(i, j))
+        removeUnit(state, unit, 'chrome/player', 'audio or video player placeholder')
     i = Math.max(i, j - 1)
   }
 }
 
 const signature = /^(?:--|—|–|~)\s*\p{Lu}[\p{L}.'’ -]{2,40}$/u
-const visit = /^(?:visit|follow|find)\s.{2,60}(?:website|web site|blog|site|homepage|twitter|instagram)(?:\s+and\s+(?:blog|website|twitter))?\s*[.!]?$/iu
+const visit =
+  /^(?:visit|follow|find)\s.{2,60}(?:website|web site|blog|site|homepage|twitter|instagram)(?:\s+and\s+(?:blog|website|twitter))?\s*[.!]?$/iu
 
 /**
  * A blog archive page runs into the next post: its date line, title and first words are not part
@@ -211,7 +259,9 @@ function stripNextPost(state: State): void {
     if (unit.role !== null) continue
     if (words(unit.text) > 30) seenText = true
     if (!seenText || unit === open[dateIndex] || !parseDateLine(unit.text)) continue
-    for (const rest of units.slice(index)) if (rest.role === null) removeUnit(state, rest, 'chrome/next-post', 'the next post on the page (after a new date line)')
+    for (const rest of units.slice(index))
+      if (rest.role === null)
+        removeUnit(state, rest, 'chrome/next-post', 'the next post on the page (after a new date line)')
     return
   }
 }
@@ -220,12 +270,21 @@ function stripNextPost(state: State): void {
 export function stripTrailingLinks(state: State): void {
   for (const unit of state.units) {
     if (unit.role !== null) continue
-    const m = /\s*(?:\.{3}|…)?\s*\[(?:read (?:on|more)|more|continue reading|weiterlesen|lire la suite|leer más|читать далее)\]\s*$/iu.exec(unit.text)
+    const m =
+      /\s*(?:\.{3}|…)?\s*\[(?:read (?:on|more)|more|continue reading|weiterlesen|lire la suite|leer más|читать далее)\]\s*$/iu.exec(
+        unit.text
+      )
     if (!m || m.index === 0) continue
     state.removed.push({line: unit.endLine, text: m[0].trim(), reason: '"read on" link', rule: 'chrome/read-more'})
     // The rest is elsewhere: what is here stops before the end.
     state.truncated = true
-    state.warnings.push({code: 'source/truncated', message: `the text stops at a "read on" link ("${m[0].trim()}"): the rest is on another page`, severity: 'warning', file: state.file, line: unit.endLine})
+    state.warnings.push({
+      code: 'source/truncated',
+      message: `the text stops at a "read on" link ("${m[0].trim()}"): the rest is on another page`,
+      severity: 'warning',
+      file: state.file,
+      line: unit.endLine
+    })
     setText(unit, unit.text.slice(0, m.index).trimEnd() + (/(?:\.{3}|…)/u.test(m[0]) ? '…' : ''))
   }
 }

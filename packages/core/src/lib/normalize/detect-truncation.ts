@@ -12,7 +12,10 @@ const closedMark = /[.!?…:;"”'»)\]*_~`。！？；：）」』》】〉、�
  * quote only where an opening ‘ precedes it; otherwise it is an apostrophe cut off mid-word
  * ("Bütün bunlar, Türkiye’").
  */
-const closed = {test: (text: string) => (/[\p{L}\p{M}]’$/u.test(text) ? text.slice(-300).includes('‘') : closedMark.test(text) || /’$/u.test(text))}
+const closed = {
+  test: (text: string) =>
+    /[\p{L}\p{M}]’$/u.test(text) ? text.slice(-300).includes('‘') : closedMark.test(text) || /’$/u.test(text)
+}
 
 /** Set `truncated` and warn when the last content paragraph is unfinished or an answer is missing. */
 export function detectTruncation(state: State): void {
@@ -20,16 +23,28 @@ export function detectTruncation(state: State): void {
   const lastAnswer = state.answers.at(-1)
   if (lastQuestion && lastAnswer && lastAnswer.length === 0) {
     state.truncated = true
-    state.warnings.push(messageAt(state.file, 'source/truncated', 'the source ends after a question, before its answer: the text is incomplete', lastQuestion.unit.line))
+    state.warnings.push(
+      messageAt(
+        state.file,
+        'source/truncated',
+        'the source ends after a question, before its answer: the text is incomplete',
+        lastQuestion.unit.line
+      )
+    )
     return
   }
   const last = (lastAnswer ?? state.body).at(-1)
-  if (!last || last.tree.type !== 'paragraph') return
+  if (last?.tree.type !== 'paragraph') return
   if (closed.test(last.text)) return
   state.truncated = true
   const tail = last.text.slice(-40)
   state.warnings.push(
-    messageAt(state.file, 'source/truncated', `the source stops mid-sentence ("…${tail}"): the text is incomplete`, last.endLine)
+    messageAt(
+      state.file,
+      'source/truncated',
+      `the source stops mid-sentence ("…${tail}"): the text is incomplete`,
+      last.endLine
+    )
   )
 }
 
@@ -37,7 +52,14 @@ export function detectTruncation(state: State): void {
 export function checkAnswers(state: State): void {
   state.answers.forEach((answer, index) => {
     if (answer.length === 0 && index < state.answers.length - 1) {
-      state.warnings.push(messageAt(state.file, 'structure/empty-answer', `question ${index + 1} has no answer`, state.questions[index]!.unit.line))
+      state.warnings.push(
+        messageAt(
+          state.file,
+          'structure/empty-answer',
+          `question ${index + 1} has no answer`,
+          state.questions[index]!.unit.line
+        )
+      )
     }
   })
 }

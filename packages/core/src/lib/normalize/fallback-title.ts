@@ -24,7 +24,8 @@ const graphemes = new Intl.Segmenter('und', {granularity: 'grapheme'})
 export function deriveTitle(state: State, fileName: string): string {
   const empty = state.title
   if (empty) {
-    for (const unit of state.units.filter((u) => u.role === 'title')) removeUnit(state, unit, 'metadata/empty-title', 'title line with no text')
+    for (const unit of state.units.filter((u) => u.role === 'title'))
+      removeUnit(state, unit, 'metadata/empty-title', 'title line with no text')
     state.title = null
   }
   // An interview whose guest is known: "Interview with Jane Doe", in the publication's language.
@@ -32,7 +33,14 @@ export function deriveTitle(state: State, fileName: string): string {
   if (!empty && state.questions.length > 0 && guests.length > 0) {
     const words = interfaceWords(state.language?.lang ?? 'en')
     const title = words.term('interviewWith', {names: words.list(guests)})
-    state.warnings.push(messageAt(state.file, 'metadata/derived-title', `no title line was found; "${title}" is used, from the people named: set "title" ${overrideHint(state)}`, null))
+    state.warnings.push(
+      messageAt(
+        state.file,
+        'metadata/derived-title',
+        `no title line was found; "${title}" is used, from the people named: set "title" ${overrideHint(state)}`,
+        null
+      )
+    )
     state.reasons.title = 'derived from the interviewee’s name (no headline in the text)'
     return title
   }
@@ -41,12 +49,26 @@ export function deriveTitle(state: State, fileName: string): string {
   const where = overrideHint(state)
   const what = empty ? `the title at line ${empty.line ?? '?'} is empty` : 'no title line was found'
   if (first && words) {
-    state.warnings.push(messageAt(state.file, 'metadata/derived-title', `${what}; the first words of line ${first.line} are used ("${words}"): set "title" ${where}`, first.line))
+    state.warnings.push(
+      messageAt(
+        state.file,
+        'metadata/derived-title',
+        `${what}; the first words of line ${first.line} are used ("${words}"): set "title" ${where}`,
+        first.line
+      )
+    )
     state.reasons.title = `derived from the first words of line ${first.line}`
     return words
   }
   const name = fileName.replace(/\.[^.]+$/, '').trim() || 'Untitled'
-  state.warnings.push(messageAt(state.file, 'metadata/derived-title', `${what} and no paragraph has words; the file name is used: set "title" ${where}`, null))
+  state.warnings.push(
+    messageAt(
+      state.file,
+      'metadata/derived-title',
+      `${what} and no paragraph has words; the file name is used: set "title" ${where}`,
+      null
+    )
+  )
   state.reasons.title = 'the file name (no title and no words in the content)'
   return name
 }
@@ -63,7 +85,11 @@ function firstParagraph(state: State): {line: number; text: string} | null {
     return [...shown.filter((c) => c.text.trim().split(/\s+/).length >= 4), ...shown]
   }
   // The text itself first; a note or bio ("This interview first ran in…") only when there is nothing else.
-  return visible(candidates)[0] ?? visible([...state.about, ...state.notes].map((unit) => ({line: unit.line, text: toString(unit.tree)})))[0] ?? null
+  return (
+    visible(candidates)[0] ??
+    visible([...state.about, ...state.notes].map((unit) => ({line: unit.line, text: toString(unit.tree)})))[0] ??
+    null
+  )
 }
 
 /**
@@ -76,7 +102,11 @@ export function firstWords(text: string): string {
   for (const word of words.slice(0, maxWords)) {
     const next = out ? `${out} ${word}` : word
     if (length(next) > maxChars) {
-      if (!out) out = [...graphemes.segment(word)].slice(0, maxChars).map((s) => s.segment).join('')
+      if (!out)
+        out = [...graphemes.segment(word)]
+          .slice(0, maxChars)
+          .map((s) => s.segment)
+          .join('')
       return `${out.replace(/[\s,;:–—-]+$/u, '')}…`
     }
     out = next

@@ -86,9 +86,30 @@ export function normalizeSource(input: SourceInput, options: NormalizeOptions = 
   const format = page || /\.(?:md|markdown)$/i.test(file) ? 'md' : 'txt'
   const {lines, warnings} = page ? page : cleanText(file, decoded.text, format === 'txt')
   const state: State = {
-    file, format, lines, units: [], frontMatter: null, removed: [], warnings, overrides: {},
-    title: null, subtitle: null, date: null, site: null, people: [], outlets: [], questions: [], answerer: null, answerers: [],
-    intro: [], answers: [], body: [], about: [], notes: [], truncated: false, language: null,
+    file,
+    format,
+    lines,
+    units: [],
+    frontMatter: null,
+    removed: [],
+    warnings,
+    overrides: {},
+    title: null,
+    subtitle: null,
+    date: null,
+    site: null,
+    people: [],
+    outlets: [],
+    questions: [],
+    answerer: null,
+    answerers: [],
+    intro: [],
+    answers: [],
+    body: [],
+    about: [],
+    notes: [],
+    truncated: false,
+    language: null,
     reasons: {title: 'no title line was found', structure: 'no questions: an article'}
   }
 
@@ -120,7 +141,15 @@ export function normalizeSource(input: SourceInput, options: NormalizeOptions = 
     else errors.push(...parsed.errors)
   }
   if (overrides.date && !parseIsoDate(overrides.date)) {
-    errors.push(messageAt(input.meta?.path ?? file, 'meta/schema', `field "date" is not a real date (got "${overrides.date}")`, null, 'error'))
+    errors.push(
+      messageAt(
+        input.meta?.path ?? file,
+        'meta/schema',
+        `field "date" is not a real date (got "${overrides.date}")`,
+        null,
+        'error'
+      )
+    )
   }
   if (errors.length > 0) return {ok: false, errors}
   state.overrides = overrides
@@ -132,7 +161,18 @@ export function normalizeSource(input: SourceInput, options: NormalizeOptions = 
   if (page) applyPageMeta(state, page.meta, pageFacts)
 
   if (state.questions.length === 0 && state.body.length === 0 && state.intro.length === 0) {
-    return {ok: false, errors: [messageAt(file, 'input/no-content', `no content was found: ${state.removed.length} line(s) were boilerplate and nothing else remains`, null, 'error')]}
+    return {
+      ok: false,
+      errors: [
+        messageAt(
+          file,
+          'input/no-content',
+          `no content was found: ${state.removed.length} line(s) were boilerplate and nothing else remains`,
+          null,
+          'error'
+        )
+      ]
+    }
   }
 
   const source = {

@@ -12,34 +12,82 @@ const outletWord = "\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:\\.[\\p{L}\\p{N}]+)*"
 const outlet = `((?:The\\s+)?${outletWord}(?:\\s+(?:${outletWord}|of|for|and|&|on))*)`
 
 const patterns: Array<{re: RegExp; role: OutletRole}> = [
-  {re: new RegExp(`^${outlet}\\s+is\\s+(?:re-?publishing|reposting|re-?printing|cross-?posting)\\b`, 'u'), role: 'republisher'},
+  {
+    re: new RegExp(`^${outlet}\\s+is\\s+(?:re-?publishing|reposting|re-?printing|cross-?posting)\\b`, 'u'),
+    role: 'republisher'
+  },
   {re: new RegExp(`^${outlet}\\s+is\\s+(?:sharing|publishing|presenting|running|bringing)\\b`, 'u'), role: 'original'},
-  {re: new RegExp(`\\b(?:first|originally)\\s+(?:published|appeared|ran|aired)\\s+(?:in|on|by|at)\\s+(?:the\\s+)?(?:([^.]*?)\\s+(?:edition|issue)\\s+of\\s+)?${outlet}`, 'u'), role: 'original'},
-  {re: new RegExp(`\\b(?:which|that)\\s+was\\s+(?:first\\s+)?published\\s+(?:in|on|by)\\s+(?:the\\s+)?(?:([^.]*?)\\s+(?:edition|issue)\\s+of\\s+)?${outlet}`, 'u'), role: 'original'},
-  {re: new RegExp(`\\b(?:conducted|interviewed|written|reported)\\s+by\\s+[^.]{3,60}?\\s+for\\s+(?:the\\s+)?${outlet}`, 'u'), role: 'original'},
-  {re: new RegExp(`\\b(?:republished|reproduced|reprinted)\\s+(?:here\\s+)?(?:with permission\\s+)?from\\s+${outlet}`, 'u'), role: 'original'}
+  {
+    re: new RegExp(
+      `\\b(?:first|originally)\\s+(?:published|appeared|ran|aired)\\s+(?:in|on|by|at)\\s+(?:the\\s+)?(?:([^.]*?)\\s+(?:edition|issue)\\s+of\\s+)?${outlet}`,
+      'u'
+    ),
+    role: 'original'
+  },
+  {
+    re: new RegExp(
+      `\\b(?:which|that)\\s+was\\s+(?:first\\s+)?published\\s+(?:in|on|by)\\s+(?:the\\s+)?(?:([^.]*?)\\s+(?:edition|issue)\\s+of\\s+)?${outlet}`,
+      'u'
+    ),
+    role: 'original'
+  },
+  {
+    re: new RegExp(
+      `\\b(?:conducted|interviewed|written|reported)\\s+by\\s+[^.]{3,60}?\\s+for\\s+(?:the\\s+)?${outlet}`,
+      'u'
+    ),
+    role: 'original'
+  },
+  {
+    re: new RegExp(
+      `\\b(?:republished|reproduced|reprinted)\\s+(?:here\\s+)?(?:with permission\\s+)?from\\s+${outlet}`,
+      'u'
+    ),
+    role: 'original'
+  }
 ]
 
 /** Outlets a headline or intro names in other words: «Деловой вектор», "avec Radio Horizon", "– OpEd – Meridian Review", "WITH AMATEUR FOOTBALL WEEKLY". */
 const named: Array<{re: RegExp; role: OutletRole}> = [
   {re: /^[^—–]{3,60}\s[—–-]\s[«"“„]([^»"”“]{2,40})[»"”“]\s*:/u, role: 'original'},
-  {re: new RegExp(`\\b(?:Entretien|Interview|Entrevista|Intervista)\\s[^.]{3,160}?,\\s+(?:avec|with|con|mit|à|au)\\s+${outlet}`, 'u'), role: 'original'},
-  {re: /\s[–—|-]\s(?:op-?ed|opinion|analysis|commentary|column|editorial|interview|meinung|tribune)\s[–—|-]\s([^–—|]{2,50})$/iu, role: 'original'},
+  {
+    re: new RegExp(
+      `\\b(?:Entretien|Interview|Entrevista|Intervista)\\s[^.]{3,160}?,\\s+(?:avec|with|con|mit|à|au)\\s+${outlet}`,
+      'u'
+    ),
+    role: 'original'
+  },
+  {
+    re: /\s[–—|-]\s(?:op-?ed|opinion|analysis|commentary|column|editorial|interview|meinung|tribune)\s[–—|-]\s([^–—|]{2,50})$/iu,
+    role: 'original'
+  },
   {re: /\b(?:with|to|told)\s+((?:\p{Lu}{2,}\s+){1,4}\p{Lu}{2,})\b/u, role: 'original'},
   {re: /((?:[\p{Script=Arabic}]+\s+){0,2}[\p{Script=Arabic}]+)\s+(?:کی|کے)\s+اردو\s+سروس/u, role: 'original'},
   {re: new RegExp(`\\binterview with [^.:]{2,60}? for ${outlet}`, 'u'), role: 'original'},
-  {re: new RegExp(`${outlet}\\s+(?:reporter|correspondent|journalist|editor|columnist)\\s+\\p{Lu}`, 'u'), role: 'original'},
+  {
+    re: new RegExp(`${outlet}\\s+(?:reporter|correspondent|journalist|editor|columnist)\\s+\\p{Lu}`, 'u'),
+    role: 'original'
+  },
   // Persian headline: "…، گفتگوی X با Y، …، NEWSPAPER" — the last part names the paper.
   {re: /گفت\u200c?و?گوی[^،]+،(?:[^،]+،)*\s*([^،]{2,30})$/u, role: 'original'}
 ]
 
 /** Add outlets named in the intro and notes, plus the site of the page itself. */
 export function inferOutlets(state: State): void {
-  const heads = [state.title?.text ?? '', ...state.intro.slice(0, 2).map((u) => u.text), ...state.notes.map((u) => u.text)]
+  const heads = [
+    state.title?.text ?? '',
+    ...state.intro.slice(0, 2).map((u) => u.text),
+    ...state.notes.map((u) => u.text)
+  ]
   for (const text of heads) {
     for (const {re, role} of named) {
       const m = re.exec(text)
-      const name = m?.[1]?.replace(/\s+/g, ' ').replace(/^The\s+(?=\p{Lu}{2,})/u, '').replace(/['’]s\b.*$/u, '').replace(/\s+(?:and|of|for|on|&|the)$/u, '').trim()
+      const name = m?.[1]
+        ?.replace(/\s+/g, ' ')
+        .replace(/^The\s+(?=\p{Lu}{2,})/u, '')
+        .replace(/['’]s\b.*$/u, '')
+        .replace(/\s+(?:and|of|for|on|&|the)$/u, '')
+        .trim()
       if (name) addOutlet(state, {name, role, detail: null, url: null, source: 'inferred', evidence: m![0].trim()})
     }
   }
@@ -48,13 +96,25 @@ export function inferOutlets(state: State): void {
     for (const {re, role} of patterns) {
       const m = re.exec(text)
       if (!m) continue
-      const name = (m.length > 2 ? m[2] : m[1])?.replace(/[.,]+$/, '').replace(/['’]s\b.*$/u, '').replace(/\s+(?:and|of|for|on|&|the)$/u, '').trim()
-      const detail = m.length > 2 && m[1] ? `${m[1].replace(/^the\s+/i, '')} ${/issue/.test(m[0]) ? 'issue' : 'edition'}` : null
+      const name = (m.length > 2 ? m[2] : m[1])
+        ?.replace(/[.,]+$/, '')
+        .replace(/['’]s\b.*$/u, '')
+        .replace(/\s+(?:and|of|for|on|&|the)$/u, '')
+        .trim()
+      const detail =
+        m.length > 2 && m[1] ? `${m[1].replace(/^the\s+/i, '')} ${/issue/.test(m[0]) ? 'issue' : 'edition'}` : null
       if (!name) continue
       addOutlet(state, {name, role, detail, url: null, source: 'inferred', evidence: m[0]})
       if (detail && !state.date) {
         const date = findDate(detail)
-        if (date) state.date = {value: date.value, precision: date.precision, source: 'inferred', evidence: m[0], line: lineOf(state, text)}
+        if (date)
+          state.date = {
+            value: date.value,
+            precision: date.precision,
+            source: 'inferred',
+            evidence: m[0],
+            line: lineOf(state, text)
+          }
       }
     }
   }
@@ -62,11 +122,19 @@ export function inferOutlets(state: State): void {
   if (state.site) {
     // The page we copied from republished the piece when another outlet is named as the original.
     const role: OutletRole = state.outlets.some((o) => o.role === 'original') ? 'republisher' : 'original'
-    addOutlet(state, {name: state.site.name, role, detail: null, url: null, source: 'inferred', evidence: `site header on line ${state.site.line}`})
+    addOutlet(state, {
+      name: state.site.name,
+      role,
+      detail: null,
+      url: null,
+      source: 'inferred',
+      evidence: `site header on line ${state.site.line}`
+    })
   }
 }
 
-const askingRoles = /^(?:interviewer|host|q|moderator|question|reporter|journalist|presenter|anchor|the press|press|correspondent|editor)$/iu
+const askingRoles =
+  /^(?:interviewer|host|q|moderator|question|reporter|journalist|presenter|anchor|the press|press|correspondent|editor)$/iu
 
 /**
  * A question label that names no person is the outlet that asked ("DUNAMENTI HÍRLAP :",
@@ -78,14 +146,33 @@ function addLabelOutlets(state: State): void {
   const texts = [state.title?.text ?? '', ...state.intro.map((u) => u.text)].join(' ')
   for (const asker of new Set(state.questions.map((q) => q.asker).filter((a): a is string => a !== null))) {
     const fromLabel = (p: {evidence: string}) => p.evidence === `speaker label "${asker}:"`
-    if (askingRoles.test(asker) || /\d/u.test(asker) || state.people.some((p) => !fromLabel(p) && p.name.toLowerCase().includes(asker.toLowerCase()))) continue
+    if (
+      askingRoles.test(asker) ||
+      /\d/u.test(asker) ||
+      state.people.some((p) => !fromLabel(p) && p.name.toLowerCase().includes(asker.toLowerCase()))
+    )
+      continue
     // ALL CAPS names a person as often as a paper: only a name the text prints in quotes is an outlet.
     const quoted = [...texts.matchAll(/[“«"„]([^”»"“]{2,60})[”»"“]/gu)].map((m) => m[1]!)
-    const caps = asker === asker.toUpperCase() && /\p{Lu}{2}/u.test(asker) && asker.split(/\s+/).length >= 2 && quoted.some((q) => fold(q) === fold(asker))
+    const caps =
+      asker === asker.toUpperCase() &&
+      /\p{Lu}{2}/u.test(asker) &&
+      asker.split(/\s+/).length >= 2 &&
+      quoted.some((q) => fold(q) === fold(asker))
     const single = /^\p{Lu}\p{Ll}{3,}$/u.test(asker)
     if (!caps && !single) continue
-    const printed = texts.split(/[^\p{L}\p{M}\s]+/u).map((part) => part.trim()).find((part) => fold(part).endsWith(fold(asker)) && part.length <= asker.length + 2)
-    addOutlet(state, {name: printed ? printed.slice(printed.length - asker.length) : asker, role: 'original', detail: null, url: null, source: 'inferred', evidence: `question label "${asker}:"`})
+    const printed = texts
+      .split(/[^\p{L}\p{M}\s]+/u)
+      .map((part) => part.trim())
+      .find((part) => fold(part).endsWith(fold(asker)) && part.length <= asker.length + 2)
+    addOutlet(state, {
+      name: printed ? printed.slice(printed.length - asker.length) : asker,
+      role: 'original',
+      detail: null,
+      url: null,
+      source: 'inferred',
+      evidence: `question label "${asker}:"`
+    })
     state.people = state.people.filter((p) => !fromLabel(p))
   }
 }
@@ -108,7 +195,13 @@ export function inferDateFromIntro(state: State): void {
   for (const unit of [...state.intro, ...title]) {
     const date = findDate(unit.text)
     if (date) {
-      state.date = {value: date.value, precision: date.precision, source: 'inferred', evidence: `intro: "${date.match}"`, line: unit.line}
+      state.date = {
+        value: date.value,
+        precision: date.precision,
+        source: 'inferred',
+        evidence: `intro: "${date.match}"`,
+        line: unit.line
+      }
       return
     }
   }

@@ -11,7 +11,8 @@ import {cleanName, nameSource} from '../text/names.js'
 import type {State} from './state.js'
 
 const N = `(${nameSource})`
-const org = "((?:the\\s+)?\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.&-]*|of|for|and|the|on|in|&))*(?:,\\s+\\p{Lu}[\\p{L}-]+)?(?:\\s+\\(\\p{Lu}{2,}\\))?)"
+const org =
+  "((?:the\\s+)?\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.&-]*|of|for|and|the|on|in|&))*(?:,\\s+\\p{Lu}[\\p{L}-]+)?(?:\\s+\\(\\p{Lu}{2,}\\))?)"
 /** An appositive between a name and its verb: ", a hydrologist at the Lahore University of Management Sciences,". */
 const apposition = '(?:,\\s+[^,.]{3,140},)?'
 const start = '(?:^|[.!?:;]\\s+|(?<![Tt]he)\\s)'
@@ -28,19 +29,78 @@ const patterns: Pattern[] = [
   // "Марина Курбатова — «Деловой вектор»: «…»": a headline naming the speaker and the outlet.
   {hint: /[—–-]/i, re: new RegExp(`^${N}\\s+[—–-]\\s+[«"“„]`, 'u'), roles: ['interviewee']},
   // "Entretien de Mme X, ministre…, avec Radio Horizon", "Interview with X".
-  {hint: /^(?:Entretien|Interview|Entrevista|Intervista)/i, re: new RegExp(`^(?:Entretien|Interview|Entrevista|Intervista)\\s+(?:de|of|avec|with|con|a|mit)\\s+(?:(?:Mme|M\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sra\\.|Sr\\.|Frau|Herr)\\s+)?${N}`, 'u'), roles: ['interviewee']},
-  {hint: /\b(?:told|said to|tells)\s/, re: new RegExp(`\\b${N}\\s+(?:told|said to|tells)\\s+`, 'u'), roles: ['interviewee']},
-  {hint: /gave/i, re: new RegExp(`interview[^.]*?\\b(?:that|which)\\s+${N}\\s+gave\\s+(?:exclusively\\s+)?to\\s+${N}(?:\\s+of\\s+${org})?`, 'u'), roles: ['interviewee', 'interviewer', 'org']},
-  {hint: /(?:responses|answers|replies)\s+to\s/i, re: new RegExp(`${N}['’]s?\\s+(?:responses|answers|replies)\\s+to\\s+[^.]*?questions\\s+(?:sent|put|posed|asked)\\s+(?:to\\s+(?:him|her|them)\\s+)?by\\s+${N}(?:\\s+of\\s+${org})?`, 'u'), roles: ['interviewee', 'interviewer', 'org']},
-  {hint: /\b(?:spoke|speaks|talked|talks|sat down)\s+(?:to|with)\s/i, re: new RegExp(`${start}${N}(?:\\s+of\\s+${org})?${apposition},?\\s+(?:spoke|speaks|talked|talks|sat down)\\s+(?:to|with)\\s+${N}`, 'u'), roles: ['interviewer', 'org', 'interviewee']},
-  {hint: /\binterview(?:ed|s)\s/i, re: new RegExp(`${start}${N}(?:\\s+of\\s+${org})?${apposition},?\\s+interview(?:ed|s)\\s+${N}`, 'u'), roles: ['interviewer', 'org', 'interviewee']},
-  {hint: /\b(?:we|I)\s+(?:spoke|talked|sat down|caught up)\s/i, re: new RegExp(`\\b(?:we|I)\\s+(?:spoke|talked|sat down|caught up)\\s+(?:to|with)\\s+${N}`, 'u'), roles: ['interviewee']},
+  {
+    hint: /^(?:Entretien|Interview|Entrevista|Intervista)/i,
+    re: new RegExp(
+      `^(?:Entretien|Interview|Entrevista|Intervista)\\s+(?:de|of|avec|with|con|a|mit)\\s+(?:(?:Mme|M\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sra\\.|Sr\\.|Frau|Herr)\\s+)?${N}`,
+      'u'
+    ),
+    roles: ['interviewee']
+  },
+  {
+    hint: /\b(?:told|said to|tells)\s/,
+    re: new RegExp(`\\b${N}\\s+(?:told|said to|tells)\\s+`, 'u'),
+    roles: ['interviewee']
+  },
+  {
+    hint: /gave/i,
+    re: new RegExp(
+      `interview[^.]*?\\b(?:that|which)\\s+${N}\\s+gave\\s+(?:exclusively\\s+)?to\\s+${N}(?:\\s+of\\s+${org})?`,
+      'u'
+    ),
+    roles: ['interviewee', 'interviewer', 'org']
+  },
+  {
+    hint: /(?:responses|answers|replies)\s+to\s/i,
+    re: new RegExp(
+      `${N}['’]s?\\s+(?:responses|answers|replies)\\s+to\\s+[^.]*?questions\\s+(?:sent|put|posed|asked)\\s+(?:to\\s+(?:him|her|them)\\s+)?by\\s+${N}(?:\\s+of\\s+${org})?`,
+      'u'
+    ),
+    roles: ['interviewee', 'interviewer', 'org']
+  },
+  {
+    hint: /\b(?:spoke|speaks|talked|talks|sat down)\s+(?:to|with)\s/i,
+    re: new RegExp(
+      `${start}${N}(?:\\s+of\\s+${org})?${apposition},?\\s+(?:spoke|speaks|talked|talks|sat down)\\s+(?:to|with)\\s+${N}`,
+      'u'
+    ),
+    roles: ['interviewer', 'org', 'interviewee']
+  },
+  {
+    hint: /\binterview(?:ed|s)\s/i,
+    re: new RegExp(`${start}${N}(?:\\s+of\\s+${org})?${apposition},?\\s+interview(?:ed|s)\\s+${N}`, 'u'),
+    roles: ['interviewer', 'org', 'interviewee']
+  },
+  {
+    hint: /\b(?:we|I)\s+(?:spoke|talked|sat down|caught up)\s/i,
+    re: new RegExp(`\\b(?:we|I)\\s+(?:spoke|talked|sat down|caught up)\\s+(?:to|with)\\s+${N}`, 'u'),
+    roles: ['interviewee']
+  },
   {hint: /sat down/i, re: new RegExp(`\\bsat down with\\s+${N}`, 'u'), roles: ['interviewee']},
-  {hint: /(?:interview|conversation|q&a|talk|chat)\s+with\s/i, re: new RegExp(`\\b(?:[Ii]nterview|[Cc]onversation|Q&A|[Tt]alk|[Cc]hat)\\s+with\\s+${N}`, 'u'), roles: ['interviewee']},
-  {hint: /(?:questions|minutes)\s+(?:for|with)\s/i, re: new RegExp(`\\b(?:[Qq]uestions|[Mm]inutes)\\s+(?:for|with)\\s+${N}`, 'u'), roles: ['interviewee']},
+  {
+    hint: /(?:interview|conversation|q&a|talk|chat)\s+with\s/i,
+    re: new RegExp(`\\b(?:[Ii]nterview|[Cc]onversation|Q&A|[Tt]alk|[Cc]hat)\\s+with\\s+${N}`, 'u'),
+    roles: ['interviewee']
+  },
+  {
+    hint: /(?:questions|minutes)\s+(?:for|with)\s/i,
+    re: new RegExp(`\\b(?:[Qq]uestions|[Mm]inutes)\\s+(?:for|with)\\s+${N}`, 'u'),
+    roles: ['interviewee']
+  },
   {hint: /\bsays\s/i, re: new RegExp(`\\bsays\\s+${N},\\s+(?:a|an|the)\\s`, 'u'), roles: ['interviewee']},
-  {hint: /\basked\s/i, re: new RegExp(`\\basked\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}${N}\\s+(?:about|whether|how|why|what|for)\\b`, 'u'), roles: ['interviewee']},
-  {hint: /(?:interviewed|questioned|conducted)\s+by\s/i, re: new RegExp(`\\b(?:interviewed|questioned|conducted)\\s+by\\s+${N}`, 'u'), roles: ['interviewer']},
+  {
+    hint: /\basked\s/i,
+    re: new RegExp(
+      `\\basked\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}${N}\\s+(?:about|whether|how|why|what|for)\\b`,
+      'u'
+    ),
+    roles: ['interviewee']
+  },
+  {
+    hint: /(?:interviewed|questioned|conducted)\s+by\s/i,
+    re: new RegExp(`\\b(?:interviewed|questioned|conducted)\\s+by\\s+${N}`, 'u'),
+    roles: ['interviewer']
+  },
   {hint: /writes/i, re: new RegExp(`\\bwrites\\s+${N}\\.?$`, 'u'), roles: ['author']}
 ]
 
@@ -50,18 +110,46 @@ const patterns: Pattern[] = [
  * "专访张三" / "创始人周牧之说", "… -- अनिरुद्ध भटनागर" (a quote signed by its speaker).
  */
 const scriptPatterns: Pattern[] = [
-  {hint: /انٹرویو/i, re: /((?:[\p{Script=Arabic}]+\s+){1,2}[\p{Script=Arabic}]+)\s+کا\s+انٹرویو/u, roles: ['interviewee']},
-  {hint: /با/i, re: /گفت\u200c?و?گوی\s+([\p{Script=Arabic}]+\s+[\p{Script=Arabic}]+)\s+با\s+([\p{Script=Arabic}]+\s+[\p{Script=Arabic}]+)/u, roles: ['interviewer', 'interviewee']},
+  {
+    hint: /انٹرویو/i,
+    re: /((?:[\p{Script=Arabic}]+\s+){1,2}[\p{Script=Arabic}]+)\s+کا\s+انٹرویو/u,
+    roles: ['interviewee']
+  },
+  {
+    hint: /با/i,
+    re: /گفت\u200c?و?گوی\s+([\p{Script=Arabic}]+\s+[\p{Script=Arabic}]+)\s+با\s+([\p{Script=Arabic}]+\s+[\p{Script=Arabic}]+)/u,
+    roles: ['interviewer', 'interviewee']
+  },
   {hint: /インタビュー/i, re: /([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*インタビュー/u, roles: ['interviewee']},
-  {hint: /专访|采访|对话/i, re: /(?:专访|采访|对话)[:：]\s*(?:[\p{Script=Han}]{0,6}?(?:教师|校长|大使|部长|教授|创始人|总裁|董事长))?((?![了过她他我你])[\p{Script=Han}]{2,3})(?=$|[,，。:：\s])/u, roles: ['interviewee']},
-  {hint: /创始人|总裁|董事长|首席执行官|大使|部长|教授|主席/i, re: /(?:创始人|总裁|董事长|首席执行官|大使|部长|教授|主席)([\p{Script=Han}]{2,3})(?=说|表示|认为|称|约|在|的)/u, roles: ['interviewee']},
-  {hint: /--|—|–/i, re: /\s(?:--|—|–)\s*([\p{Script=Devanagari}\p{M}]+(?:\s[\p{Script=Devanagari}\p{M}]+){1,2})$/u, roles: ['interviewee']}
+  {
+    hint: /专访|采访|对话/i,
+    re: /(?:专访|采访|对话)[:：]\s*(?:[\p{Script=Han}]{0,6}?(?:教师|校长|大使|部长|教授|创始人|总裁|董事长))?((?![了过她他我你])[\p{Script=Han}]{2,3})(?=$|[,，。:：\s])/u,
+    roles: ['interviewee']
+  },
+  {
+    hint: /创始人|总裁|董事长|首席执行官|大使|部长|教授|主席/i,
+    re: /(?:创始人|总裁|董事长|首席执行官|大使|部长|教授|主席)([\p{Script=Han}]{2,3})(?=说|表示|认为|称|约|在|的)/u,
+    roles: ['interviewee']
+  },
+  {
+    hint: /--|—|–/i,
+    re: /\s(?:--|—|–)\s*([\p{Script=Devanagari}\p{M}]+(?:\s[\p{Script=Devanagari}\p{M}]+){1,2})$/u,
+    roles: ['interviewee']
+  }
 ]
 
 /** In an interview's opening turns, the host introduces themself and the guest. */
 const introductions: Pattern[] = [
-  {hint: /I am|I['’]m|name is/i, re: new RegExp(`\\b(?:I am|I['’]m|[Mm]y name is)\\s+${N}`, 'u'), roles: ['interviewer']},
-  {hint: /(?:talking|speaking|here|joined)\s+(?:today\s+)?(?:with|by)\s/i, re: new RegExp(`\\b(?:talking|speaking|here|joined)\\s+(?:today\\s+)?(?:with|by)\\s+${N}`, 'u'), roles: ['interviewee']}
+  {
+    hint: /I am|I['’]m|name is/i,
+    re: new RegExp(`\\b(?:I am|I['’]m|[Mm]y name is)\\s+${N}`, 'u'),
+    roles: ['interviewer']
+  },
+  {
+    hint: /(?:talking|speaking|here|joined)\s+(?:today\s+)?(?:with|by)\s/i,
+    re: new RegExp(`\\b(?:talking|speaking|here|joined)\\s+(?:today\\s+)?(?:with|by)\\s+${N}`, 'u'),
+    roles: ['interviewee']
+  }
 ]
 
 /** Add the people named by the head, intro, notes and speaker labels. */
@@ -71,15 +159,21 @@ export function inferPeople(state: State): void {
   const clip = (units: Array<{text: string}>) => units.slice(0, 16).map((u) => ({text: u.text.slice(0, 1500)}))
   const sources = [...title, ...(state.subtitle ? [state.subtitle] : []), ...clip(state.intro), ...clip(state.notes)]
   const bylined = new Set(state.people.filter((p) => p.evidence.startsWith('byline')).map((p) => p.name))
-  const all = state.questions.length > 0 ? [...patterns, ...introductions, ...scriptPatterns] : [...patterns, ...scriptPatterns]
+  const all =
+    state.questions.length > 0 ? [...patterns, ...introductions, ...scriptPatterns] : [...patterns, ...scriptPatterns]
   for (const {text} of sources) {
     for (const pattern of all) {
       if (!pattern.hint.test(text)) continue
       const m = pattern.re.exec(text)
       if (!m) continue
       // "Dr. X, a hydrologist, spoke to Y" where Y wrote the piece: Y asked, X answered.
-      const names = pattern.roles.map((role, index) => (role === 'org' ? null : m[index + 1] ? cleanName(m[index + 1]!) : null))
-      const swap = pattern.roles.includes('interviewer') && pattern.roles.includes('interviewee') && names.some((n, i) => n && bylined.has(n) && pattern.roles[i] === 'interviewee')
+      const names = pattern.roles.map((role, index) =>
+        role === 'org' ? null : m[index + 1] ? cleanName(m[index + 1]!) : null
+      )
+      const swap =
+        pattern.roles.includes('interviewer') &&
+        pattern.roles.includes('interviewee') &&
+        names.some((n, i) => n && bylined.has(n) && pattern.roles[i] === 'interviewee')
       let last: Person | null = null
       pattern.roles.forEach((role, index) => {
         const value = m[index + 1]
@@ -88,9 +182,20 @@ export function inferPeople(state: State): void {
           if (last && !last.affiliation) last.affiliation = value.replace(/^the\s+/, '').trim()
           return
         }
-        const actual: PersonRole = swap ? (role === 'interviewer' ? 'interviewee' : role === 'interviewee' ? 'interviewer' : role) : role
+        const actual: PersonRole = swap
+          ? role === 'interviewer'
+            ? 'interviewee'
+            : role === 'interviewee'
+              ? 'interviewer'
+              : role
+          : role
         // "joined by Dr. Rattan Bhalla. Rattan, …": a name ends at a sentence's end.
-        last = addPerson(state, cleanName(cleanName(value).split(/(?<=\p{Ll}{2})\.\s/u)[0]!).replace(/\s+/g, ' '), actual, m[0].trim())
+        last = addPerson(
+          state,
+          cleanName(cleanName(value).split(/(?<=\p{Ll}{2})\.\s/u)[0]!).replace(/\s+/g, ' '),
+          actual,
+          m[0].trim()
+        )
       })
     }
   }
@@ -100,9 +205,12 @@ export function inferPeople(state: State): void {
     // In an interview, the byline's writer asked the questions; "writes X" in a dek names the interviewee.
     const hasInterviewer = state.people.some((p) => p.role === 'interviewer')
     for (const person of state.people) {
-      if (person.role === 'author' && !hasInterviewer && person.evidence.startsWith('byline')) person.role = 'interviewer'
+      if (person.role === 'author' && !hasInterviewer && person.evidence.startsWith('byline'))
+        person.role = 'interviewer'
     }
-    state.people = state.people.filter((p) => p.role !== 'author' || !state.people.some((o) => o.name === p.name && o.role !== 'author'))
+    state.people = state.people.filter(
+      (p) => p.role !== 'author' || !state.people.some((o) => o.name === p.name && o.role !== 'author')
+    )
   }
 }
 
@@ -115,30 +223,51 @@ function addFirstNamed(state: State, sources: Array<{text: string}>): void {
   if (state.people.some((p) => p.role === 'interviewee')) return
   for (const {text} of sources) {
     const unquoted = text.replace(/[«“"„][^»”"“]*[»”"“]/gu, ' ')
-    for (const m of unquoted.matchAll(new RegExp(`(?:^|[\\s(,;])(${nameSource})(?=[\\s,.;:)’']|$)(?![’']s\\b)`, 'gu'))) {
+    for (const m of unquoted.matchAll(
+      new RegExp(`(?:^|[\\s(,;])(${nameSource})(?=[\\s,.;:)’']|$)(?![’']s\\b)`, 'gu')
+    )) {
       const name = cleanName(m[1]!)
       // An article opens an outlet's name ("El País", "Die Zeit"), not a person's; so does a masthead word.
-      if (name.split(/\s+/).length < 2 || /^(?:El|La|Le|Les|Los|Las|Der|Die|Das|Il|Lo|The|A)\s/u.test(name) || isOutletLike(state, name)) continue
-      if (!state.people.some((p) => p.name === name)) addPerson(state, name, 'interviewee', `first person named in the intro: "${text.slice(0, 80)}"`)
+      if (
+        name.split(/\s+/).length < 2 ||
+        /^(?:El|La|Le|Les|Los|Las|Der|Die|Das|Il|Lo|The|A)\s/u.test(name) ||
+        isOutletLike(state, name)
+      )
+        continue
+      if (!state.people.some((p) => p.name === name))
+        addPerson(state, name, 'interviewee', `first person named in the intro: "${text.slice(0, 80)}"`)
       return
     }
   }
 }
 
-const mastheadWord = /\b(?:Ledger|Quarterly|Review|Times|Post|News|Daily|Weekly|Journal|Gazette|Herald|Tribune|Courier|Radio|Magazine|Press|Express|Today|Monthly|Report|Chronicle|Observer|Standard|Telegraph|Mirror|Zeitung|Rundschau|Kurier|Nachrichten|Diario|Correo|Noticias|Gazeta|Broadcast|Podcast|Network|Institute|University|Ministry|Council|Agency|Union|Unit|Office|Department|Centre|Center|Group|Committee|Board|Foundation|Association|Company|Corporation|Bank|Club|Party|Team|Service|Authority|Commission|Museum|School|College|Hospital)\b/u
+const mastheadWord =
+  /\b(?:Ledger|Quarterly|Review|Times|Post|News|Daily|Weekly|Journal|Gazette|Herald|Tribune|Courier|Radio|Magazine|Press|Express|Today|Monthly|Report|Chronicle|Observer|Standard|Telegraph|Mirror|Zeitung|Rundschau|Kurier|Nachrichten|Diario|Correo|Noticias|Gazeta|Broadcast|Podcast|Network|Institute|University|Ministry|Council|Agency|Union|Unit|Office|Department|Centre|Center|Group|Committee|Board|Foundation|Association|Company|Corporation|Bank|Club|Party|Team|Service|Authority|Commission|Museum|School|College|Hospital)\b/u
 
 /** A name that is the site's, an outlet's, or printed in the chrome is not a person's. */
 function isOutletLike(state: State, name: string): boolean {
   if (mastheadWord.test(name)) return true
   const lower = name.toLowerCase()
-  return state.outlets.some((o) => o.name.toLowerCase().includes(lower)) || (state.site?.name.toLowerCase().includes(lower) ?? false) || state.removed.some((r) => /^chrome\/(?:site|navigation|breadcrumb|menu|widget|share|subscribe|copyright|tagline|section)/u.test(r.rule) && r.text.toLowerCase().includes(lower))
+  return (
+    state.outlets.some((o) => o.name.toLowerCase().includes(lower)) ||
+    (state.site?.name.toLowerCase().includes(lower) ?? false) ||
+    state.removed.some(
+      (r) =>
+        /^chrome\/(?:site|navigation|breadcrumb|menu|widget|share|subscribe|copyright|tagline|section)/u.test(r.rule) &&
+        r.text.toLowerCase().includes(lower)
+    )
+  )
 }
 
 /** Speaker labels give roles: full names directly, surnames and initials through the intro's names. */
 function addSpeakers(state: State, text: string): void {
   const named = [...text.matchAll(new RegExp(N, 'gu'))].map((m) => cleanName(m[1]!))
   // Every name, and its last two words ("Sinologist Anna Kowalczyk" → "Anna Kowalczyk").
-  const candidates = [...new Set([...state.people.map((p) => p.name), ...named].flatMap((name) => [name, name.split(/\s+/).slice(-2).join(' ')]))]
+  const candidates = [
+    ...new Set(
+      [...state.people.map((p) => p.name), ...named].flatMap((name) => [name, name.split(/\s+/).slice(-2).join(' ')])
+    )
+  ]
   const resolve = (label: string): string | null => {
     // Scripts without letter case: the label is the name as the page prints it ("郑大使", "玛丽安·霍斯特").
     if (!/\p{Lu}|\p{Ll}/u.test(label) && /\p{L}{2}/u.test(label)) return label
@@ -147,11 +276,26 @@ function addSpeakers(state: State, text: string): void {
       const printed = casedForm(label, text)
       if (printed) return printed
     }
-    if (/^(?:Interviewer|Interviewee|Host|Guest|Q|A|Question|Answer|Moderator|Reporter|Journalist|Spokesperson|Spokesman|Spokeswoman|Presenter|Anchor|Speaker|主持人|记者|記者|嘉宾|主播|采访者|受访者|司会|聞き手|기자|사회자|مجری|خبرنگار|میزبان|مقدم|المذيع|एंकर|संवाददाता)$/iu.test(label)) return null
+    if (
+      /^(?:Interviewer|Interviewee|Host|Guest|Q|A|Question|Answer|Moderator|Reporter|Journalist|Spokesperson|Spokesman|Spokeswoman|Presenter|Anchor|Speaker|主持人|记者|記者|嘉宾|主播|采访者|受访者|司会|聞き手|기자|사회자|مجری|خبرنگار|میزبان|مقدم|المذيع|एंकर|संवाददाता)$/iu.test(
+        label
+      )
+    )
+      return null
     if (new RegExp(`^${nameSource}$`, 'u').test(label)) return cleanName(label)
-    const initials = (name: string) => name.split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase()
+    const initials = (name: string) =>
+      name
+        .split(/[\s-]+/)
+        .map((w) => w[0])
+        .join('')
+        .toUpperCase()
     // A surname, initials, or a first name ("Renata:" for "Dr. Renata Vollmer").
-    const match = candidates.find((name) => initials(name) === label.toUpperCase() || name.split(/\s+/).at(-1)!.toLowerCase() === label.toLowerCase() || (name.split(/\s+/).length > 1 && name.split(/\s+/)[0]!.toLowerCase() === label.toLowerCase()))
+    const match = candidates.find(
+      (name) =>
+        initials(name) === label.toUpperCase() ||
+        name.split(/\s+/).at(-1)!.toLowerCase() === label.toLowerCase() ||
+        (name.split(/\s+/).length > 1 && name.split(/\s+/)[0]!.toLowerCase() === label.toLowerCase())
+    )
     return match ?? null
   }
   for (const asker of new Set(state.questions.map((q) => q.asker).filter((a): a is string => a !== null))) {
@@ -186,7 +330,9 @@ function casedForm(label: string, text: string): string | null {
 /** Add a person once per name; an interview role outranks "author", and labels outrank prose. */
 function addPerson(state: State, name: string, role: PersonRole, evidence: string): Person {
   // "Sinologist Anna Kowalczyk" and "Anna Kowalczyk" are one person: keep the shorter name.
-  const existing = state.people.find((person) => person.name === name || person.name.endsWith(` ${name}`) || name.endsWith(` ${person.name}`))
+  const existing = state.people.find(
+    (person) => person.name === name || person.name.endsWith(` ${name}`) || name.endsWith(` ${person.name}`)
+  )
   if (existing) {
     if (existing.name.length > name.length) existing.name = name
     if ((existing.role === 'author' && role !== 'author') || evidence.startsWith('speaker label')) existing.role = role

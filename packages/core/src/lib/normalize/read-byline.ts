@@ -9,14 +9,18 @@ import {findDate} from '../text/dates.js'
 import type {State} from './state.js'
 import type {Unit} from './unit.js'
 
-const interviewerLead = /^(?:interview(?:ed)? by|interviewer|conducted by|questions by|聞き手(?:・構成)?\s*[:：]?|インタビュアー|采访|记者|propos recueillis par|entretien réalisé par|interview réalisée par|das gespräch führte|das interview führte|беседовал[аи]?|интервью взял[аи]?|أجرى الحوار|intervista a cura di|entrevista de)\s*[:\-–—]?\s*(.{3,120}?)\.?$/iu
-const authorLead = /^(?:(?:posted|published|written|updated|eingestellt|publié|publicado|pubblicato)(?:\s+on\s+.{4,40}?)?\s+(?:by|von|par|por|da)|by|written by|words by|words|text|story by|reporting by|author|von|par|por|di)\s*[:\-–—]?\s+(.{3,160})$/i
-const roleTail = /^(.{3,80}?)\s*(?:[|,·•–—-])\s*(?:(?:senior|chief|staff|contributing|guest|special|foreign|political|deputy|managing|associate|executive)\s+)*(?:writer|editor|correspondent|reporter|journalist|contributor|columnist|analyst|staff|desk|bureau chief|news editor)(?:\s+.{0,40})?$/i
+const interviewerLead =
+  /^(?:interview(?:ed)? by|interviewer|conducted by|questions by|聞き手(?:・構成)?\s*[:：]?|インタビュアー|采访|记者|propos recueillis par|entretien réalisé par|interview réalisée par|das gespräch führte|das interview führte|беседовал[аи]?|интервью взял[аи]?|أجرى الحوار|intervista a cura di|entrevista de)\s*[:\-–—]?\s*(.{3,120}?)\.?$/iu
+const authorLead =
+  /^(?:(?:posted|published|written|updated|eingestellt|publié|publicado|pubblicato)(?:\s+on\s+.{4,40}?)?\s+(?:by|von|par|por|da)|by|written by|words by|words|text|story by|reporting by|author|von|par|por|di)\s*[:\-–—]?\s+(.{3,160})$/i
+const roleTail =
+  /^(.{3,80}?)\s*(?:[|,·•–—-])\s*(?:(?:senior|chief|staff|contributing|guest|special|foreign|political|deputy|managing|associate|executive)\s+)*(?:writer|editor|correspondent|reporter|journalist|contributor|columnist|analyst|staff|desk|bureau chief|news editor)(?:\s+.{0,40})?$/i
 
 /** "chosen by Jane Doe": the one who picked the books (or the music) is the one interviewed. */
 const chooserLead = /^(?:chosen|selected|picked|curated|recommended) by\s+(.{3,80})$/iu
 
-const roleWord = /\b(?:writer|editor|correspondent|reporter|journalist|contributor|columnist|analyst|staff|desk|bureau|news|service|agency|team)\b/i
+const roleWord =
+  /\b(?:writer|editor|correspondent|reporter|journalist|contributor|columnist|analyst|staff|desk|bureau|news|service|agency|team)\b/i
 
 /**
  * The names in a byline's tail: "Jane Doe | 21 May 2024" and "Emeka Obi, Business Day, 12 June
@@ -40,9 +44,15 @@ export function readByline(state: State, unit: Unit): boolean {
     if (names.length === 0) return false
     unit.role = 'byline'
     for (const name of names) {
-      if (!state.people.some((p) => p.name === name)) state.people.push({name, role, affiliation: null, source: 'inferred', evidence: `byline: "${unit.text}"`})
+      if (!state.people.some((p) => p.name === name))
+        state.people.push({name, role, affiliation: null, source: 'inferred', evidence: `byline: "${unit.text}"`})
     }
     return true
   }
-  return read(interviewerLead, 'interviewer') || read(chooserLead, 'interviewee') || read(authorLead, 'author') || read(roleTail, 'author')
+  return (
+    read(interviewerLead, 'interviewer') ||
+    read(chooserLead, 'interviewee') ||
+    read(authorLead, 'author') ||
+    read(roleTail, 'author')
+  )
 }

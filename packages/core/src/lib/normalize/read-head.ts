@@ -20,10 +20,15 @@ import {endsWithQuestion, speakerOf} from './questions/patterns.js'
 /** How many units the head may span. */
 const headSize = 12
 
-const wordCount = (text: string) => Math.max(text.split(/\s+/).filter(Boolean).length, Math.ceil((text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) / 2))
+const wordCount = (text: string) =>
+  Math.max(
+    text.split(/\s+/).filter(Boolean).length,
+    Math.ceil((text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) / 2)
+  )
 const sentenceEnd = /[.!。؟۔।]["'”’»)]*$/u
 /** A transcript's timestamp, a subtitle file's name, a dateline "City - Section": never a headline. */
-const neverTitle = /^[*■●]\s|^[-—–]\s+\p{L}.*[?؟？]$|^[[(]?\d{1,2}:\d{2}|\.(?:webm|mp4|mp3|ogg|wav|srt|vtt|pdf|docx?)\b|^(?:english )?subtitles?\b|^[^\p{L}]*$/iu
+const neverTitle =
+  /^[*■●]\s|^[-—–]\s+\p{L}.*[?؟？]$|^[[(]?\d{1,2}:\d{2}|\.(?:webm|mp4|mp3|ogg|wav|srt|vtt|pdf|docx?)\b|^(?:english )?subtitles?\b|^[^\p{L}]*$/iu
 
 /**
  * How much a head unit looks like the headline: a line of 4–30 words that is not a sentence of
@@ -38,29 +43,48 @@ function titleScore(unit: Unit, index: number, head: Unit[], format: 'txt' | 'md
   if (neverTitle.test(text) || isQuestionStart(text) || text.length > 300) return -Infinity
   // A date with a word or two of chrome ("Saturday, January 13, 2024 | e-Paper") is the page's header, not a headline.
   const dated = findDate(text)
-  if (dated && text.replace(dated.match, '').split(/[\s|,·•]+/u).filter((w) => /\p{L}/u.test(w)).length <= 2) return -Infinity
+  if (
+    dated &&
+    text
+      .replace(dated.match, '')
+      .split(/[\s|,·•]+/u)
+      .filter((w) => /\p{L}/u.test(w)).length <= 2
+  )
+    return -Infinity
   // A speaker's turn ("Speaker 1: Hello, I am…") is not a headline; "EVENT: PLACE" may be.
   const turn = speakerOf(text)
   if (turn && (turn.rest.split(/\s+/).length > 8 || /\d$/u.test(turn.name))) return -Infinity
   const words = wordCount(text)
   // Two or more sentences are running text, not a headline.
-  if ((text.match(/(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|No|vs|Mme|M))[.!?。！？]\s+[\p{Lu}\p{Lo}]/gu)?.length ?? 0) >= 1 && sentenceEnd.test(text)) return -Infinity
+  if (
+    (text.match(/(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|No|vs|Mme|M))[.!?。！？]\s+[\p{Lu}\p{Lo}]/gu)?.length ?? 0) >= 1 &&
+    sentenceEnd.test(text)
+  )
+    return -Infinity
   let score = 0
   if (words <= 1) score -= 3
   else if (words <= 3) score -= 1
   else if (words <= 30) score += 2
   else if (words > 45) score -= 4
   else score -= 1
-  if (/^\p{Lu}[\p{L}.' ]{1,30}\s+[-–—]\s+\S{1,20}(?:\s\S{1,20})?$/u.test(text) || /^[^\s-]+\s+-\s+[^\s-]+$/u.test(text)) score -= 3
+  if (/^\p{Lu}[\p{L}.' ]{1,30}\s+[-–—]\s+\S{1,20}(?:\s\S{1,20})?$/u.test(text) || /^[^\s-]+\s+-\s+[^\s-]+$/u.test(text))
+    score -= 3
   if (words <= 4 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) score -= 2
   if (/[,;:]$/u.test(text)) score -= 3
   // "Field : value" metadata and "Title by Author" book cards are not the headline.
   if (/^[\p{L} ,]{2,30}\s:\s/u.test(text)) score -= 3
   if (new RegExp(`\\s(?:by|von|par|por)\\s+${nameSource}$`, 'u').test(text)) score -= 3
   // A name alone (or "Name, office") further down the head is a byline, not the headline.
-  if (index > 0 && new RegExp(`^${nameSource}(?:,\\s.{2,60})?\\.?$`, 'u').test(text)) score -= text.includes(',') ? 3 : 1
+  if (index > 0 && new RegExp(`^${nameSource}(?:,\\s.{2,60})?\\.?$`, 'u').test(text))
+    score -= text.includes(',') ? 3 : 1
   // An all-lower-case line without punctuation is a menu ("home careers get in touch").
-  if (/^[\p{Ll}\s]+$/u.test(text) && /\p{Script=Latin}/u.test(text) && words >= 5 && text.split(/\s+/).every((w) => w.length <= 8)) score -= 4
+  if (
+    /^[\p{Ll}\s]+$/u.test(text) &&
+    /\p{Script=Latin}/u.test(text) &&
+    words >= 5 &&
+    text.split(/\s+/).every((w) => w.length <= 8)
+  )
+    score -= 4
   if (index === 0) score += 2
   if (sentenceEnd.test(text) && words > 12) score -= 2
   else if (/[.。]$/u.test(text) && words >= 8) score -= 1.5
@@ -69,9 +93,16 @@ function titleScore(unit: Unit, index: number, head: Unit[], format: 'txt' | 'md
   // A headline is often printed twice (page title and heading) or followed by its date or byline.
   const key = comparable(text)
   const bare = comparable(withoutSuffix(text))
-  if (head.some((u) => u !== unit && (keysOf(u).key === key || keysOf(u).bare === key || keysOf(u).key === bare))) score += 5
+  if (head.some((u) => u !== unit && (keysOf(u).key === key || keysOf(u).bare === key || keysOf(u).key === bare)))
+    score += 5
   const next = head[index + 1]
-  if (next && (parseDateLine(next.text) || /^(?:by|von|par|por)\s/iu.test(next.text) || new RegExp(`^${nameSource}\\.?$`, 'u').test(next.text))) score += 2
+  if (
+    next &&
+    (parseDateLine(next.text) ||
+      /^(?:by|von|par|por)\s/iu.test(next.text) ||
+      new RegExp(`^${nameSource}\\.?$`, 'u').test(next.text))
+  )
+    score += 2
   return score
 }
 
@@ -79,7 +110,12 @@ function titleScore(unit: Unit, index: number, head: Unit[], format: 'txt' | 'md
 export function readHead(state: State): void {
   const open = state.units.filter((unit) => unit.role === null)
   // The head ends at the first question or the first paragraph of running text.
-  const end = open.findIndex((unit, index) => isQuestionStart(unit.text) || (wordCount(unit.text) > 60 && index > 0) || (index === 0 && wordCount(unit.text) > 45 && /[.!?。！？؟۔]\S*$/u.test(unit.text)))
+  const end = open.findIndex(
+    (unit, index) =>
+      isQuestionStart(unit.text) ||
+      (wordCount(unit.text) > 60 && index > 0) ||
+      (index === 0 && wordCount(unit.text) > 45 && /[.!?。！？؟۔]\S*$/u.test(unit.text))
+  )
   const head = open.slice(0, end < 0 ? headSize : Math.min(end, headSize))
   const editorTitle = state.overrides.title
   const rest: Unit[] = []
@@ -99,7 +135,14 @@ export function readHead(state: State): void {
     if (readByline(state, unit)) {
       // "By Kenji Watanabe | 21 May 2024" dates the piece too.
       const date = state.date ? null : findDate(unit.text)
-      if (date) state.date = {value: date.value, precision: date.precision, source: 'inferred', evidence: `byline: "${unit.text}"`, line: unit.line}
+      if (date)
+        state.date = {
+          value: date.value,
+          precision: date.precision,
+          source: 'inferred',
+          evidence: `byline: "${unit.text}"`,
+          line: unit.line
+        }
       continue
     }
     if (readDateLine(state, unit)) continue
@@ -125,7 +168,8 @@ function dropPosterBylines(state: State, head: Unit[]): void {
 }
 
 const koreanByline = /^(\p{Script=Hangul}{2,4})\s*(?:기자|특파원|논설위원)$/u
-const uncasedWords = /^[\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{M}]+(?:\s[\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{M}]+){1,3}$/u
+const uncasedWords =
+  /^[\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{M}]+(?:\s[\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{M}]+){1,3}$/u
 
 /**
  * A name alone on a line of the head ("Leyla Mammadli", "Ramón T. Albarrán.", "मीनाक्षी रावत",
@@ -136,25 +180,49 @@ function readNameLines(state: State, head: Unit[]): void {
   const isName = (text: string) => new RegExp(`^${nameSource}\\.?$`, 'u').test(text)
   const afterTitle = head.filter((u) => u.line > titleLine).slice(0, 6)
   for (const [index, unit] of head.entries()) {
-    if (unit.role !== null || (unit.line < titleLine && titleLine > 0) || (titleLine > 0 && !afterTitle.includes(unit))) continue
+    if (unit.role !== null || (unit.line < titleLine && titleLine > 0) || (titleLine > 0 && !afterTitle.includes(unit)))
+      continue
     // Several names in a row are a list of participants, not a byline.
     if (isName(head[index - 1]?.text ?? '') || isName(head[index + 1]?.text ?? '')) continue
     // "Ирина Залесская экономист", "Nermin Aktaşlı, gazeteci": a name and its role in lower case.
     // A sentence break ("No. At night…") means running text; an initial ("Ramón T. Albarrán") does not.
-    if (unit.text.split(/\s+/).length > 7 || /\p{Ll}{2}[.!?]\s/u.test(unit.text) || /^\p{Lu}\p{Ll}?[.]\s/u.test(unit.text)) continue
-    const text = unit.text.replace(/[.]$/u, '').replace(/,?\s+\p{Ll}[\p{Ll}-]{2,30}(?:\s\p{Ll}[\p{Ll}-]{1,30}){0,2}$/u, '').trim()
+    if (
+      unit.text.split(/\s+/).length > 7 ||
+      /\p{Ll}{2}[.!?]\s/u.test(unit.text) ||
+      /^\p{Lu}\p{Ll}?[.]\s/u.test(unit.text)
+    )
+      continue
+    const text = unit.text
+      .replace(/[.]$/u, '')
+      .replace(/,?\s+\p{Ll}[\p{Ll}-]{2,30}(?:\s\p{Ll}[\p{Ll}-]{1,30}){0,2}$/u, '')
+      .trim()
     // ALL-CAPS lines are subheads or rubrics, not names; "DF Correspondent" is a desk, not a person.
     if (text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) continue
-    if (text.split(/\s+/).length <= 4 && ((/^\p{Lu}/u.test(text) && /\b(?:correspondent|reporter|staff|desk|bureau|editor|editors|team|news|service|agency|newsroom)\b/iu.test(text)) || /ڈیسک|डेस्क|дежурн|редакция|编辑部|편집부/u.test(text))) {
+    if (
+      text.split(/\s+/).length <= 4 &&
+      ((/^\p{Lu}/u.test(text) &&
+        /\b(?:correspondent|reporter|staff|desk|bureau|editor|editors|team|news|service|agency|newsroom)\b/iu.test(
+          text
+        )) ||
+        /ڈیسک|डेस्क|дежурн|редакция|编辑部|편집부/u.test(text))
+    ) {
       unit.role = 'byline'
       continue
     }
-    const korean = koreanByline.exec(text) ?? /^(?:本报记者|记者|文|撰文|采访)\s*[:：]\s*(\p{Script=Han}{2,4})$/u.exec(text)
+    const korean =
+      koreanByline.exec(text) ?? /^(?:本报记者|记者|文|撰文|采访)\s*[:：]\s*(\p{Script=Han}{2,4})$/u.exec(text)
     const latin = new RegExp(`^${nameSource}$`, 'u').test(text) && !/\b(?:The|Of|And|For|In|On)\b/u.test(text)
     const name = korean ? korean[1]! : latin || uncasedWords.test(text) ? text : null
     if (!name) continue
     unit.role = 'byline'
-    if (!state.people.some((p) => p.name === name)) state.people.push({name, role: 'author', affiliation: null, source: 'inferred', evidence: `byline: "${unit.text}"`})
+    if (!state.people.some((p) => p.name === name))
+      state.people.push({
+        name,
+        role: 'author',
+        affiliation: null,
+        source: 'inferred',
+        evidence: `byline: "${unit.text}"`
+      })
   }
 }
 
@@ -173,9 +241,21 @@ function chooseTitle(state: State, head: Unit[], editorTitle: boolean): void {
   if (editorTitle && state.format === 'md' && best.unit.heading !== 1) return
   // A short rubric line directly above a longer headline (no blank line between) is a kicker.
   const after = scored[scored.indexOf(best) + 1]
-  if (after && after.unit.line === best.unit.endLine + 1 && after.score > 0 && wordCount(best.unit.text) <= 6 && wordCount(after.unit.text) > wordCount(best.unit.text) && !sentenceEnd.test(best.unit.text)) {
+  if (
+    after &&
+    after.unit.line === best.unit.endLine + 1 &&
+    after.score > 0 &&
+    wordCount(best.unit.text) <= 6 &&
+    wordCount(after.unit.text) > wordCount(best.unit.text) &&
+    !sentenceEnd.test(best.unit.text)
+  ) {
     best.unit.role = 'subtitle'
-    state.removed.push({line: best.unit.line, text: best.unit.text, reason: 'kicker (rubric above the headline)', rule: 'chrome/kicker'})
+    state.removed.push({
+      line: best.unit.line,
+      text: best.unit.text,
+      reason: 'kicker (rubric above the headline)',
+      rule: 'chrome/kicker'
+    })
     best.unit.role = 'removed'
     best = after
   }
@@ -186,17 +266,29 @@ function chooseTitle(state: State, head: Unit[], editorTitle: boolean): void {
   const second = scored.filter((s) => s !== best).sort((a, b) => b.score - a.score)[0]
   if (second && second.score >= 0.5 && second.score >= best.score - 0.5) {
     state.warnings.push(
-      messageAt(state.file, 'metadata/uncertain-title', `the headline was chosen with little margin (score ${best.score.toFixed(1)}${second ? `, next "${second.unit.text.slice(0, 40)}" ${second.score.toFixed(1)}` : ''}): check the title`, unit.line)
+      messageAt(
+        state.file,
+        'metadata/uncertain-title',
+        `the headline was chosen with little margin (score ${best.score.toFixed(1)}${second ? `, next "${second.unit.text.slice(0, 40)}" ${second.score.toFixed(1)}` : ''}): check the title`,
+        unit.line
+      )
     )
   }
   // Rubrics and labels printed above the headline are page furniture.
   for (const {unit: other, score} of scored) {
     if (other.line >= unit.line || other.role !== null) continue
-    if (score < 0 && wordCount(other.text) <= 4) removeUnit(state, other, 'chrome/section-label', 'section label above the headline')
+    if (score < 0 && wordCount(other.text) <= 4)
+      removeUnit(state, other, 'chrome/section-label', 'section label above the headline')
   }
   // "——An Interview with X" under the headline is its standfirst.
   const next = state.units[state.units.indexOf(unit) + 1]
-  if (next && next.role === null && /^(?:[—–―-]{1,2}|──)\s*\S/u.test(next.text) && wordCount(next.text) <= 30 && !/[?？]/u.test(next.text)) {
+  if (
+    next &&
+    next.role === null &&
+    /^(?:[—–―-]{1,2}|──)\s*\S/u.test(next.text) &&
+    wordCount(next.text) <= 30 &&
+    !/[?？]/u.test(next.text)
+  ) {
     next.role = 'subtitle'
     const text = next.text.replace(/^(?:[—–―-]{1,2}|──)\s*/u, '').replace(/\s*(?:[—–―-]{1,2}|──)$/u, '')
     state.subtitle = {children: [{type: 'text', value: text}], text, line: next.line}
@@ -216,17 +308,35 @@ function readDateLine(state: State, unit: Unit): boolean {
   if (!parsed) return false
   unit.role = 'date'
   if (header) {
-    state.date ??= {value: parsed.value, precision: parsed.precision, source: 'inferred', evidence: `navigation: page header "${unit.text}"`, line: unit.line}
+    state.date ??= {
+      value: parsed.value,
+      precision: parsed.precision,
+      source: 'inferred',
+      evidence: `navigation: page header "${unit.text}"`,
+      line: unit.line
+    }
     return true
   }
   // The piece's own date wins: a "published" line over a page header or an archive month, and an
   // "updated" line never over a date already found (it is the only date when nothing else is).
   const old = state.date
-  const updated = /(?:updated|mis à jour|aktualisiert|actualizado|aggiornato|обновлено|güncelle|수정|更新|بروزرسانی|آخر تحديث|अपडेट)/iu.test(unit.text)
-  const published = /(?:published|publié|veröffentlicht|publicado|pubblicato|опубликовано|yayın|انتشار|نشر|प्रकाशित|입력|게재|发布|公開)/iu.test(unit.text)
+  const updated =
+    /(?:updated|mis à jour|aktualisiert|actualizado|aggiornato|обновлено|güncelle|수정|更新|بروزرسانی|آخر تحديث|अपडेट)/iu.test(
+      unit.text
+    )
+  const published =
+    /(?:published|publié|veröffentlicht|publicado|pubblicato|опубликовано|yayın|انتشار|نشر|प्रकाशित|입력|게재|发布|公開)/iu.test(
+      unit.text
+    )
   const finer = old !== null && old.precision !== 'day' && parsed.precision === 'day'
   if (old && (updated || (!published && !finer && !old.evidence.startsWith('navigation')))) return true
-  state.date = {value: parsed.value, precision: parsed.precision, source: 'inferred', evidence: `date line: "${unit.text}"`, line: unit.line}
+  state.date = {
+    value: parsed.value,
+    precision: parsed.precision,
+    source: 'inferred',
+    evidence: `date line: "${unit.text}"`,
+    line: unit.line
+  }
   return true
 }
 
@@ -295,5 +405,8 @@ function removeRepeatedTitle(state: State): void {
 }
 
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
 }

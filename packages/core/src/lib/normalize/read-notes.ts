@@ -14,18 +14,84 @@ import {textUnit} from './unit.js'
 /** Headings of a notes list, by language (en, de, fr, es, tr, ru, ur, ar, fa, hi, zh, ja), compared without case and a final colon. */
 const headings = new Set(
   [
-    'references', 'notes', 'sources', 'footnotes', 'endnotes', 'citations', 'notes and references', 'references and notes', 'sources and notes',
-    'quellen', 'anmerkungen', 'fußnoten', 'einzelnachweise', 'quellenangaben', 'belege', 'literatur',
-    'références', 'sources et notes', 'notes et références', 'bibliographie',
-    'referencias', 'notas', 'fuentes', 'notas y referencias', 'bibliografía',
-    'kaynaklar', 'notlar', 'kaynakça', 'dipnotlar',
-    'примечания', 'источники', 'ссылки', 'сноски', 'литература', 'примечания и источники',
-    'حوالہ جات', 'حوالے', 'حواشی', 'ماخذ', 'نوٹس',
-    'المراجع', 'المصادر', 'الهوامش', 'مراجع', 'مصادر', 'هوامش', 'حواشي', 'ملاحظات',
-    'منابع', 'پانویس', 'پانویس‌ها', 'یادداشت‌ها', 'پی‌نوشت‌ها', 'پی‌نوشت', 'ارجاعات', 'منابع و مآخذ',
-    'संदर्भ', 'सन्दर्भ', 'टिप्पणियाँ', 'टिप्पणियां', 'स्रोत', 'संदर्भ सूची',
-    '参考文献', '参考资料', '參考資料', '注释', '註釋', '注释与参考', '资料来源', '來源', '来源', '脚注', '附注',
-    '注', '注釈', '出典', '参照', '脚注と出典'
+    'references',
+    'notes',
+    'sources',
+    'footnotes',
+    'endnotes',
+    'citations',
+    'notes and references',
+    'references and notes',
+    'sources and notes',
+    'quellen',
+    'anmerkungen',
+    'fußnoten',
+    'einzelnachweise',
+    'quellenangaben',
+    'belege',
+    'literatur',
+    'références',
+    'sources et notes',
+    'notes et références',
+    'bibliographie',
+    'referencias',
+    'notas',
+    'fuentes',
+    'notas y referencias',
+    'bibliografía',
+    'kaynaklar',
+    'notlar',
+    'kaynakça',
+    'dipnotlar',
+    'примечания',
+    'источники',
+    'ссылки',
+    'сноски',
+    'литература',
+    'примечания и источники',
+    'حوالہ جات',
+    'حوالے',
+    'حواشی',
+    'ماخذ',
+    'نوٹس',
+    'المراجع',
+    'المصادر',
+    'الهوامش',
+    'مراجع',
+    'مصادر',
+    'هوامش',
+    'حواشي',
+    'ملاحظات',
+    'منابع',
+    'پانویس',
+    'پانویس‌ها',
+    'یادداشت‌ها',
+    'پی‌نوشت‌ها',
+    'پی‌نوشت',
+    'ارجاعات',
+    'منابع و مآخذ',
+    'संदर्भ',
+    'सन्दर्भ',
+    'टिप्पणियाँ',
+    'टिप्पणियां',
+    'स्रोत',
+    'संदर्भ सूची',
+    '参考文献',
+    '参考资料',
+    '參考資料',
+    '注释',
+    '註釋',
+    '注释与参考',
+    '资料来源',
+    '來源',
+    '来源',
+    '脚注',
+    '附注',
+    '注',
+    '注釈',
+    '出典',
+    '参照',
+    '脚注と出典'
   ].map((word) => word.normalize('NFC'))
 )
 
@@ -40,11 +106,18 @@ const digit = '[0-9٠-٩۰-۹०-९０-９]'
 /** A marker in running text: `[1]`, `［1］`, `【1】`. */
 const markerRe = new RegExp(`[\\[［【](${digit}{1,3})[\\]］】]`, 'gu')
 /** A note line: `[1] text`, `1. text`, `1) text`, `^1 text`. */
-const lineRe = new RegExp(`^\\s*(?:[\\[［【](${digit}{1,3})[\\]］】]|(${digit}{1,3})[.)]|\\^(${digit}{1,3}))\\s*(\\S.*)$`, 'u')
+const lineRe = new RegExp(
+  `^\\s*(?:[\\[［【](${digit}{1,3})[\\]］】]|(${digit}{1,3})[.)]|\\^(${digit}{1,3}))\\s*(\\S.*)$`,
+  'u'
+)
 
 /** True for a unit that is only a notes heading ("References", "## Notes", "Источники:"). */
 export function isNotesHeading(text: string): boolean {
-  const word = text.replace(/^#+\s*/, '').replace(/\s*[:：]\s*$/u, '').trim().toLocaleLowerCase()
+  const word = text
+    .replace(/^#+\s*/, '')
+    .replace(/\s*[:：]\s*$/u, '')
+    .trim()
+    .toLocaleLowerCase()
   return headings.has(word.normalize('NFC'))
 }
 
@@ -75,7 +148,10 @@ function readList(state: State): Map<string, Unit[]> {
     const lines = sourceLines(state, unit)
     const headed = isNotesHeading(lines[0] ?? '')
     if (!headed) continue
-    const rest = [...(lines.length > 1 ? [{unit, lines: lines.slice(1), first: unit.line + 1}] : []), ...open.slice(index + 1).map((u) => ({unit: u, lines: sourceLines(state, u), first: u.line}))]
+    const rest = [
+      ...(lines.length > 1 ? [{unit, lines: lines.slice(1), first: unit.line + 1}] : []),
+      ...open.slice(index + 1).map((u) => ({unit: u, lines: sourceLines(state, u), first: u.line}))
+    ]
     const found = new Map<string, Unit[]>()
     let last: Unit[] | null = null
     let ok = rest.length > 0
@@ -94,11 +170,13 @@ function readList(state: State): Map<string, Unit[]> {
       })
     }
     // The numbers must be markers in the text, or this is some other numbered list under a heading.
-    const cited = new Set(open.slice(0, index).flatMap((u) => [...u.text.matchAll(markerRe)].map((m) => toAscii(m[1]!))))
+    const cited = new Set(
+      open.slice(0, index).flatMap((u) => [...u.text.matchAll(markerRe)].map((m) => toAscii(m[1]!)))
+    )
     if (!ok || found.size === 0 || ![...found.keys()].some((label) => cited.has(label))) return out
     unit.role = 'notes'
     for (const part of rest) part.unit.role = 'notes'
-    for (const [label, units] of found) for (const note of units) note.role = 'notes'
+    for (const [_label, units] of found) for (const note of units) note.role = 'notes'
     return found
   }
   return out
@@ -148,8 +226,18 @@ function splitMarkers(node: Text, known: ReadonlySet<string>): PhrasingContent[]
  * anchor of its own (`fnref1`, `fnref1-2`) in `data.refId`, which the note lists in `refs`.
  * Markers are rewritten in place; `content` must be the publication's own copies.
  */
-export function numberNotes(notes: Array<{label: string; line: number | null; content: Block[]}>, content: Array<Block | Inline>): Footnote[] {
-  const footnotes: Footnote[] = notes.map((note, index) => ({id: `fn${index + 1}`, number: index + 1, label: note.label, content: note.content, refs: [], line: note.line}))
+export function numberNotes(
+  notes: Array<{label: string; line: number | null; content: Block[]}>,
+  content: Array<Block | Inline>
+): Footnote[] {
+  const footnotes: Footnote[] = notes.map((note, index) => ({
+    id: `fn${index + 1}`,
+    number: index + 1,
+    label: note.label,
+    content: note.content,
+    refs: [],
+    line: note.line
+  }))
   const byLabel = new Map(footnotes.map((note) => [note.label, note]))
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return

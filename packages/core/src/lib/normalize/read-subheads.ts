@@ -7,7 +7,13 @@ import type {State} from './state.js'
 
 const subhead = (text: string) => {
   const letters = text.replace(/[^\p{L}]/gu, '')
-  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && text.split(/\s+/).length <= 8 && !/[.!?,;:]$/.test(text)
+  return (
+    letters.length >= 3 &&
+    letters === letters.toUpperCase() &&
+    letters !== letters.toLowerCase() &&
+    text.split(/\s+/).length <= 8 &&
+    !/[.!?,;:]$/.test(text)
+  )
 }
 
 /** Turn capitalised section lines of a plain-text article into level-two headings. */

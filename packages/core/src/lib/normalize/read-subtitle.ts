@@ -17,7 +17,7 @@ const bylineEnd = new RegExp(`\\b(?:writes|says|reports|argues|explains)\\s+${na
 export function readSubtitle(state: State): void {
   const list = state.questions.length > 0 ? state.intro : state.body
   const first = list[0]
-  if (!first || first.tree.type !== 'paragraph') return
+  if (first?.tree.type !== 'paragraph') return
   if (!isDek(first, list.length, state.questions.length > 0, state.format) && !isStandfirst(state, first)) return
   first.role = 'subtitle'
   list.shift()
@@ -41,8 +41,17 @@ function isStandfirst(state: State, unit: Unit): boolean {
 function isDek(unit: Unit, count: number, interview: boolean, format: 'txt' | 'md'): boolean {
   const words = unit.text.split(/\s+/).length
   // A dek is a sentence or two: not a date, a byline, a credit or a note.
-  if (words > 60 || words < 8 || parseDateLine(unit.text) || startsWithNote(unit.text) || /^(?:by|photo|image|credit|posted|published)\b/i.test(unit.text) || endsWithQuestion(unit.text)) return false
-  const italic = unit.tree.type === 'paragraph' && unit.tree.children.length === 1 && unit.tree.children[0]!.type === 'emphasis'
+  if (
+    words > 60 ||
+    words < 8 ||
+    parseDateLine(unit.text) ||
+    startsWithNote(unit.text) ||
+    /^(?:by|photo|image|credit|posted|published)\b/i.test(unit.text) ||
+    endsWithQuestion(unit.text)
+  )
+    return false
+  const italic =
+    unit.tree.type === 'paragraph' && unit.tree.children.length === 1 && unit.tree.children[0]!.type === 'emphasis'
   if (italic && count > 1) return true
   if (bylineEnd.test(unit.text) && count > 1) return true
   // Markdown marks its dek (italics, or `subtitle`/`description` in front matter); plain text cannot.

@@ -17,7 +17,8 @@ const aboutPrefix = /^(?:about the (?:author|interviewee|writer|contributor|auth
 const lead = '^[—–\\-\\s*_]*(?:(?:Dr|Prof|Mr|Mrs|Ms|Amb|Gen|Sen)\\.?\\s+)?'
 const verb = '(?:is|was|are|were|has|have|serves|works|teaches|leads|writes|est|sont|ist|sind|es|son)'
 /** Words that make "X is a …" a bio rather than a statement about someone in the news. */
-const roleWords = /\b(?:analyst|journalist|professor|fellow|editor|writer|author|researcher|economist|reporter|director|founder|correspondent|lecturer|scholar|expert|consultant|advis[eo]r|host|chair|member|head|partner|scientist|engineer|historian|novelist|poet|diplomat|ambassador|student|candidate|contributor|columnist|based in|specializ|specialis|professeur|journaliste|chercheu|économiste|directeur|directrice|écrivain|romancière|romancier)/i
+const roleWords =
+  /\b(?:analyst|journalist|professor|fellow|editor|writer|author|researcher|economist|reporter|director|founder|correspondent|lecturer|scholar|expert|consultant|advis[eo]r|host|chair|member|head|partner|scientist|engineer|historian|novelist|poet|diplomat|ambassador|student|candidate|contributor|columnist|based in|specializ|specialis|professeur|journaliste|chercheu|économiste|directeur|directrice|écrivain|romancière|romancier)/i
 
 const segmenter = new Intl.Segmenter('en', {granularity: 'sentence'})
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -25,7 +26,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** A bio opens with a person's name and says who they are. */
 function isBio(text: string, names: string[]): boolean {
   if (aboutPrefix.test(text)) return true
-  const known = names.map((name) => [name, name.split(/\s+/).at(-1)!]).flat().map(escape)
+  const known = names.flatMap((name) => [name, name.split(/\s+/).at(-1)!]).map(escape)
   if (known.length && new RegExp(`${lead}(?:${known.join('|')})\\s+${verb}\\b`, 'u').test(text)) return true
   const anyone = new RegExp(`${lead}${nameSource}(?:\\s+(?:and|&)\\s+${nameSource})?,?\\s+${verb}\\b`, 'u')
   return anyone.test(text) && roleWords.test(text) && text.split(/\s+/).length <= 90
@@ -73,7 +74,8 @@ function splitTrailer(unit: Unit, names: string[]): {about: Unit[]; notes: Unit[
     unit.role = 'notes'
     return {about: [], notes: [unit]}
   }
-  const isPlain = unit.tree.type === 'paragraph' && unit.tree.children.length === 1 && unit.tree.children[0]!.type === 'text'
+  const isPlain =
+    unit.tree.type === 'paragraph' && unit.tree.children.length === 1 && unit.tree.children[0]!.type === 'text'
   const sentences = [...segmenter.segment(unit.text)].map((s) => s.segment.trim()).filter(Boolean)
   const firstNote = sentences.findIndex(isNote)
   if (!isPlain || firstNote <= 0) {

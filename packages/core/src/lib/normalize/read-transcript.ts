@@ -17,7 +17,8 @@ const cueNumber = /^\d{1,6}$/u
 /** A timestamp alone on its line: "00:05", "[00:12:31]", "(12:31)". */
 export const timestampLine = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$/u
 /** A generic speaker tag alone on its line: "Speaker 1", "SPEAKER_02", "Sprecher 2". */
-export const speakerTag = /^(?:speaker|sprecher|intervenant|locuteur|orador|hablante|спикер|говорящий|发言人|話者|화자)[\s_]*\d{1,2}$/iu
+export const speakerTag =
+  /^(?:speaker|sprecher|intervenant|locuteur|orador|hablante|спикер|говорящий|发言人|話者|화자)[\s_]*\d{1,2}$/iu
 
 /** Rewrite the units of a transcript as labelled turns (no-op for other sources). */
 export function readTranscript(state: State): void {
@@ -35,7 +36,12 @@ function readSubtitles(state: State): void {
     const line = lines[index]!.trim()
     if (line === '') continue
     if (cueTiming.test(line) || (cueNumber.test(line) && cueTiming.test(lines[index + 1]?.trim() ?? ''))) {
-      state.removed.push({line: index + 1, text: lines[index]!, reason: 'subtitle cue number or timing', rule: 'structure/subtitle-cue'})
+      state.removed.push({
+        line: index + 1,
+        text: lines[index]!,
+        reason: 'subtitle cue number or timing',
+        rule: 'structure/subtitle-cue'
+      })
       continue
     }
     text.push({line: index + 1, text: line})
@@ -66,13 +72,20 @@ function dateFromFileName(state: State, head: string[]): void {
     const date = new Date(Date.UTC(year, month - 1, day))
     if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) continue
     const value = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-    state.date = {value, precision: 'day', source: 'inferred', evidence: `clip file name, US order: "${m[0]}"`, line: index + 1}
+    state.date = {
+      value,
+      precision: 'day',
+      source: 'inferred',
+      evidence: `clip file name, US order: "${m[0]}"`,
+      line: index + 1
+    }
     return
   }
 }
 
 /** "Desmond Harlow 00:00:03" alone on a line: a name with a timestamp before the turn below it. */
-const namedStamp = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|speaker\s*\d{1,2})\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$/iu
+const namedStamp =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|speaker\s*\d{1,2})\s+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$/iu
 
 /** "Speaker 1" / "00:00" / text (or "Name 00:00:03" / text) → one unit "Speaker 1: text", the timestamp listed as removed. */
 function joinSpeakerTags(state: State): void {
@@ -81,11 +94,18 @@ function joinSpeakerTags(state: State): void {
   for (const unit of state.units) {
     const m = namedStamp.exec(unit.text)
     if (m && stamped) {
-      state.removed.push({line: unit.line, text: unit.text.slice(m[1]!.length).trim(), reason: 'transcript timestamp', rule: 'structure/timestamp'})
+      state.removed.push({
+        line: unit.line,
+        text: unit.text.slice(m[1]!.length).trim(),
+        reason: 'transcript timestamp',
+        rule: 'structure/timestamp'
+      })
       unit.text = m[1]!
     }
   }
-  const isTag = (text: string) => speakerTag.test(text) || state.units.some((u) => u.text === text && namedStamp.test(state.lines[u.line - 1]!.trim()))
+  const isTag = (text: string) =>
+    speakerTag.test(text) ||
+    state.units.some((u) => u.text === text && namedStamp.test(state.lines[u.line - 1]!.trim()))
   const units = state.units
   if (units.filter((u) => isTag(u.text)).length < 2) return
   const out: Unit[] = []
@@ -97,14 +117,24 @@ function joinSpeakerTags(state: State): void {
     }
     let j = i + 1
     while (j < units.length && timestampLine.test(units[j]!.text)) {
-      state.removed.push({line: units[j]!.line, text: units[j]!.text, reason: 'transcript timestamp', rule: 'structure/timestamp'})
+      state.removed.push({
+        line: units[j]!.line,
+        text: units[j]!.text,
+        reason: 'transcript timestamp',
+        rule: 'structure/timestamp'
+      })
       units[j]!.role = 'removed'
       j++
     }
     const said = units[j]
     if (!said || isTag(said.text)) {
       // A tag with no words after it: an empty turn.
-      state.removed.push({line: unit.line, text: state.lines[unit.line - 1]!.trim(), reason: 'speaker tag with no words after it', rule: 'structure/empty-turn'})
+      state.removed.push({
+        line: unit.line,
+        text: state.lines[unit.line - 1]!.trim(),
+        reason: 'speaker tag with no words after it',
+        rule: 'structure/empty-turn'
+      })
       unit.role = 'removed'
       continue
     }

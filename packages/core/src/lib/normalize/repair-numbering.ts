@@ -13,6 +13,11 @@ export function repairNumbering(state: State): void {
   if (agrees) return
   const shown = printed.map((n) => n ?? '–').join(', ')
   state.warnings.push(
-    messageAt(state.file, 'structure/repaired-numbering', `questions were numbered ${shown} in the source; renumbered 1–${printed.length}`, state.questions[0]!.unit.line)
+    messageAt(
+      state.file,
+      'structure/repaired-numbering',
+      `questions were numbered ${shown} in the source; renumbered 1–${printed.length}`,
+      state.questions[0]!.unit.line
+    )
   )
 }

@@ -75,4 +75,3 @@ export function removeUnit(state: State, unit: Unit, rule: string, reason: strin
 export function removeLine(state: State, line: number, rule: string, reason: string): void {
   state.removed.push({line, text: state.lines[line - 1] ?? '', reason, rule})
 }
-

@@ -70,17 +70,43 @@ export function cleanText(file: string, text: string, repair = false): CleanText
   }
   const list = (lines: number[]) => lines.slice(0, 5).join(', ') + (lines.length > 5 ? ', …' : '')
   if (repairs.mojibake.length > 0) {
-    warnings.push(messageAt(file, 'text/mojibake', `repaired UTF-8 that had been read as Windows-1252 ("â€™" → "’") on ${repairs.mojibake.length} line(s): ${list(repairs.mojibake)}`, repairs.mojibake[0]!))
+    warnings.push(
+      messageAt(
+        file,
+        'text/mojibake',
+        `repaired UTF-8 that had been read as Windows-1252 ("â€™" → "’") on ${repairs.mojibake.length} line(s): ${list(repairs.mojibake)}`,
+        repairs.mojibake[0]!
+      )
+    )
   }
   if (repairs.escapes.length > 0) {
-    warnings.push(messageAt(file, 'text/backslash-escapes', `undid backslash escapes (\\' → ') on ${repairs.escapes.length} line(s): ${list(repairs.escapes)}`, repairs.escapes[0]!))
+    warnings.push(
+      messageAt(
+        file,
+        'text/backslash-escapes',
+        `undid backslash escapes (\\' → ') on ${repairs.escapes.length} line(s): ${list(repairs.escapes)}`,
+        repairs.escapes[0]!
+      )
+    )
   }
   if (repairs.references.length > 0) {
-    warnings.push(messageAt(file, 'text/html-references', `decoded HTML character references ("&amp;" → "&") on ${repairs.references.length} line(s): ${list(repairs.references)}`, repairs.references[0]!))
+    warnings.push(
+      messageAt(
+        file,
+        'text/html-references',
+        `decoded HTML character references ("&amp;" → "&") on ${repairs.references.length} line(s): ${list(repairs.references)}`,
+        repairs.references[0]!
+      )
+    )
   }
   if (replacementLines.length > 0) {
     warnings.push(
-      messageAt(file, 'text/replacement-character', `the text contains U+FFFD (�) on ${replacementLines.length} line(s): it was mis-decoded before it reached Dossier; check the original`, replacementLines[0]!)
+      messageAt(
+        file,
+        'text/replacement-character',
+        `the text contains U+FFFD (�) on ${replacementLines.length} line(s): it was mis-decoded before it reached Dossier; check the original`,
+        replacementLines[0]!
+      )
     )
   }
   return {lines, warnings}

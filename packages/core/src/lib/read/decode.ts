@@ -34,7 +34,7 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodeResult {
   }
 
   if (looksBinary(bytes)) {
-    const line = lineOfOffset(bytes, bytes.indexOf(0) >= 0 ? bytes.indexOf(0) : 0)
+    const line = lineOfOffset(bytes, Math.max(bytes.indexOf(0), 0))
     return fail('input/binary', 'the file looks binary (many control bytes), not text', line)
   }
 
@@ -42,11 +42,7 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodeResult {
   if (bad !== -1) {
     const line = lineOfOffset(bytes, bad)
     const hex = bytes[bad]!.toString(16).padStart(2, '0')
-    return fail(
-      'input/invalid-utf8',
-      `invalid UTF-8 at byte ${bad} (0x${hex}); save the file as UTF-8`,
-      line
-    )
+    return fail('input/invalid-utf8', `invalid UTF-8 at byte ${bad} (0x${hex}); save the file as UTF-8`, line)
   }
 
   const text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes)

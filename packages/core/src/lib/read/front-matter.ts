@@ -14,22 +14,41 @@ import {overridesSchema} from './schemas.js'
 type Result = ({ok: true; value: Overrides} | {ok: false; errors: Message[]}) & {warnings: Message[]}
 
 const ours = new Set(Object.keys(overridesSchema.properties))
-const asList = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+const asList = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v.trim() !== '')
 
 /** Parse front matter: map blog fields, warn about the rest, validate ours. */
 export function readFrontMatter(file: string, yaml: string, lineOffset: number): Result {
   const document = parseDocument(yaml)
   const raw = document.errors.length === 0 ? (document.toJS() as unknown) : null
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {...parseYaml<Overrides>(file, yaml, overridesSchema, lineOffset), warnings: []}
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    return {...parseYaml<Overrides>(file, yaml, overridesSchema, lineOffset), warnings: []}
   const record = raw as Record<string, unknown>
   const warnings: Message[] = []
   const mapped: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(record)) {
     if (ours.has(key)) mapped[key] = value
     else if (key === 'author' || key === 'authors') {
-      if (!record['people']) mapped['people'] = [...((mapped['people'] as unknown[]) ?? []), ...asList(value).map((name) => ({name, role: 'author'}))]
-    } else if ((key === 'description' || key === 'summary' || key === 'dek' || key === 'standfirst') && typeof value === 'string' && !('subtitle' in record)) mapped['subtitle'] = value
-    else warnings.push(messageAt(file, 'meta/ignored-field', `front matter field "${key}" is not used by Dossier and was ignored`, lineOffset))
+      if (!record['people'])
+        mapped['people'] = [
+          ...((mapped['people'] as unknown[]) ?? []),
+          ...asList(value).map((name) => ({name, role: 'author'}))
+        ]
+    } else if (
+      (key === 'description' || key === 'summary' || key === 'dek' || key === 'standfirst') &&
+      typeof value === 'string' &&
+      !('subtitle' in record)
+    )
+      mapped['subtitle'] = value
+    else
+      warnings.push(
+        messageAt(
+          file,
+          'meta/ignored-field',
+          `front matter field "${key}" is not used by Dossier and was ignored`,
+          lineOffset
+        )
+      )
   }
   // Dates written unquoted may arrive as Date objects from other YAML dialects; keep our string form.
   if (mapped['date'] instanceof Date) mapped['date'] = (mapped['date'] as Date).toISOString().slice(0, 10)

@@ -22,7 +22,13 @@ export function parseYaml<T>(file: string, text: string, schema: object, lineOff
       ok: false,
       errors: document.errors.map((error) => {
         const line = error.linePos?.[0]?.line ?? null
-        return messageAt(file, 'meta/yaml', `not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, line === null ? null : line + lineOffset, 'error')
+        return messageAt(
+          file,
+          'meta/yaml',
+          `not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+          line === null ? null : line + lineOffset,
+          'error'
+        )
       })
     }
   }
@@ -38,21 +44,33 @@ export function parseYaml<T>(file: string, text: string, schema: object, lineOff
     const node = document.getIn(segments, true)
     const line = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line + lineOffset : null
     const got = isNode(node) ? ` (got ${JSON.stringify(node.toJSON())})` : ''
-    return messageAt(file, 'meta/schema', `${describe(error, fieldPath(segments))}${error.keyword === 'additionalProperties' ? '' : got}`, line, 'error')
+    return messageAt(
+      file,
+      'meta/schema',
+      `${describe(error, fieldPath(segments))}${error.keyword === 'additionalProperties' ? '' : got}`,
+      line,
+      'error'
+    )
   })
   return {ok: false, errors}
 }
 
 /** The offending value's path as YAML keys and indexes. */
 function pathSegments(error: ErrorObject): Array<string | number> {
-  const parts: Array<string | number> = error.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s))
+  const parts: Array<string | number> = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s))
   if (error.keyword === 'additionalProperties') parts.push(String(error.params['additionalProperty']))
   return parts
 }
 
 /** `people[0].role` from `['people', 0, 'role']`. */
 function fieldPath(segments: Array<string | number>): string {
-  return segments.reduce<string>((path, part) => (typeof part === 'number' ? `${path}[${part}]` : path ? `${path}.${part}` : part), '')
+  return segments.reduce<string>(
+    (path, part) => (typeof part === 'number' ? `${path}[${part}]` : path ? `${path}.${part}` : part),
+    ''
+  )
 }
 
 const patternNames: Record<string, string> = {

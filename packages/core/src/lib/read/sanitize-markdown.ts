@@ -41,7 +41,8 @@ export function sanitizePhrasing(
       case 'linkReference': {
         const definition = definitions.get(node.identifier)
         const children = sanitizePhrasing(node.children, definitions, warn)
-        if (definition && isSafeUrl(definition.url)) out.push({type: 'link', url: definition.url, title: definition.title ?? null, children})
+        if (definition && isSafeUrl(definition.url))
+          out.push({type: 'link', url: definition.url, title: definition.title ?? null, children})
         else out.push(...children)
         break
       }
@@ -60,4 +61,3 @@ export function sanitizePhrasing(
   }
   return out
 }
-

@@ -37,7 +37,11 @@ export function unitsFromMarkdown(file: string, text: string): MarkdownUnits {
  * pages (read/html/) share it, so both are read by the same conventions. `listNumber` gives the
  * number an ordered-list item showed in its source.
  */
-export function unitsFromMdast(file: string, root: Root, listNumber: (item: ListItem, index: number, list: List) => string | null): MarkdownUnits {
+export function unitsFromMdast(
+  file: string,
+  root: Root,
+  listNumber: (item: ListItem, index: number, list: List) => string | null
+): MarkdownUnits {
   const warnings: Message[] = []
   const definitions = new Map<string, Definition>()
   for (const node of root.children) {
@@ -97,12 +101,13 @@ export function unitsFromMdast(file: string, root: Root, listNumber: (item: List
       }
       case 'list':
         if (node.ordered && node.children.some(isQuestionItem)) {
-          node.children.forEach((item, index) => pushListItem(item, listNumber(item, index, node), push))
+          for (const [index, item] of node.children.entries()) pushListItem(item, listNumber(item, index, node), push)
         } else push(node)
         break
       case 'footnoteDefinition':
         // Each paragraph of a note is a unit labelled with the note; `read-notes.ts` claims them.
-        for (const child of node.children) if (child.type !== 'definition') push(child as BlockContent, {note: node.label ?? node.identifier})
+        for (const child of node.children)
+          if (child.type !== 'definition') push(child as BlockContent, {note: node.label ?? node.identifier})
         break
       default:
         push(node as BlockContent)

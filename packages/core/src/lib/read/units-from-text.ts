@@ -17,11 +17,15 @@ interface Open {
 }
 
 /** Display width: Chinese, Japanese and Korean characters take two columns. */
-const width = (text: string) => text.length + (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0)
+const width = (text: string) =>
+  text.length + (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0)
 
 /** The 90th percentile of line widths: where a hard-wrapped source wraps. */
 function wrapColumn(lines: string[]): number {
-  const widths = lines.map((line) => width(line.trim())).filter((w) => w > 0).sort((a, b) => a - b)
+  const widths = lines
+    .map((line) => width(line.trim()))
+    .filter((w) => w > 0)
+    .sort((a, b) => a - b)
   return widths[Math.floor(widths.length * 0.9)] ?? 0
 }
 
@@ -62,7 +66,10 @@ function repeatsStart(previous: string, next: string): boolean {
 }
 
 /** Build units from cleaned lines; `startsBlock` says whether a line must begin a new unit. */
-export function unitsFromText(lines: string[], startsBlock: (line: string, previous: string, first: string) => boolean): Unit[] {
+export function unitsFromText(
+  lines: string[],
+  startsBlock: (line: string, previous: string, first: string) => boolean
+): Unit[] {
   const units: Unit[] = []
   const state: {open: Open | null} = {open: null}
   const perLine = isOneParagraphPerLine(lines)
@@ -88,10 +95,18 @@ export function unitsFromText(lines: string[], startsBlock: (line: string, previ
     const last = open?.lastLength ?? 0
     // A short line ending with "?" with text right below it is a question on its own line, not the end of a wrapped paragraph.
     const nextLine = lines[index + 1]?.trim() ?? ''
-    const asksAlone = /[?？؟]$/u.test(text) && !/^\p{Ll}/u.test(text) && width(text) < full && nextLine !== '' && !/^\p{Ll}/u.test(nextLine)
+    const asksAlone =
+      /[?？؟]$/u.test(text) &&
+      !/^\p{Ll}/u.test(text) &&
+      width(text) < full &&
+      nextLine !== '' &&
+      !/^\p{Ll}/u.test(nextLine)
     const wrapped = perLine
       ? continues(open?.last ?? '', raw)
-      : ((last >= wrapWidth.min && (last >= full || endsMidPhrase(open?.last ?? '')) && (last <= wrapWidth.max || !terminal.test(open?.last ?? '')) && !(open?.line === firstLine && /^\P{Ll}/u.test(text))) ||
+      : ((last >= wrapWidth.min &&
+          (last >= full || endsMidPhrase(open?.last ?? '')) &&
+          (last <= wrapWidth.max || !terminal.test(open?.last ?? '')) &&
+          !(open?.line === firstLine && /^\P{Ll}/u.test(text))) ||
           continues(open?.last ?? '', raw)) &&
         !repeatsStart(open?.last ?? '', text) &&
         !/[?？؟]\s*$/u.test(open?.last ?? '')
@@ -113,15 +128,26 @@ export function unitsFromText(lines: string[], startsBlock: (line: string, previ
  * with the" / "operators and the union, and I want to"). When most units are such fragments, a
  * fragment that stops mid-sentence is joined with the next one until a sentence ends.
  */
-function joinCaptionLines(units: Unit[], startsBlock: (line: string, previous: string, first: string) => boolean): Unit[] {
+function joinCaptionLines(
+  units: Unit[],
+  startsBlock: (line: string, previous: string, first: string) => boolean
+): Unit[] {
   const isFragment = (u: Unit) => u.line === u.endLine && width(u.text) <= 60 && !terminal.test(u.text)
-  const continued = (a: Unit, b: Unit) => isFragment(a) && b.line === b.endLine && (/^\p{Ll}/u.test(b.text) || endsMidPhrase(a.text))
+  const continued = (a: Unit, b: Unit) =>
+    isFragment(a) && b.line === b.endLine && (/^\p{Ll}/u.test(b.text) || endsMidPhrase(a.text))
   const pairs = units.filter((u, i) => i + 1 < units.length && continued(u, units[i + 1]!)).length
   if (units.length < 8 || pairs * 4 < units.length) return units
   const out: Unit[] = []
   for (const unit of units) {
     const open = out.at(-1)
-    if (open && width(open.text) <= 400 && !terminal.test(open.text) && (/^\p{Ll}/u.test(unit.text) || endsMidPhrase(open.text)) && unit.line === unit.endLine && !startsBlock(unit.text, open.text, open.text)) {
+    if (
+      open &&
+      width(open.text) <= 400 &&
+      !terminal.test(open.text) &&
+      (/^\p{Ll}/u.test(unit.text) || endsMidPhrase(open.text)) &&
+      unit.line === unit.endLine &&
+      !startsBlock(unit.text, open.text, open.text)
+    ) {
       out[out.length - 1] = textUnit(open.line, unit.endLine, `${open.text} ${unit.text}`)
     } else out.push(unit)
   }

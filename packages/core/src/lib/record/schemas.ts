@@ -17,7 +17,12 @@ const provenance = {source: {enum: ['editor', 'inferred']}, evidence: str}
 const blocks = (description: string) => ({description, type: 'array', items: {$ref: '#/$defs/block'}}) as const
 /** One variant of `$defs/block`: `kind` and exactly these fields. */
 const kind = <K extends string, P extends Record<string, unknown>>(name: K, properties: P) =>
-  ({type: 'object', additionalProperties: false, required: ['kind', ...Object.keys(properties)], properties: {kind: {const: name}, ...properties}}) as const
+  ({
+    type: 'object',
+    additionalProperties: false,
+    required: ['kind', ...Object.keys(properties)],
+    properties: {kind: {const: name}, ...properties}
+  }) as const
 
 export const publicationsSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -33,14 +38,41 @@ export const publicationsSchema = {
       required: ['id', 'title', 'description', 'publisher', 'lang', 'rights'],
       properties: {id: str, title: str, description: str, publisher: str, lang: str, rights: str, baseUrl: nullableStr}
     },
-    edition: {description: 'Build date: SOURCE_DATE_EPOCH or the latest publication date, never the wall clock.', type: 'string', format: 'date-time'},
+    edition: {
+      description: 'Build date: SOURCE_DATE_EPOCH or the latest publication date, never the wall clock.',
+      type: 'string',
+      format: 'date-time'
+    },
     publications: {type: 'array', items: {$ref: '#/$defs/publication'}}
   },
   $defs: {
     publication: {
       type: 'object',
       additionalProperties: false,
-      required: ['id', 'kind', 'title', 'subtitle', 'date', 'lang', 'blockLanguages', 'url', 'people', 'outlets', 'intro', 'qa', 'body', 'about', 'notes', 'footnotes', 'blocks', 'truncated', 'removed', 'warnings', 'source', 'stats'],
+      required: [
+        'id',
+        'kind',
+        'title',
+        'subtitle',
+        'date',
+        'lang',
+        'blockLanguages',
+        'url',
+        'people',
+        'outlets',
+        'intro',
+        'qa',
+        'body',
+        'about',
+        'notes',
+        'footnotes',
+        'blocks',
+        'truncated',
+        'removed',
+        'warnings',
+        'source',
+        'stats'
+      ],
       properties: {
         id: {type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$'},
         kind: {enum: ['interview', 'article']},
@@ -53,13 +85,18 @@ export const publicationsSchema = {
               type: 'object',
               additionalProperties: false,
               required: ['value', 'precision', 'source', 'evidence'],
-              properties: {value: {type: 'string', pattern: '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$'}, precision: {enum: ['year', 'month', 'day']}, ...provenance}
+              properties: {
+                value: {type: 'string', pattern: '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$'},
+                precision: {enum: ['year', 'month', 'day']},
+                ...provenance
+              }
             }
           ]
         },
         lang: {type: 'string', pattern: langPattern},
         blockLanguages: {
-          description: 'Paragraphs whose language or direction differs from the publication\'s (an Urdu stanza in an English interview): where (part, question number for answers, 0-based paragraph index) and what.',
+          description:
+            "Paragraphs whose language or direction differs from the publication's (an Urdu stanza in an English interview): where (part, question number for answers, 0-based paragraph index) and what.",
           type: 'array',
           items: {
             type: 'object',
@@ -81,7 +118,12 @@ export const publicationsSchema = {
             type: 'object',
             additionalProperties: false,
             required: ['name', 'role', 'affiliation', 'source', 'evidence'],
-            properties: {name: text, role: {enum: ['interviewee', 'interviewer', 'author']}, affiliation: nullableStr, ...provenance}
+            properties: {
+              name: text,
+              role: {enum: ['interviewee', 'interviewer', 'author']},
+              affiliation: nullableStr,
+              ...provenance
+            }
           }
         },
         outlets: {
@@ -90,7 +132,13 @@ export const publicationsSchema = {
             type: 'object',
             additionalProperties: false,
             required: ['name', 'role', 'url', 'source', 'evidence'],
-            properties: {name: text, role: {enum: ['original', 'republisher']}, detail: str, url: nullableStr, ...provenance}
+            properties: {
+              name: text,
+              role: {enum: ['original', 'republisher']},
+              detail: str,
+              url: nullableStr,
+              ...provenance
+            }
           }
         },
         intro: strings,
@@ -105,7 +153,11 @@ export const publicationsSchema = {
               number: {type: 'integer', minimum: 1},
               sourceNumber: nullableStr,
               question: text,
-              answer: {...strings, description: 'Plain paragraphs of the answer (a table or list is one run of text; thematic breaks are left out).'},
+              answer: {
+                ...strings,
+                description:
+                  'Plain paragraphs of the answer (a table or list is one run of text; thematic breaks are left out).'
+              },
               blocks: blocks('The answer, block by block, in the structured form ($defs/block).')
             }
           }
@@ -114,7 +166,8 @@ export const publicationsSchema = {
         about: strings,
         notes: strings,
         footnotes: {
-          description: 'Numbered notes the text points to (Markdown [^1], scraped [1] markers with a trailing "References" list). The plain texts show each marker as [number]; `refs` are the anchors of the markers (fnref1, fnref1-2) in every format.',
+          description:
+            'Numbered notes the text points to (Markdown [^1], scraped [1] markers with a trailing "References" list). The plain texts show each marker as [number]; `refs` are the anchors of the markers (fnref1, fnref1-2) in every format.',
           type: 'array',
           items: {
             type: 'object',
@@ -131,11 +184,17 @@ export const publicationsSchema = {
           }
         },
         blocks: {
-          description: 'The structured form of intro, body, about and notes (answers: qa[].blocks): every block with its kind, so a table comes back as rows and cells and a list as items.',
+          description:
+            'The structured form of intro, body, about and notes (answers: qa[].blocks): every block with its kind, so a table comes back as rows and cells and a list as items.',
           type: 'object',
           additionalProperties: false,
           required: ['intro', 'body', 'about', 'notes'],
-          properties: {intro: blocks('Intro'), body: blocks('Article body'), about: blocks('Bio'), notes: blocks('Editorial notes')}
+          properties: {
+            intro: blocks('Intro'),
+            body: blocks('Article body'),
+            about: blocks('Bio'),
+            notes: blocks('Editorial notes')
+          }
         },
         truncated: {type: 'boolean'},
         removed: {
@@ -160,7 +219,13 @@ export const publicationsSchema = {
           type: 'object',
           additionalProperties: false,
           required: ['path', 'sha256', 'bytes', 'format', 'meta'],
-          properties: {path: str, sha256: {type: 'string', pattern: '^[0-9a-f]{64}$'}, bytes: {type: 'integer', minimum: 1}, format: {enum: ['txt', 'md', 'html']}, meta: nullableStr}
+          properties: {
+            path: str,
+            sha256: {type: 'string', pattern: '^[0-9a-f]{64}$'},
+            bytes: {type: 'integer', minimum: 1},
+            format: {enum: ['txt', 'md', 'html']},
+            meta: nullableStr
+          }
         },
         stats: {
           type: 'object',
@@ -171,12 +236,21 @@ export const publicationsSchema = {
       }
     },
     block: {
-      description: 'One block with its kind: paragraph {text}; heading {level 1-6, text}; list {ordered, start (null when unordered), items: one array of blocks per item, so lists nest}; table {align per column, header cells, rows of cells, all plain text}; blockquote {blocks}; thematicBreak {}; code {lang, text}.',
+      description:
+        'One block with its kind: paragraph {text}; heading {level 1-6, text}; list {ordered, start (null when unordered), items: one array of blocks per item, so lists nest}; table {align per column, header cells, rows of cells, all plain text}; blockquote {blocks}; thematicBreak {}; code {lang, text}.',
       oneOf: [
         kind('paragraph', {text: str}),
         kind('heading', {level: {type: 'integer', minimum: 1, maximum: 6}, text: str}),
-        kind('list', {ordered: {type: 'boolean'}, start: {type: ['integer', 'null']}, items: {type: 'array', items: {type: 'array', items: {$ref: '#/$defs/block'}}}}),
-        kind('table', {align: {type: 'array', items: {enum: ['left', 'right', 'center', null]}}, header: strings, rows: {type: 'array', items: strings}}),
+        kind('list', {
+          ordered: {type: 'boolean'},
+          start: {type: ['integer', 'null']},
+          items: {type: 'array', items: {type: 'array', items: {$ref: '#/$defs/block'}}}
+        }),
+        kind('table', {
+          align: {type: 'array', items: {enum: ['left', 'right', 'center', null]}},
+          header: strings,
+          rows: {type: 'array', items: strings}
+        }),
         kind('blockquote', {blocks: {type: 'array', items: {$ref: '#/$defs/block'}}}),
         kind('thematicBreak', {}),
         kind('code', {lang: nullableStr, text: str})

@@ -28,17 +28,30 @@ export const structuredHandlers: Handlers<StructuredHandler> = {
   heading: (node) => ({kind: 'heading', level: node.type === 'heading' ? node.depth : 1, text: blockText(node)}),
   list: (node, convert) => {
     if (node.type !== 'list') return {kind: 'paragraph', text: blockText(node)}
-    return {kind: 'list', ordered: node.ordered === true, start: node.ordered ? (node.start ?? 1) : null, items: node.children.map((item) => itemBlocks(item, convert))}
+    return {
+      kind: 'list',
+      ordered: node.ordered === true,
+      start: node.ordered ? (node.start ?? 1) : null,
+      items: node.children.map((item) => itemBlocks(item, convert))
+    }
   },
   table: (node) => {
     if (node.type !== 'table') return {kind: 'paragraph', text: blockText(node)}
     const [head, ...rows] = node.children
-    const cells = (row: TableRow | undefined) => (row ? row.children.map((cell) => blockText(cell as unknown as BlockContent)) : [])
+    const cells = (row: TableRow | undefined) =>
+      row ? row.children.map((cell) => blockText(cell as unknown as BlockContent)) : []
     return {kind: 'table', align: (node.align ?? []).map((a) => a ?? null), header: cells(head), rows: rows.map(cells)}
   },
-  blockquote: (node, convert) => ({kind: 'blockquote', blocks: node.type === 'blockquote' ? node.children.map((child) => convert(child as BlockContent)) : []}),
+  blockquote: (node, convert) => ({
+    kind: 'blockquote',
+    blocks: node.type === 'blockquote' ? node.children.map((child) => convert(child as BlockContent)) : []
+  }),
   thematicBreak: () => ({kind: 'thematicBreak'}),
-  code: (node) => ({kind: 'code', lang: node.type === 'code' ? (node.lang ?? null) : null, text: node.type === 'code' ? node.value : blockText(node)})
+  code: (node) => ({
+    kind: 'code',
+    lang: node.type === 'code' ? (node.lang ?? null) : null,
+    text: node.type === 'code' ? node.value : blockText(node)
+  })
 }
 
 /** The structured form of a run of blocks. */

@@ -21,19 +21,51 @@ export function toRecord(publication: Publication) {
     title: publication.title.text,
     subtitle: publication.subtitle?.text ?? null,
     date: publication.date
-      ? {value: publication.date.value, precision: publication.date.precision, source: publication.date.source, evidence: publication.date.evidence}
+      ? {
+          value: publication.date.value,
+          precision: publication.date.precision,
+          source: publication.date.source,
+          evidence: publication.date.evidence
+        }
       : null,
     lang: publication.lang,
     blockLanguages: blockLanguages(publication),
     url: publication.url,
-    people: publication.people.map((p) => ({name: p.name, role: p.role, affiliation: p.affiliation, source: p.source, evidence: p.evidence})),
-    outlets: publication.outlets.map((o) => ({name: o.name, role: o.role, ...(o.detail ? {detail: o.detail} : {}), url: o.url, source: o.source, evidence: o.evidence})),
+    people: publication.people.map((p) => ({
+      name: p.name,
+      role: p.role,
+      affiliation: p.affiliation,
+      source: p.source,
+      evidence: p.evidence
+    })),
+    outlets: publication.outlets.map((o) => ({
+      name: o.name,
+      role: o.role,
+      ...(o.detail ? {detail: o.detail} : {}),
+      url: o.url,
+      source: o.source,
+      evidence: o.evidence
+    })),
     intro: texts(publication.intro),
-    qa: publication.qa.map((q) => ({id: q.id, number: q.number, sourceNumber: q.sourceNumber, question: q.question.text, answer: texts(q.answer), blocks: toStructuredBlocks(q.answer)})),
+    qa: publication.qa.map((q) => ({
+      id: q.id,
+      number: q.number,
+      sourceNumber: q.sourceNumber,
+      question: q.question.text,
+      answer: texts(q.answer),
+      blocks: toStructuredBlocks(q.answer)
+    })),
     body: texts(publication.body),
     about: texts(publication.about),
     notes: texts(publication.notes),
-    footnotes: (publication.footnotes ?? []).map((note) => ({id: note.id, number: note.number, label: note.label, text: texts(note.content), blocks: toStructuredBlocks(note.content), refs: note.refs})),
+    footnotes: (publication.footnotes ?? []).map((note) => ({
+      id: note.id,
+      number: note.number,
+      label: note.label,
+      text: texts(note.content),
+      blocks: toStructuredBlocks(note.content),
+      refs: note.refs
+    })),
     blocks: {
       intro: toStructuredBlocks(publication.intro),
       body: toStructuredBlocks(publication.body),
@@ -43,7 +75,13 @@ export function toRecord(publication: Publication) {
     truncated: publication.truncated,
     removed: publication.removed.map((r) => ({line: r.line, text: r.text, reason: r.reason, rule: r.rule})),
     warnings: publication.warnings.map((w) => ({code: w.code, message: w.message, line: w.line})),
-    source: {path: publication.source.path, sha256: publication.source.sha256, bytes: publication.source.bytes, format: publication.source.format, meta: publication.source.meta},
+    source: {
+      path: publication.source.path,
+      sha256: publication.source.sha256,
+      bytes: publication.source.bytes,
+      format: publication.source.format,
+      meta: publication.source.meta
+    },
     stats: {words: publication.stats.words, readingMinutes: publication.stats.readingMinutes}
   }
 }
@@ -55,7 +93,14 @@ function blockLanguages(publication: Publication) {
   const out: Array<{part: Part; question: number | null; index: number; lang: string; dir: 'ltr' | 'rtl'}> = []
   const add = (part: Part, question: number | null, blocks: Block[]) =>
     prose(blocks).forEach((block, index) => {
-      if (block.lang || block.dir) out.push({part, question, index, lang: block.lang ?? publication.lang, dir: block.dir ?? directionOf(block.lang ?? publication.lang)})
+      if (block.lang || block.dir)
+        out.push({
+          part,
+          question,
+          index,
+          lang: block.lang ?? publication.lang,
+          dir: block.dir ?? directionOf(block.lang ?? publication.lang)
+        })
     })
   add('intro', null, publication.intro)
   for (const qa of publication.qa) add('answer', qa.number, qa.answer)

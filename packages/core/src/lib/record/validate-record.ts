@@ -26,7 +26,9 @@ export function validatePublication(publication: Publication): Message[] {
     seen.add(field)
     const got = JSON.stringify(valueAt(record, error.instancePath))
     const text = `field "${field}" of the publication is invalid: ${error.message ?? error.keyword}${got === undefined ? '' : ` (got ${got.slice(0, 80)})`}; the source is not published`
-    messages.push(messageAt(publication.source.path, 'record/schema', text, lineOf(publication, error.instancePath), 'error'))
+    messages.push(
+      messageAt(publication.source.path, 'record/schema', text, lineOf(publication, error.instancePath), 'error')
+    )
   }
   return messages
 }
@@ -35,14 +37,20 @@ export function validatePublication(publication: Publication): Message[] {
 function fieldOf(error: ErrorObject): string {
   const parts = error.instancePath.split('/').slice(1)
   if (error.keyword === 'required') parts.push(String((error.params as {missingProperty: string}).missingProperty))
-  return parts.map((part, index) => (/^\d+$/.test(part) ? `[${part}]` : `${index > 0 ? '.' : ''}${part}`)).join('') || '(record)'
+  return (
+    parts.map((part, index) => (/^\d+$/.test(part) ? `[${part}]` : `${index > 0 ? '.' : ''}${part}`)).join('') ||
+    '(record)'
+  )
 }
 
 function valueAt(record: unknown, pointer: string): unknown {
   return pointer
     .split('/')
     .slice(1)
-    .reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), record)
+    .reduce<unknown>(
+      (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+      record
+    )
 }
 
 /** The source line of a question, when the field is inside one; else none. */

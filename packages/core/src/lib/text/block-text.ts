@@ -7,7 +7,11 @@ import {toString} from 'mdast-util-to-string'
  */
 export function blockText(node: BlockContent | ListItem): string {
   const children = 'children' in node ? (node.children as Array<BlockContent | ListItem>) : []
-  const blocky = children.some((child) => ['paragraph', 'list', 'listItem', 'blockquote', 'code', 'heading', 'table', 'tableRow', 'tableCell'].includes(child.type))
+  const blocky = children.some((child) =>
+    ['paragraph', 'list', 'listItem', 'blockquote', 'code', 'heading', 'table', 'tableRow', 'tableCell'].includes(
+      child.type
+    )
+  )
   const text = blocky ? children.map(blockText).join(' ') : toString(withMarkers(node))
   return text.replace(/\s+/g, ' ').trim()
 }

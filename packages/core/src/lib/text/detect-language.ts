@@ -23,10 +23,18 @@ const scripts: Array<{name: string; re: RegExp; only: string[] | null; fixed?: s
   {name: 'Hangul', re: /\p{Script=Hangul}/u, only: null, fixed: 'ko'},
   {name: 'Kana', re: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, only: null, fixed: 'ja'},
   {name: 'Han', re: /\p{Script=Han}/u, only: null, fixed: 'zh'},
-  {name: 'Arabic', re: /\p{Script=Arabic}/u, only: ['arb', 'urd', 'pes', 'prs', 'pbu', 'skr', 'pnb', 'snd', 'uig', 'ckb']},
+  {
+    name: 'Arabic',
+    re: /\p{Script=Arabic}/u,
+    only: ['arb', 'urd', 'pes', 'prs', 'pbu', 'skr', 'pnb', 'snd', 'uig', 'ckb']
+  },
   {name: 'Devanagari', re: /\p{Script=Devanagari}/u, only: ['hin', 'mar', 'npi', 'mai', 'bho', 'awa', 'san']},
   {name: 'Bengali', re: /\p{Script=Bengali}/u, only: ['ben', 'asm']},
-  {name: 'Cyrillic', re: /\p{Script=Cyrillic}/u, only: ['rus', 'ukr', 'bel', 'bul', 'srp', 'mkd', 'kaz', 'kir', 'tgk', 'tat', 'bak', 'khk']},
+  {
+    name: 'Cyrillic',
+    re: /\p{Script=Cyrillic}/u,
+    only: ['rus', 'ukr', 'bel', 'bul', 'srp', 'mkd', 'kaz', 'kir', 'tgk', 'tat', 'bak', 'khk']
+  },
   {name: 'Greek', re: /\p{Script=Greek}/u, only: null, fixed: 'el'},
   {name: 'Hebrew', re: /\p{Script=Hebrew}/u, only: ['heb', 'ydd']},
   {name: 'Thai', re: /\p{Script=Thai}/u, only: null, fixed: 'th'},
@@ -35,12 +43,60 @@ const scripts: Array<{name: string; re: RegExp; only: string[] | null; fixed?: s
   {
     name: 'Latin',
     re: /\p{Script=Latin}/u,
-    only: ['eng', 'fra', 'deu', 'spa', 'por', 'ita', 'nld', 'tur', 'pol', 'ces', 'slk', 'ron', 'hun', 'swe', 'dan', 'nob', 'fin', 'ind', 'zlm', 'vie', 'tgl', 'hrv', 'slv', 'lit', 'lav', 'est', 'cat', 'uzn', 'azj', 'swh', 'hau', 'yor', 'som']
+    only: [
+      'eng',
+      'fra',
+      'deu',
+      'spa',
+      'por',
+      'ita',
+      'nld',
+      'tur',
+      'pol',
+      'ces',
+      'slk',
+      'ron',
+      'hun',
+      'swe',
+      'dan',
+      'nob',
+      'fin',
+      'ind',
+      'zlm',
+      'vie',
+      'tgl',
+      'hrv',
+      'slv',
+      'lit',
+      'lav',
+      'est',
+      'cat',
+      'uzn',
+      'azj',
+      'swh',
+      'hau',
+      'yor',
+      'som'
+    ]
   }
 ]
 
 /** Individual languages franc returns whose ISO 639-1 code belongs to their macrolanguage. */
-const macro: Record<string, string> = {arb: 'ar', pes: 'fa', prs: 'fa', zlm: 'ms', uzn: 'uz', azj: 'az', swh: 'sw', khk: 'mn', npi: 'ne', pbu: 'ps', ekk: 'et', lvs: 'lv', nob: 'nb'}
+const macro: Record<string, string> = {
+  arb: 'ar',
+  pes: 'fa',
+  prs: 'fa',
+  zlm: 'ms',
+  uzn: 'uz',
+  azj: 'az',
+  swh: 'sw',
+  khk: 'mn',
+  npi: 'ne',
+  pbu: 'ps',
+  ekk: 'et',
+  lvs: 'lv',
+  nob: 'nb'
+}
 
 /** Letters Urdu writes and Persian and Arabic do not (ٹ ڈ ڑ ں ہ ھ ے): franc's short-text guesses need the help. */
 const urduLetters = /[\u0679\u0688\u0691\u06ba\u06c1\u06be\u06d2]/gu
@@ -86,9 +142,15 @@ export function detectLanguage(text: string): LanguageGuess {
   if (name === 'Arabic') {
     const urdu = sample.match(urduLetters)?.length ?? 0
     const perso = sample.match(persoArabicLetters)?.length ?? 0
-    if (urdu >= 3) return {lang: 'ur', confidence: round(share), evidence: `${scriptWords}; ${urdu} letters only Urdu writes`}
+    if (urdu >= 3)
+      return {lang: 'ur', confidence: round(share), evidence: `${scriptWords}; ${urdu} letters only Urdu writes`}
     // Arabic writes none of these (its yeh and kaf are ي ك).
-    if (perso >= 3) return {lang: 'fa', confidence: round(share), evidence: `${scriptWords}; ${perso} letters Persian writes and Arabic does not`}
+    if (perso >= 3)
+      return {
+        lang: 'fa',
+        confidence: round(share),
+        evidence: `${scriptWords}; ${perso} letters Persian writes and Arabic does not`
+      }
   }
   // Function words settle most texts at a fraction of a trigram model's cost (jusText's signal);
   // franc decides where they do not (short texts, close languages).
@@ -98,17 +160,25 @@ export function detectLanguage(text: string): LanguageGuess {
   const shares = stopwordShares(words, [...new Set(candidates)])
   const [top, runner] = shares
   if (top && top[1] >= 0.25 && top[1] >= (runner?.[1] ?? 0) * 1.6) {
-    return {lang: top[0], confidence: round(share * Math.min(1, top[1] * 2)), evidence: `${scriptWords}; stopwords: ${top[0]} ${top[1].toFixed(2)}${runner ? `, ${runner[0]} ${runner[1].toFixed(2)}` : ''}`}
+    return {
+      lang: top[0],
+      confidence: round(share * Math.min(1, top[1] * 2)),
+      evidence: `${scriptWords}; stopwords: ${top[0]} ${top[1].toFixed(2)}${runner ? `, ${runner[0]} ${runner[1].toFixed(2)}` : ''}`
+    }
   }
   const ranked = francAll(sample.slice(0, 1000), {only: script.only ?? undefined, minLength: 3})
   const [first, second] = ranked
-  if (!first || first[0] === 'und') return {lang: fallback(name), confidence: round(share * 0.5), evidence: `${scriptWords}; too little text for franc`}
+  if (!first || first[0] === 'und')
+    return {lang: fallback(name), confidence: round(share * 0.5), evidence: `${scriptWords}; too little text for franc`}
   const margin = second ? first[1] - second[1] : 1
   const code = macro[first[0]] ?? iso6393To1[first[0]] ?? first[0]
   return {
     lang: code,
     confidence: round(share * Math.min(1, 0.5 + margin * 5)),
-    evidence: `${scriptWords}; franc: ${ranked.slice(0, 2).map(([l, s]) => `${l} ${s.toFixed(2)}`).join(', ')}`
+    evidence: `${scriptWords}; franc: ${ranked
+      .slice(0, 2)
+      .map(([l, s]) => `${l} ${s.toFixed(2)}`)
+      .join(', ')}`
   }
 }
 

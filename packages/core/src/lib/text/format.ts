@@ -4,7 +4,20 @@
  */
 import type {DateInfo} from '../model/publication.js'
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
+]
 
 /** `2017-07` → "July 2017", `2024-05-22` → "22 May 2024", `2019` → "2019". */
 export function formatDateValue(value: string): string {

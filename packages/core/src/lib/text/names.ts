@@ -3,7 +3,8 @@
  * particles ("Muhammad Taimur Khan", "A. J. Smith", "Ursula von der Leyen"). Honorifics are dropped.
  */
 
-const honorific = /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Sen|Senator|Rep|Gen|General|Col|Amb|Ambassador|Minister|President|H\.E|Sheikh|Spokesperson|Spokesman|Spokeswoman|Director|Chairman|Chairwoman|Secretary|Директор|Министр|Посол|Президент)\.?\s+)+/u
+const honorific =
+  /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Sen|Senator|Rep|Gen|General|Col|Amb|Ambassador|Minister|President|H\.E|Sheikh|Spokesperson|Spokesman|Spokeswoman|Director|Chairman|Chairwoman|Secretary|Директор|Министр|Посол|Президент)\.?\s+)+/u
 // A capitalised word; an apostrophe may join two parts (O'Brien, D'Souza) but not a possessive 's.
 const word = "(?:\\p{Lu}[\\p{L}\\-]*(?:['’]\\p{L}[\\p{L}\\-]+)?\\.?|\\p{Lu}\\.)"
 const particle = '(?:von|van|der|den|de|da|di|du|del|la|le|bin|bint|ibn|al|el|ul)'
@@ -13,12 +14,18 @@ export const nameSource = `(?!(?:The|A|An|In|On|At|We|Our|This|That|It|He|She|Th
 
 /** Strip honorifics and trailing punctuation from a matched name; "MARÍA LÓPEZ" → "María López". */
 export function cleanName(raw: string): string {
-  const name = raw.replace(honorific, '').replace(/[.,;:]+$/, '').replace(/\s+/g, ' ').trim()
+  const name = raw
+    .replace(honorific, '')
+    .replace(/[.,;:]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
   return name === name.toUpperCase() && /\p{Lu}{3}/u.test(name) ? titleCase(name) : name
 }
 
 function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
 }
 
 /** Names listed in a byline-like string ("Jane Doe and John Roe", "Jane Doe, John Roe"). */

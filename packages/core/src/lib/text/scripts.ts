@@ -4,7 +4,27 @@
  */
 
 /** Scripts told apart, each with the Unicode Script property value that matches its letters. */
-const scripts = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Devanagari', 'Bengali', 'Gurmukhi', 'Tamil', 'Thai', 'Georgian', 'Armenian', 'Ethiopic', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Syriac', 'Thaana'] as const
+const scripts = [
+  'Latin',
+  'Cyrillic',
+  'Greek',
+  'Arabic',
+  'Hebrew',
+  'Devanagari',
+  'Bengali',
+  'Gurmukhi',
+  'Tamil',
+  'Thai',
+  'Georgian',
+  'Armenian',
+  'Ethiopic',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Hangul',
+  'Syriac',
+  'Thaana'
+] as const
 
 export type Script = (typeof scripts)[number]
 
@@ -45,12 +65,41 @@ export function dominantScript(counts: Map<Script, number>): Script | null {
 
 // Primary language subtag → the scripts it is written in (default: Latin).
 const scriptsOfLanguage: Record<string, Script[]> = {
-  ar: ['Arabic'], fa: ['Arabic'], ur: ['Arabic'], ps: ['Arabic'], sd: ['Arabic'], ug: ['Arabic'], ckb: ['Arabic'], pa: ['Gurmukhi'],
-  he: ['Hebrew'], yi: ['Hebrew'],
-  hi: ['Devanagari'], mr: ['Devanagari'], ne: ['Devanagari'], sa: ['Devanagari'],
-  bn: ['Bengali'], ta: ['Tamil'], th: ['Thai'], ka: ['Georgian'], hy: ['Armenian'], am: ['Ethiopic'], dv: ['Thaana'], syr: ['Syriac'],
-  zh: ['Han'], ja: ['Han', 'Hiragana', 'Katakana'], ko: ['Hangul', 'Han'],
-  ru: ['Cyrillic'], uk: ['Cyrillic'], be: ['Cyrillic'], bg: ['Cyrillic'], sr: ['Cyrillic', 'Latin'], mk: ['Cyrillic'], kk: ['Cyrillic'], ky: ['Cyrillic'], mn: ['Cyrillic'], tg: ['Cyrillic'],
+  ar: ['Arabic'],
+  fa: ['Arabic'],
+  ur: ['Arabic'],
+  ps: ['Arabic'],
+  sd: ['Arabic'],
+  ug: ['Arabic'],
+  ckb: ['Arabic'],
+  pa: ['Gurmukhi'],
+  he: ['Hebrew'],
+  yi: ['Hebrew'],
+  hi: ['Devanagari'],
+  mr: ['Devanagari'],
+  ne: ['Devanagari'],
+  sa: ['Devanagari'],
+  bn: ['Bengali'],
+  ta: ['Tamil'],
+  th: ['Thai'],
+  ka: ['Georgian'],
+  hy: ['Armenian'],
+  am: ['Ethiopic'],
+  dv: ['Thaana'],
+  syr: ['Syriac'],
+  zh: ['Han'],
+  ja: ['Han', 'Hiragana', 'Katakana'],
+  ko: ['Hangul', 'Han'],
+  ru: ['Cyrillic'],
+  uk: ['Cyrillic'],
+  be: ['Cyrillic'],
+  bg: ['Cyrillic'],
+  sr: ['Cyrillic', 'Latin'],
+  mk: ['Cyrillic'],
+  kk: ['Cyrillic'],
+  ky: ['Cyrillic'],
+  mn: ['Cyrillic'],
+  tg: ['Cyrillic'],
   el: ['Greek']
 }
 
@@ -59,7 +108,15 @@ export function scriptsOf(lang: string): Script[] {
   const parts = lang.split(/[-_]/)
   const subtag = parts.find((part, index) => index > 0 && part.length === 4)
   if (subtag) {
-    const named = {Arab: 'Arabic', Cyrl: 'Cyrillic', Latn: 'Latin', Deva: 'Devanagari', Hans: 'Han', Hant: 'Han', Hebr: 'Hebrew'}[subtag[0]!.toUpperCase() + subtag.slice(1).toLowerCase()] as Script | undefined
+    const named = {
+      Arab: 'Arabic',
+      Cyrl: 'Cyrillic',
+      Latn: 'Latin',
+      Deva: 'Devanagari',
+      Hans: 'Han',
+      Hant: 'Han',
+      Hebr: 'Hebrew'
+    }[subtag[0]!.toUpperCase() + subtag.slice(1).toLowerCase()] as Script | undefined
     if (named) return [named]
   }
   return scriptsOfLanguage[(parts[0] ?? '').toLowerCase()] ?? ['Latin']

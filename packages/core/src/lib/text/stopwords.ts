@@ -22,14 +22,20 @@ function setOf(lang: string): Set<string> | null {
 export function stopwordShare(text: string, lang: string): number | null {
   const set = setOf(lang)
   if (!set) return null
-  const words = text.toLowerCase().split(/[^\p{L}\p{M}'’]+/u).filter(Boolean)
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}'’]+/u)
+    .filter(Boolean)
   if (words.length === 0) return null
   return words.filter((w) => set.has(w)).length / words.length
 }
 
 /** Stopword shares of one text for several languages at once (the text is split once), best first. */
 export function stopwordShares(text: string, langs: string[]): Array<[string, number]> {
-  const words = text.toLowerCase().split(/[^\p{L}\p{M}'’]+/u).filter(Boolean)
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}'’]+/u)
+    .filter(Boolean)
   if (words.length === 0) return []
   const out: Array<[string, number]> = []
   for (const lang of langs) {

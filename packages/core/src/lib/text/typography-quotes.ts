@@ -56,7 +56,8 @@ export function primary(lang: string): string {
 }
 
 // Words English writes with a leading elision (’til, ’em, ’tis, rock ’n’ roll, ’cause…).
-const elidedWord = /^(?:til|tis|twas|twere|twill|em|n|cause|cos|coz|cuz|bout|round|fore|neath|tween|twixt|gainst|nuff|fraid|kay|scuse|cept|sup|ello|ere|er|im|ow|ave)(?![\p{L}\p{N}])/iu
+const elidedWord =
+  /^(?:til|tis|twas|twere|twill|em|n|cause|cos|coz|cuz|bout|round|fore|neath|tween|twixt|gainst|nuff|fraid|kay|scuse|cept|sup|ello|ere|er|im|ow|ave)(?![\p{L}\p{N}])/iu
 // '92, '08, '90s: two digits, not three.
 const elidedYear = /^\d\d(?:s)?(?![\p{L}\p{N}])/u
 
@@ -110,5 +111,7 @@ export function settleQuotes(segments: string[], marks: QuoteMarks | null): stri
 function tidySpaces(text: string, marks: QuoteMarks | null): string {
   if (!marks?.inside) return text
   const space = marks.inside
-  return text.replaceAll(`${marks.open}${space} `, `${marks.open}${space}`).replaceAll(` ${space}${marks.close}`, `${space}${marks.close}`)
+  return text
+    .replaceAll(`${marks.open}${space} `, `${marks.open}${space}`)
+    .replaceAll(` ${space}${marks.close}`, `${space}${marks.close}`)
 }

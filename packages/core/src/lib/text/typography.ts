@@ -23,7 +23,10 @@ export function smartenTree<T extends Nodes>(node: T, lang = 'en'): T {
   // Quotes pair across text nodes: ‘Stay *up* ’til dawn’ has its closing mark in a later node.
   const texts: Text[] = []
   collectTexts(copy, texts)
-  const settled = settleQuotes(texts.map((text) => text.value), marks)
+  const settled = settleQuotes(
+    texts.map((text) => text.value),
+    marks
+  )
   texts.forEach((text, index) => {
     text.value = settled[index]!
   })
@@ -64,7 +67,8 @@ function educate(text: string, marks: QuoteMarks | null): string {
 
 function educateTree<T extends Nodes>(node: T, marks: QuoteMarks | null): T {
   if (node.type === 'text') return {...node, value: educate(node.value, marks)}
-  if (node.type === 'inlineCode' || node.type === 'code' || node.type === 'html') return {...node, value: node.value.normalize('NFC')}
+  if (node.type === 'inlineCode' || node.type === 'code' || node.type === 'html')
+    return {...node, value: node.value.normalize('NFC')}
   if ('children' in node) {
     return {...node, children: (node.children as Nodes[]).map((child) => educateTree(child, marks))} as T
   }

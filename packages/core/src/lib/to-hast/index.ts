@@ -19,9 +19,24 @@ export {footnotesToHast, type NoteOptions, type FootnotesOptions} from './notes.
 export function blockToHast(block: Block, options: NoteOptions = {}): ElementContent[] {
   const root: MdastRoot = {type: 'root', children: [block.tree]}
   const tree = toHast(root, {allowDangerousHtml: false, handlers: {footnoteReference: noteRefHandler(options)}})
-  const nodes = (tree.type === 'root' ? (tree.children.filter((node) => node.type !== 'doctype') as ElementContent[]) : [tree as Element]).map(alignAsClass)
+  const nodes = (
+    tree.type === 'root'
+      ? (tree.children.filter((node) => node.type !== 'doctype') as ElementContent[])
+      : [tree as Element]
+  ).map(alignAsClass)
   if (!block.lang && !block.dir) return nodes
-  return nodes.map((node) => (node.type === 'element' ? {...node, properties: {...node.properties, ...(block.lang ? {lang: block.lang} : {}), ...(block.dir ? {dir: block.dir} : {})}} : node))
+  return nodes.map((node) =>
+    node.type === 'element'
+      ? {
+          ...node,
+          properties: {
+            ...node.properties,
+            ...(block.lang ? {lang: block.lang} : {}),
+            ...(block.dir ? {dir: block.dir} : {})
+          }
+        }
+      : node
+  )
 }
 
 /** Convert inline content (a title, a question) to hast phrasing nodes. */
@@ -40,6 +55,13 @@ export function inlineToHast(inline: Inline, options: NoteOptions = {}): Element
 function alignAsClass(node: ElementContent): ElementContent {
   if (node.type !== 'element') return node
   const {align, ...properties} = node.properties
-  const className = typeof align === 'string' ? [...((properties.className as string[] | undefined) ?? []), `align-${align}`] : properties.className
-  return {...node, properties: className ? {...properties, className} : properties, children: node.children.map(alignAsClass)}
+  const className =
+    typeof align === 'string'
+      ? [...((properties.className as string[] | undefined) ?? []), `align-${align}`]
+      : properties.className
+  return {
+    ...node,
+    properties: className ? {...properties, className} : properties,
+    children: node.children.map(alignAsClass)
+  }
 }

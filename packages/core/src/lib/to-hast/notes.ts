@@ -36,7 +36,12 @@ export function noteRefHandler(options: NoteOptions) {
     const link: Element = {
       type: 'element',
       tagName: 'a',
-      properties: {href: `#${node.identifier}`, ...(refId ? {id: refId} : {}), role: 'doc-noteref', ...epubType(options, 'noteref')},
+      properties: {
+        href: `#${node.identifier}`,
+        ...(refId ? {id: refId} : {}),
+        role: 'doc-noteref',
+        ...epubType(options, 'noteref')
+      },
       // `[1]`, as pages print markers: the same text in every format and in the dataset's plain text.
       children: [{type: 'text', value: `[${node.label ?? node.identifier}]`}]
     }
@@ -49,17 +54,37 @@ export function noteRefHandler(options: NoteOptions) {
 export function footnotesToHast(footnotes: Footnote[], options: FootnotesOptions): ElementContent[] {
   if (footnotes.length === 0) return []
   const rank = Math.min(6, options.rank ?? 2)
-  const backLabel = options.backLabel ?? ((number, n) => (n === 1 ? `Back to the text of note ${number}` : `Back to the text of note ${number} (${n})`))
+  const backLabel =
+    options.backLabel ??
+    ((number, n) => (n === 1 ? `Back to the text of note ${number}` : `Back to the text of note ${number} (${n})`))
   const items: ElementContent[] = footnotes.map((note) => {
     const blocks = note.content.flatMap((block) => {
       const root: MdastRoot = {type: 'root', children: [block.tree]}
       const tree = toHast(root, {allowDangerousHtml: false, handlers: {footnoteReference: noteRefHandler(options)}})
       const nodes = (tree.type === 'root' ? tree.children : [tree]) as ElementContent[]
-      return block.lang || block.dir ? nodes.map((node) => (node.type === 'element' ? {...node, properties: {...node.properties, ...(block.lang ? {lang: block.lang} : {}), ...(block.dir ? {dir: block.dir} : {})}} : node)) : nodes
+      return block.lang || block.dir
+        ? nodes.map((node) =>
+            node.type === 'element'
+              ? {
+                  ...node,
+                  properties: {
+                    ...node.properties,
+                    ...(block.lang ? {lang: block.lang} : {}),
+                    ...(block.dir ? {dir: block.dir} : {})
+                  }
+                }
+              : node
+          )
+        : nodes
     })
     const backs: ElementContent[] = note.refs.flatMap((ref, index) => [
       {type: 'text', value: ' '},
-      {type: 'element', tagName: 'a', properties: {href: `#${ref}`, role: 'doc-backlink', ariaLabel: backLabel(note.number, index + 1)}, children: [{type: 'text', value: '↩\uFE0E'}]}
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: {href: `#${ref}`, role: 'doc-backlink', ariaLabel: backLabel(note.number, index + 1)},
+        children: [{type: 'text', value: '↩\uFE0E'}]
+      }
     ])
     const last = blocks.findLast((node): node is Element => node.type === 'element' && node.tagName === 'p')
     if (last) last.children.push(...backs)
@@ -70,9 +95,20 @@ export function footnotesToHast(footnotes: Footnote[], options: FootnotesOptions
     {
       type: 'element',
       tagName: 'section',
-      properties: {id: 'footnotes', className: ['footnotes'], role: 'doc-endnotes', ariaLabelledBy: ['footnotes-title'], ...epubType(options, 'endnotes')},
+      properties: {
+        id: 'footnotes',
+        className: ['footnotes'],
+        role: 'doc-endnotes',
+        ariaLabelledBy: ['footnotes-title'],
+        ...epubType(options, 'endnotes')
+      },
       children: [
-        {type: 'element', tagName: `h${rank}`, properties: {id: 'footnotes-title'}, children: [{type: 'text', value: options.heading}]},
+        {
+          type: 'element',
+          tagName: `h${rank}`,
+          properties: {id: 'footnotes-title'},
+          children: [{type: 'text', value: options.heading}]
+        },
         {type: 'element', tagName: 'ol', properties: {}, children: items}
       ]
     }

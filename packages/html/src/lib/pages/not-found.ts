@@ -21,7 +21,11 @@ export function renderNotFoundPage(state: State): string {
       h('ul', [
         h('li', [h('a', {href: 'index.html'}, 'Go to the home page')]),
         h('li', [h('a', {href: 'search.html'}, 'Search the collection')]),
-        ...state.publications.map((publication) => h('li', {lang: publication.lang, dir: directionOf(publication.lang)}, [h('a', {href: pagePath(publication.id)}, plainText(publication.title))]))
+        ...state.publications.map((publication) =>
+          h('li', {lang: publication.lang, dir: directionOf(publication.lang)}, [
+            h('a', {href: pagePath(publication.id)}, plainText(publication.title))
+          ])
+        )
       ])
     ]
   })

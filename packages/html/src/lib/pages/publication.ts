@@ -16,21 +16,28 @@ import {absoluteUrl, pagePath, type State} from '../state.js'
 export function renderPublicationPage(state: State, index: number): string {
   const publication = state.publications[index]
   if (!publication) throw new Error(`renderPublicationPage: no publication at index ${index}`)
-  const downloads = downloadList(state.downloads.filter((download) => download.owner === publication.id), interfaceWords(publication.lang).term('downloads'))
-  const article = h('article.publication', {
-    dataCitation: citationOf(publication),
-    dataCanonical: absoluteUrl(state, pagePath(publication.id)) ?? undefined
-  }, [
-    publicationHeader(publication, downloads ? [downloads] : []),
-    publication.intro.length > 0 ? h('div.intro', blocksToHast(publication.intro)) : null,
-    questionToc(publication),
-    publication.kind === 'interview' || publication.qa.length > 0 ? questionList(publication) : null,
-    publication.body.length > 0 ? h('div.body', blocksToHast(publication.body, 2)) : null,
-    ...footnotesSection(publication),
-    truncationNotice(publication),
-    trailer(publication),
-    provenanceSection(publication)
-  ])
+  const downloads = downloadList(
+    state.downloads.filter((download) => download.owner === publication.id),
+    interfaceWords(publication.lang).term('downloads')
+  )
+  const article = h(
+    'article.publication',
+    {
+      dataCitation: citationOf(publication),
+      dataCanonical: absoluteUrl(state, pagePath(publication.id)) ?? undefined
+    },
+    [
+      publicationHeader(publication, downloads ? [downloads] : []),
+      publication.intro.length > 0 ? h('div.intro', blocksToHast(publication.intro)) : null,
+      questionToc(publication),
+      publication.kind === 'interview' || publication.qa.length > 0 ? questionList(publication) : null,
+      publication.body.length > 0 ? h('div.body', blocksToHast(publication.body, 2)) : null,
+      ...footnotesSection(publication),
+      truncationNotice(publication),
+      trailer(publication),
+      provenanceSection(publication)
+    ]
+  )
   return renderPage(state, {
     path: pagePath(publication.id),
     title: plainText(publication.title),
@@ -48,7 +55,11 @@ export function renderPublicationPage(state: State, index: number): string {
 export function describe(publication: Publication): string {
   if (publication.subtitle) return plainText(publication.subtitle)
   const words = interfaceWords(publication.lang)
-  const parts = [words.term(publication.kind === 'interview' ? 'interview' : 'article'), describeConversation(publication, words), formatDate(publication.date)]
+  const parts = [
+    words.term(publication.kind === 'interview' ? 'interview' : 'article'),
+    describeConversation(publication, words),
+    formatDate(publication.date)
+  ]
   return parts.filter(Boolean).join(' · ')
 }
 
@@ -57,8 +68,18 @@ function trailer(publication: Publication): Element | null {
   if (publication.about.length === 0 && publication.notes.length === 0) return null
   const words = interfaceWords(publication.lang)
   return h('footer.trailer', [
-    publication.about.length > 0 ? h('section.about', {ariaLabelledBy: 'about'}, [h('h2#about', words.term('aboutTheAuthor')), ...blocksToHast(publication.about)]) : null,
-    publication.notes.length > 0 ? h('section.notes', {ariaLabelledBy: 'notes'}, [h('h2#notes', words.term('notes')), ...blocksToHast(publication.notes)]) : null
+    publication.about.length > 0
+      ? h('section.about', {ariaLabelledBy: 'about'}, [
+          h('h2#about', words.term('aboutTheAuthor')),
+          ...blocksToHast(publication.about)
+        ])
+      : null,
+    publication.notes.length > 0
+      ? h('section.notes', {ariaLabelledBy: 'notes'}, [
+          h('h2#notes', words.term('notes')),
+          ...blocksToHast(publication.notes)
+        ])
+      : null
   ])
 }
 
@@ -67,10 +88,18 @@ function prevNext(state: State, index: number): Element {
   const next = state.publications[index + 1]
   const words = interfaceWords(state.publications[index]!.lang)
   // A neighbour's title is in its own language and direction.
-  const title = (publication: Publication) => h('span.t', {lang: publication.lang, dir: directionOf(publication.lang)}, plainText(publication.title))
+  const title = (publication: Publication) =>
+    h('span.t', {lang: publication.lang, dir: directionOf(publication.lang)}, plainText(publication.title))
   return h('nav.prev-next', {ariaLabel: `${words.term('previous')} / ${words.term('next')}`}, [
-    previous ? h('a.prev', {href: pagePath(previous.id), rel: 'prev'}, [h('span.dir', words.term('previous')), title(previous)]) : h('span'),
+    previous
+      ? h('a.prev', {href: pagePath(previous.id), rel: 'prev'}, [
+          h('span.dir', words.term('previous')),
+          title(previous)
+        ])
+      : h('span'),
     h('a.home', {href: 'index.html'}, words.term('allPublications')),
-    next ? h('a.next', {href: pagePath(next.id), rel: 'next'}, [h('span.dir', words.term('next')), title(next)]) : h('span')
+    next
+      ? h('a.next', {href: pagePath(next.id), rel: 'next'}, [h('span.dir', words.term('next')), title(next)])
+      : h('span')
   ])
 }

@@ -20,7 +20,11 @@ export function renderSearchPage(state: State): string {
     scripts: ['assets/search.js'],
     main: [
       h('h1', words.term('search')),
-      h('p.no-js-note', {lang: english(state.collection.lang)}, 'Search needs JavaScript. Every publication is listed on the home page, with its questions on its own page.'),
+      h(
+        'p.no-js-note',
+        {lang: english(state.collection.lang)},
+        'Search needs JavaScript. Every publication is listed on the home page, with its questions on its own page.'
+      ),
       h('form.search-page-form', {action: 'search.html', method: 'get', role: 'search', hidden: true, dataJs: ''}, [
         h('label', {for: 'q'}, words.term('wordsToFind')),
         h('div.search-row', [

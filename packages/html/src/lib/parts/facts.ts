@@ -36,16 +36,30 @@ function factList(publication: Publication, words: Words): Element {
   const republishers = publication.outlets.filter((outlet) => outlet.role === 'republisher')
   if (original.length > 0) rows.push([words.term('firstPublishedIn'), outletList(original, words)])
   if (republishers.length > 0) rows.push([words.term('republishedBy'), outletList(republishers, words)])
-  if (publication.url) rows.push([words.term('original'), [h('a', {href: publication.url, dir: 'ltr'}, publication.url)]])
+  if (publication.url)
+    rows.push([words.term('original'), [h('a', {href: publication.url, dir: 'ltr'}, publication.url)]])
   const count = publication.kind === 'interview' ? `${words.count('questionCount', publication.qa.length)}, ` : ''
-  rows.push([words.term('length'), [{type: 'text', value: `${count}${words.count('wordCount', publication.stats.words)}, ${words.count('readingMinutes', publication.stats.readingMinutes)}`}]])
-  return h('dl.facts', rows.flatMap(([term, value]) => [h('div', [h('dt', term), h('dd', value)])]))
+  rows.push([
+    words.term('length'),
+    [
+      {
+        type: 'text',
+        value: `${count}${words.count('wordCount', publication.stats.words)}, ${words.count('readingMinutes', publication.stats.readingMinutes)}`
+      }
+    ]
+  ])
+  return h(
+    'dl.facts',
+    rows.flatMap(([term, value]) => [h('div', [h('dt', term), h('dd', value)])])
+  )
 }
 
 function outletList(outlets: Publication['outlets'], words: Words): ElementContent[] {
   return outlets.flatMap((outlet, index) => {
     const text = describeOutlet(outlet)
     const item: ElementContent = outlet.url ? h('a', {href: outlet.url}, text) : {type: 'text', value: text}
-    return index === 0 ? [item] : [{type: 'text', value: index === outlets.length - 1 ? ` ${words.term('and')} ` : ', '} as ElementContent, item]
+    return index === 0
+      ? [item]
+      : [{type: 'text', value: index === outlets.length - 1 ? ` ${words.term('and')} ` : ', '} as ElementContent, item]
   })
 }

@@ -14,15 +14,23 @@ export function questionToc(publication: Publication): Element | null {
   if (publication.qa.length === 0) return null
   return h('nav.toc', {ariaLabelledBy: 'toc-title'}, [
     h('details', {open: true}, [
-      h('summary', [h('h2#toc-title', `${interfaceWords(publication.lang).term('questions')} (${publication.qa.length})`)]),
-      h('ol', publication.qa.map((qa) => h('li', [h('a', {href: `#${qa.id}`}, plainText(qa.question))])))
+      h('summary', [
+        h('h2#toc-title', `${interfaceWords(publication.lang).term('questions')} (${publication.qa.length})`)
+      ]),
+      h(
+        'ol',
+        publication.qa.map((qa) => h('li', [h('a', {href: `#${qa.id}`}, plainText(qa.question))]))
+      )
     ])
   ])
 }
 
 /** All questions and answers of an interview. */
 export function questionList(publication: Publication): Element {
-  return h('div.qa-list', publication.qa.map((qa) => question(qa, publication.lang)))
+  return h(
+    'div.qa-list',
+    publication.qa.map((qa) => question(qa, publication.lang))
+  )
 }
 
 function question(qa: QA, lang: string): Element {
@@ -35,13 +43,16 @@ function question(qa: QA, lang: string): Element {
     ]),
     h('p.qa-tools', [
       // Accessible names start with the visible text (WCAG 2.5.3, label in name).
-      h('a.permalink', {href: `#${qa.id}`}, [`#${qa.id}`, h('span.visually-hidden', {lang: english(lang)}, `, link to question ${qa.number}`)]),
-      h('button.cite', {type: 'button', dataAnchor: qa.id, hidden: true}, [interfaceWords(lang).term('cite'), h('span.visually-hidden', ` ${qa.number}`)])
+      h('a.permalink', {href: `#${qa.id}`}, [
+        `#${qa.id}`,
+        h('span.visually-hidden', {lang: english(lang)}, `, link to question ${qa.number}`)
+      ]),
+      h('button.cite', {type: 'button', dataAnchor: qa.id, hidden: true}, [
+        interfaceWords(lang).term('cite'),
+        h('span.visually-hidden', ` ${qa.number}`)
+      ])
     ]),
-    h('div.answer', [
-      ...(qa.answerer ? [h('p.speaker', `${qa.answerer}:`)] : []),
-      ...blocksToHast(qa.answer)
-    ])
+    h('div.answer', [...(qa.answerer ? [h('p.speaker', `${qa.answerer}:`)] : []), ...blocksToHast(qa.answer)])
   ])
 }
 
@@ -51,7 +62,11 @@ export function truncationNotice(publication: Publication): Element | null {
   const warning = publication.warnings.find((message) => message.code === 'source/truncated')
   const words = interfaceWords(publication.lang)
   return h('aside.notice.truncated', {role: 'note', ariaLabel: words.term('truncated')}, [
-    h('p', {lang: words.langOf('truncated')}, [h('strong', words.term('truncated')), ' ', words.term('truncatedDetail')]),
+    h('p', {lang: words.langOf('truncated')}, [
+      h('strong', words.term('truncated')),
+      ' ',
+      words.term('truncatedDetail')
+    ]),
     warning ? h('p.detail', {lang: 'en'}, `Normalizer: ${warning.message}.`) : null
   ])
 }

@@ -4,9 +4,30 @@ import type {Terms} from '../terms.js'
 export const ar: Partial<Terms> = {
   contents: 'المحتويات',
   questions: 'الأسئلة',
-  questionCount: {zero: '{count} سؤال', one: 'سؤال واحد', two: 'سؤالان', few: '{count} أسئلة', many: '{count} سؤالًا', other: '{count} سؤال'},
-  wordCount: {zero: '{count} كلمة', one: 'كلمة واحدة', two: 'كلمتان', few: '{count} كلمات', many: '{count} كلمة', other: '{count} كلمة'},
-  publicationCount: {zero: '{count} منشور', one: 'منشور واحد', two: 'منشوران', few: '{count} منشورات', many: '{count} منشورًا', other: '{count} منشور'},
+  questionCount: {
+    zero: '{count} سؤال',
+    one: 'سؤال واحد',
+    two: 'سؤالان',
+    few: '{count} أسئلة',
+    many: '{count} سؤالًا',
+    other: '{count} سؤال'
+  },
+  wordCount: {
+    zero: '{count} كلمة',
+    one: 'كلمة واحدة',
+    two: 'كلمتان',
+    few: '{count} كلمات',
+    many: '{count} كلمة',
+    other: '{count} كلمة'
+  },
+  publicationCount: {
+    zero: '{count} منشور',
+    one: 'منشور واحد',
+    two: 'منشوران',
+    few: '{count} منشورات',
+    many: '{count} منشورًا',
+    other: '{count} منشور'
+  },
   readingMinutes: {other: 'نحو {count} دقيقة'},
   interview: 'مقابلة',
   article: 'مقال',

@@ -6,7 +6,12 @@ export const ru: Partial<Terms> = {
   questions: 'Вопросы',
   questionCount: {one: '{count} вопрос', few: '{count} вопроса', many: '{count} вопросов', other: '{count} вопроса'},
   wordCount: {one: '{count} слово', few: '{count} слова', many: '{count} слов', other: '{count} слова'},
-  publicationCount: {one: '{count} публикация', few: '{count} публикации', many: '{count} публикаций', other: '{count} публикации'},
+  publicationCount: {
+    one: '{count} публикация',
+    few: '{count} публикации',
+    many: '{count} публикаций',
+    other: '{count} публикации'
+  },
   readingMinutes: {other: 'около {count} мин'},
   interview: 'Интервью',
   article: 'Статья',

@@ -9,9 +9,15 @@ import {endsWithQuestion, numbered, qaPrefix, speakerOf} from './patterns.js'
 import {emptyReading, mark, type Reading} from './reading.js'
 
 const isBare = (unit: Unit) =>
-  unit.tree.type === 'paragraph' && endsWithQuestion(unit.text) && unit.text.split(/\s+/).length <= 90 && !numbered.test(unit.text) && !qaPrefix(unit.text) && !speakerOf(unit.text)
+  unit.tree.type === 'paragraph' &&
+  endsWithQuestion(unit.text) &&
+  unit.text.split(/\s+/).length <= 90 &&
+  !numbered.test(unit.text) &&
+  !qaPrefix(unit.text) &&
+  !speakerOf(unit.text)
 
-const cue = /\b(?:interview(?:ed|s)?|Q\s?&\s?A|entretien|entrevista|interviú|gespräch|intervista|mülakat|röportaj|интервью|беседа)\b|访谈|采访|专访|インタビュー|인터뷰|مصاحبه|گفتگو|گفت‌وگو|انٹرویو|گفتگو|حوار|مقابلة|साक्षात्कार|बातचीत|इंटरव्यू/iu
+const cue =
+  /\b(?:interview(?:ed|s)?|Q\s?&\s?A|entretien|entrevista|interviú|gespräch|intervista|mülakat|röportaj|интервью|беседа)\b|访谈|采访|专访|インタビュー|인터뷰|مصاحبه|گفتگو|گفت‌وگو|انٹرویو|گفتگو|حوار|مقابلة|साक्षात्कार|बातचीत|इंटरव्यू/iu
 
 /** True when the head or intro says the piece is an interview. */
 export function hasInterviewCue(units: Unit[]): boolean {
@@ -32,5 +38,13 @@ export function byBareQuestion(units: Unit[], all: Unit[] = units): Reading {
   const rest = units.length - first
   if (!alternates || candidates.length * 4 < rest) return emptyReading('questions on their own lines')
   const questions = candidates.map((unit) => mark(unit, 0, null, null))
-  return {strategy: 'questions on their own lines', questions, answerPrefixes: new Map(), answerer: null, confident: false, continued: [], score: candidates.length}
+  return {
+    strategy: 'questions on their own lines',
+    questions,
+    answerPrefixes: new Map(),
+    answerer: null,
+    confident: false,
+    continued: [],
+    score: candidates.length
+  }
 }

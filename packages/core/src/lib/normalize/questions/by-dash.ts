@@ -36,7 +36,9 @@ function markedQuestionsOnly(marked: Unit[], units: Unit[]): boolean {
 
 /** Questions are the marked paragraphs that ask, or those with the asking marker. */
 export function byDash(units: Unit[]): Reading {
-  const marked = units.map((unit) => ({unit, m: markerOf(unit)})).filter((x): x is {unit: Unit; m: {marker: string; length: number}} => x.m !== null)
+  const marked = units
+    .map((unit) => ({unit, m: markerOf(unit)}))
+    .filter((x): x is {unit: Unit; m: {marker: string; length: number}} => x.m !== null)
   if (marked.length < 2) return emptyReading('dialogue dashes')
   const byMarker = new Map<string, typeof marked>()
   for (const x of marked) byMarker.set(x.m.marker, [...(byMarker.get(x.m.marker) ?? []), x])
@@ -51,7 +53,15 @@ export function byDash(units: Unit[]): Reading {
     questions = qUnits.map((x) => mark(x.unit, x.m.length, null, null))
     for (const x of ranked[1]![1]) answerPrefixes.set(x.unit, x.m.length)
     confident = qUnits.length >= 2
-  } else if (qUnits.length >= 2 && (asks(qUnits) >= 0.6 ? !['-', '*'].includes(qMarker) : markedQuestionsOnly(qUnits.map((x) => x.unit), units))) {
+  } else if (
+    qUnits.length >= 2 &&
+    (asks(qUnits) >= 0.6
+      ? !['-', '*'].includes(qMarker)
+      : markedQuestionsOnly(
+          qUnits.map((x) => x.unit),
+          units
+        ))
+  ) {
     // Questions alone are marked ("──本作は…?"); answers follow unmarked.
     questions = qUnits.map((x) => mark(x.unit, x.m.length, null, null))
     confident = qUnits.length >= 3
@@ -63,5 +73,13 @@ export function byDash(units: Unit[]): Reading {
     for (const x of qUnits) if (!asking.includes(x)) answerPrefixes.set(x.unit, x.m.length)
     confident = asking.length >= 2 && answerPrefixes.size >= asking.length - 1
   } else return emptyReading('dialogue dashes')
-  return {strategy: `turn markers (${qMarker})`, questions, answerPrefixes, answerer: null, confident, continued: [], score: questions.length + answerPrefixes.size}
+  return {
+    strategy: `turn markers (${qMarker})`,
+    questions,
+    answerPrefixes,
+    answerer: null,
+    confident,
+    continued: [],
+    score: questions.length + answerPrefixes.size
+  }
 }

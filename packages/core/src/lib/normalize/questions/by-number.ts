@@ -21,12 +21,28 @@ interface Candidate {
 
 function candidate(unit: Unit, index: number): Candidate | null {
   if (unit.listNumber !== null) {
-    return {unit, index, number: Number(unit.listNumber), printed: unit.listNumber, prefix: 0, asks: hasQuestionMark(unit.text), explicit: false}
+    return {
+      unit,
+      index,
+      number: Number(unit.listNumber),
+      printed: unit.listNumber,
+      prefix: 0,
+      asks: hasQuestionMark(unit.text),
+      explicit: false
+    }
   }
   const m = numbered.exec(unit.text)
   if (!m || unit.text.split(/\s+/).length > 150) return null
   const printed = m[2] ?? m[3] ?? m[4]!
-  return {unit, index, number: Number(printed), printed, prefix: m[1]!.length, asks: hasQuestionMark(m[5]!), explicit: /^(?:[-–—•]\s+)?(?:Q|Question|प्रश्न|सवाल|Вопрос|Soru|Pregunta|Frage)/iu.test(m[1]!)}
+  return {
+    unit,
+    index,
+    number: Number(printed),
+    printed,
+    prefix: m[1]!.length,
+    asks: hasQuestionMark(m[5]!),
+    explicit: /^(?:[-–—•]\s+)?(?:Q|Question|प्रश्न|सवाल|Вопрос|Soru|Pregunta|Frage)/iu.test(m[1]!)
+  }
 }
 
 /** Numbered questions, with the sequence filling gaps left by questions without `?`. */
@@ -60,19 +76,36 @@ export function byNumber(units: Unit[]): Reading {
   const first = chosen[0]
   if (first && first.number === 2) {
     const before = units.slice(0, first.index)
-    const lead = before.findLastIndex((u, i) => i < before.length - 1 && endsWithQuestion(u.text) && u.text.split(/\s+/).length <= 60 && !numbered.test(u.text))
-    if (lead >= 0 && before.slice(lead + 1).every((u) => !endsWithQuestion(u.text))) questions.unshift(mark(before[lead]!, 0, null, null))
+    const lead = before.findLastIndex(
+      (u, i) =>
+        i < before.length - 1 && endsWithQuestion(u.text) && u.text.split(/\s+/).length <= 60 && !numbered.test(u.text)
+    )
+    if (lead >= 0 && before.slice(lead + 1).every((u) => !endsWithQuestion(u.text)))
+      questions.unshift(mark(before[lead]!, 0, null, null))
   }
   const continued: Unit[] = []
   // "2. Let me push back. Critics say…" + "How do you respond to that?": one question.
   chosen.forEach((c, i) => {
     if (c.asks || c.explicit) return
     const next = units[c.index + 1]
-    if (next && !candidates.some((o) => o.unit === next) && endsWithQuestion(next.text) && next.text.split(/\s+/).length <= 40) {
+    if (
+      next &&
+      !candidates.some((o) => o.unit === next) &&
+      endsWithQuestion(next.text) &&
+      next.text.split(/\s+/).length <= 40
+    ) {
       extend(questions[i]!, next)
       continued.push(next)
     }
   })
   const confident = questions.length > 1 && chosen.filter((c) => c.asks || c.explicit).length * 2 >= chosen.length
-  return {strategy: 'numbered questions', questions, answerPrefixes: new Map(), answerer: null, confident, continued, score: questions.length}
+  return {
+    strategy: 'numbered questions',
+    questions,
+    answerPrefixes: new Map(),
+    answerer: null,
+    confident,
+    continued,
+    score: questions.length
+  }
 }

@@ -10,14 +10,16 @@ import {emptyReading, mark, type Reading} from './reading.js'
 /** Blank lines before each unit, measured against every unit of the source (claimed or not). */
 function gaps(all: Unit[]): Map<Unit, number> {
   const out = new Map<Unit, number>()
-  all.forEach((unit, index) => out.set(unit, index === 0 ? 0 : unit.line - all[index - 1]!.endLine - 1))
+  for (const [index, unit] of all.entries()) out.set(unit, index === 0 ? 0 : unit.line - all[index - 1]!.endLine - 1)
   return out
 }
 
 /** Paragraphs after a double blank line, in a source whose paragraphs are otherwise one blank apart. */
 export function bySpacing(units: Unit[], all: Unit[] = units): Reading {
   const gap = gaps(all)
-  const wide = units.filter((u) => (gap.get(u) ?? 0) >= 2 && u.tree.type === 'paragraph' && u.text.split(/\s+/).length <= 80)
+  const wide = units.filter(
+    (u) => (gap.get(u) ?? 0) >= 2 && u.tree.type === 'paragraph' && u.text.split(/\s+/).length <= 80
+  )
   const single = units.filter((u) => gap.get(u) === 1).length
   if (wide.length < 2 || single < wide.length) return emptyReading('questions set apart by space')
   // Each question is followed by an answer one blank line below it.
@@ -27,5 +29,13 @@ export function bySpacing(units: Unit[], all: Unit[] = units): Reading {
   })
   if (!answered) return emptyReading('questions set apart by space')
   const questions = wide.map((unit) => mark(unit, 0, null, null))
-  return {strategy: 'questions set apart by blank lines', questions, answerPrefixes: new Map(), answerer: null, confident: false, continued: [], score: questions.length}
+  return {
+    strategy: 'questions set apart by blank lines',
+    questions,
+    answerPrefixes: new Map(),
+    answerer: null,
+    confident: false,
+    continued: [],
+    score: questions.length
+  }
 }

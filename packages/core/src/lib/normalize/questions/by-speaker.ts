@@ -11,7 +11,8 @@ import type {Unit} from '../unit.js'
 import {hasQuestionMark, sameSpeaker, speakerOf} from './patterns.js'
 import {emptyReading, extend, mark, type Reading} from './reading.js'
 
-const asksByName = /^(?:interviewer|host|q|moderator|question|reporter|journalist|presenter|anchor|the press|press|interviewer\s*\d*)$/iu
+const asksByName =
+  /^(?:interviewer|host|q|moderator|question|reporter|journalist|presenter|anchor|the press|press|interviewer\s*\d*)$/iu
 const answersByName = /^(?:interviewee|guest|a|answer|spokesperson|spokesman|spokeswoman|minister)$/iu
 
 interface Turn {
@@ -26,7 +27,8 @@ interface Turn {
 function definedAliases(units: Unit[]): Map<string, string> {
   const aliases = new Map<string, string>()
   const re = /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+\(([^()\s]{1,20})\)/gu
-  for (const unit of units.slice(0, 12)) for (const m of unit.text.matchAll(re)) aliases.set(m[2]!.toLocaleLowerCase(), m[1]!)
+  for (const unit of units.slice(0, 12))
+    for (const m of unit.text.matchAll(re)) aliases.set(m[2]!.toLocaleLowerCase(), m[1]!)
   return aliases
 }
 
@@ -47,7 +49,8 @@ function canonicalNames(labels: string[], aliases: Map<string, string>): Map<str
   return canonical
 }
 
-const greeting = /^(?:hello|hi|hey|good (?:morning|afternoon|evening)|welcome|thanks? (?:you )?for (?:coming|joining|having)|how are you|how's it going|nice to|great to|good,? (?:how|thanks))\b/iu
+const greeting =
+  /^(?:hello|hi|hey|good (?:morning|afternoon|evening)|welcome|thanks? (?:you )?for (?:coming|joining|having)|how are you|how's it going|nice to|great to|good,? (?:how|thanks))\b/iu
 
 /** A host's greeting or courtesy that asks nothing of substance. */
 function isSmallTalk(text: string): boolean {
@@ -61,7 +64,9 @@ export function bySpeaker(units: Unit[]): Reading {
   const labels = [...new Set(raw.flatMap((r) => (r.label ? [r.label.name] : [])))]
   if (labels.length < 2) return emptyReading('speaker labels')
   const canonical = canonicalNames(labels, definedAliases(units))
-  const turns: Array<Turn | null> = raw.map(({unit, label}) => (label ? {unit, speaker: canonical.get(label.name)!, prefix: label.prefix, lone: label.rest === ''} : null))
+  const turns: Array<Turn | null> = raw.map(({unit, label}) =>
+    label ? {unit, speaker: canonical.get(label.name)!, prefix: label.prefix, lone: label.rest === ''} : null
+  )
 
   const stats = new Map<string, {turns: number; asks: number}>()
   turns.forEach((turn, index) => {
@@ -82,10 +87,17 @@ export function bySpeaker(units: Unit[]): Reading {
     speakers = all
     confident = false
   }
-  const ratio = ([name, s]: [string, {turns: number; asks: number}]) => (asksByName.test(name) ? 2 : answersByName.test(name) ? -1 : s.asks / s.turns)
+  const ratio = ([name, s]: [string, {turns: number; asks: number}]) =>
+    asksByName.test(name) ? 2 : answersByName.test(name) ? -1 : s.asks / s.turns
   speakers.sort((a, b) => ratio(b) - ratio(a) || b[1].turns - a[1].turns)
   // The most asking speaker asks; so does anyone who asks in most turns, unless that leaves nobody to answer.
-  const askers = new Set([speakers[0]![0], ...speakers.slice(1).filter((s) => ratio(s) > 0.5).map(([name]) => name)])
+  const askers = new Set([
+    speakers[0]![0],
+    ...speakers
+      .slice(1)
+      .filter((s) => ratio(s) > 0.5)
+      .map(([name]) => name)
+  ])
   if (askers.size === speakers.length) askers.delete(speakers.at(-1)![0])
   if ([...askers].every((name) => stats.get(name)!.asks === 0)) return emptyReading('speaker labels')
   const answerers = speakers.map(([name]) => name).filter((name) => !askers.has(name))
@@ -117,7 +129,15 @@ export function bySpeaker(units: Unit[]): Reading {
     // "And I don't" tagged to the guest between two of the host's segments is the host's, split off by the transcriber.
     const nextTurn = turns.slice(index + 1).find((t) => t !== null)
     const said = turn ? turn.unit.text.slice(turn.prefix) : ''
-    if (turn && previousWasQuestion && nextTurn && askers.has(nextTurn.speaker) && said.split(/\s+/).length <= 4 && !/[.!?…]$/u.test(said) && /^\p{Ll}/u.test(nextTurn.unit.text.slice(nextTurn.prefix))) {
+    if (
+      turn &&
+      previousWasQuestion &&
+      nextTurn &&
+      askers.has(nextTurn.speaker) &&
+      said.split(/\s+/).length <= 4 &&
+      !/[.!?…]$/u.test(said) &&
+      /^\p{Ll}/u.test(nextTurn.unit.text.slice(nextTurn.prefix))
+    ) {
       extend(questions.at(-1)!, turn.unit, turn.prefix)
       continued.push(turn.unit)
       return
@@ -137,15 +157,29 @@ export function bySpeaker(units: Unit[]): Reading {
     const answering = [...answerPrefixes.keys()].filter((u) => u.line > from && u.line < to)
     const names = new Set(answering.map((u) => turns[units.indexOf(u)]?.speaker))
     if (names.size < 2) return
-    for (const unit of answering) if (unit.text.length > (turns[units.indexOf(unit)]?.prefix ?? 0)) answerPrefixes.delete(unit)
+    for (const unit of answering)
+      if (unit.text.length > (turns[units.indexOf(unit)]?.prefix ?? 0)) answerPrefixes.delete(unit)
     question.answerer = null
   })
   // Greetings before the first real question ("Hello, I'm…", "How are you?") belong to the intro.
-  while (questions.length > 1 && isSmallTalk(questions[0]!.unit.text.slice(turns[units.indexOf(questions[0]!.unit)]?.prefix ?? 0))) {
+  while (
+    questions.length > 1 &&
+    isSmallTalk(questions[0]!.unit.text.slice(turns[units.indexOf(questions[0]!.unit)]?.prefix ?? 0))
+  ) {
     const dropped = questions.shift()!
     // The greeting stays in the intro without its label.
     answerPrefixes.set(dropped.unit, turns[units.indexOf(dropped.unit)]?.prefix ?? 0)
-    for (const unit of continued.filter((u) => u.line <= (questions[0]?.unit.line ?? 0) && u.line > dropped.unit.line)) continued.splice(continued.indexOf(unit), 1)
+    for (const unit of continued.filter((u) => u.line <= (questions[0]?.unit.line ?? 0) && u.line > dropped.unit.line))
+      continued.splice(continued.indexOf(unit), 1)
   }
-  return {strategy: 'speaker labels', questions, answerPrefixes, answerer: answerers.length === 1 ? answerers[0]! : null, answerers, confident, continued, score: explained}
+  return {
+    strategy: 'speaker labels',
+    questions,
+    answerPrefixes,
+    answerer: answerers.length === 1 ? answerers[0]! : null,
+    answerers,
+    confident,
+    continued,
+    score: explained
+  }
 }

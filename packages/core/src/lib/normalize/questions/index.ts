@@ -24,8 +24,17 @@ import type {Reading} from './reading.js'
 
 export {isQuestionStart, startsBlock} from './patterns.js'
 
-const readers: Array<(units: Unit[], all: Unit[]) => Reading> = [byPrefix, bySpeaker, byNumber, byEmphasis, byDash, byBareQuestion, bySpacing]
-const thanks = /^(?:[\p{L} .]{1,30},\s*)?(?:thank you|thanks|many thanks|thank you very much|merci|gracias|danke|grazie|obrigad[oa])\b[^?]*$/iu
+const readers: Array<(units: Unit[], all: Unit[]) => Reading> = [
+  byPrefix,
+  bySpeaker,
+  byNumber,
+  byEmphasis,
+  byDash,
+  byBareQuestion,
+  bySpacing
+]
+const thanks =
+  /^(?:[\p{L} .]{1,30},\s*)?(?:thank you|thanks|many thanks|thank you very much|merci|gracias|danke|grazie|obrigad[oa])\b[^?]*$/iu
 
 /** Mark question units and strip answer prefixes; warn when the structure is uncertain. */
 export function detectQuestions(state: State): void {
@@ -33,28 +42,52 @@ export function detectQuestions(state: State): void {
   const readings = readers.map((read) => read(units, state.units))
   const best = readings.reduce((a, b) => (b.score > a.score ? b : a))
   const others = readings.filter((r) => r !== best && r.score > 0).map((r) => `${r.strategy} ${r.score}`)
-  state.reasons.structure = best.questions.length === 0
-    ? `no convention found questions${others.length ? ` (${others.join(', ')})` : ''}: an article`
-    : `${best.strategy}: ${best.questions.length} question(s), ${best.confident ? 'confident' : 'weak'}, explains ${best.score} unit(s)${others.length ? `; other readings: ${others.join(', ')}` : ''}`
+  state.reasons.structure =
+    best.questions.length === 0
+      ? `no convention found questions${others.length ? ` (${others.join(', ')})` : ''}: an article`
+      : `${best.strategy}: ${best.questions.length} question(s), ${best.confident ? 'confident' : 'weak'}, explains ${best.score} unit(s)${others.length ? `; other readings: ${others.join(', ')}` : ''}`
   if (best.questions.length === 0) {
     // The page says "interview" (or "Q&A", "entretien", "مصاحبه"…) but no convention found a question.
     if (hasInterviewCue(state.units)) {
       const cue = state.units.find((u) => hasInterviewCue([u]))
-      state.warnings.push(messageAt(state.file, 'structure/interview-without-questions', 'the text says it is an interview, but no questions were recognised: published as an article; check the structure or set "kind"', cue?.line ?? null))
+      state.warnings.push(
+        messageAt(
+          state.file,
+          'structure/interview-without-questions',
+          'the text says it is an interview, but no questions were recognised: published as an article; check the structure or set "kind"',
+          cue?.line ?? null
+        )
+      )
     }
     return
   }
   // Two conventions that explain the text almost equally well: the choice may be wrong.
   const runnerUp = readings.filter((r) => r !== best && r.questions.length > 0).sort((a, b) => b.score - a.score)[0]
-  if (runnerUp && runnerUp.score >= best.score * 0.8 && runnerUp.questions.map((q) => q.unit.line).join() !== best.questions.map((q) => q.unit.line).join()) {
+  if (
+    runnerUp &&
+    runnerUp.score >= best.score * 0.8 &&
+    runnerUp.questions.map((q) => q.unit.line).join() !== best.questions.map((q) => q.unit.line).join()
+  ) {
     state.warnings.push(
-      messageAt(state.file, 'structure/ambiguous', `two readings are close: ${best.strategy} (${best.score}) was chosen over ${runnerUp.strategy} (${runnerUp.score}); check the questions`, best.questions[0]!.unit.line)
+      messageAt(
+        state.file,
+        'structure/ambiguous',
+        `two readings are close: ${best.strategy} (${best.score}) was chosen over ${runnerUp.strategy} (${runnerUp.score}); check the questions`,
+        best.questions[0]!.unit.line
+      )
     )
   }
   // Questions only in the last part of a long text: the first part may hold unrecognised ones.
   const before = units.filter((u) => u.line < best.questions[0]!.unit.line && u.text.split(/\s+/).length > 8).length
   if (before >= 6 && before > units.length / 2) {
-    state.warnings.push(messageAt(state.file, 'structure/partial', `the first question comes after ${before} paragraphs: questions were found in only part of the text`, best.questions[0]!.unit.line))
+    state.warnings.push(
+      messageAt(
+        state.file,
+        'structure/partial',
+        `the first question comes after ${before} paragraphs: questions were found in only part of the text`,
+        best.questions[0]!.unit.line
+      )
+    )
   }
 
   mergeLeadIns(best, units)
@@ -68,13 +101,26 @@ export function detectQuestions(state: State): void {
   }
   // A label left alone (its turn below it, or nothing after it where the copy stops) is not content.
   for (const [unit] of best.answerPrefixes) {
-    if (unit.role === null && unit.text === '') removeUnit(state, unit, 'structure/label', 'speaker label on a line of its own (its turn follows)')
+    if (unit.role === null && unit.text === '')
+      removeUnit(state, unit, 'structure/label', 'speaker label on a line of its own (its turn follows)')
   }
   best.questions = best.questions.filter((question) => {
     if (toString({type: 'paragraph', children: question.children}).trim() !== '') return true
-    removeUnit(state, question.unit, 'structure/dangling-label', 'speaker label with nothing after it: the copy stops here')
+    removeUnit(
+      state,
+      question.unit,
+      'structure/dangling-label',
+      'speaker label with nothing after it: the copy stops here'
+    )
     state.truncated = true
-    state.warnings.push(messageAt(state.file, 'source/dangling-label', `the source ends on the speaker label "${question.unit.text}" with nothing after it: the text is incomplete`, question.unit.line))
+    state.warnings.push(
+      messageAt(
+        state.file,
+        'source/dangling-label',
+        `the source ends on the speaker label "${question.unit.text}" with nothing after it: the text is incomplete`,
+        question.unit.line
+      )
+    )
     return false
   })
   if (best.questions.length === 0) return
@@ -83,7 +129,12 @@ export function detectQuestions(state: State): void {
   state.answerers = best.answerers ?? (best.answerer ? [best.answerer] : [])
   if (!best.confident) {
     state.warnings.push(
-      messageAt(state.file, 'structure/low-confidence', `questions found by ${best.strategy}, but the pattern is weak: check that every question was recognised`, best.questions[0]!.unit.line)
+      messageAt(
+        state.file,
+        'structure/low-confidence',
+        `questions found by ${best.strategy}, but the pattern is weak: check that every question was recognised`,
+        best.questions[0]!.unit.line
+      )
     )
   }
 }
@@ -93,7 +144,9 @@ function mergeLeadIns(reading: Reading, units: Unit[]): void {
   for (let i = reading.questions.length - 2; i >= 0; i--) {
     const lead = reading.questions[i]!
     const next = reading.questions[i + 1]!
-    const between = units.slice(units.indexOf(lead.unit) + 1, units.indexOf(next.unit)).filter((u) => !reading.continued.includes(u))
+    const between = units
+      .slice(units.indexOf(lead.unit) + 1, units.indexOf(next.unit))
+      .filter((u) => !reading.continued.includes(u))
     if (between.length > 0 || hasQuestionMark(lead.unit.text)) continue
     next.children = [...lead.children, {type: 'text', value: ' '}, ...next.children]
     next.sourceNumber ??= lead.sourceNumber
@@ -117,5 +170,6 @@ export function dropClosingThanks(state: State): void {
   state.questions.pop()
   state.answers.pop()
   const continued = state.units.filter((u) => u.role === 'question' && u.line > last.unit.line && !answer.includes(u))
-  for (const unit of [last.unit, ...continued, ...answer]) removeUnit(state, unit, 'structure/closing-thanks', 'closing thanks, not a question')
+  for (const unit of [last.unit, ...continued, ...answer])
+    removeUnit(state, unit, 'structure/closing-thanks', 'closing thanks, not a question')
 }

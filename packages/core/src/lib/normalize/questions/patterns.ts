@@ -15,10 +15,12 @@ export const endsWithQuestion = (text: string) => /(?:[?\u061f\uff1f\u037e]|[か
  * it, and a dash only follows up to three digits, so "2.5 percent" and "2023 - after" are not
  * questions. Groups: 1 prefix, 2 or 3 the number, 4 the text.
  */
-export const numbered = /^((?:[-–—•]\s+)?(?:(?:Q|Question|No\.?|प्रश्न|सवाल|Вопрос|Soru|Pregunta|Frage)\s*[-–]?\s*)?(?:(\d{1,5})\s*[.):]\s+|(\d{1,3})\s+[-–—]\s+|(\d{1,3})\.(?=\p{Lu})))(\S.*)$/iu
+export const numbered =
+  /^((?:[-–—•]\s+)?(?:(?:Q|Question|No\.?|प्रश्न|सवाल|Вопрос|Soru|Pregunta|Frage)\s*[-–]?\s*)?(?:(\d{1,5})\s*[.):]\s+|(\d{1,3})\s+[-–—]\s+|(\d{1,3})\.(?=\p{Lu})))(\S.*)$/iu
 
 /** `Q:`, `A.`, `Q -`, `Question:`, `Answer:`, `Q1.`/`A1.`; not the initial in "A. Q. Khan". */
-const qaPrefixRe = /^((?:[a-z]{1,3}\s?:\s+(?=[QPFВ]))?(Q|Question|A|Ans|Answer|P|R|Pregunta|Respuesta|Pergunta|Resposta|Domanda|Risposta|Frage|Antwort|F|Soru|Cevap|Vraag|Antwoord|Pytanie|Odpowiedź|问|答|問|答え|질문|답변|В|О|Вопрос|Ответ|سوال|جواب|سؤال|س|ج|پرسش|پاسخ|सवाल|जवाब|प्रश्न|उत्तर)(\d{0,3})\s*(?:[:.)：]|\s[-–—]|[-–—])\s*)(\S.*)$/iu
+const qaPrefixRe =
+  /^((?:[a-z]{1,3}\s?:\s+(?=[QPFВ]))?(Q|Question|A|Ans|Answer|P|R|Pregunta|Respuesta|Pergunta|Resposta|Domanda|Risposta|Frage|Antwort|F|Soru|Cevap|Vraag|Antwoord|Pytanie|Odpowiedź|问|答|問|答え|질문|답변|В|О|Вопрос|Ответ|سوال|جواب|سؤال|س|ج|پرسش|پاسخ|सवाल|जवाब|प्रश्न|उत्तर)(\d{0,3})\s*(?:[:.)：]|\s[-–—]|[-–—])\s*)(\S.*)$/iu
 
 export interface PrefixMatch {
   prefix: number
@@ -33,22 +35,149 @@ export function qaPrefix(text: string): PrefixMatch | null {
   if (!m) return null
   const rest = m[4]!
   // "A. Q. Khan", "Q. E. D." are initials, not prefixes.
-  if (/^[.]/.test(m[1]!.replace(/^[a-z]{1,3}\s?:\s+/i, '').slice(m[2]!.length + m[3]!.length).trim()) && /^\p{Lu}\.(?:\s|$)/u.test(rest)) return null
-  return {prefix: m[1]!.length, kind: /^(?:q|p$|pregunta|pergunta|domanda|frage|f$|soru|vraag|pytanie|问|問|질문|в$|вопрос|سوال|سؤال|س$|پرسش|सवाल|प्रश्न)/iu.test(m[2]!) ? 'q' : 'a', number: m[3] || null, rest}
+  if (
+    /^[.]/.test(
+      m[1]!
+        .replace(/^[a-z]{1,3}\s?:\s+/i, '')
+        .slice(m[2]!.length + m[3]!.length)
+        .trim()
+    ) &&
+    /^\p{Lu}\.(?:\s|$)/u.test(rest)
+  )
+    return null
+  return {
+    prefix: m[1]!.length,
+    kind: /^(?:q|p$|pregunta|pergunta|domanda|frage|f$|soru|vraag|pytanie|问|問|질문|в$|вопрос|سوال|سؤال|س$|پرسش|सवाल|प्रश्न)/iu.test(
+      m[2]!
+    )
+      ? 'q'
+      : 'a',
+    number: m[3] || null,
+    rest
+  }
 }
 
 // An optional timestamp ("[00:12:31] ", "(12:31) "), the name, an optional "(Reuters)", the colon.
 const stamp = '(?:[[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s+)?'
 /** A capitalised name of up to four words (with particles), in any cased script. */
-const casedName = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|bin|al|von|van|de|der|da|ul|el|la|du)){0,3}"
+const casedName =
+  "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|bin|al|von|van|de|der|da|ul|el|la|du)){0,3}"
 /** An ALL-CAPS label of up to six words: "DAILY BRIEF", "TİCARET BAKANI NURHAN EKİNCİOĞLU", "THE MODERATOR". */
 const capsName = "\\p{Lu}[\\p{Lu}\\p{M}'’.&\\-]*(?:\\s+[\\p{Lu}\\p{M}'’.&\\-]+){0,5}"
 /** A site's lower-case abbreviation ("zsf"). */
 const abbreviation = '\\p{Ll}{2,5}'
 /** A name in a script without letter case: 1–4 words of Arabic, Devanagari…, or 2–12 Han/kana characters with "·". */
-const uncasedName = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}·・•]{2,12}|[\\p{Script=Arabic}\\p{Script=Devanagari}\\p{Script=Hebrew}\\p{M}]+(?:\\s[\\p{Script=Arabic}\\p{Script=Devanagari}\\p{Script=Hebrew}\\p{M}]+){0,3}'
-const label = new RegExp(`^(${stamp}((?:${capsName}|${casedName})(?:[\\s_]\\d{1,2})?|${uncasedName}|${abbreviation})(?:\\s*\\([^)]{1,40}\\))?(?:,\\s+[\\p{Lu}\\s]{2,30})?\\s*[:：]\\s*)(\\S.*)?$`, 'u')
-const notSpeakers = new Set(['note', 'notes', "editor's note", 'editor’s note', 'update', 'updated', 'source', 'sources', 'photo', 'photos', 'image', 'video', 'watch', 'listen', 'credit', 'credits', 'caption', 'disclaimer', 'correction', 'translation', 'warning', 'read more', 'related', 'also read', 'q', 'a', 'question', 'answer', 'ans', 'tags', 'tag', 'category', 'categories', 'topics', 'topic', 'see also', 'example', 'for example', 'first', 'second', 'third', 'finally', 'conclusion', 'summary', 'background', 'context', 'published', 'posted', 'date', 'by', 'author', 'location', 'dateline', 'filed under', 'keywords', 'subject', 'image credit', 'photo credit', 'transcript', 'important', 'reminder', 'interview', 'q&a', 'q & a', 'entretien', 'entrevista', 'интервью', 'p', 'r', 'f', 'ti', 'http', 'https', 'www', 'tel', 'fax', 'e-mail', 'email', 'mail', 'and', 'but', 'the', 'also', 'so', 'yes', 'no', 'now', 'then', 'here', 'there', 'why', 'how', 'what', 'when', 'this', 'that', 'his', 'her', 'our', 'for', 'via', 'von', 'und'])
+const uncasedName =
+  '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}·・•]{2,12}|[\\p{Script=Arabic}\\p{Script=Devanagari}\\p{Script=Hebrew}\\p{M}]+(?:\\s[\\p{Script=Arabic}\\p{Script=Devanagari}\\p{Script=Hebrew}\\p{M}]+){0,3}'
+const label = new RegExp(
+  `^(${stamp}((?:${capsName}|${casedName})(?:[\\s_]\\d{1,2})?|${uncasedName}|${abbreviation})(?:\\s*\\([^)]{1,40}\\))?(?:,\\s+[\\p{Lu}\\s]{2,30})?\\s*[:：]\\s*)(\\S.*)?$`,
+  'u'
+)
+const notSpeakers = new Set([
+  'note',
+  'notes',
+  "editor's note",
+  'editor’s note',
+  'update',
+  'updated',
+  'source',
+  'sources',
+  'photo',
+  'photos',
+  'image',
+  'video',
+  'watch',
+  'listen',
+  'credit',
+  'credits',
+  'caption',
+  'disclaimer',
+  'correction',
+  'translation',
+  'warning',
+  'read more',
+  'related',
+  'also read',
+  'q',
+  'a',
+  'question',
+  'answer',
+  'ans',
+  'tags',
+  'tag',
+  'category',
+  'categories',
+  'topics',
+  'topic',
+  'see also',
+  'example',
+  'for example',
+  'first',
+  'second',
+  'third',
+  'finally',
+  'conclusion',
+  'summary',
+  'background',
+  'context',
+  'published',
+  'posted',
+  'date',
+  'by',
+  'author',
+  'location',
+  'dateline',
+  'filed under',
+  'keywords',
+  'subject',
+  'image credit',
+  'photo credit',
+  'transcript',
+  'important',
+  'reminder',
+  'interview',
+  'q&a',
+  'q & a',
+  'entretien',
+  'entrevista',
+  'интервью',
+  'p',
+  'r',
+  'f',
+  'ti',
+  'http',
+  'https',
+  'www',
+  'tel',
+  'fax',
+  'e-mail',
+  'email',
+  'mail',
+  'and',
+  'but',
+  'the',
+  'also',
+  'so',
+  'yes',
+  'no',
+  'now',
+  'then',
+  'here',
+  'there',
+  'why',
+  'how',
+  'what',
+  'when',
+  'this',
+  'that',
+  'his',
+  'her',
+  'our',
+  'for',
+  'via',
+  'von',
+  'und'
+])
 
 /**
  * A speaker label (`Jane Doe: `, `KHAN: `, `AK: `, `zsf: `, `DAILY BRIEF : `, `郑大使:`), or null.
@@ -80,7 +209,11 @@ export function sameSpeaker(a: string, b: string): boolean {
 /** True when a line opens a question in any convention (used to split text and spot titles). */
 export function isQuestionStart(text: string): boolean {
   const n = numbered.exec(text)
-  if (n && (hasQuestionMark(n[5]!) || /^(?:[-–—•]\s+)?(?:Q|Question|प्रश्न|सवाल|Вопрос|Soru|Pregunta|Frage)/iu.test(n[1]!))) return true
+  if (
+    n &&
+    (hasQuestionMark(n[5]!) || /^(?:[-–—•]\s+)?(?:Q|Question|प्रश्न|सवाल|Вопрос|Soru|Pregunta|Frage)/iu.test(n[1]!))
+  )
+    return true
   return qaPrefix(text)?.kind === 'q'
 }
 
@@ -98,10 +231,12 @@ const nameLine = new RegExp(`^${nameSource}\\.?$`, 'u')
  */
 export function startsBlock(text: string, previous = '', first = previous): boolean {
   // Transcript furniture stands alone: "Speaker 1", "00:05", and the segment after them.
-  const furniture = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$|^(?:speaker|sprecher|intervenant|locuteur|orador|hablante|спикер)[\s_]*\d{1,2}$|-->/iu
+  const furniture =
+    /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$|^(?:speaker|sprecher|intervenant|locuteur|orador|hablante|спикер)[\s_]*\d{1,2}$|-->/iu
   if (furniture.test(text) || furniture.test(previous)) return true
   // A byline ("By Tomas Veyra") or a name alone on its line never continues the headline above it.
-  if (/^(?:By|Von|Par|Por|Door|Di)\s+\p{Lu}/u.test(text) || (text.split(/\s+/).length <= 4 && nameLine.test(text))) return true
+  if (/^(?:By|Von|Par|Por|Door|Di)\s+\p{Lu}/u.test(text) || (text.split(/\s+/).length <= 4 && nameLine.test(text)))
+    return true
   // A bullet ("* ", "• ", "- ") is an item of its own, not the rest of the line before.
   if (opensTurn(text) || matchChrome(text) !== undefined || /^[*•·▪◦■●–-]\s+\S|^(?:──|——|――)\S/u.test(text)) return true
   return endsWithQuestion(previous) && opensTurn(first)

@@ -28,7 +28,19 @@ export function mark(unit: Unit, prefix: number, sourceNumber: string | null, as
 
 /** Append a unit's content to a question (for questions over several paragraphs). */
 export function extend(question: QuestionMark, unit: Unit, prefix = 0): void {
-  question.children = [...question.children, {type: 'text', value: ' '}, ...stripLeading(phrasingOf(unit.tree, unit.text), prefix)]
+  question.children = [
+    ...question.children,
+    {type: 'text', value: ' '},
+    ...stripLeading(phrasingOf(unit.tree, unit.text), prefix)
+  ]
 }
 
-export const emptyReading = (strategy: string): Reading => ({strategy, questions: [], answerPrefixes: new Map(), answerer: null, confident: false, continued: [], score: 0})
+export const emptyReading = (strategy: string): Reading => ({
+  strategy,
+  questions: [],
+  answerPrefixes: new Map(),
+  answerer: null,
+  confident: false,
+  continued: [],
+  score: 0
+})

@@ -13,7 +13,11 @@ import {phrasingOf} from '../../normalize/unit.js'
 import {findDate, parseDateLine, parseIsoDate} from '../../text/dates.js'
 import type {PageFact, PageMeta} from './read-page-meta.js'
 
-const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+const comparable = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
 const separators = /\s+[|–—-]\s+/u
 
 /** The page's best title, without a " | Site" suffix when the suffix is the site's name. */
@@ -22,7 +26,8 @@ function pageTitle(meta: PageMeta): PageFact | null {
   if (!best) return null
   const parts = best.value.split(separators)
   const site = meta.publisher ? comparable(meta.publisher.value) : null
-  if (parts.length > 1 && site && comparable(parts.at(-1)!) === site) return {...best, value: best.value.slice(0, best.value.lastIndexOf(parts.at(-1)!)).replace(/\s+[|–—-]\s*$/u, '')}
+  if (parts.length > 1 && site && comparable(parts.at(-1)!) === site)
+    return {...best, value: best.value.slice(0, best.value.lastIndexOf(parts.at(-1)!)).replace(/\s+[|–—-]\s*$/u, '')}
   return best
 }
 
@@ -37,14 +42,18 @@ export function presetPageTitle(state: State, meta: PageMeta, record: PageFactRe
   const open = state.units.filter((unit) => unit.role === null).slice(0, 12)
   const key = comparable(title.value)
   let subtitle: PageFactRecord | null = null
-  const shown = open.find((unit) => comparable(unit.text) === key || (unit.heading > 0 && comparable(unit.text.split(separators)[0] ?? '') === key))
+  const shown = open.find(
+    (unit) =>
+      comparable(unit.text) === key || (unit.heading > 0 && comparable(unit.text.split(separators)[0] ?? '') === key)
+  )
   if (shown) {
     shown.role = 'title'
     state.title = {children: phrasingOf(shown.tree, shown.text), text: shown.text, line: shown.line}
     state.reasons.title = `${title.evidence}, the heading on line ${shown.line}`
     // The paragraph under the headline that the page also gives as its description is the standfirst.
     const next = state.units[state.units.indexOf(shown) + 1]
-    const dek = next && next.role === null && meta.descriptions.find((d) => comparable(d.value) === comparable(next.text))
+    const dek =
+      next && next.role === null && meta.descriptions.find((d) => comparable(d.value) === comparable(next.text))
     if (next && dek) {
       next.role = 'subtitle'
       state.subtitle = {children: phrasingOf(next.tree, next.text), text: next.text, line: next.line}
@@ -55,7 +64,14 @@ export function presetPageTitle(state: State, meta: PageMeta, record: PageFactRe
     state.reasons.title = `page metadata: ${title.evidence}`
     const headline = open.find((unit) => unit.heading === 1)
     if (headline) {
-      state.warnings.push(messageAt(state.file, 'metadata/title-disagrees', `the page's ${title.evidence} "${title.value}" is not its visible headline "${headline.text}"; the ${title.evidence} is used (set title in the sidecar to choose)`, headline.line))
+      state.warnings.push(
+        messageAt(
+          state.file,
+          'metadata/title-disagrees',
+          `the page's ${title.evidence} "${title.value}" is not its visible headline "${headline.text}"; the ${title.evidence} is used (set title in the sidecar to choose)`,
+          headline.line
+        )
+      )
       removeUnit(state, headline, 'metadata/title', `visible headline, replaced by the page's ${title.evidence}`)
     }
   }
@@ -80,11 +96,31 @@ function applyDate(state: State, meta: PageMeta, record: PageFactRecord[]): void
   const text = state.date
   const shown = meta.shownDate
   if (text && !agrees(text.value)) {
-    state.warnings.push(messageAt(state.file, 'metadata/date-disagrees', `the page's ${chosen.evidence} is ${chosen.value} but its text shows ${text.value} (${text.evidence}); ${chosen.evidence} is used (set date in the sidecar to choose)`, text.line))
+    state.warnings.push(
+      messageAt(
+        state.file,
+        'metadata/date-disagrees',
+        `the page's ${chosen.evidence} is ${chosen.value} but its text shows ${text.value} (${text.evidence}); ${chosen.evidence} is used (set date in the sidecar to choose)`,
+        text.line
+      )
+    )
   } else if (shown && shown.evidence !== chosen.evidence && !agrees(shown.value)) {
-    state.warnings.push(messageAt(state.file, 'metadata/date-disagrees', `the page's ${chosen.evidence} is ${chosen.value} but it shows ${shown.value} (${shown.evidence}); ${chosen.evidence} is used (set date in the sidecar to choose)`, shown.line))
+    state.warnings.push(
+      messageAt(
+        state.file,
+        'metadata/date-disagrees',
+        `the page's ${chosen.evidence} is ${chosen.value} but it shows ${shown.value} (${shown.evidence}); ${chosen.evidence} is used (set date in the sidecar to choose)`,
+        shown.line
+      )
+    )
   }
-  state.date = {value: parsed.value, precision: parsed.precision, source: 'inferred', evidence: chosen.evidence, line: chosen.line}
+  state.date = {
+    value: parsed.value,
+    precision: parsed.precision,
+    source: 'inferred',
+    evidence: chosen.evidence,
+    line: chosen.line
+  }
   record.push({field: 'date', value: parsed.value, evidence: chosen.evidence})
 }
 
@@ -97,7 +133,13 @@ function dateFromLeftOut(state: State): void {
     if (entry.rule !== 'extract/date-line') continue
     const date = parseDateLine(entry.text) ?? findDate(entry.text)
     if (!date) continue
-    state.date = {value: date.value, precision: date.precision, source: 'inferred', evidence: `date line: "${entry.text}"`, line: entry.line}
+    state.date = {
+      value: date.value,
+      precision: date.precision,
+      source: 'inferred',
+      evidence: `date line: "${entry.text}"`,
+      line: entry.line
+    }
     return
   }
 }
@@ -108,7 +150,8 @@ function applyPeople(state: State, meta: PageMeta, record: PageFactRecord[]): vo
   for (const author of meta.authors.slice(0, 5)) {
     if (known(author.value)) continue
     // The page's author of an interview is who asked, unless the text already names an interviewer.
-    const role: Person['role'] = state.questions.length > 0 && !state.people.some((p) => p.role === 'interviewer') ? 'interviewer' : 'author'
+    const role: Person['role'] =
+      state.questions.length > 0 && !state.people.some((p) => p.role === 'interviewer') ? 'interviewer' : 'author'
     state.people.push({name: author.value, role, affiliation: null, source: 'inferred', evidence: author.evidence})
     record.push({field: 'people', value: `${author.value} (${role})`, evidence: author.evidence})
   }
@@ -121,9 +164,17 @@ function applyOutlets(state: State, meta: PageMeta, record: PageFactRecord[]): v
   // The text names where it first appeared: the site it was saved from republished it.
   const role = state.outlets.some((o) => o.role === 'original') ? 'republisher' : 'original'
   const detail = meta.partOf ? meta.partOf.value : null
-  state.outlets.push({name: publisher.value, role, detail, url: publisher.url ?? originOf(meta.urls[0]?.value), source: 'inferred', evidence: publisher.evidence})
+  state.outlets.push({
+    name: publisher.value,
+    role,
+    detail,
+    url: publisher.url ?? originOf(meta.urls[0]?.value),
+    source: 'inferred',
+    evidence: publisher.evidence
+  })
   record.push({field: 'outlets', value: `${publisher.value} (${role})`, evidence: publisher.evidence})
-  if (meta.partOf) record.push({field: 'outlets', value: `part of ${meta.partOf.value}`, evidence: meta.partOf.evidence})
+  if (meta.partOf)
+    record.push({field: 'outlets', value: `part of ${meta.partOf.value}`, evidence: meta.partOf.evidence})
 }
 
 /**
@@ -137,15 +188,31 @@ function applyLanguage(state: State, meta: PageMeta, record: PageFactRecord[]): 
   if (!/^[a-z]{2,3}$/.test(primary)) return
   const guess = state.language
   if (guess && guess.lang !== 'und' && guess.lang !== primary && guess.confidence >= 0.5) {
-    state.warnings.push(messageAt(state.file, 'metadata/lang-disagrees', `the page declares ${declared.evidence} but its text reads as "${guess.lang}" (${guess.evidence}); "${guess.lang}" is used`, null))
+    state.warnings.push(
+      messageAt(
+        state.file,
+        'metadata/lang-disagrees',
+        `the page declares ${declared.evidence} but its text reads as "${guess.lang}" (${guess.evidence}); "${guess.lang}" is used`,
+        null
+      )
+    )
     return
   }
-  state.language = {lang: primary, confidence: 1, evidence: `${declared.evidence}${guess && guess.lang === primary ? `; the text agrees (${guess.evidence})` : ''}`}
+  state.language = {
+    lang: primary,
+    confidence: 1,
+    evidence: `${declared.evidence}${guess && guess.lang === primary ? `; the text agrees (${guess.evidence})` : ''}`
+  }
   record.push({field: 'lang', value: primary, evidence: declared.evidence})
 }
 
 /** After the publication is built: the canonical address, and the record of what the page gave. */
-export function finishPagePublication(publication: Publication, meta: PageMeta, record: PageFactRecord[], urlOverridden: boolean): void {
+export function finishPagePublication(
+  publication: Publication,
+  meta: PageMeta,
+  record: PageFactRecord[],
+  urlOverridden: boolean
+): void {
   const url = meta.urls[0]
   if (url && !urlOverridden) {
     publication.url = url.value

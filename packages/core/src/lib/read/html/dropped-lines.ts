@@ -20,7 +20,7 @@ export function textByLine(node: Nodes): Map<number, string> {
       const start = current.position?.start.line
       if (start === undefined) return
       const end = current.position?.end.line ?? start
-      current.value.split('\n').forEach((piece, index) => add(Math.min(start + index, end), piece))
+      for (const [index, piece] of current.value.split('\n').entries()) add(Math.min(start + index, end), piece)
       return
     }
     if (current.type === 'element' && skipped.has(current.tagName)) return

@@ -24,9 +24,33 @@ export interface Extracted {
 }
 
 const marker = 'dataDossierN'
-const phrasing = new Set(['a', 'abbr', 'b', 'br', 'cite', 'code', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'font'])
+const phrasing = new Set([
+  'a',
+  'abbr',
+  'b',
+  'br',
+  'cite',
+  'code',
+  'em',
+  'i',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'font'
+])
 const articleLike = /(?:^|[\s_-])(?:hentry|post|entry|article|story|blog-post)(?:$|[\s_-])/i
-const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+const comparable = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
 
 /** Split `body` into the main text and what was left out (with reasons); `titles` are the page's own titles. */
 export function extractMain(file: string, body: Element, titles: string[]): Extracted {
@@ -44,22 +68,38 @@ export function extractMain(file: string, body: Element, titles: string[]): Extr
   const head = titles[0] ? `<title>${toHtml({type: 'text', value: titles[0]})}</title>` : ''
   const {document} = parseHTML(`<!doctype html><html><head>${head}</head><body>${toHtml(body.children)}</body></html>`)
   // charThreshold: interviews are often short; 250 characters of text is enough to be an article.
-  const article = new Readability(document, {charThreshold: 250, serializer: (element: unknown) => element}).parse() as {content: {querySelectorAll(selector: string): Iterable<{getAttribute(name: string): string | null}>}} | null
+  const article = new Readability(document, {
+    charThreshold: 250,
+    serializer: (element: unknown) => element
+  }).parse() as {
+    content: {querySelectorAll(selector: string): Iterable<{getAttribute(name: string): string | null}>}
+  } | null
   const kept = new Set<number>()
-  if (article) for (const element of article.content.querySelectorAll('[data-dossier-n]')) kept.add(Number(element.getAttribute('data-dossier-n')))
+  if (article)
+    for (const element of article.content.querySelectorAll('[data-dossier-n]'))
+      kept.add(Number(element.getAttribute('data-dossier-n')))
   if (kept.size === 0) {
-    warnings.push(messageAt(file, 'extract/whole-page', 'the extractor found no main text; every part of the page that is not furniture is read', null))
+    warnings.push(
+      messageAt(
+        file,
+        'extract/whole-page',
+        'the extractor found no main text; every part of the page that is not furniture is read',
+        null
+      )
+    )
     for (let index = 0; index < nodes.length; index++) kept.add(index)
   }
 
   const isKept = (node: Element) => kept.has(Number(node.properties[marker]))
-  const hasKept = (node: Element): boolean => node.children.some((child) => child.type === 'element' && (isKept(child) || hasKept(child)))
+  const hasKept = (node: Element): boolean =>
+    node.children.some((child) => child.type === 'element' && (isKept(child) || hasKept(child)))
   const left: LeftOut = {removed, titleKeys: new Set(titles.map(comparable)), title: null}
   const roots: Element[] = []
   const walk = (node: Element, inArticle: boolean) => {
     for (const child of node.children) {
       if (child.type === 'text') {
-        if (child.value.trim() !== '') removed.push(...droppedLines({type: 'root', children: [child]}, outside, 'extract/outside'))
+        if (child.value.trim() !== '')
+          removed.push(...droppedLines({type: 'root', children: [child]}, outside, 'extract/outside'))
         continue
       }
       if (child.type !== 'element') continue
@@ -94,16 +134,22 @@ const outside = 'outside the main text (Readability)'
 /** A paragraph-like part of running text: a sentence or more, few links, no furniture names. */
 function isProse(node: Element): boolean {
   if (!['p', 'div', 'blockquote'].includes(node.tagName) || matchRule(leftOutRules, node, true)) return false
-  if (node.children.some((child) => child.type === 'element' && !phrasing.has(child.tagName) && child.tagName !== 'br')) return false
+  if (node.children.some((child) => child.type === 'element' && !phrasing.has(child.tagName) && child.tagName !== 'br'))
+    return false
   const text = toText(node).trim()
   let linked = 0
   const count = (current: Element) => {
-    for (const child of current.children) if (child.type === 'element') child.tagName === 'a' ? (linked += toText(child).length) : count(child)
+    for (const child of current.children) {
+      if (child.type !== 'element') continue
+      if (child.tagName === 'a') linked += toText(child).length
+      else count(child)
+    }
   }
   count(node)
   return text.length >= 40 && /[.!?。！？؟]["'”’»)]*$/u.test(text) && linked / text.length < 0.25
 }
-const isArticle = (node: Element) => node.tagName === 'article' || node.tagName === 'main' || articleLike.test(String(node.properties['className'] ?? ''))
+const isArticle = (node: Element) =>
+  node.tagName === 'article' || node.tagName === 'main' || articleLike.test(String(node.properties['className'] ?? ''))
 
 interface LeftOut {
   removed: RemovedLine[]
@@ -119,7 +165,9 @@ function drop(node: Element, inArticle: boolean, left: LeftOut): void {
     return
   }
   // "Posted on <date> by <name>": when the parts have reasons of their own, list them part by part.
-  const parts = node.children.filter((child) => child.type === 'element' && matchRule(leftOutRules, child, inArticle)).length
+  const parts = node.children.filter(
+    (child) => child.type === 'element' && matchRule(leftOutRules, child, inArticle)
+  ).length
   const rule = parts >= 2 ? null : matchRule(leftOutRules, node, inArticle)
   if (rule || (parts < 2 && node.children.every((child) => child.type !== 'element' || phrasing.has(child.tagName)))) {
     left.removed.push(...droppedLines(node, rule?.reason ?? outside, rule?.rule ?? 'extract/outside'))
@@ -127,7 +175,8 @@ function drop(node: Element, inArticle: boolean, left: LeftOut): void {
   }
   for (const child of node.children) {
     if (child.type === 'element') drop(child, inArticle || isArticle(child), left)
-    else if (child.type === 'text' && child.value.trim() !== '') left.removed.push(...droppedLines({type: 'root', children: [child]}, outside, 'extract/outside'))
+    else if (child.type === 'text' && child.value.trim() !== '')
+      left.removed.push(...droppedLines({type: 'root', children: [child]}, outside, 'extract/outside'))
   }
 }
 

@@ -45,7 +45,15 @@ export function readHtmlSource(file: string, bytes: Uint8Array): ReadHtml {
   const root = parser.parse(cleaned.lines.join('\n')) as Root
   const meta = readPageMeta(root)
   const warnings = [...decoded.warnings, ...cleaned.warnings]
-  if (meta.badJsonLd > 0) warnings.push(messageAt(file, 'metadata/bad-json-ld', `${meta.badJsonLd} JSON-LD script(s) are not valid JSON and were ignored`, null))
+  if (meta.badJsonLd > 0)
+    warnings.push(
+      messageAt(
+        file,
+        'metadata/bad-json-ld',
+        `${meta.badJsonLd} JSON-LD script(s) are not valid JSON and were ignored`,
+        null
+      )
+    )
 
   const inert = makeInert(file, root, meta.urls[0]?.value ?? null)
   const html = root.children.find((n): n is Element => n.type === 'element' && n.tagName === 'html')
@@ -55,8 +63,20 @@ export function readHtmlSource(file: string, bytes: Uint8Array): ReadHtml {
   // The page's titles, also without a " - Site" suffix, to recognise its headline among the parts left out.
   const titles = meta.titles.flatMap((t) => [t.value, t.value.split(/\s+[|–—-]\s+/u)[0]!])
   const extracted = extractMain(file, body, titles)
-  const md = unitsFromMdast(file, pageToMdast(extracted.content), (_item, index, list) => String((list.start ?? 1) + index))
-  const record: PageFactRecord[] = [{field: 'encoding', value: decoded.encoding, evidence: decoded.declared ? (decoded.declared === decoded.encoding ? 'declared by the page' : `declared ${decoded.declared}, bytes disagree`) : 'not declared; read from the bytes'}]
+  const md = unitsFromMdast(file, pageToMdast(extracted.content), (_item, index, list) =>
+    String((list.start ?? 1) + index)
+  )
+  const record: PageFactRecord[] = [
+    {
+      field: 'encoding',
+      value: decoded.encoding,
+      evidence: decoded.declared
+        ? decoded.declared === decoded.encoding
+          ? 'declared by the page'
+          : `declared ${decoded.declared}, bytes disagree`
+        : 'not declared; read from the bytes'
+    }
+  ]
   return {
     ok: true,
     lines,

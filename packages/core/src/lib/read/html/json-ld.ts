@@ -22,7 +22,8 @@ export interface LdArticle {
   url: string | null
 }
 
-const articleTypes = /^(?:\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|Review|Interview|CreativeWork)$/
+const articleTypes =
+  /^(?:\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|Review|Interview|CreativeWork)$/
 const pageTypes = /^(?:WebPage|ItemPage|AboutPage|ProfilePage|QAPage|FAQPage)$/
 
 /** Parse the texts of the page's JSON-LD scripts into nodes; `bad` counts scripts that were not JSON. */
@@ -54,7 +55,8 @@ function collect(value: unknown, into: LdNode[], depth: number): void {
   if (node['@type'] !== undefined) into.push(node)
 }
 
-const typesOf = (node: LdNode): string[] => (Array.isArray(node['@type']) ? node['@type'] : [node['@type']]).filter((t): t is string => typeof t === 'string')
+const typesOf = (node: LdNode): string[] =>
+  (Array.isArray(node['@type']) ? node['@type'] : [node['@type']]).filter((t): t is string => typeof t === 'string')
 
 /** The article the page is about: the first article-typed node, else the web page node. */
 export function readArticle(nodes: LdNode[]): LdArticle | null {
@@ -66,7 +68,9 @@ export function readArticle(nodes: LdNode[]): LdArticle | null {
     }
     return value
   }
-  const article = nodes.find((n) => typesOf(n).some((t) => articleTypes.test(t))) ?? nodes.find((n) => typesOf(n).some((t) => pageTypes.test(t)))
+  const article =
+    nodes.find((n) => typesOf(n).some((t) => articleTypes.test(t))) ??
+    nodes.find((n) => typesOf(n).some((t) => pageTypes.test(t)))
   if (!article) return null
   const nameOf = (value: unknown): string | null => {
     const v = deref(value)
@@ -74,18 +78,28 @@ export function readArticle(nodes: LdNode[]): LdArticle | null {
     if (v && typeof v === 'object' && !Array.isArray(v)) return plain((v as LdNode)['name'])
     return null
   }
-  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value])
+  const list = (value: unknown): unknown[] =>
+    Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]
   const publisherNode = deref(article['publisher'])
   const publisherName = nameOf(publisherNode)
   const partOf = deref(list(article['isPartOf'])[0])
   // isPartOf pointing at the web page or site wrapping the article says nothing new about the outlet.
-  const partOfName = partOf && typeof partOf === 'object' && !typesOf(partOf as LdNode).some((t) => pageTypes.test(t)) ? nameOf(partOf) : null
+  const partOfName =
+    partOf && typeof partOf === 'object' && !typesOf(partOf as LdNode).some((t) => pageTypes.test(t))
+      ? nameOf(partOf)
+      : null
   return {
     type: typesOf(article)[0] ?? 'Thing',
     headline: plain(article['headline']) ?? plain(article['name']),
     description: plain(article['description']),
     datePublished: plain(article['datePublished']) ?? plain(article['dateCreated']),
-    authors: [...new Set(list(article['author']).map(nameOf).filter((n): n is string => n !== null))].slice(0, 10),
+    authors: [
+      ...new Set(
+        list(article['author'])
+          .map(nameOf)
+          .filter((n): n is string => n !== null)
+      )
+    ].slice(0, 10),
     publisher: publisherName ? {name: publisherName, url: urlOf((publisherNode as LdNode | null)?.['url'])} : null,
     isPartOf: partOfName && partOfName !== publisherName ? partOfName : null,
     inLanguage: plain(article['inLanguage']),
@@ -106,6 +120,11 @@ export function plain(value: unknown): string | null {
 }
 
 function urlOf(value: unknown): string | null {
-  const v = typeof value === 'string' ? value : value && typeof value === 'object' ? (value as LdNode)['@id'] ?? (value as LdNode)['url'] : null
+  const v =
+    typeof value === 'string'
+      ? value
+      : value && typeof value === 'object'
+        ? ((value as LdNode)['@id'] ?? (value as LdNode)['url'])
+        : null
   return typeof v === 'string' && /^https?:\/\/[^\s<>"]+$/i.test(v.trim()) ? v.trim() : null
 }

@@ -13,14 +13,36 @@ import {droppedLines} from './dropped-lines.js'
 
 /** Elements removed whole: what they hold is code, styling or content from elsewhere. */
 const removed: Record<string, string> = {
-  script: 'safety/script', noscript: 'safety/script', template: 'safety/script', 'amp-analytics': 'safety/script',
-  style: 'safety/style', link: 'safety/style',
-  iframe: 'safety/embed', frame: 'safety/embed', frameset: 'safety/embed', object: 'safety/embed', embed: 'safety/embed',
-  applet: 'safety/embed', video: 'safety/embed', audio: 'safety/embed', canvas: 'safety/embed', svg: 'safety/embed',
-  math: 'safety/embed', portal: 'safety/embed', 'amp-iframe': 'safety/embed', 'amp-ad': 'safety/embed',
-  'amp-video': 'safety/embed', 'amp-youtube': 'safety/embed', 'amp-social-share': 'safety/embed',
-  form: 'safety/form', input: 'safety/form', button: 'safety/form', select: 'safety/form', textarea: 'safety/form',
-  base: 'safety/base', meta: 'safety/refresh'
+  script: 'safety/script',
+  noscript: 'safety/script',
+  template: 'safety/script',
+  'amp-analytics': 'safety/script',
+  style: 'safety/style',
+  link: 'safety/style',
+  iframe: 'safety/embed',
+  frame: 'safety/embed',
+  frameset: 'safety/embed',
+  object: 'safety/embed',
+  embed: 'safety/embed',
+  applet: 'safety/embed',
+  video: 'safety/embed',
+  audio: 'safety/embed',
+  canvas: 'safety/embed',
+  svg: 'safety/embed',
+  math: 'safety/embed',
+  portal: 'safety/embed',
+  'amp-iframe': 'safety/embed',
+  'amp-ad': 'safety/embed',
+  'amp-video': 'safety/embed',
+  'amp-youtube': 'safety/embed',
+  'amp-social-share': 'safety/embed',
+  form: 'safety/form',
+  input: 'safety/form',
+  button: 'safety/form',
+  select: 'safety/form',
+  textarea: 'safety/form',
+  base: 'safety/base',
+  meta: 'safety/refresh'
 }
 /** What each warning says: the things removed, and why that is safe. */
 const reports: Record<string, [string, string]> = {
@@ -30,7 +52,10 @@ const reports: Record<string, [string, string]> = {
   'safety/form': ['forms and form controls', 'forms are not published; their words are listed as removed'],
   'safety/event-handler': ['event handlers', 'event handlers never run'],
   'safety/image': ['images', 'images are not loaded; their alt text is kept'],
-  'safety/unsafe-link': ['links that are not http(s), mailto or in-page', 'the link target was dropped, its words are kept'],
+  'safety/unsafe-link': [
+    'links that are not http(s), mailto or in-page',
+    'the link target was dropped, its words are kept'
+  ],
   'safety/relative-link': ['links relative to an address the page does not give', 'their words are kept'],
   'safety/base': ['base addresses', "links are resolved against the page's canonical address"],
   'safety/refresh': ['refresh instructions', 'the page cannot redirect'],
@@ -76,8 +101,16 @@ export function makeInert(file: string, root: Root, base: string | null): InertP
       }
       const line = node.position?.start.line
       const code = removed[node.tagName]
-      const isData = node.tagName === 'script' && /^application\/(?:ld\+)?json$/i.test(String(node.properties['type'] ?? ''))
-      if (code && !(node.tagName === 'link' && !/stylesheet|preload|import|modulepreload|prefetch/i.test(String(node.properties['rel'] ?? ''))) && !(node.tagName === 'meta' && !/refresh/i.test(String(node.properties['httpEquiv'] ?? '')))) {
+      const isData =
+        node.tagName === 'script' && /^application\/(?:ld\+)?json$/i.test(String(node.properties['type'] ?? ''))
+      if (
+        code &&
+        !(
+          node.tagName === 'link' &&
+          !/stylesheet|preload|import|modulepreload|prefetch/i.test(String(node.properties['rel'] ?? ''))
+        ) &&
+        !(node.tagName === 'meta' && !/refresh/i.test(String(node.properties['httpEquiv'] ?? '')))
+      ) {
         // JSON-LD is data, read as metadata before this step; it never runs.
         if (!isData) note(code, line)
         if (node.tagName === 'form') lost.push(...droppedLines(node, 'form (not published)', 'safety/form'))
@@ -119,7 +152,10 @@ export function makeInert(file: string, root: Root, base: string | null): InertP
   for (const [code, {lines, names}] of found) {
     const [what, why] = reports[code]!
     const shown = [...new Set(lines.filter((l) => l > 0))]
-    const where = shown.length > 0 ? `, line${shown.length > 1 ? 's' : ''} ${shown.slice(0, 5).join(', ')}${shown.length > 5 ? ', …' : ''}` : ''
+    const where =
+      shown.length > 0
+        ? `, line${shown.length > 1 ? 's' : ''} ${shown.slice(0, 5).join(', ')}${shown.length > 5 ? ', …' : ''}`
+        : ''
     const named = names.size > 0 ? ` (${[...names].join(', ')})` : ''
     warnings.push(messageAt(file, code, `${what}${named}: ${lines.length} removed${where}; ${why}`, shown[0] ?? null))
   }
@@ -139,7 +175,20 @@ function dropHandlers(node: Element, report: (name: string) => void): void {
 /** Only what later steps read survives on an element: class and id (chrome rules), visibility, dir, lang, datetime, start. */
 function keepSafeProperties(node: Element): void {
   const kept: Element['properties'] = {}
-  for (const name of ['className', 'id', 'dir', 'lang', 'dateTime', 'start', 'role', 'itemProp', 'rel', 'hidden', 'ariaHidden', 'style']) {
+  for (const name of [
+    'className',
+    'id',
+    'dir',
+    'lang',
+    'dateTime',
+    'start',
+    'role',
+    'itemProp',
+    'rel',
+    'hidden',
+    'ariaHidden',
+    'style'
+  ]) {
     const value = node.properties[name]
     if (value !== undefined && value !== null) kept[name] = value
   }

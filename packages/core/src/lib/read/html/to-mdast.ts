@@ -10,8 +10,39 @@ import {toMdast} from 'hast-util-to-mdast'
 import type {Nodes, Root} from 'mdast'
 import {toText} from 'hast-util-to-text'
 
-const phrasing = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'font', 'del', 'ins'])
-const isPhrasing = (node: ElementContent) => node.type === 'text' || (node.type === 'element' && phrasing.has(node.tagName))
+const phrasing = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'font',
+  'del',
+  'ins'
+])
+const isPhrasing = (node: ElementContent) =>
+  node.type === 'text' || (node.type === 'element' && phrasing.has(node.tagName))
 const isBreak = (node: ElementContent) => node.type === 'element' && node.tagName === 'br'
 const blank = (node: ElementContent) => node.type === 'text' && node.value.trim() === ''
 
@@ -56,8 +87,17 @@ function definitionList(dl: Element): ElementContent[] {
   const out: ElementContent[] = []
   for (const child of dl.children) {
     if (child.type !== 'element') continue
-    if (child.tagName === 'dt') out.push(paragraph([{type: 'element', tagName: 'strong', properties: {}, children: child.children, position: child.position}], child))
-    else if (child.tagName === 'dd') out.push(...(child.children.some((c) => !isPhrasing(c)) ? reshape(child.children) : [paragraph(child.children, child)]))
+    if (child.tagName === 'dt')
+      out.push(
+        paragraph(
+          [{type: 'element', tagName: 'strong', properties: {}, children: child.children, position: child.position}],
+          child
+        )
+      )
+    else if (child.tagName === 'dd')
+      out.push(
+        ...(child.children.some((c) => !isPhrasing(c)) ? reshape(child.children) : [paragraph(child.children, child)])
+      )
     else out.push(...definitionList(child))
   }
   return out
@@ -83,7 +123,9 @@ function splitRun(run: ElementContent[]): ElementContent[] {
     if (breaks >= 2 || endsLine(current)) parts.push([])
     else current.push(node)
   }
-  return parts.filter((part) => part.some((node) => !blank(node) && !isBreak(node))).map((part) => paragraph(part, null))
+  return parts
+    .filter((part) => part.some((node) => !blank(node) && !isBreak(node)))
+    .map((part) => paragraph(part, null))
 }
 
 /** A line that stands alone: all bold, or a question. */
@@ -91,13 +133,18 @@ function endsLine(part: ElementContent[]): boolean {
   const content = part.filter((node) => !blank(node))
   if (content.length === 0) return false
   const bold = content.every((node) => node.type === 'element' && ['b', 'strong'].includes(node.tagName))
-  const text = content.map((node) => (node.type === 'text' ? node.value : node.type === 'element' ? toText(node) : '')).join('').trim()
+  const text = content
+    .map((node) => (node.type === 'text' ? node.value : node.type === 'element' ? toText(node) : ''))
+    .join('')
+    .trim()
   return bold || /[?？؟]["”’»)]*$/u.test(text)
 }
 
 function paragraph(children: ElementContent[], from: Element | null): Element {
   const positioned = children.filter((c) => c.position)
-  const position = from?.position ?? (positioned.length > 0 ? {start: positioned[0]!.position!.start, end: positioned.at(-1)!.position!.end} : undefined)
+  const position =
+    from?.position ??
+    (positioned.length > 0 ? {start: positioned[0]!.position!.start, end: positioned.at(-1)!.position!.end} : undefined)
   return {type: 'element', tagName: 'p', properties: {}, children: trimEdges(children), position}
 }
 
