@@ -86,7 +86,7 @@ function titleScore(unit: Unit, index: number, head: Unit[], format: 'txt' | 'md
   )
     score -= 4
   if (index === 0) score += 2
-  if (sentenceEnd.test(text) && words > 12) score -= 2
+  if (sentenceEnd.test(text) && words > 12) score -= 4
   else if (/[.。]$/u.test(text) && words >= 8) score -= 1.5
   if (index > 0 && endsWithQuestion(text) && !head.slice(index + 1).some((u) => u.text === text)) score -= 1
   score -= index * 0.4
