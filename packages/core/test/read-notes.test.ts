@@ -18,7 +18,7 @@ function publish(path: string, text: string): Publication {
   return result.publication
 }
 const field = (name: string) =>
-  readFileSync(new URL(`../../../../shared/field-cases/15-footnotes/sources/${name}`, import.meta.url), 'utf8')
+  readFileSync(new URL(`./field-cases/15-footnotes/sources/${name}`, import.meta.url), 'utf8')
 const scraped = (heading: string) =>
   `The pipeline\n\n1. Why has it not been built?\n\nFinancing, mostly.[1] And sanctions.[2]\n\n2. Is it dead?\n\nNo.[2]\n\n${heading}\n\n[1] Ministry statement, 12 March 2019.\n[2] Revised agreement, 28 May 2021.\n`
 

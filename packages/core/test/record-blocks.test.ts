@@ -5,7 +5,7 @@ import {blockKindOf, blockKinds, normalizeSource, toRecord, validatePublication}
 
 const encoder = new TextEncoder()
 const table = readFileSync(
-  new URL('../../../../shared/field-cases/12-markdown-table/sources/trade-figures.md', import.meta.url),
+  new URL('./field-cases/12-markdown-table/sources/trade-figures.md', import.meta.url),
   'utf8'
 )
 

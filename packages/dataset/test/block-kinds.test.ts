@@ -18,12 +18,12 @@ const corpus = buildCorpus({
     {path: 'every-block-kind.md', bytes: read('../../core/test/fixtures/every-block-kind/input.md'), meta: null},
     {
       path: 'trade-figures.md',
-      bytes: read('../../../../shared/field-cases/12-markdown-table/sources/trade-figures.md'),
+      bytes: read('../../core/test/field-cases/12-markdown-table/sources/trade-figures.md'),
       meta: null
     },
     {
       path: 'gas-pipeline.txt',
-      bytes: read('../../../../shared/field-cases/15-footnotes/sources/gas-pipeline.txt'),
+      bytes: read('../../core/test/field-cases/15-footnotes/sources/gas-pipeline.txt'),
       meta: null
     }
   ],

@@ -22,7 +22,7 @@ const everyKind: SourceInput = {
   bytes: readFileSync(fileURLToPath(new URL('../../core/test/fixtures/every-block-kind/input.md', import.meta.url))),
   meta: null
 }
-const fieldDir = fileURLToPath(new URL('../../../../shared/field-cases/', import.meta.url))
+const fieldDir = fileURLToPath(new URL('../../core/test/field-cases/', import.meta.url))
 const field: SourceInput[] = [
   '12-markdown-table/sources/trade-figures.md',
   '15-footnotes/sources/wheat-deal.md',
