@@ -4,10 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {blockKindOf, blockKinds, normalizeSource, toRecord, validatePublication} from '../src/index.js'
 
 const encoder = new TextEncoder()
-const table = readFileSync(
-  new URL('./field-cases/12-markdown-table/sources/trade-figures.md', import.meta.url),
-  'utf8'
-)
+const table = readFileSync(new URL('./field-cases/12-markdown-table/sources/trade-figures.md', import.meta.url), 'utf8')
 
 describe('toRecord blocks', () => {
   it('keeps a Markdown table as a header row, aligned columns and rows of cells, and its plain paragraph', () => {

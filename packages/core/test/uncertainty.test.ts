@@ -13,7 +13,11 @@ const read = (text: string, path = 'input.txt'): Publication => {
 }
 const codes = (p: Publication) => p.warnings.map((w) => w.code)
 const prose = (n: number) =>
-  Array.from({length: n}, (_, i) => `Paragraph ${i + 1} of the report describes the harbour, the ferries and the families who wait for them every evening.`).join('\n\n')
+  Array.from(
+    {length: n},
+    (_, i) =>
+      `Paragraph ${i + 1} of the report describes the harbour, the ferries and the families who wait for them every evening.`
+  ).join('\n\n')
 
 describe('warnings for uncertain readings', () => {
   it('flags a text that says it is an interview but has no recognised questions', () => {
@@ -35,7 +39,9 @@ describe('warnings for uncertain readings', () => {
   })
 
   it('flags questions found in only the last part of a long text', () => {
-    const p = read(`A long report\n\n${prose(8)}\n\nQ: Is the ferry safe?\n\nA: Yes, it was inspected in May.\n\nQ: And the pier?\n\nA: The pier is next.\n`)
+    const p = read(
+      `A long report\n\n${prose(8)}\n\nQ: Is the ferry safe?\n\nA: Yes, it was inspected in May.\n\nQ: And the pier?\n\nA: The pier is next.\n`
+    )
     expect(p.qa).toHaveLength(2)
     expect(codes(p)).toContain('structure/partial')
   })
@@ -56,7 +62,9 @@ describe('warnings for uncertain readings', () => {
   })
 
   it('gives the reasons for the title, the structure and the language', () => {
-    const p = read('Ferries at dawn\n\nQ: Why so early?\n\nA: Because the tide is high at five.\n\nQ: Every day?\n\nA: Every day but Sunday.\n')
+    const p = read(
+      'Ferries at dawn\n\nQ: Why so early?\n\nA: Because the tide is high at five.\n\nQ: Every day?\n\nA: Every day but Sunday.\n'
+    )
     expect(p.inference.title).toMatch(/headline/)
     expect(p.inference.structure).toMatch(/Q:\/A: prefixes: 2 question/)
     expect(p.lang).toBe('en')
