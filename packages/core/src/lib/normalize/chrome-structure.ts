@@ -10,7 +10,8 @@ import {removeUnit} from './state.js'
 import type {Unit} from './unit.js'
 import {textParagraph} from './unit.js'
 
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length
+/** Words of a unit; every threshold here is small, so a long unit is simply "many" (and no array is built). */
+const words = (text: string) => (text.length > 400 ? 100 : text.split(/\s+/).filter(Boolean).length)
 /** Words, or for scripts without spaces about two characters a word. */
 const weight = (text: string) =>
   Math.max(

@@ -437,6 +437,8 @@ export const chromeRules: ChromeRule[] = [
 
 /** The rule that matches a line, if any. */
 export function matchChrome(text: string): ChromeRule | undefined {
+  // No rule takes more than 45 words: a long paragraph is never chrome (and is not split to count).
+  if (text.length > 700) return undefined
   const words = text.split(/\s+/).length
   return chromeRules.find((rule) => words <= rule.maxWords && rule.pattern.test(text))
 }

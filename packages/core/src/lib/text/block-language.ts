@@ -29,7 +29,7 @@ export function blockLanguage(text: string, publicationLang: string): BlockLangu
   if (!script) return {}
   const sameScript = scriptsOf(publicationLang).includes(script)
   // Decided before any trigram model runs: most blocks are in their publication's script, and short.
-  if (sameScript && (script === 'Han' || [...text].length < sameScriptLength)) return {}
+  if (sameScript && (script === 'Han' || text.length < sameScriptLength)) return {}
   // Prose dense in the publication's own function words is in its language: no trigram model needed.
   const share = sameScript ? stopwordShare(text, publicationLang) : null
   if (share !== null && share >= 0.2) return {}
