@@ -8,6 +8,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fromHtml} from 'hast-util-from-html'
 import {toText} from 'hast-util-to-text'
+import {languages} from '@dossier/core'
 import JSZip from 'jszip'
 
 /**
@@ -55,8 +56,18 @@ export function pdfText(file: string, furniture: string[] = []): string {
   const lines = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], {encoding: 'utf8', maxBuffer: 1 << 28}).split(
     '\n'
   )
-  return pdfNorm(lines.filter((line) => !skip.has(norm(line)) && !/^page \d+ of \d+$/i.test(norm(line))).join('\n'))
+  return pdfNorm(lines.filter((line) => !skip.has(norm(line)) && !pageFooter.test(norm(line))).join('\n'))
 }
+
+/** The running footer ("page 3 of 9") in every language of core's interface tables. */
+const pageFooter = new RegExp(
+  `^(?:${Object.values(languages)
+    .map((table) => table.pageOfPages)
+    .filter((pattern): pattern is string => typeof pattern === 'string')
+    .map((pattern) => pattern.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{page\}|\{pages\}/g, '\\d+'))
+    .join('|')})$`,
+  'iu'
+)
 
 /** Normalize text for comparison with `pdfText`. */
 export const pdfNorm = (text: string) => norm(text.replace(/[-\u2010\u2011]\s*/g, ''))

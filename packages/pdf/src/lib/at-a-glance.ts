@@ -33,14 +33,14 @@ export function rowOf(publication: Publication): string[] {
 /** Add the "At a glance" section. */
 export function renderAtAGlance(state: State, publications: Publication[]): void {
   const {doc} = state
-  state.runningHeader = 'At a glance'
+  state.runningHeader = state.words.term('atAGlance')
   doc.addPage()
   state.pageOf.set('at-a-glance', doc.bufferedPageRange().count - 1)
   doc.addNamedDestination('at-a-glance', 'XYZ', margins.left, margins.top, null)
-  addOutlineItem(doc.outline, 'At a glance')
+  addOutlineItem(doc.outline, state.words.term('atAGlance'))
   const section = doc.struct('Sect')
   state.root.add(section)
-  textParagraph(state, section, 'H1', 'At a glance', styles.h1)
+  textParagraph(state, section, 'H1', state.words.term('atAGlance'), styles.h1)
   doc.y += 12
   const table = doc.struct('Table')
   section.add(table)

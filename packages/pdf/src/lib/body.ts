@@ -59,15 +59,15 @@ export function renderPublication(state: State, publication: Publication): void 
       article,
       'The source ends here, mid-sentence. The rest of this text was not in the source that Dossier received.'
     )
-  renderTrailer(state, article, 'About', publication.about)
-  renderTrailer(state, article, 'Notes', publication.notes)
+  renderTrailer(state, article, state.words.term('about'), publication.about)
+  renderTrailer(state, article, state.words.term('notes'), publication.notes)
   article.end()
   state.source = null
 }
 
 function renderHeading(state: State, article: PDFKit.PDFStructureElement, publication: Publication): void {
   const {doc} = state
-  const kind = publication.kind === 'interview' ? 'Interview' : 'Article'
+  const kind = state.words.term(publication.kind === 'interview' ? 'interview' : 'article')
   textParagraph(state, article, 'P', kind.toUpperCase(), {...styles.label, color: accent})
   doc.y += 4
   paragraph(state, article, 'H1', segmentsOf(publication.title.children, 'sansBold'), styles.h1)
@@ -158,7 +158,7 @@ function renderNotes(
   const {doc} = state
   const style = {...styles.body, size: 9.5, lineGap: 3}
   space(state, 16)
-  textParagraph(state, article, 'H2', 'Notes', styles.h3, {keepWithNext: 40})
+  textParagraph(state, article, 'H2', state.words.term('notes'), styles.h3, {keepWithNext: 40})
   doc.y += 4
   for (const note of publication.footnotes) {
     const element = doc.struct('Note', {id: notes.noteDestination(note.id)} as Record<string, string>)

@@ -47,15 +47,15 @@ function place(state: State, entries: ContentsEntry[], page: number, y: number):
 /** Write the heading and reserve the pages the contents will need. */
 export function reserveContents(state: State, entries: ContentsEntry[]): Reservation {
   const {doc} = state
-  state.runningHeader = 'Contents'
+  state.runningHeader = state.words.term('contents')
   doc.addPage()
   const first = doc.bufferedPageRange().count - 1
   state.pageOf.set('contents', first)
   doc.addNamedDestination('contents', 'XYZ', margins.left, margins.top, null)
-  addOutlineItem(doc.outline, 'Contents')
+  addOutlineItem(doc.outline, state.words.term('contents'))
   const section = doc.struct('Sect')
   state.root.add(section)
-  textParagraph(state, section, 'H1', 'Contents', styles.h1)
+  textParagraph(state, section, 'H1', state.words.term('contents'), styles.h1)
   doc.y += 14
   const positions = place(state, entries, first, doc.y)
   const last = positions.at(-1)?.page ?? first

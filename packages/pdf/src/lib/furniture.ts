@@ -29,7 +29,7 @@ export function renderFurniture(state: State): void {
     if (header === undefined) continue
     const bottom = doc.page.margins.bottom
     doc.page.margins.bottom = 0
-    const pageLabel = `page ${index + 1} of ${total}`
+    const pageLabel = state.words.term('pageOfPages', {page: index + 1, pages: total})
     const footerY = doc.page.height - margins.bottom + 26
     artifact(
       state,

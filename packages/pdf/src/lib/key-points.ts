@@ -13,14 +13,14 @@ const label = 'Opening sentence of the answer: '
 /** Add the key points section for the given publications. */
 export function renderKeyPoints(state: State, publications: Publication[]): void {
   const {doc} = state
-  state.runningHeader = 'Key points'
+  state.runningHeader = state.words.term('keyPoints')
   doc.addPage()
   state.pageOf.set('key-points', doc.bufferedPageRange().count - 1)
   doc.addNamedDestination('key-points', 'XYZ', margins.left, margins.top, null)
-  addOutlineItem(doc.outline, 'Key points')
+  addOutlineItem(doc.outline, state.words.term('keyPoints'))
   const section = doc.struct('Sect')
   state.root.add(section)
-  textParagraph(state, section, 'H1', 'Key points', styles.h1)
+  textParagraph(state, section, 'H1', state.words.term('keyPoints'), styles.h1)
   doc.y += 6
   textParagraph(
     state,
@@ -85,7 +85,7 @@ function renderPoint(
     state,
     {x: margins.left + indent, y: top, width: state.width - indent, height: doc.y - top},
     destination,
-    'Read the full answer',
+    state.words.term('readFullAnswer'),
     link
   )
   link.end()

@@ -5,7 +5,7 @@
  * and sends to workers exactly the fonts it did before the fallback chain existed.
  */
 import type {Collection, Message, Publication, RenderInput, RenderOptions, Renderer} from '@dossier/core'
-import {assetsKey, contentKey, creditsOf} from '@dossier/core'
+import {assetsKey, contentKey, creditsOf, interfaceWords} from '@dossier/core'
 import {renderAppendix} from './appendix.js'
 import {baseAssets, type AssetName} from './assets.js'
 import {renderAtAGlance} from './at-a-glance.js'
@@ -128,7 +128,8 @@ function startDocument(collection: Collection, info: DocumentInfo, fonts: Fonts)
     width: 0,
     headers: [],
     runningHeader: undefined,
-    pageOf: new Map()
+    pageOf: new Map(),
+    words: interfaceWords(info.lang)
   }
   doc.on('pageAdded', () => {
     state.headers.push(state.runningHeader)
@@ -167,7 +168,7 @@ export async function renderBriefing(
     fonts
   )
   renderCover(state, {
-    kicker: 'Briefing',
+    kicker: state.words.term('briefing'),
     title: collection.title,
     subtitle: null,
     facts: [
@@ -178,8 +179,8 @@ export async function renderBriefing(
     footer: [collection.publisher, collection.rights]
   })
   const entries: ContentsEntry[] = [
-    {title: 'At a glance', destination: 'at-a-glance', detail: null},
-    {title: 'Key points', destination: 'key-points', detail: null},
+    {title: state.words.term('atAGlance'), destination: 'at-a-glance', detail: null},
+    {title: state.words.term('keyPoints'), destination: 'key-points', detail: null},
     ...publications.map((p) => ({
       title: p.title.text,
       destination: destinationOf(p.id),
@@ -222,7 +223,7 @@ export async function renderSingle(
     fonts
   )
   renderCover(state, {
-    kicker: publication.kind === 'interview' ? 'Interview' : 'Article',
+    kicker: state.words.term(publication.kind === 'interview' ? 'interview' : 'article'),
     title: publication.title.text,
     subtitle: publication.subtitle?.text ?? null,
     facts: [

@@ -2,7 +2,7 @@
  * What every part of the layout threads through: the pdfkit document, fonts, the structure tree's
  * root, and what the page furniture and contents need to know afterwards.
  */
-import type {Collection} from '@dossier/core'
+import type {Collection, Words} from '@dossier/core'
 import type {Face, Fonts} from './fonts.js'
 import type {MissingGlyphs, SourceRef} from './missing-glyphs.js'
 
@@ -58,6 +58,8 @@ export interface State {
   runningHeader: string | undefined
   /** Destination name → 0-based page index, for the contents' page numbers. */
   pageOf: Map<string, number>
+  /** Interface words in the document's language (the collection's for the briefing), from core's tables. */
+  words: Words
 }
 
 /** 0-based index of the page being written. */

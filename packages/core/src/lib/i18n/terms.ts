@@ -71,6 +71,10 @@ export interface Terms {
   startOfContent: string
   briefing: string
   cite: string
+  /** Heading of a publication's bio in the PDF ("About"). */
+  about: string
+  /** A key point's link to its answer ("Read the full answer"). */
+  readFullAnswer: string
 }
 
 /** A term's key. */

@@ -74,5 +74,7 @@ export const ar: Partial<Terms> = {
   titlePage: 'صفحة العنوان',
   startOfContent: 'بداية المحتوى',
   briefing: 'إحاطة',
-  cite: 'اقتبس'
+  cite: 'اقتبس',
+  about: 'نبذة',
+  readFullAnswer: 'اقرأ الإجابة كاملة'
 }

@@ -53,5 +53,7 @@ export const de: Partial<Terms> = {
   titlePage: 'Titelseite',
   startOfContent: 'Beginn des Inhalts',
   briefing: 'Briefing',
-  cite: 'Zitieren'
+  cite: 'Zitieren',
+  about: 'Über',
+  readFullAnswer: 'Die ganze Antwort lesen'
 }

@@ -53,5 +53,7 @@ export const en: Terms = {
   titlePage: 'Title page',
   startOfContent: 'Start of content',
   briefing: 'Briefing',
-  cite: 'Cite'
+  cite: 'Cite',
+  about: 'About',
+  readFullAnswer: 'Read the full answer'
 }

@@ -53,5 +53,7 @@ export const es: Partial<Terms> = {
   titlePage: 'Portada',
   startOfContent: 'Inicio del contenido',
   briefing: 'Informe',
-  cite: 'Citar'
+  cite: 'Citar',
+  about: 'Acerca de',
+  readFullAnswer: 'Leer la respuesta completa'
 }

@@ -53,5 +53,7 @@ export const fa: Partial<Terms> = {
   titlePage: 'صفحهٔ عنوان',
   startOfContent: 'آغاز محتوا',
   briefing: 'گزارش کوتاه',
-  cite: 'ارجاع'
+  cite: 'ارجاع',
+  about: 'درباره',
+  readFullAnswer: 'خواندن پاسخ کامل'
 }

@@ -53,5 +53,7 @@ export const fr: Partial<Terms> = {
   titlePage: 'Page de titre',
   startOfContent: 'Début du contenu',
   briefing: 'Note de synthèse',
-  cite: 'Citer'
+  cite: 'Citer',
+  about: 'À propos',
+  readFullAnswer: 'Lire toute la réponse'
 }

@@ -53,5 +53,7 @@ export const hi: Partial<Terms> = {
   titlePage: 'शीर्षक पृष्ठ',
   startOfContent: 'सामग्री की शुरुआत',
   briefing: 'ब्रीफ़िंग',
-  cite: 'उद्धृत करें'
+  cite: 'उद्धृत करें',
+  about: 'परिचय',
+  readFullAnswer: 'पूरा उत्तर पढ़ें'
 }

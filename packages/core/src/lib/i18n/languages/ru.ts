@@ -58,5 +58,7 @@ export const ru: Partial<Terms> = {
   titlePage: 'Титульная страница',
   startOfContent: 'Начало текста',
   briefing: 'Справка',
-  cite: 'Цитировать'
+  cite: 'Цитировать',
+  about: 'Об авторе',
+  readFullAnswer: 'Читать ответ полностью'
 }

@@ -53,5 +53,7 @@ export const ur: Partial<Terms> = {
   titlePage: 'عنوان کا صفحہ',
   startOfContent: 'مواد کا آغاز',
   briefing: 'بریفنگ',
-  cite: 'حوالہ دیں'
+  cite: 'حوالہ دیں',
+  about: 'تعارف',
+  readFullAnswer: 'پورا جواب پڑھیں'
 }

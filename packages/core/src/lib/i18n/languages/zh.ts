@@ -53,5 +53,7 @@ export const zh: Partial<Terms> = {
   titlePage: '扉页',
   startOfContent: '正文开始',
   briefing: '简报',
-  cite: '引用'
+  cite: '引用',
+  about: '简介',
+  readFullAnswer: '阅读完整回答'
 }
