@@ -35,7 +35,7 @@ const neverTitle =
  * running text, early in the head, printed twice or followed by a date or byline. Short labels
  * (one or two words, ALL-CAPS rubrics, "City - Section" datelines) score low.
  */
-function titleScore(unit: Unit, index: number, head: Unit[], format: 'txt' | 'md'): number {
+function titleScore(state: State, unit: Unit, index: number, head: Unit[], format: 'txt' | 'md'): number {
   if (format === 'md' && unit.heading === 1) return 10
   if (unit.tree.type !== 'paragraph' && unit.tree.type !== 'heading') return -Infinity
   if (format === 'md' && unit.tree.type === 'paragraph' && (unit.strong || index > 0)) return -Infinity
@@ -52,8 +52,15 @@ function titleScore(unit: Unit, index: number, head: Unit[], format: 'txt' | 'md
   )
     return -Infinity
   // A speaker's turn ("Speaker 1: Hello, I am…") is not a headline; "EVENT: PLACE" may be.
+  // "Ana Belén Solórzano: «El olivar…»" and "Lakeshore Mayor: Pool Repairs…" are headlines: a turn ends a sentence.
   const turn = speakerOf(text)
-  if (turn && (turn.rest.split(/\s+/).length > 8 || /\d$/u.test(turn.name))) return -Infinity
+  if (
+    turn &&
+    ((turn.rest.split(/\s+/).length > 8 && /[.!?…]$/u.test(turn.rest)) ||
+      turn.rest.split(/\s+/).length > 20 ||
+      /\d$/u.test(turn.name))
+  )
+    return -Infinity
   const words = wordCount(text)
   // Two or more sentences are running text, not a headline.
   if (
@@ -95,14 +102,27 @@ function titleScore(unit: Unit, index: number, head: Unit[], format: 'txt' | 'md
   const bare = comparable(withoutSuffix(text))
   if (head.some((u) => u !== unit && (keysOf(u).key === key || keysOf(u).bare === key || keysOf(u).key === bare)))
     score += 5
-  const next = head[index + 1]
-  if (
-    next &&
-    (parseDateLine(next.text) ||
-      /^(?:by|von|par|por)\s/iu.test(next.text) ||
-      new RegExp(`^${nameSource}\\.?$`, 'u').test(next.text))
+  // A headline is followed, within a standfirst's distance, by its date or byline.
+  const byOrDate = (u: Unit | undefined) =>
+    u !== undefined &&
+    (u.role === 'byline' ||
+      u.role === 'date' ||
+      parseDateLine(u.text) !== null ||
+      /^(?:by|von|par|por)\s/iu.test(u.text) ||
+      new RegExp(`^${nameSource}\\.?$`, 'u').test(u.text))
+  const at = state.units.indexOf(unit)
+  const after = state.units.slice(at + 1, at + 5).filter((u) => u.role !== 'removed')
+  const dek = after[0] !== undefined && after[0].text.split(/\s+/).length >= 8
+  const rubric = words <= 3 && text === text.toUpperCase()
+  if (!rubric && (byOrDate(after[0]) || (dek && words >= 3 && (byOrDate(after[1]) || byOrDate(after[2]))))) score += 2
+  // A masthead sits on top of the site's menu: a short line with navigation or a section bar right below it.
+  const below = state.removed.filter(
+    (r) =>
+      r.line > unit.endLine &&
+      r.line <= unit.endLine + 2 &&
+      /^chrome\/(?:navigation|breadcrumb|menu|widget|section)/u.test(r.rule)
   )
-    score += 2
+  if (words <= 5 && below.length > 0 && index < 3) score -= 3
   return score
 }
 
@@ -228,7 +248,7 @@ function readNameLines(state: State, head: Unit[]): void {
 
 /** Pick the best-scoring head unit as the headline; labels before it are the page's rubrics. */
 function chooseTitle(state: State, head: Unit[], editorTitle: boolean): void {
-  const scored = head.map((unit, index) => ({unit, score: titleScore(unit, index, head, state.format)}))
+  const scored = head.map((unit, index) => ({unit, score: titleScore(state, unit, index, head, state.format)}))
   // With an editor's title, the source's own headline is simply the first line that can be one (it is replaced).
   let best = editorTitle
     ? (scored.find((s) => s.score >= 0.5) ?? null)
@@ -263,7 +283,10 @@ function chooseTitle(state: State, head: Unit[], editorTitle: boolean): void {
   unit.role = 'title'
   state.title = {children: phrasingOf(unit.tree, unit.text), text: unit.text, line: unit.line}
   state.reasons.title = `headline: the best of ${scored.length} head line(s) (score ${best.score.toFixed(1)})`
-  const second = scored.filter((s) => s !== best).sort((a, b) => b.score - a.score)[0]
+  // Another copy of the same headline (the page title with the site's name) is no rival.
+  const same = (u: Unit) =>
+    keysOf(u).key === keysOf(unit).key || keysOf(u).bare === keysOf(unit).key || keysOf(u).key === keysOf(unit).bare
+  const second = scored.filter((s) => s !== best && !same(s.unit)).sort((a, b) => b.score - a.score)[0]
   if (second && second.score >= 0.5 && second.score >= best.score - 0.5) {
     state.warnings.push(
       messageAt(

@@ -523,6 +523,18 @@ export function stripChrome(state: State): void {
     ) {
       removeUnit(state, next, rule.rule, `${rule.reason} (its list of links)`)
     }
+    // "© 2017 Northern Light Magazine", "Copyright © 2020 Radio Kestrel. All rights reserved.": the site's owner.
+    if (rule.rule === 'chrome/copyright' && !state.site) {
+      const owner = unit.text
+        .replace(/^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*/iu, '')
+        .replace(
+          /[.,]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\.?$/iu,
+          ''
+        )
+        .trim()
+      if (/^\p{Lu}[\p{L}\p{N} .&'’-]{1,50}$/u.test(owner) && owner.split(/\s+/).length <= 6)
+        state.site = {name: owner.replace(/\.$/u, ''), line: unit.line}
+    }
     if (rule.rule === 'chrome/site-header' && !state.site) {
       const name = unit.text
         .replace(/^\|\s*/, '')
