@@ -251,6 +251,24 @@ function stripNextPost(state: State): void {
   const dateIndex = open.slice(0, 6).findIndex((u) => parseDateLine(u.text))
   const firstDate = dateIndex >= 0 && open.slice(0, dateIndex).every((u) => words(u.text) <= 4)
   for (const unit of open) {
+    // "Posted by Ines Valcourt at 21:04", "Eingestellt von Gartenliese um 19:42": the blog's byline, under the post.
+    const posted =
+      /^(?:posted|eingestellt|publié|publicado|pubblicato|written)\s+(?:by|von|par|por|da)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+(?:at|um|à|a las|alle|às|on)\s+.{1,40})?$/u.exec(
+        unit.text
+      )
+    if (posted) {
+      unit.role = 'byline'
+      const name = posted[1]!
+      if (!state.people.some((p) => p.name === name))
+        state.people.push({
+          name,
+          role: 'author',
+          affiliation: null,
+          source: 'inferred',
+          evidence: `byline: "${unit.text}"`
+        })
+      continue
+    }
     if (signature.test(unit.text)) removeUnit(state, unit, 'chrome/signature', "the blogger's signature")
     else if (visit.test(unit.text)) removeUnit(state, unit, 'chrome/author-link', 'link to the author’s website')
   }

@@ -97,8 +97,8 @@ const patterns: Pattern[] = [
     roles: ['interviewee']
   },
   {
-    hint: /(?:interviewed|questioned|conducted)\s+by\s/i,
-    re: new RegExp(`\\b(?:interviewed|questioned|conducted)\\s+by\\s+${N}`, 'u'),
+    hint: /(?:interview|interviewed|questioned|conducted)\s+by\s/i,
+    re: new RegExp(`\\b(?:[Ii]nterview|interviewed|questioned|conducted)\\s+by\\s+${N}`, 'u'),
     roles: ['interviewer']
   },
   {hint: /writes/i, re: new RegExp(`\\bwrites\\s+${N}\\.?$`, 'u'), roles: ['author']}
@@ -227,6 +227,13 @@ function addFirstNamed(state: State, sources: Array<{text: string}>): void {
       new RegExp(`(?:^|[\\s(,;])(${nameSource})(?=[\\s,.;:)’']|$)(?![’']s\\b)`, 'gu')
     )) {
       const name = cleanName(m[1]!)
+      // "the Minister of Water Resources": a name after "of" is an organisation's.
+      if (
+        /\b(?:of|for|at|from|de|du|des|del|der|die|das|von)\s*$/iu.test(
+          unquoted.slice(0, m.index! + m[0].indexOf(m[1]!))
+        )
+      )
+        continue
       // An article opens an outlet's name ("El País", "Die Zeit"), not a person's; so does a masthead word.
       if (
         name.split(/\s+/).length < 2 ||

@@ -325,6 +325,13 @@ export const chromeRules: ChromeRule[] = [
     maxWords: 6
   },
   {
+    rule: 'chrome/share',
+    reason: 'share buttons',
+    pattern:
+      /blogthis!|share to (?:twitter|x|facebook|pinterest)|auf (?:twitter|x) freigeben|in facebook freigeben|auf pinterest teilen|per e-?mail versenden/iu,
+    maxWords: 40
+  },
+  {
     rule: 'chrome/tagline',
     reason: "the site's tagline",
     pattern: /^From [\p{L}\p{N} .'’-]{2,40}, the (?:free )?[\p{L} -]{2,40}$/u,
