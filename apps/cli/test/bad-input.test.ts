@@ -60,8 +60,10 @@ const cases: Record<string, {contents: string | Uint8Array; message: RegExp; met
     meta: 'id: a/b\n',
     message: /^slashes\.meta\.yaml:1: error: field "id" must be lowercase/m
   },
+  // An id an editor set that another source already has is an error naming both files.
   'duplicate.txt': {
-    contents: readFileSync(path.join(seeds, '002_63918c13af0e94a2.txt')),
+    contents: 'Another piece\n\nQ: Why?\n\nA: Because.\n',
+    meta: 'id: 2024-05-22-india-will-be-a-roadblock-in-russia-pakistan-relations\n',
     message:
       /^duplicate\.txt: error: id "2024-05-22-india-will-be-a-roadblock-in-russia-pakistan-relations" is already used by 002_63918c13af0e94a2\.txt/m
   }

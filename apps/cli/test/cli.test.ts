@@ -62,8 +62,24 @@ describe('dossier build', () => {
     expect(publications(dir)).toHaveLength(2)
   })
 
-  it('refuses two sources with the same id, naming both files', async () => {
+  it('publishes two sources whose inferred ids collide, the later with a suffix and a warning', async () => {
     const sources = tempSources({'copy.txt': readFileSync(path.join(seeds, '002_63918c13af0e94a2.txt'))})
+    const dir = out()
+    const result = await dossier(['build', '--format', 'json', '--sources', sources, '--out', dir])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toMatch(
+      /copy\.txt: warning: the inferred id "2024-05-22-india[^"]*" is already used by 002_63918c13af0e94a2\.txt/
+    )
+    expect(publications(dir).map((p) => p.id)).toContain(
+      '2024-05-22-india-will-be-a-roadblock-in-russia-pakistan-relations-2'
+    )
+  })
+
+  it('refuses two sources with the same id set by an editor, naming both files', async () => {
+    const sources = tempSources({
+      'copy.txt': readFileSync(path.join(seeds, '002_63918c13af0e94a2.txt')),
+      'copy.meta.yaml': 'id: 2024-05-22-india-will-be-a-roadblock-in-russia-pakistan-relations\n'
+    })
     const result = await dossier(['build', '--format', 'json', '--sources', sources, '--out', out()])
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(
