@@ -90,10 +90,14 @@ const namedStamp =
 /** "Speaker 1" / "00:00" / text (or "Name 00:00:03" / text) → one unit "Speaker 1: text", the timestamp listed as removed. */
 function joinSpeakerTags(state: State): void {
   // "Name 00:00:03" lines become the tag and a timestamp of their own.
-  const stamped = state.units.filter((u) => namedStamp.test(u.text)).length >= 3
+  // Short lines only: a paragraph is never a tag (and the pattern need not scan it).
+  const short = (u: Unit) => u.text.length <= 60
+  const stamped = state.units.filter((u) => short(u) && namedStamp.test(u.text)).length >= 3
+  const tags = new Set<Unit>()
   for (const unit of state.units) {
-    const m = namedStamp.exec(unit.text)
+    const m = short(unit) ? namedStamp.exec(unit.text) : null
     if (m && stamped) {
+      tags.add(unit)
       state.removed.push({
         line: unit.line,
         text: unit.text.slice(m[1]!.length).trim(),
@@ -103,15 +107,13 @@ function joinSpeakerTags(state: State): void {
       unit.text = m[1]!
     }
   }
-  const isTag = (text: string) =>
-    speakerTag.test(text) ||
-    state.units.some((u) => u.text === text && namedStamp.test(state.lines[u.line - 1]!.trim()))
+  const isTag = (unit: Unit) => tags.has(unit) || (unit.text.length <= 60 && speakerTag.test(unit.text))
   const units = state.units
-  if (units.filter((u) => isTag(u.text)).length < 2) return
+  if (units.filter((u) => isTag(u)).length < 2) return
   const out: Unit[] = []
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!
-    if (!isTag(unit.text)) {
+    if (!isTag(unit)) {
       out.push(unit)
       continue
     }
@@ -127,7 +129,7 @@ function joinSpeakerTags(state: State): void {
       j++
     }
     const said = units[j]
-    if (!said || isTag(said.text)) {
+    if (!said || isTag(said)) {
       // A tag with no words after it: an empty turn.
       state.removed.push({
         line: unit.line,
