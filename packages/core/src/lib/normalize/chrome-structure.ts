@@ -5,6 +5,7 @@
  * signature, the next post of a blog archive page. Every removal names its rule in the ledger.
  */
 import {findDate, parseDateLine} from '../text/dates.js'
+import {claimByline} from './read-byline.js'
 import type {State} from './state.js'
 import {removeUnit} from './state.js'
 import type {Unit} from './unit.js'
@@ -92,6 +93,8 @@ export function stripStructure(state: State): void {
     }
   }
   stripCaptionPairs(state)
+  stripLowercaseMenu(state)
+  stripPromptSentences(state)
   stripDateline(state)
   stripPlaceholders(state)
   stripNextPost(state)
@@ -207,6 +210,35 @@ function stripCaptionPairs(state: State): void {
   }
 }
 
+/** "home careers get in touch": a menu copied as one line of lower-case words at the top of the page. */
+function stripLowercaseMenu(state: State): void {
+  for (const unit of state.units.filter((u) => u.role === null).slice(0, 3)) {
+    const list = unit.text.split(/\s+/)
+    if (
+      list.length >= 4 &&
+      list.length <= 12 &&
+      list.every((w) => /^\p{Ll}{1,10}$/u.test(w)) &&
+      /\p{Script=Latin}/u.test(unit.text)
+    ) {
+      removeUnit(state, unit, 'chrome/navigation', 'site navigation (a menu copied as one line)')
+    }
+  }
+}
+
+/** "This interview first ran in X. To receive it by email, subscribe for free here.": the sign-up sentence goes, the note stays. */
+function stripPromptSentences(state: State): void {
+  const prompt =
+    /(?:^|[.!?]\s+)((?:to (?:receive|get|read)[^.!?]{0,60}, )?(?:subscribe|sign up|register|join)\b[^.!?]{0,60}\b(?:here|free|now|today|below)[.!]?)$/iu
+  for (const unit of state.units) {
+    if (unit.role !== null) continue
+    const m = prompt.exec(unit.text)
+    if (!m || m.index === 0 || !/[.!?]/u.test(unit.text.slice(0, m.index + 1))) continue
+    const cut = m[1]!
+    state.removed.push({line: unit.endLine, text: cut, reason: 'sign-up prompt after a note', rule: 'chrome/subscribe'})
+    setText(unit, unit.text.slice(0, unit.text.length - cut.length).trimEnd())
+  }
+}
+
 /** "الرياض - الثقافية", "Brussels – Reuters": a place and a desk on the first line, not a headline. */
 function stripDateline(state: State): void {
   const first = state.units.find((u) => u.role === null)
@@ -257,16 +289,7 @@ function stripNextPost(state: State): void {
         unit.text
       )
     if (posted) {
-      unit.role = 'byline'
-      const name = posted[1]!
-      if (!state.people.some((p) => p.name === name))
-        state.people.push({
-          name,
-          role: 'author',
-          affiliation: null,
-          source: 'inferred',
-          evidence: `byline: "${unit.text}"`
-        })
+      claimByline(state, unit, posted[1]!)
       continue
     }
     if (signature.test(unit.text)) removeUnit(state, unit, 'chrome/signature', "the blogger's signature")

@@ -49,6 +49,20 @@ const patterns: Array<{re: RegExp; role: OutletRole}> = [
 
 /** Outlets a headline or intro names in other words: «Деловой вектор», "avec Radio Horizon", "– OpEd – Meridian Review", "WITH AMATEUR FOOTBALL WEEKLY". */
 const named: Array<{re: RegExp; role: OutletRole}> = [
+  // "The Delta Courier speaks to Dr Orla Penhallow", "… spoke to The Meridian Ledger".
+  {
+    re: /^(The\s+\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3})\s+(?:speaks|talks|spoke|talked|sat down)\s+(?:to|with)\s/u,
+    role: 'original'
+  },
+  {
+    re: /\b(?:spoke|talked|told|said to)\s+(?:to\s+)?(The\s+\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3})/u,
+    role: 'original'
+  },
+  // "Cette tribune a d'abord été publiée dans la revue Sylva Nova", "erschien zuerst in X", "se publicó originalmente en X".
+  {
+    re: /\b(?:a d['’]abord été publiée?|a été publiée? pour la première fois|erschien zuerst (?:in|bei)|se publicó originalmente en|fue publicad[oa] originalmente en|впервые опубликовано в)\s+(?:dans\s+)?(?:la revue|le journal|le magazine|der zeitschrift|der zeitung|la revista|el diario|журнале|газете)?\s*«?(\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3})/iu,
+    role: 'original'
+  },
   {re: /^[^—–]{3,60}\s[—–-]\s[«"“„]([^»"”“]{2,40})[»"”“]\s*:/u, role: 'original'},
   {
     re: new RegExp(
@@ -77,6 +91,8 @@ export function inferOutlets(state: State): void {
   const heads = [
     state.title?.text ?? '',
     ...state.intro.slice(0, 2).map((u) => u.text),
+    // An article's lede names the outlet as an interview's intro does ("…told the Urdu service of X").
+    ...state.body.slice(0, 2).map((u) => u.text),
     ...state.notes.map((u) => u.text)
   ]
   for (const text of heads) {

@@ -34,6 +34,13 @@ function namesOf(tail: string): string[] {
   return findNames(dated ? parts[0]! : first).filter((name) => !roleWord.test(name))
 }
 
+/** Mark `unit` as a byline naming `name` (once per name), with the line as evidence. */
+export function claimByline(state: State, unit: Unit, name: string, role: PersonRole = 'author'): void {
+  unit.role = 'byline'
+  if (!state.people.some((p) => p.name === name))
+    state.people.push({name, role, affiliation: null, source: 'inferred', evidence: `byline: "${unit.text}"`})
+}
+
 /** Claim a byline unit, adding its people; false when the unit is not a byline. */
 export function readByline(state: State, unit: Unit): boolean {
   if (unit.text.split(/\s+/).length > 20) return false
@@ -42,11 +49,7 @@ export function readByline(state: State, unit: Unit): boolean {
     const m = re.exec(unit.text.replace(/\s*[*†]+$/u, ''))
     const names = m ? namesOf(m[1]!) : []
     if (names.length === 0) return false
-    unit.role = 'byline'
-    for (const name of names) {
-      if (!state.people.some((p) => p.name === name))
-        state.people.push({name, role, affiliation: null, source: 'inferred', evidence: `byline: "${unit.text}"`})
-    }
+    for (const name of names) claimByline(state, unit, name, role)
     return true
   }
   return (

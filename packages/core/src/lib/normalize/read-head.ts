@@ -7,7 +7,7 @@
  */
 import {findDate, parseDateLine} from '../text/dates.js'
 import {isNote} from '../text/notes.js'
-import {readByline} from './read-byline.js'
+import {claimByline, readByline} from './read-byline.js'
 import {nameSource} from '../text/names.js'
 import type {State} from './state.js'
 import {removeUnit} from './state.js'
@@ -234,15 +234,7 @@ function readNameLines(state: State, head: Unit[]): void {
     const latin = new RegExp(`^${nameSource}$`, 'u').test(text) && !/\b(?:The|Of|And|For|In|On)\b/u.test(text)
     const name = korean ? korean[1]! : latin || uncasedWords.test(text) ? text : null
     if (!name) continue
-    unit.role = 'byline'
-    if (!state.people.some((p) => p.name === name))
-      state.people.push({
-        name,
-        role: 'author',
-        affiliation: null,
-        source: 'inferred',
-        evidence: `byline: "${unit.text}"`
-      })
+    claimByline(state, unit, name)
   }
 }
 

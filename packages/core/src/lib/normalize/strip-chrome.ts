@@ -325,6 +325,12 @@ export const chromeRules: ChromeRule[] = [
     maxWords: 6
   },
   {
+    rule: 'chrome/widget',
+    reason: "the site's promotion links",
+    pattern: /\b(?:media kit|advertise with us|download (?:our|the) (?:app|media kit)|get (?:our|the) app)\b/iu,
+    maxWords: 12
+  },
+  {
     rule: 'chrome/share',
     reason: 'share buttons',
     pattern:
