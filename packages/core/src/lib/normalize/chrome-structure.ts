@@ -7,7 +7,7 @@
 import {findDate, parseDateLine} from '../text/dates.js'
 import {claimByline} from './read-byline.js'
 import type {State} from './state.js'
-import {removeUnit} from './state.js'
+import {removeUnit, inferredDate} from './state.js'
 import type {Unit} from './unit.js'
 import {textParagraph} from './unit.js'
 
@@ -131,14 +131,7 @@ function stripFooter(state: State): void {
 function rememberDate(state: State, unit: Unit): void {
   if (state.date) return
   const date = findDate(unit.text)
-  if (date)
-    state.date = {
-      value: date.value,
-      precision: date.precision,
-      source: 'inferred',
-      evidence: `navigation bar: "${unit.text}"`,
-      line: unit.line
-    }
+  if (date) state.date = inferredDate(date, `navigation bar: "${unit.text}"`, unit.line)
 }
 
 /** Replace a plain-text unit's text (a label or marker cut off). */

@@ -6,6 +6,7 @@
 import type {Outlet, OutletRole} from '../model/publication.js'
 import {findDate} from '../text/dates.js'
 import type {State} from './state.js'
+import {inferredDate} from './state.js'
 
 // Capitalised words; a dot may join parts of a word ("Geopolitica.Ru") but a sentence's full stop ends it.
 const outletWord = "\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:\\.[\\p{L}\\p{N}]+)*"
@@ -123,14 +124,7 @@ export function inferOutlets(state: State): void {
       addOutlet(state, {name, role, detail, url: null, source: 'inferred', evidence: m[0]})
       if (detail && !state.date) {
         const date = findDate(detail)
-        if (date)
-          state.date = {
-            value: date.value,
-            precision: date.precision,
-            source: 'inferred',
-            evidence: m[0],
-            line: lineOf(state, text)
-          }
+        if (date) state.date = inferredDate(date, m[0], lineOf(state, text))
       }
     }
   }
@@ -211,13 +205,7 @@ export function inferDateFromIntro(state: State): void {
   for (const unit of [...state.intro, ...title]) {
     const date = findDate(unit.text)
     if (date) {
-      state.date = {
-        value: date.value,
-        precision: date.precision,
-        source: 'inferred',
-        evidence: `intro: "${date.match}"`,
-        line: unit.line
-      }
+      state.date = inferredDate(date, `intro: "${date.match}"`, unit.line)
       return
     }
   }

@@ -10,7 +10,7 @@ import {isNote} from '../text/notes.js'
 import {claimByline, readByline} from './read-byline.js'
 import {nameSource} from '../text/names.js'
 import type {State} from './state.js'
-import {removeUnit} from './state.js'
+import {removeUnit, inferredDate} from './state.js'
 import type {Unit} from './unit.js'
 import {phrasingOf} from './unit.js'
 import {isQuestionStart} from './questions/index.js'
@@ -155,14 +155,7 @@ export function readHead(state: State): void {
     if (readByline(state, unit)) {
       // "By Kenji Watanabe | 21 May 2024" dates the piece too.
       const date = state.date ? null : findDate(unit.text)
-      if (date)
-        state.date = {
-          value: date.value,
-          precision: date.precision,
-          source: 'inferred',
-          evidence: `byline: "${unit.text}"`,
-          line: unit.line
-        }
+      if (date) state.date = inferredDate(date, `byline: "${unit.text}"`, unit.line)
       continue
     }
     if (readDateLine(state, unit)) continue
@@ -323,13 +316,7 @@ function readDateLine(state: State, unit: Unit): boolean {
   if (!parsed) return false
   unit.role = 'date'
   if (header) {
-    state.date ??= {
-      value: parsed.value,
-      precision: parsed.precision,
-      source: 'inferred',
-      evidence: `navigation: page header "${unit.text}"`,
-      line: unit.line
-    }
+    state.date ??= inferredDate(parsed, `navigation: page header "${unit.text}"`, unit.line)
     return true
   }
   // The piece's own date wins: a "published" line over a page header or an archive month, and an
@@ -345,13 +332,7 @@ function readDateLine(state: State, unit: Unit): boolean {
     )
   const finer = old !== null && old.precision !== 'day' && parsed.precision === 'day'
   if (old && (updated || (!published && !finer && !old.evidence.startsWith('navigation')))) return true
-  state.date = {
-    value: parsed.value,
-    precision: parsed.precision,
-    source: 'inferred',
-    evidence: `date line: "${unit.text}"`,
-    line: unit.line
-  }
+  state.date = inferredDate(parsed, `date line: "${unit.text}"`, unit.line)
   return true
 }
 

@@ -75,3 +75,12 @@ export function removeUnit(state: State, unit: Unit, rule: string, reason: strin
 export function removeLine(state: State, line: number, rule: string, reason: string): void {
   state.removed.push({line, text: state.lines[line - 1] ?? '', reason, rule})
 }
+
+/** A date the normalizer read (`value`/`precision` from `text/dates.ts`), with its evidence and line. */
+export function inferredDate(
+  date: {value: string; precision: DateInfo['precision']},
+  evidence: string,
+  line: number | null
+): DateInfo {
+  return {value: date.value, precision: date.precision, source: 'inferred', evidence, line}
+}

@@ -6,7 +6,7 @@ import type {Element, ElementContent} from 'hast'
 import type {Root as MdastRoot} from 'mdast'
 import {toHast} from 'mdast-util-to-hast'
 import type {Block, Inline} from '../model/publication.js'
-import {noteRefHandler, type NoteOptions} from './notes.js'
+import {noteRefHandler, type NoteOptions, withBlockLanguage} from './notes.js'
 
 export {footnotesToHast, type NoteOptions, type FootnotesOptions} from './notes.js'
 
@@ -24,19 +24,7 @@ export function blockToHast(block: Block, options: NoteOptions = {}): ElementCon
       ? (tree.children.filter((node) => node.type !== 'doctype') as ElementContent[])
       : [tree as Element]
   ).map(alignAsClass)
-  if (!block.lang && !block.dir) return nodes
-  return nodes.map((node) =>
-    node.type === 'element'
-      ? {
-          ...node,
-          properties: {
-            ...node.properties,
-            ...(block.lang ? {lang: block.lang} : {}),
-            ...(block.dir ? {dir: block.dir} : {})
-          }
-        }
-      : node
-  )
+  return withBlockLanguage(nodes, block)
 }
 
 /** Convert inline content (a title, a question) to hast phrasing nodes. */

@@ -9,7 +9,7 @@
 import type {Element, ElementContent, Properties} from 'hast'
 import type {Root as MdastRoot, FootnoteReference} from 'mdast'
 import {toHast, type State} from 'mdast-util-to-hast'
-import type {Footnote} from '../model/publication.js'
+import type {Block, Footnote} from '../model/publication.js'
 
 /** How notes are marked up. */
 export interface NoteOptions {
@@ -62,20 +62,7 @@ export function footnotesToHast(footnotes: Footnote[], options: FootnotesOptions
       const root: MdastRoot = {type: 'root', children: [block.tree]}
       const tree = toHast(root, {allowDangerousHtml: false, handlers: {footnoteReference: noteRefHandler(options)}})
       const nodes = (tree.type === 'root' ? tree.children : [tree]) as ElementContent[]
-      return block.lang || block.dir
-        ? nodes.map((node) =>
-            node.type === 'element'
-              ? {
-                  ...node,
-                  properties: {
-                    ...node.properties,
-                    ...(block.lang ? {lang: block.lang} : {}),
-                    ...(block.dir ? {dir: block.dir} : {})
-                  }
-                }
-              : node
-          )
-        : nodes
+      return withBlockLanguage(nodes, block)
     })
     const backs: ElementContent[] = note.refs.flatMap((ref, index) => [
       {type: 'text', value: ' '},
@@ -113,4 +100,21 @@ export function footnotesToHast(footnotes: Footnote[], options: FootnotesOptions
       ]
     }
   ]
+}
+
+/** Put a block's own `lang` and `dir` (where it differs from its publication's) on its top-level elements. */
+export function withBlockLanguage(nodes: ElementContent[], block: Pick<Block, 'lang' | 'dir'>): ElementContent[] {
+  if (!block.lang && !block.dir) return nodes
+  return nodes.map((node) =>
+    node.type === 'element'
+      ? {
+          ...node,
+          properties: {
+            ...node.properties,
+            ...(block.lang ? {lang: block.lang} : {}),
+            ...(block.dir ? {dir: block.dir} : {})
+          }
+        }
+      : node
+  )
 }
