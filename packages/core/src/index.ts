@@ -1,5 +1,7 @@
 export type * from './lib/model/publication.js'
 export type * from './lib/model/output.js'
+export type * from './lib/model/format.js'
+export {byteLength, headOf, ownerOf, renderWhole} from './lib/model/compose.js'
 export type * from './lib/model/overrides.js'
 export {idRe, publicationId, questionId} from './lib/model/ids.js'
 export {normalizeSource, type NormalizeOptions} from './lib/normalize/index.js'

@@ -29,7 +29,8 @@ export const defaultCollection: Collection = {
   lang: 'en',
   rights: 'Texts remain the property of their authors and original publishers.',
   baseUrl: null,
-  paper: 'a4'
+  paper: 'a4',
+  briefingFullTexts: 25
 }
 
 /** Parse `collection.yaml` (every field optional). */
@@ -51,7 +52,8 @@ export function parseCollection(file: {path: string; text: string} | null): {
       lang: value.lang ?? value.language ?? defaultCollection.lang,
       rights: value.rights ?? defaultCollection.rights,
       baseUrl: value.baseUrl ?? null,
-      paper: value.paper ?? defaultCollection.paper
+      paper: value.paper ?? defaultCollection.paper,
+      briefingFullTexts: value.briefingFullTexts ?? defaultCollection.briefingFullTexts
     },
     errors: []
   }

@@ -1,10 +1,20 @@
 /**
  * The JSON dataset: `publications.json`, `qa.jsonl`, `qa.csv`, their schemas and a Frictionless
- * Data Package descriptor (https://datapackage.org/standard/data-package/). Pure and
- * deterministic: the same model gives the same bytes.
+ * Data Package descriptor (https://datapackage.org/standard/data-package/). One publication at a
+ * time: each publication's part is its record and its question rows; the collection files are
+ * those parts concatenated, streamed chunk by chunk. Pure and deterministic.
  */
-import type {OutputFile, RenderInput, RenderOptions} from '@dossier/core'
-import {publicationsSchema, qaRowSchema, qaTableSchema, toRecord} from '@dossier/core'
+import type {
+  CollectionJob,
+  FormatModule,
+  OutputEntry,
+  PublicationJob,
+  PublicationRecord,
+  PublicationResult,
+  RenderInput,
+  RenderOptions
+} from '@dossier/core'
+import {publicationsSchema, qaRowSchema, qaTableSchema, renderWhole, toRecord} from '@dossier/core'
 import {stringify} from 'csv-stringify/sync'
 
 export const format = 'json'
@@ -14,73 +24,131 @@ export const needs: string[] = []
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
 
-/** Render the dataset files. */
-export async function render(input: RenderInput, options: RenderOptions): Promise<OutputFile[]> {
-  const {collection, publications} = input
-  const records = publications.map(toRecord)
-  const rows = records.flatMap((p) =>
-    p.qa.map((q) => ({
-      publicationId: p.id,
-      publicationTitle: p.title,
-      publicationDate: p.date?.value ?? null,
-      id: q.id,
-      number: q.number,
-      question: q.question,
-      answer: q.answer
-    }))
-  )
-  const csv = stringify(
-    rows.map((r) => [
-      r.publicationId,
-      r.publicationTitle,
-      r.publicationDate ?? '',
-      r.id,
-      r.number,
-      r.question,
-      r.answer.join('\n\n')
-    ]),
-    {header: true, columns: qaTableSchema.fields.map((f) => f.name), record_delimiter: 'unix', quoted_string: false}
-  )
-  const files: OutputFile[] = [
-    {
-      path: 'publications.json',
-      contents: json({
-        collection: {
-          id: collection.id,
-          title: collection.title,
-          description: collection.description,
-          publisher: collection.publisher,
-          lang: collection.lang,
-          rights: collection.rights,
-          baseUrl: collection.baseUrl
-        },
-        edition: options.buildDate,
-        publications: records
-      })
-    },
-    {path: 'qa.jsonl', contents: rows.map((row) => JSON.stringify(row)).join('\n') + (rows.length ? '\n' : '')},
-    {path: 'qa.csv', contents: csv},
+/** One row of `qa.jsonl` and `qa.csv` (`qaRowSchema`). */
+interface QaRow {
+  publicationId: string
+  publicationTitle: string
+  publicationDate: string | null
+  id: string
+  number: number
+  question: string
+  answer: string[]
+}
+
+/** What the collection files need of one publication: its record and its question rows. */
+export interface DatasetPart {
+  record: PublicationRecord
+  rows: QaRow[]
+}
+
+const csvOptions = {
+  columns: qaTableSchema.fields.map((f) => f.name),
+  record_delimiter: 'unix',
+  quoted_string: false
+} as const
+
+/** A publication's record and rows; the dataset has no per-publication files. */
+export async function renderPublication(job: PublicationJob): Promise<PublicationResult> {
+  const record = toRecord(job.publication)
+  const rows: QaRow[] = record.qa.map((q) => ({
+    publicationId: record.id,
+    publicationTitle: record.title,
+    publicationDate: record.date?.value ?? null,
+    id: q.id,
+    number: q.number,
+    question: q.question,
+    answer: q.answer
+  }))
+  const part: DatasetPart = {record, rows}
+  return {files: [], part}
+}
+
+/**
+ * The dataset files, streamed from the parts. `publications.json` is exactly
+ * `JSON.stringify({collection, edition, publications}, null, 2)` + newline, written one record at a
+ * time. The consumer must read each stream to its end before asking for the next entry (the Data
+ * Package descriptor, last, gives every file's size in bytes).
+ */
+export async function* renderCollection(job: CollectionJob): AsyncGenerator<OutputEntry> {
+  const parts = job.parts as () => AsyncIterable<{part: DatasetPart}>
+  const sizes = new Map<string, number>()
+  const counted = (path: string, chunks: () => AsyncIterable<string>): OutputEntry => ({
+    path,
+    chunks: (async function* () {
+      let bytes = 0
+      for await (const chunk of chunks()) {
+        bytes += Buffer.byteLength(chunk)
+        yield chunk
+      }
+      sizes.set(path, bytes)
+    })()
+  })
+  const collection = {
+    id: job.collection.id,
+    title: job.collection.title,
+    description: job.collection.description,
+    publisher: job.collection.publisher,
+    lang: job.collection.lang,
+    rights: job.collection.rights,
+    baseUrl: job.collection.baseUrl
+  }
+  yield counted('publications.json', async function* () {
+    const head = JSON.stringify({collection, edition: job.buildDate}, null, 2)
+    yield `${head.slice(0, -2)},\n  "publications": [`
+    let first = true
+    for await (const {part} of parts()) {
+      yield `${first ? '' : ','}\n    ${JSON.stringify(part.record, null, 2).replace(/\n/g, '\n    ')}`
+      first = false
+    }
+    yield first ? ']\n}\n' : '\n  ]\n}\n'
+  })
+  yield counted('qa.jsonl', async function* () {
+    for await (const {part} of parts()) for (const row of part.rows) yield `${JSON.stringify(row)}\n`
+  })
+  yield counted('qa.csv', async function* () {
+    yield stringify([], {...csvOptions, header: true})
+    for await (const {part} of parts()) {
+      if (part.rows.length === 0) continue
+      yield stringify(
+        part.rows.map((r) => [
+          r.publicationId,
+          r.publicationTitle,
+          r.publicationDate ?? '',
+          r.id,
+          r.number,
+          r.question,
+          r.answer.join('\n\n')
+        ]),
+        {...csvOptions, header: false}
+      )
+    }
+  })
+  const schemas = [
     {path: 'schema/publications.schema.json', contents: json(publicationsSchema)},
     {path: 'schema/qa-row.schema.json', contents: json(qaRowSchema)},
     {path: 'schema/qa.tableschema.json', contents: json(qaTableSchema)}
   ]
-  files.push({path: 'datapackage.json', contents: json(dataPackage(input, options, files))})
-  return files
+  yield* schemas
+  yield {path: 'datapackage.json', contents: json(dataPackage(job, (path) => sizes.get(path) ?? 0))}
 }
 
-/** A Data Package descriptor listing every file with its schema and checksum. */
-function dataPackage(input: RenderInput, options: RenderOptions, files: OutputFile[]) {
-  const bytes = (path: string) => {
-    const file = files.find((f) => f.path === path)!
-    return typeof file.contents === 'string' ? Buffer.byteLength(file.contents) : file.contents.length
-  }
+/** The dataset as a `FormatModule`. */
+export const dataset: FormatModule = {format, folder, assetFiles, needs, renderPublication, renderCollection}
+
+/** The whole dataset in memory (tests, and the reference the CLI's streamed build equals). */
+export function render(input: RenderInput, options: RenderOptions) {
+  return renderWhole(dataset, input, options)
+}
+
+/** A Data Package descriptor listing every file with its schema and size. */
+function dataPackage(job: CollectionJob, bytes: (path: string) => number) {
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
-    name: input.collection.id,
-    title: input.collection.title,
-    description: input.collection.description,
-    created: options.buildDate,
-    licenses: [{name: 'other-closed', title: input.collection.rights}],
+    name: job.collection.id,
+    title: job.collection.title,
+    description: job.collection.description,
+    created: job.buildDate,
+    licenses: [{name: 'other-closed', title: job.collection.rights}],
     resources: [
       {
         name: 'publications',

@@ -29,4 +29,6 @@ export interface CollectionFile {
   rights?: string
   baseUrl?: string | null
   paper?: 'a4' | 'letter'
+  /** Full texts in the PDF briefing up to this many publications (default 25). */
+  briefingFullTexts?: number
 }

@@ -239,6 +239,12 @@ export interface Collection {
   /** Canonical base URL of the published site, when known (for feeds and sitemaps). */
   baseUrl: string | null
   paper: 'a4' | 'letter'
+  /**
+   * Up to this many publications the PDF briefing holds every full text; above it, the briefing
+   * keeps cover, at a glance, key points, contents and provenance, and each key point links into
+   * that publication's own PDF (`briefingFullTexts` in `collection.yaml`, default 25).
+   */
+  briefingFullTexts: number
 }
 
 /** What a whole build normalizes to. */

@@ -60,6 +60,7 @@ export const collectionSchema = {
     language: {type: 'string', pattern: langPattern},
     rights: {type: 'string'},
     baseUrl: {type: ['string', 'null'], pattern: '^https?://'},
-    paper: {enum: ['a4', 'letter']}
+    paper: {enum: ['a4', 'letter']},
+    briefingFullTexts: {type: 'integer', minimum: 0}
   }
 } as const
