@@ -1,4 +1,4 @@
-import {normalizeSource, type Collection, type Publication, type RendererModule} from '@dossier/core'
+import {headOf, normalizeSource, type Collection, type Publication, type RendererModule} from '@dossier/core'
 import type {Element, Root} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {select, selectAll} from 'hast-util-select'
@@ -6,9 +6,18 @@ import {toString} from 'hast-util-to-string'
 import {existsSync, readFileSync} from 'node:fs'
 import {runInNewContext} from 'node:vm'
 import {describe, expect, it} from 'vitest'
-import {assetFiles, foldTerm, planDownloads, render, searchDocuments} from '../src/index.js'
-import {renderFeed} from '../src/lib/feed.js'
-import {renderHomePage} from '../src/lib/pages/home.js'
+import {
+  assetFiles,
+  type Download,
+  foldTerm,
+  planCollectionDownloads,
+  planPublicationDownloads,
+  render,
+  searchDocuments
+} from '../src/index.js'
+import {feedFactsOf, renderFeed} from '../src/lib/feed.js'
+import {plainText} from '../src/lib/format.js'
+import {renderCard, renderHomePage} from '../src/lib/pages/home.js'
 import {renderNotFoundPage} from '../src/lib/pages/not-found.js'
 import {renderPublicationPage} from '../src/lib/pages/publication.js'
 import {renderSitemap} from '../src/lib/sitemap.js'
@@ -23,7 +32,8 @@ const collection: Collection = {
   lang: 'en',
   rights: 'Rights',
   baseUrl: null,
-  paper: 'a4'
+  paper: 'a4',
+  briefingFullTexts: 25
 }
 
 function publicationOf(path: string, content: string): Publication {
@@ -62,8 +72,55 @@ const interview = publicationOf(
 
 const second = publicationOf('two.md', '---\ntitle: Second one\ndate: 2022-01-01\n---\n\n**1. Why?**\n\nBecause.\n')
 
-function state(publications: Publication[], overrides: Partial<State> = {}): State {
+/** A small site: the shared state, its publications in order and the downloads planned for them. */
+interface Site extends State {
+  publications: Publication[]
+  downloads: Download[]
+}
+
+function state(publications: Publication[], overrides: Partial<Site> = {}): Site {
   return {collection, publications, buildDate: '2024-01-01T00:00:00.000Z', downloads: [], ...overrides}
+}
+
+const ownedBy = (site: Site, owner: string | null) => site.downloads.filter((download) => download.owner === owner)
+
+function publicationPage(site: Site, index: number): string {
+  const head = (neighbour: Publication | undefined) => (neighbour ? headOf(neighbour) : null)
+  const publication = site.publications[index]!
+  return renderPublicationPage(site, publication, {
+    previous: head(site.publications[index - 1]),
+    next: head(site.publications[index + 1]),
+    downloads: ownedBy(site, publication.id)
+  })
+}
+
+function homePage(site: Site): string {
+  const cards = site.publications.map((publication) => renderCard(site, publication, ownedBy(site, publication.id)))
+  return renderHomePage(site, cards, ownedBy(site, null))
+}
+
+function feedOf(site: Site): string {
+  return renderFeed(
+    site,
+    site.publications.map((publication) => ({
+      head: headOf(publication),
+      title: plainText(publication.title),
+      ...feedFactsOf(publication)
+    }))
+  )
+}
+
+const sitemapOf = (site: Site) => renderSitemap(site, site.publications.map(headOf))
+
+function notFoundPage(site: Site): string {
+  return renderNotFoundPage(
+    site,
+    site.publications.map((publication) => ({
+      id: publication.id,
+      title: plainText(publication.title),
+      lang: publication.lang
+    }))
+  )
 }
 
 function parse(html: string): Root {
@@ -71,7 +128,7 @@ function parse(html: string): Root {
 }
 
 describe('renderPublicationPage', () => {
-  const tree = parse(renderPublicationPage(state([interview, second]), 0))
+  const tree = parse(publicationPage(state([interview, second]), 0))
 
   it('has exactly one h1, the title', () => {
     const h1s = selectAll('h1', tree)
@@ -143,7 +200,7 @@ describe('renderPublicationPage', () => {
     const corpus = readCorpus()
     const index = corpus.publications.findIndex((publication) => publication.truncated)
     expect(index).toBeGreaterThanOrEqual(0)
-    const page = parse(renderPublicationPage(state(corpus.publications), index))
+    const page = parse(publicationPage(state(corpus.publications), index))
     expect(toString(select('.notice.truncated', page)!)).toContain('source is incomplete')
     const provenance = toString(select('section.provenance', page)!)
     for (const removed of corpus.publications[index]!.removed) expect(provenance).toContain(removed.text)
@@ -155,7 +212,7 @@ describe('an article (no questions)', () => {
     'essay.md',
     '---\ntitle: An essay\nkind: article\n---\n\nFirst paragraph of prose.\n\n## A section\n\nSecond paragraph.\n'
   )
-  const tree = parse(renderPublicationPage(state([article]), 0))
+  const tree = parse(publicationPage(state([article]), 0))
 
   it('shows the body with its sections under the title, and no question contents', () => {
     expect(article.kind).toBe('article')
@@ -201,7 +258,7 @@ describe('escaping', () => {
   })
 
   it('cannot break out of the JSON-LD data block', () => {
-    const page = renderPublicationPage(state(hostile), 0)
+    const page = publicationPage(state(hostile), 0)
     const block = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? ''
     expect(block).not.toContain('<')
     expect(JSON.parse(block).headline).toContain('<script>')
@@ -210,7 +267,7 @@ describe('escaping', () => {
 
 describe('renderHomePage', () => {
   it('lists one card per publication with links and counts', () => {
-    const tree = parse(renderHomePage(state([interview, second])))
+    const tree = parse(homePage(state([interview, second])))
     expect(selectAll('.cards > li', tree)).toHaveLength(2)
     expect(select('.card h3 a[href="2021-03-04-a-talk-about-things.html"]', tree)).toBeDefined()
     expect(toString(select('.card', tree)!)).toContain('2 questions')
@@ -218,54 +275,71 @@ describe('renderHomePage', () => {
   })
 
   it('links only the downloads that exist', () => {
-    const {downloads} = planDownloads(
-      [
-        {path: 'epub/2021-03-04-a-talk-about-things.epub', contents: new Uint8Array(2000)},
-        {path: 'dataset/qa.csv', contents: 'a\n'}
-      ],
-      [interview, second],
-      collection
-    )
-    const tree = parse(renderHomePage(state([interview, second], {downloads})))
+    const attachments = [
+      {path: 'epub/2021-03-04-a-talk-about-things.epub', bytes: 2000},
+      {path: 'dataset/qa.csv', bytes: 2}
+    ]
+    const downloads = [
+      ...planPublicationDownloads(attachments.slice(0, 1), interview.id),
+      ...planCollectionDownloads(attachments, [interview.id, second.id], collection)
+    ]
+    const tree = parse(homePage(state([interview, second], {downloads})))
     const hrefs = selectAll('.downloads a', tree).map((node) => node.properties.href)
     expect(hrefs).toEqual(['downloads/2021-03-04-a-talk-about-things.epub', 'downloads/qa.csv'])
   })
 })
 
-describe('planDownloads', () => {
+describe('planCollectionDownloads', () => {
   it('copies attachments under downloads/ and keeps clashing names apart', () => {
-    const {files, downloads} = planDownloads(
+    const downloads = planCollectionDownloads(
       [
-        {path: 'pdf/x.pdf', contents: 'a'},
-        {path: 'other/x.pdf', contents: 'b'},
-        {path: '../evil.pdf', contents: 'c'}
+        {path: 'pdf/x.pdf', bytes: 1},
+        {path: 'other/x.pdf', bytes: 1},
+        {path: '../evil.pdf', bytes: 1}
       ],
       [],
       collection
     )
-    expect(files.map((file) => file.path)).toEqual(['downloads/x.pdf', 'downloads/pdf-x.pdf'])
+    expect(downloads.map((download) => [download.path, download.copyOf])).toEqual([
+      ['downloads/x.pdf', 'other/x.pdf'],
+      ['downloads/pdf-x.pdf', 'pdf/x.pdf']
+    ])
     expect(downloads.map((download) => download.label)).toEqual(['PDF', 'PDF'])
+  })
+
+  it('leaves a publication its flat names: a collection-wide file of the same name keeps its folder', () => {
+    const attachments = [
+      {path: 'pdf/x.pdf', bytes: 3},
+      {path: 'dataset/extra/x.pdf', bytes: 4},
+      {path: 'pdf/briefing.pdf', bytes: 5}
+    ]
+    expect(planPublicationDownloads(attachments.slice(0, 1), 'x').map((download) => download.path)).toEqual([
+      'downloads/x.pdf'
+    ])
+    const shared = planCollectionDownloads(attachments, ['x'], collection)
+    expect(shared.map((download) => [download.path, download.title, download.owner])).toEqual([
+      ['downloads/dataset-extra-x.pdf', 'X', null],
+      ['downloads/briefing.pdf', 'Briefing', null]
+    ])
   })
 })
 
 describe('feed and sitemap', () => {
   it('writes an Atom feed with relative links and stable ids without a base URL', () => {
-    const feed = renderFeed(state([interview, second]))
+    const feed = feedOf(state([interview, second]))
     expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"')
     expect(feed).toContain('<id>urn:dossier:test:2021-03-04-a-talk-about-things</id>')
     expect(feed).toContain('href="2021-03-04-a-talk-about-things.html"')
     expect(feed).toContain('<title>Test &#x3C;Collection></title>')
     expect(feed.indexOf('Second one')).toBeLessThan(feed.indexOf('A talk about things'))
-    expect(renderSitemap(state([interview]))).toBeNull()
+    expect(sitemapOf(state([interview]))).toBeNull()
   })
 
   it('uses absolute URLs when the collection has a base URL', () => {
     const withBase = state([interview], {collection: {...collection, baseUrl: 'https://example.org/dossier'}})
-    expect(renderSitemap(withBase)).toContain(
-      '<loc>https://example.org/dossier/2021-03-04-a-talk-about-things.html</loc>'
-    )
-    expect(renderFeed(withBase)).toContain('<id>https://example.org/dossier/2021-03-04-a-talk-about-things.html</id>')
-    expect(renderPublicationPage(withBase, 0)).toContain(
+    expect(sitemapOf(withBase)).toContain('<loc>https://example.org/dossier/2021-03-04-a-talk-about-things.html</loc>')
+    expect(feedOf(withBase)).toContain('<id>https://example.org/dossier/2021-03-04-a-talk-about-things.html</id>')
+    expect(publicationPage(withBase, 0)).toContain(
       '<link rel="canonical" href="https://example.org/dossier/2021-03-04-a-talk-about-things.html">'
     )
   })
@@ -274,10 +348,10 @@ describe('feed and sitemap', () => {
 describe('renderNotFoundPage', () => {
   it('links absolutely when the site has a base URL, since it is served at any depth', () => {
     const withBase = state([interview], {collection: {...collection, baseUrl: 'https://example.org/dossier/'}})
-    const tree = parse(renderNotFoundPage(withBase))
+    const tree = parse(notFoundPage(withBase))
     expect(select('link[rel="stylesheet"]', tree)!.properties.href).toBe('https://example.org/dossier/assets/site.css')
     expect(select('main a', tree)!.properties.href).toBe('https://example.org/dossier/index.html')
-    expect(select('link[rel="stylesheet"]', parse(renderNotFoundPage(state([interview]))))!.properties.href).toBe(
+    expect(select('link[rel="stylesheet"]', parse(notFoundPage(state([interview]))))!.properties.href).toBe(
       'assets/site.css'
     )
   })

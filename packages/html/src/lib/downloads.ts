@@ -1,8 +1,13 @@
 /**
  * Other formats' files (EPUB, PDF, dataset) copied into `downloads/` so the site is complete on
  * its own. Only what the CLI actually passed is linked: a format that was not built is not promised.
+ *
+ * Naming rule: a flat name (`downloads/<file name>`) reads best; when two files would share a flat
+ * name, the one whose path sorts later keeps its folder (`downloads/pdf-x.pdf`). A publication's own
+ * files are named among themselves only, so their names never depend on other publications; the
+ * collection-wide files are named after every publication's, and yield to them on a clash.
  */
-import type {Collection, OutputFile, Publication} from '@dossier/core'
+import {type Attachment, type Collection, type OutputCopy, ownerOf} from '@dossier/core'
 
 export interface Download {
   /** Site-relative path (`downloads/<name>`). */
@@ -11,11 +16,14 @@ export interface Download {
   label: string
   /** What the file holds ("Briefing", "Questions and answers"…), for collection-wide files. */
   title: string
+  /** Size in bytes. */
   bytes: number
   /** Publication id the file belongs to, or null for collection-wide files. */
   owner: string | null
   /** Books to read (EPUB, PDF) or data to reuse (the dataset), from the attachment's folder. */
   group: 'books' | 'data'
+  /** The attachment this is a copy of (`Attachment.path`: `epub/<id>.epub`). */
+  copyOf: string
 }
 
 const labels: Record<string, string> = {
@@ -44,15 +52,48 @@ function humanize(stem: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
-/** Plan the downloads: which attachments to copy, under which names, and how to label them. */
-export function planDownloads(
-  attachments: OutputFile[],
-  publications: Publication[],
-  collection: Collection
-): {files: OutputFile[]; downloads: Download[]} {
-  const ids = new Set(publications.map((publication) => publication.id))
+/**
+ * Name and label the downloads of one publication from its own attachments (`epub/<id>.epub`,
+ * `pdf/<id>.pdf`…), in path order. Attachments without an extension or with an empty or `..`
+ * segment are skipped.
+ */
+export function planPublicationDownloads(attachments: Attachment[], owner: string): Download[] {
+  return plan(attachments, new Set(), () => ({owner, title: 'This publication'}))
+}
+
+/**
+ * Name and label the collection-wide downloads (briefing, collection EPUB, dataset files): every
+ * attachment that no publication of `ids` owns (core's `ownerOf`). Names already taken by a
+ * publication's own downloads are not reused.
+ */
+export function planCollectionDownloads(attachments: Attachment[], ids: string[], collection: Collection): Download[] {
+  const owned = new Set(ids)
+  const byOwner = new Map<string, Attachment[]>()
+  const shared: Attachment[] = []
+  for (const attachment of attachments) {
+    const owner = ownerOf(attachment.path)
+    if (owner !== null && owned.has(owner)) byOwner.set(owner, [...(byOwner.get(owner) ?? []), attachment])
+    else shared.push(attachment)
+  }
   const used = new Set<string>()
-  const files: OutputFile[] = []
+  for (const [owner, files] of byOwner)
+    for (const download of planPublicationDownloads(files, owner)) used.add(download.path.slice('downloads/'.length))
+  return plan(shared, used, (stem) => ({
+    owner: null,
+    title: stem === collection.id ? 'The whole collection' : (titles[stem] ?? humanize(stem))
+  }))
+}
+
+/** The copies that put downloads in place: `downloads/<name>` ← `<folder>/<file>`. */
+export function downloadCopies(downloads: Download[]): OutputCopy[] {
+  return downloads.map((download) => ({path: download.path, copyOf: download.copyOf}))
+}
+
+function plan(
+  attachments: Attachment[],
+  used: Set<string>,
+  describe: (stem: string) => {owner: string | null; title: string}
+): Download[] {
   const downloads: Download[] = []
   const sorted = [...attachments].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   for (const attachment of sorted) {
@@ -65,20 +106,14 @@ export function planDownloads(
     // Flat names read best; a clash (two folders with the same file name) keeps the folder.
     const flat = used.has(name) ? parts.join('-') : name
     used.add(flat)
-    const path = `downloads/${flat}`
-    const bytes =
-      typeof attachment.contents === 'string'
-        ? new TextEncoder().encode(attachment.contents).byteLength
-        : attachment.contents.byteLength
-    const owner = ids.has(stem) ? stem : null
-    const title = owner
-      ? 'This publication'
-      : stem === collection.id
-        ? 'The whole collection'
-        : (titles[stem] ?? humanize(stem))
-    const group = extension === 'epub' || extension === 'pdf' ? 'books' : 'data'
-    files.push({path, contents: attachment.contents})
-    downloads.push({path, label: labels[extension] ?? extension.toUpperCase(), title, bytes, owner, group})
+    downloads.push({
+      path: `downloads/${flat}`,
+      label: labels[extension] ?? extension.toUpperCase(),
+      bytes: attachment.bytes,
+      group: extension === 'epub' || extension === 'pdf' ? 'books' : 'data',
+      copyOf: attachment.path,
+      ...describe(stem)
+    })
   }
-  return {files, downloads}
+  return downloads
 }

@@ -2,16 +2,35 @@
  * Atom feed (RFC 4287). Links are relative unless the collection has a base URL (Atom resolves
  * relative references against the feed's own address); ids are stable URNs without one.
  */
-import type {Publication} from '@dossier/core'
+import type {Publication, PublicationHead} from '@dossier/core'
 import {toXml} from 'xast-util-to-xml'
 import {x} from 'xastscript'
-import {creditedPeople, plainText} from './format.js'
+import {creditedPeople} from './format.js'
 import {describe} from './pages/publication.js'
 import {absoluteUrl, pagePath, type State} from './state.js'
 
-/** The contents of `feed.xml`. */
-export function renderFeed(state: State): string {
-  const {collection, publications, buildDate} = state
+/** What a publication's feed entry says beyond its head, kept in its part. */
+export interface FeedFacts {
+  /** Names of the people it is credited to (core's author rule), possibly none. */
+  authors: string[]
+  /** The page's description (`describe`). */
+  summary: string
+}
+
+/** One publication of the feed: its head, its title as plain text and its facts. */
+export interface FeedEntry extends FeedFacts {
+  head: PublicationHead
+  title: string
+}
+
+/** The facts of a publication's feed entry. */
+export function feedFactsOf(publication: Publication): FeedFacts {
+  return {authors: creditedPeople(publication).map((person) => person.name), summary: describe(publication)}
+}
+
+/** The contents of `feed.xml`: newest first, publications of the same date in the collection's order. */
+export function renderFeed(state: State, entries: FeedEntry[]): string {
+  const {collection, buildDate} = state
   const feedId = absoluteUrl(state, '') ?? `urn:dossier:${collection.id}`
   const tree = x(null, [
     {type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"'},
@@ -25,32 +44,29 @@ export function renderFeed(state: State): string {
       x('author', [x('name', collection.publisher)]),
       x('rights', collection.rights),
       x('generator', 'Dossier'),
-      ...[...publications].sort(byDateDescending).map((publication) => entry(state, publication))
+      ...[...entries].sort(byDateDescending).map((entry) => entryElement(state, entry))
     ])
   ])
   return `${toXml(tree)}\n`
 }
 
-function entry(state: State, publication: Publication) {
-  const page = pagePath(publication.id)
-  const updated = publication.date ? toInstant(publication.date.value) : state.buildDate
-  const authors = creditedPeople(publication)
+function entryElement(state: State, {head, title, authors, summary}: FeedEntry) {
+  const page = pagePath(head.id)
+  const updated = head.date ? toInstant(head.date) : state.buildDate
   return x('entry', [
-    x('title', plainText(publication.title)),
-    x('id', absoluteUrl(state, page) ?? `urn:dossier:${state.collection.id}:${publication.id}`),
+    x('title', title),
+    x('id', absoluteUrl(state, page) ?? `urn:dossier:${state.collection.id}:${head.id}`),
     x('link', {rel: 'alternate', type: 'text/html', href: absoluteUrl(state, page) ?? page}),
     x('updated', updated),
-    ...(publication.date ? [x('published', updated)] : []),
-    ...(authors.length > 0 ? authors : [{name: state.collection.publisher}]).map((person) =>
-      x('author', [x('name', person.name)])
-    ),
-    x('summary', describe(publication))
+    ...(head.date ? [x('published', updated)] : []),
+    ...(authors.length > 0 ? authors : [state.collection.publisher]).map((name) => x('author', [x('name', name)])),
+    x('summary', summary)
   ])
 }
 
-function byDateDescending(a: Publication, b: Publication): number {
-  const left = a.date?.value ?? ''
-  const right = b.date?.value ?? ''
+function byDateDescending(a: FeedEntry, b: FeedEntry): number {
+  const left = a.head.date ?? ''
+  const right = b.head.date ?? ''
   return left < right ? 1 : left > right ? -1 : 0
 }
 

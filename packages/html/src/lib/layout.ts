@@ -4,10 +4,10 @@
  * construction.
  */
 import type {Element, ElementContent, Root} from 'hast'
-import {toHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
 import {directionOf, interfaceWords} from '@dossier/core'
 import {absoluteUrl, type State} from './state.js'
+import {stringifyHtml} from './stringify.js'
 
 /**
  * Content Security Policy, delivered by `<meta http-equiv>` because the site may be served by any
@@ -101,7 +101,7 @@ export function renderPage(state: State, page: Page): string {
   const dir = directionOf(page.lang)
   const html = h('html', {lang: page.lang, dir: dir === 'rtl' ? 'rtl' : undefined}, [h('head', head), h('body', body)])
   const tree: Root = {type: 'root', children: [{type: 'doctype'}, page.anyDepth ? absolutize(state, html) : html]}
-  return `${toHtml(tree)}\n`
+  return `${stringifyHtml(tree)}\n`
 }
 
 function banner(state: State, page: Page): Element {

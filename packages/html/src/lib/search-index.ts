@@ -36,31 +36,34 @@ export const searchOptions = {
 
 /** The documents to index, in publication and question order. */
 export function searchDocuments(publications: Publication[]): SearchDocument[] {
-  return publications.flatMap((publication) => {
-    const page = pagePath(publication.id)
-    const title = plainText(publication.title)
-    const documents: SearchDocument[] = []
-    const lead = [
-      ...(publication.subtitle ? [plainText(publication.subtitle)] : []),
-      ...publication.intro.map((block) => block.text),
-      ...publication.body.map((block) => block.text)
-    ]
-    const lang = {lang: publication.lang, dir: directionOf(publication.lang)}
-    if (lead.length > 0) documents.push(document(publication.id, page, title, title, lead.join('\n'), lang))
-    for (const qa of publication.qa) {
-      documents.push(
-        document(
-          `${publication.id}#${qa.id}`,
-          `${page}#${qa.id}`,
-          title,
-          `${qa.number}. ${plainText(qa.question)}`,
-          qa.answer.map((block) => block.text).join('\n'),
-          lang
-        )
+  return publications.flatMap(searchDocumentsOf)
+}
+
+/** One publication's documents: its lead (dek, intro, body), then one per question. */
+export function searchDocumentsOf(publication: Publication): SearchDocument[] {
+  const page = pagePath(publication.id)
+  const title = plainText(publication.title)
+  const documents: SearchDocument[] = []
+  const lead = [
+    ...(publication.subtitle ? [plainText(publication.subtitle)] : []),
+    ...publication.intro.map((block) => block.text),
+    ...publication.body.map((block) => block.text)
+  ]
+  const lang = {lang: publication.lang, dir: directionOf(publication.lang)}
+  if (lead.length > 0) documents.push(document(publication.id, page, title, title, lead.join('\n'), lang))
+  for (const qa of publication.qa) {
+    documents.push(
+      document(
+        `${publication.id}#${qa.id}`,
+        `${page}#${qa.id}`,
+        title,
+        `${qa.number}. ${plainText(qa.question)}`,
+        qa.answer.map((block) => block.text).join('\n'),
+        lang
       )
-    }
-    return documents
-  })
+    )
+  }
+  return documents
 }
 
 function document(
@@ -82,10 +85,30 @@ export function excerptOf(text: string, length = 160): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > 80 ? cut.lastIndexOf(' ') : length).replace(/[\s,;:.–—-]+$/, '')}…`
 }
 
-/** The contents of `assets/search-index.js`. */
-export function renderSearchIndex(publications: Publication[]): string {
-  const index = new MiniSearch<SearchDocument>(searchOptions)
-  index.addAll(searchDocuments(publications))
-  // Double encoding: a string literal parses faster than an object literal of the same size.
-  return `window.dossierSearch = ${JSON.stringify(JSON.stringify(index))};\n`
+/** An empty index, to which each publication's documents are added in the collection's order. */
+export function createSearchIndex(): MiniSearch<SearchDocument> {
+  return new MiniSearch<SearchDocument>(searchOptions)
+}
+
+/**
+ * The contents of `assets/search-index.js`, chunk by chunk. Double encoding: a string literal
+ * parses faster than an object literal of the same size. The outer encoding is done a slice at a
+ * time, so the escaped copy of a large index is never one string; a slice that would end between
+ * the two halves of a surrogate pair takes the second half too, since `JSON.stringify` would escape
+ * each half on its own. `chunkLength` is the number of characters of the serialized index escaped per chunk.
+ */
+export async function* searchIndexChunks(
+  index: MiniSearch<SearchDocument>,
+  chunkLength = 1 << 16
+): AsyncGenerator<string> {
+  const json = JSON.stringify(index)
+  yield 'window.dossierSearch = "'
+  for (let start = 0; start < json.length; ) {
+    let end = Math.min(start + chunkLength, json.length)
+    const last = json.charCodeAt(end - 1)
+    if (end < json.length && last >= 0xd800 && last <= 0xdbff) end += 1
+    yield JSON.stringify(json.slice(start, end)).slice(1, -1)
+    start = end
+  }
+  yield '";\n'
 }

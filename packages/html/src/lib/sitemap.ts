@@ -2,20 +2,18 @@
  * `sitemap.xml` (sitemaps.org protocol). Its locations must be absolute URLs, so it is written only
  * when the collection has a `baseUrl`; the renderer reports why it is missing otherwise.
  */
+import type {PublicationHead} from '@dossier/core'
 import {toXml} from 'xast-util-to-xml'
 import {x} from 'xastscript'
 import {toInstant} from './feed.js'
 import {absoluteUrl, pagePath, type State} from './state.js'
 
-/** The contents of `sitemap.xml`, or null without a base URL. */
-export function renderSitemap(state: State): string | null {
+/** The contents of `sitemap.xml` (home, every publication's page, search), or null without a base URL. */
+export function renderSitemap(state: State, heads: PublicationHead[]): string | null {
   if (!state.collection.baseUrl) return null
   const pages: Array<{path: string; date: string | null}> = [
     {path: '', date: null},
-    ...state.publications.map((publication) => ({
-      path: pagePath(publication.id),
-      date: publication.date?.value ?? null
-    })),
+    ...heads.map((head) => ({path: pagePath(head.id), date: head.date})),
     {path: 'search.html', date: null}
   ]
   const tree = x(null, [

@@ -1,14 +1,10 @@
-/** What every page builder is handed: the whole site's facts, computed once. */
-import type {Collection, Publication} from '@dossier/core'
-import type {Download} from './downloads.js'
+/** What every page builder is handed: the facts every file of the site shares. */
+import type {Collection} from '@dossier/core'
 
 export interface State {
   collection: Collection
-  publications: Publication[]
   /** ISO 8601 instant of the build (never the wall clock). */
   buildDate: string
-  /** Files of other formats copied under `downloads/`. */
-  downloads: Download[]
 }
 
 /** Site-relative path of a publication's page. All pages sit at the root, so links stay relative and work from file://. */

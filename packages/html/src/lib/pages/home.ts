@@ -1,18 +1,25 @@
-/** The home page: the collection, one card per publication, downloads. */
-import {directionOf, interfaceWords, type Publication, type Words} from '@dossier/core'
+/**
+ * The home page: the collection, one card per publication, downloads. Each card is built with its
+ * publication (`renderCard`) and kept in its part as hast, so the page is assembled without
+ * loading any publication.
+ */
+import {directionOf, interfaceWords, type Publication} from '@dossier/core'
 import type {Element} from 'hast'
 import {h} from 'hastscript'
 import {inlineContent} from '../content.js'
 import {describeConversation, describeOutlet, formatDate, originalOutlet, plainText, plural} from '../format.js'
 import {renderPage} from '../layout.js'
+import type {Download} from '../downloads.js'
 import {downloadList} from '../parts/downloads.js'
 import {pagePath, type State} from '../state.js'
 
-/** Build the home page document. */
-export function renderHomePage(state: State): string {
-  const {collection, publications} = state
+/**
+ * Build the home page document from every publication's card, in the collection's order, and the
+ * collection-wide downloads (`planCollectionDownloads`).
+ */
+export function renderHomePage(state: State, cards: Element[], shared: Download[]): string {
+  const {collection} = state
   const words = interfaceWords(collection.lang)
-  const shared = state.downloads.filter((download) => download.owner === null)
   const books = downloadList(
     shared.filter((download) => download.group === 'books'),
     'Books of the whole collection',
@@ -26,7 +33,7 @@ export function renderHomePage(state: State): string {
   return renderPage(state, {
     path: 'index.html',
     title: collection.title,
-    description: collection.description || `${plural(publications.length, 'publication')} published with Dossier.`,
+    description: collection.description || `${plural(cards.length, 'publication')} published with Dossier.`,
     lang: collection.lang,
     type: 'website',
     main: [
@@ -38,7 +45,7 @@ export function renderHomePage(state: State): string {
         h('h2#pubs', words.term('publications')),
         h(
           'ol.cards',
-          publications.map((publication) => h('li', [card(state, publication, words)]))
+          cards.map((card) => h('li', [card]))
         )
       ]),
       books || data
@@ -58,7 +65,9 @@ export function renderHomePage(state: State): string {
   })
 }
 
-function card(state: State, publication: Publication, words: Words): Element {
+/** A publication's card on the home page, in the collection's words, with its own downloads. */
+export function renderCard(state: State, publication: Publication, downloads: Download[]): Element {
+  const words = interfaceWords(state.collection.lang)
   const date = formatDate(publication.date)
   const outlet = originalOutlet(publication)
   const who = describeConversation(publication, words)
@@ -70,10 +79,7 @@ function card(state: State, publication: Publication, words: Words): Element {
     dir:
       directionOf(publication.lang) === directionOf(state.collection.lang) ? undefined : directionOf(publication.lang)
   }
-  const downloads = downloadList(
-    state.downloads.filter((download) => download.owner === publication.id),
-    `Downloads of ${plainText(publication.title)}`
-  )
+  const list = downloadList(downloads, `Downloads of ${plainText(publication.title)}`)
   return h('article.card', [
     h('h3', own, [h('a', {href: pagePath(publication.id)}, inlineContent(publication.title))]),
     publication.subtitle ? h('p.dek', own, inlineContent(publication.subtitle)) : null,
@@ -84,6 +90,6 @@ function card(state: State, publication: Publication, words: Words): Element {
     ]),
     who ? h('p.meta', who) : null,
     h('p.meta', `${count} · ${words.count('readingMinutes', publication.stats.readingMinutes)}`),
-    downloads
+    list
   ])
 }

@@ -3,10 +3,16 @@ import {directionOf} from '@dossier/core'
 import {h} from 'hastscript'
 import {renderPage} from '../layout.js'
 import {pagePath, type State} from '../state.js'
-import {plainText} from '../format.js'
 
-/** Build the 404 page document. */
-export function renderNotFoundPage(state: State): string {
+/** A publication as the 404 page lists it: its page, its title as plain text, its language. */
+export interface ListedPublication {
+  id: string
+  title: string
+  lang: string
+}
+
+/** Build the 404 page document, listing every publication in the collection's order. */
+export function renderNotFoundPage(state: State, publications: ListedPublication[]): string {
   return renderPage(state, {
     path: '404.html',
     title: 'Page not found',
@@ -21,9 +27,9 @@ export function renderNotFoundPage(state: State): string {
       h('ul', [
         h('li', [h('a', {href: 'index.html'}, 'Go to the home page')]),
         h('li', [h('a', {href: 'search.html'}, 'Search the collection')]),
-        ...state.publications.map((publication) =>
+        ...publications.map((publication) =>
           h('li', {lang: publication.lang, dir: directionOf(publication.lang)}, [
-            h('a', {href: pagePath(publication.id)}, plainText(publication.title))
+            h('a', {href: pagePath(publication.id)}, publication.title)
           ])
         )
       ])

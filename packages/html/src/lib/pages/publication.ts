@@ -1,8 +1,9 @@
 /** One page per publication: header, intro, questions (or body), notes, provenance, prev/next. */
-import {directionOf, interfaceWords, type Publication} from '@dossier/core'
+import {directionOf, interfaceWords, type Publication, type PublicationHead} from '@dossier/core'
 import type {Element} from 'hast'
 import {h} from 'hastscript'
 import {blocksToHast, footnotesSection} from '../content.js'
+import type {Download} from '../downloads.js'
 import {citationOf, describeConversation, formatDate, plainText} from '../format.js'
 import {articleJsonLd} from '../json-ld.js'
 import {renderPage} from '../layout.js'
@@ -12,14 +13,18 @@ import {provenanceSection} from '../parts/provenance.js'
 import {questionList, questionToc, truncationNotice} from '../parts/qa.js'
 import {absoluteUrl, pagePath, type State} from '../state.js'
 
+/** What a publication's page shows beyond the publication itself. */
+export interface PageContext {
+  /** The publications before and after it, in the collection's order (title as plain text). */
+  previous: PublicationHead | null
+  next: PublicationHead | null
+  /** Its own downloads (`planPublicationDownloads`). */
+  downloads: Download[]
+}
+
 /** Build the HTML document of one publication. */
-export function renderPublicationPage(state: State, index: number): string {
-  const publication = state.publications[index]
-  if (!publication) throw new Error(`renderPublicationPage: no publication at index ${index}`)
-  const downloads = downloadList(
-    state.downloads.filter((download) => download.owner === publication.id),
-    interfaceWords(publication.lang).term('downloads')
-  )
+export function renderPublicationPage(state: State, publication: Publication, context: PageContext): string {
+  const downloads = downloadList(context.downloads, interfaceWords(publication.lang).term('downloads'))
   const article = h(
     'article.publication',
     {
@@ -46,7 +51,7 @@ export function renderPublicationPage(state: State, index: number): string {
     lang: publication.lang,
     type: 'article',
     wide: true,
-    main: [article, prevNext(state, index)],
+    main: [article, prevNext(publication, context)],
     jsonLd: articleJsonLd(state, publication)
   })
 }
@@ -83,13 +88,10 @@ function trailer(publication: Publication): Element | null {
   ])
 }
 
-function prevNext(state: State, index: number): Element {
-  const previous = state.publications[index - 1]
-  const next = state.publications[index + 1]
-  const words = interfaceWords(state.publications[index]!.lang)
+function prevNext(publication: Publication, {previous, next}: PageContext): Element {
+  const words = interfaceWords(publication.lang)
   // A neighbour's title is in its own language and direction.
-  const title = (publication: Publication) =>
-    h('span.t', {lang: publication.lang, dir: directionOf(publication.lang)}, plainText(publication.title))
+  const title = (head: PublicationHead) => h('span.t', {lang: head.lang, dir: directionOf(head.lang)}, head.title)
   return h('nav.prev-next', {ariaLabel: `${words.term('previous')} / ${words.term('next')}`}, [
     previous
       ? h('a.prev', {href: pagePath(previous.id), rel: 'prev'}, [

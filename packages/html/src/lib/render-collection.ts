@@ -1,0 +1,54 @@
+/**
+ * The site's collection files, assembled from the publications' parts (never from whole
+ * publications): home page, search page and index, 404 page, feed, robots.txt, sitemap, assets,
+ * and copies of the collection-wide downloads (briefing, collection EPUB, dataset).
+ */
+import type {CollectionJob, OutputEntry} from '@dossier/core'
+import type {Element} from 'hast'
+import {assetOutputs} from './assets.js'
+import {downloadCopies, planCollectionDownloads} from './downloads.js'
+import {type FeedEntry, renderFeed} from './feed.js'
+import {renderHomePage} from './pages/home.js'
+import {type ListedPublication, renderNotFoundPage} from './pages/not-found.js'
+import {renderSearchPage} from './pages/search.js'
+import type {HtmlPart} from './part.js'
+import {createSearchIndex, searchIndexChunks} from './search-index.js'
+import {renderRobots, renderSitemap} from './sitemap.js'
+import type {State} from './state.js'
+
+/**
+ * Assemble the collection files from `job.parts()` (read once, in the collection's order) and
+ * `job.attachments`. Reports once, through `job.report`, that there is no sitemap when the
+ * collection has no base URL. Throws when an asset of `assetFiles` is missing from `job.assets`.
+ */
+export async function* renderCollection(job: CollectionJob): AsyncGenerator<OutputEntry> {
+  const state: State = {collection: job.collection, buildDate: job.buildDate}
+  const assets = assetOutputs(job.assets)
+  const cards: Element[] = []
+  const listed: ListedPublication[] = []
+  const entries: FeedEntry[] = []
+  const index = createSearchIndex()
+  for await (const {head, part} of job.parts()) {
+    const {title, card, search, feed} = part as HtmlPart
+    cards.push(card)
+    listed.push({id: head.id, title, lang: head.lang})
+    entries.push({head, title, ...feed})
+    index.addAll(search)
+  }
+  const shared = planCollectionDownloads(
+    job.attachments,
+    job.heads.map((head) => head.id),
+    job.collection
+  )
+  yield {path: 'index.html', contents: renderHomePage(state, cards, shared)}
+  yield {path: 'search.html', contents: renderSearchPage(state)}
+  yield {path: '404.html', contents: renderNotFoundPage(state, listed)}
+  yield {path: 'assets/search-index.js', chunks: searchIndexChunks(index)}
+  yield {path: 'feed.xml', contents: renderFeed(state, entries)}
+  yield {path: 'robots.txt', contents: renderRobots(state)}
+  yield* assets
+  yield* downloadCopies(shared)
+  const sitemap = renderSitemap(state, job.heads)
+  if (sitemap) yield {path: 'sitemap.xml', contents: sitemap}
+  else job.report('html: no sitemap.xml, because collection.yaml sets no baseUrl (sitemaps need absolute URLs)')
+}

@@ -1,0 +1,33 @@
+/**
+ * One publication of the site: its page `<id>.html`, copies of its own downloads (the EPUB, PDF
+ * and JSON the other formats made for it) under `downloads/`, and its part for the collection files.
+ */
+import {ownerOf, type PublicationJob, type PublicationResult} from '@dossier/core'
+import {downloadCopies, planPublicationDownloads} from './downloads.js'
+import {feedFactsOf} from './feed.js'
+import {plainText} from './format.js'
+import {renderCard} from './pages/home.js'
+import {renderPublicationPage} from './pages/publication.js'
+import type {HtmlPart} from './part.js'
+import {searchDocumentsOf} from './search-index.js'
+import {pagePath, type State} from './state.js'
+
+/**
+ * Render one publication. Reads only the job: the publication, its neighbours' heads (previous/next
+ * links), its own attachments (`<folder>/<id>.<extension>`; any other is ignored), the collection
+ * and the build date. The part is an `HtmlPart`, plain JSON.
+ */
+export async function renderPublication(job: PublicationJob): Promise<PublicationResult> {
+  const {publication} = job
+  const state: State = {collection: job.collection, buildDate: job.buildDate}
+  const own = job.attachments.filter((attachment) => ownerOf(attachment.path) === publication.id)
+  const downloads = planPublicationDownloads(own, publication.id)
+  const page = renderPublicationPage(state, publication, {previous: job.previous, next: job.next, downloads})
+  const part: HtmlPart = {
+    title: plainText(publication.title),
+    card: renderCard(state, publication, downloads),
+    search: searchDocumentsOf(publication),
+    feed: feedFactsOf(publication)
+  }
+  return {files: [{path: pagePath(publication.id), contents: page}, ...downloadCopies(downloads)], part}
+}
