@@ -34,6 +34,24 @@ function parseFormats(value: string): Format[] {
   return out.includes('all') ? [...formats] : (out as Format[])
 }
 
+/** Parse `--shard K/N` (1 ≤ K ≤ N) into a 0-based index and a count, or throw a usage error. */
+function parseShard(value: string): {index: number; count: number} {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim())
+  const k = Number(match?.[1])
+  const n = Number(match?.[2])
+  if (!match || n < 1 || k < 1 || k > n)
+    throw new CommanderError(2, 'dossier.shard', `--shard wants K/N with 1 ≤ K ≤ N (got "${value}")`)
+  return {index: k - 1, count: n}
+}
+
+/** Parse `--jobs N` (N ≥ 1). */
+function parseJobs(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1)
+    throw new CommanderError(2, 'dossier.jobs', `--jobs wants a whole number ≥ 1 (got "${value}")`)
+  return n
+}
+
 /** Run the CLI and return its exit code (the caller sets `process.exitCode`). */
 export async function run(io: Io): Promise<number> {
   const reporter = createReporter(io.stdout, io.stderr)
@@ -59,7 +77,17 @@ export async function run(io: Io): Promise<number> {
       ])
     )
     .option('--strict', 'treat warnings as failures', false)
-    .option('--no-cache', 'lay out every publication again instead of reusing unchanged ones from <out>/.cache')
+    .option('--no-cache', 'render every publication again instead of reusing unchanged ones from the store')
+    .option(
+      '--store <dir|url>',
+      'content-addressed store of results: a folder, or a Turborepo remote cache URL (with TURBO_TOKEN and TURBO_TEAM); default <out>/.cache/store'
+    )
+    .option(
+      '--shard <K/N>',
+      'render only the publications of shard K of N into the store and write no output; a build without --shard on the same store assembles',
+      parseShard
+    )
+    .option('--jobs <n>', 'worker threads (1: this thread only; default: one per core for large builds)', parseJobs)
     .action(
       async (opts: {
         sources: string
@@ -68,6 +96,9 @@ export async function run(io: Io): Promise<number> {
         paper?: 'a4' | 'letter'
         strict: boolean
         cache: boolean
+        store?: string
+        shard?: {index: number; count: number}
+        jobs?: number
       }) => {
         const result = await build(
           {
@@ -77,7 +108,11 @@ export async function run(io: Io): Promise<number> {
             strict: opts.strict,
             paper: opts.paper ?? null,
             sourceDateEpoch: io.env['SOURCE_DATE_EPOCH'],
-            cache: opts.cache
+            cache: opts.cache,
+            ...(opts.store ? {store: opts.store} : {}),
+            ...(opts.shard ? {shard: opts.shard} : {}),
+            ...(opts.jobs ? {jobs: opts.jobs} : {}),
+            env: io.env
           },
           reporter
         )

@@ -1,16 +1,18 @@
 /**
- * The registry of output formats (Pandoc's writer list). Each format is a package exporting a
- * `RendererModule`; it is imported by name only when that format is built, so building the
- * dataset never loads pdfkit, and Turborepo can cache each format on its own package.
+ * The registry of output formats (Pandoc's writer list): the one place that names them. The
+ * command line's `--format` choices, the build order (a format after those it `needs`) and the
+ * Turborepo task of the publish step (its `outputs`, checked by a test) all come from here. Each
+ * format is a package exporting a `FormatModule`, imported by name only when that format is built,
+ * so building the dataset never loads pdfkit.
  */
-import type {RendererModule} from '@dossier/core'
+import type {FormatModule, RenderInput, RenderOptions, OutputFile} from '@dossier/core'
 
-/** Format name on the command line → package. Order is the build order (dependencies first). */
+/** Format name on the command line → package and folder under `output/`. Order is the build order. */
 export const registry = {
-  json: '@dossier/dataset',
-  epub: '@dossier/epub',
-  pdf: '@dossier/pdf',
-  html: '@dossier/html'
+  json: {package: '@dossier/dataset', folder: 'dataset'},
+  epub: {package: '@dossier/epub', folder: 'epub'},
+  pdf: {package: '@dossier/pdf', folder: 'pdf'},
+  html: {package: '@dossier/html', folder: 'site'}
 } as const
 
 export type Format = keyof typeof registry
@@ -22,16 +24,40 @@ export function isFormat(name: string): name is Format {
   return Object.hasOwn(registry, name)
 }
 
-/** Load a renderer; a clear error if its package is not built or not installed. */
-export async function loadRenderer(format: Format): Promise<RendererModule> {
-  const name = registry[format]
+/** A format package: the contract plus the whole-corpus `render` its own tests use. */
+export type LoadedFormat = FormatModule & {
+  render?: (input: RenderInput, options: RenderOptions) => Promise<OutputFile[]>
+}
+
+/** Load a format; a clear error if its package is not built or does not follow the contract. */
+export async function loadFormat(format: Format): Promise<LoadedFormat> {
+  const name = registry[format].package
   try {
-    const module = (await import(name)) as RendererModule
-    if (typeof module.render !== 'function') throw new Error(`${name} does not export render()`)
+    const module = (await import(name)) as LoadedFormat
+    for (const fn of ['renderPublication', 'renderCollection'] as const)
+      if (typeof module[fn] !== 'function') throw new Error(`${name} does not export ${fn}()`)
+    if (module.folder !== registry[format].folder)
+      throw new Error(`${name} writes to "${module.folder}", the registry says "${registry[format].folder}"`)
     return module
   } catch (error) {
     throw new Error(
-      `cannot load the ${format} renderer (${name}): ${(error as Error).message}. Run \`pnpm build\` first.`
+      `cannot load the ${format} format (${name}): ${(error as Error).message}. Run \`pnpm build\` first.`
     )
+  }
+}
+
+/** @deprecated the old name of `loadFormat`. */
+export const loadRenderer = loadFormat
+
+/**
+ * The Turborepo task that publishes `sources/` into `output/` (`@dossier/cli#output` in
+ * turbo.json), derived from the registry: it depends on every format package's build and its
+ * outputs are the formats' folders. `node scripts/sync-turbo.mjs` writes it; a test checks it.
+ */
+export function turboOutputTask(): {dependsOn: string[]; inputs: string[]; outputs: string[]} {
+  return {
+    dependsOn: ['build', ...formats.map((format) => `${registry[format].package}#build`).sort()],
+    inputs: ['src/**', 'package.json', '$TURBO_ROOT$/sources/**'],
+    outputs: formats.map((format) => `$TURBO_ROOT$/output/${registry[format].folder}/**`).sort()
   }
 }

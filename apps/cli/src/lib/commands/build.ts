@@ -1,15 +1,38 @@
 /**
- * `dossier build`: read sources, normalize, render each requested format and write it
- * atomically. One failed source does not stop the others; the exit code says what happened.
+ * `dossier build`: one publication at a time.
+ *
+ * 1. Read the sources; normalize each one the store does not already know, on every core.
+ * 2. Settle what needs every source: ids (an inferred id that collides gets a suffix), the order,
+ *    the build date.
+ * 3. Render each publication in every requested format, in `needs` order (its EPUB and PDF before
+ *    its page, which links them), on a pool of workers; every result is kept in the
+ *    content-addressed store, so an unchanged publication is copied, not rendered.
+ * 4. Assemble each format's collection files from the publications' parts (the site last), then
+ *    swap each format's folder in atomically.
+ *
+ * With `--shard K/N` only step 3 runs, for the publications whose id hashes to shard K, into the
+ * store; a later build without `--shard` and the same store assembles everything. One failed
+ * source does not stop the others; the exit code says what happened.
  */
+import {createHash} from 'node:crypto'
+import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {createRequire} from 'node:module'
 import path from 'node:path'
-import type {Corpus, Message, OutputFile, RendererModule} from '@dossier/core'
-import {buildCorpus, messageAt, resolveBuildDate} from '@dossier/core'
-import {readAssets} from '../io/read-assets.js'
+import type {Attachment, Collection, Corpus, Message, PublicationHead} from '@dossier/core'
+import {buildCorpus, contentKey, messageAt, ownerOf, parseCollection, resolveBuildDate} from '@dossier/core'
 import {readSources} from '../io/read-sources.js'
-import {readFolder, writeFolder} from '../io/write-output.js'
-import {formats, loadRenderer, registry, type Format} from '../renderers.js'
-import {openCache} from '../io/render-cache.js'
+import {FolderStore, openStore, storeSpec, type Store, type StoreSpec} from '../io/store.js'
+import {createStaging, type Staging} from '../io/write-output.js'
+import {createPool, poolSize} from '../pipeline/pool.js'
+import {
+  sourceKey,
+  type Made,
+  type ModelRef,
+  type NormalizeOutcome,
+  type Previous,
+  type Setup
+} from '../pipeline/tasks.js'
+import {formats, loadFormat, registry, type Format} from '../renderers.js'
 import type {Reporter} from '../report.js'
 
 export interface BuildOptions {
@@ -20,17 +43,26 @@ export interface BuildOptions {
   paper: 'a4' | 'letter' | null
   /** `SOURCE_DATE_EPOCH`, passed in so the build never reads the clock. */
   sourceDateEpoch: string | undefined
-  /** Reuse per-publication results of earlier builds (`<out>/.cache`). */
+  /** Reuse results of earlier builds from the store (default true; `--no-cache` renders everything). */
   cache?: boolean
+  /** `--store`: a folder or a Turborepo remote cache URL; default `<out>/.cache/store`. */
+  store?: string
+  /** `--shard K/N`: render only shard K of N into the store, write no output. */
+  shard?: {index: number; count: number}
+  /** `--jobs N`: worker threads (1 = this thread only); default: one per core for large builds. */
+  jobs?: number
+  /** The environment, for a remote store's `TURBO_TOKEN` and `TURBO_TEAM`. */
+  env?: Record<string, string | undefined>
 }
 
 export interface BuildResult {
   exitCode: 0 | 1
-  corpus: Corpus
+  /** Every publication's head, in the collection's order. */
+  heads: PublicationHead[]
   problems: Message[]
 }
 
-/** Normalize the sources folder, reporting progress per source. */
+/** Normalize the sources folder in this thread (for `dossier check`), reporting progress per source. */
 export async function loadCorpus(
   sourcesDir: string,
   reporter: Reporter
@@ -45,68 +77,511 @@ export async function loadCorpus(
   return {corpus, problems}
 }
 
-/** Run a build; never throws for bad sources, only for a missing sources folder or a write error. */
-export async function build(options: BuildOptions, reporter: Reporter): Promise<BuildResult> {
-  const {corpus, problems} = await loadCorpus(options.sources, reporter)
-  const buildDate = resolveBuildDate(corpus.publications, options.sourceDateEpoch)
-  const paper = options.paper ?? corpus.collection.paper
-  const wanted = formats.filter((f) => options.formats.includes(f))
+const require = createRequire(import.meta.url)
+const versions = new Map<string, Promise<string>>()
 
-  for (const format of wanted) {
-    const renderer = await loadRenderer(format)
-    const target = path.join(options.out, renderer.folder)
-    reporter.progress(`rendering ${format} → ${target}`)
-    try {
-      await publish(renderer)
-    } catch (error) {
-      // A full disk or read-only folder fails this format only; its previous output is untouched.
-      problems.push(
-        messageAt(
-          target,
-          `output/${(error as NodeJS.ErrnoException).code ?? 'failed'}`,
-          `${format} not written: ${describeWriteError(error)}; the previous output is unchanged`,
-          null,
-          'error'
+/** sha256 of every `.js` file of a package's `dist` folder: the version of its code, for keys. */
+function codeVersion(packageName: string): Promise<string> {
+  if (!versions.has(packageName))
+    versions.set(
+      packageName,
+      (async () => {
+        const entry = require.resolve(packageName)
+        const dist = entry.slice(0, entry.lastIndexOf(`${path.sep}dist${path.sep}`) + 5)
+        const hash = createHash('sha256')
+        const visit = async (dir: string): Promise<void> => {
+          const entries = (await readdir(dir, {withFileTypes: true})).sort((a, b) => (a.name < b.name ? -1 : 1))
+          for (const entry of entries) {
+            const full = path.join(dir, entry.name)
+            if (entry.isDirectory()) await visit(full)
+            else if (/\.js$/.test(entry.name)) hash.update(entry.name).update(await readFile(full))
+          }
+        }
+        await visit(dist)
+        return hash.digest('hex')
+      })()
+    )
+  return versions.get(packageName)!
+}
+
+/** The shard (0-based) a publication belongs to: a stable hash of its id, never its position. */
+export function shardOf(id: string, count: number): number {
+  return createHash('sha256').update(id).digest().readUInt32BE(0) % count
+}
+
+/** Run a build; never throws for bad sources, only for a missing sources folder or a bad `--store`. */
+export async function build(options: BuildOptions, reporter: Reporter): Promise<BuildResult> {
+  const env = options.env ?? process.env
+  const read = await readSources(options.sources)
+  const problems: Message[] = [...read.problems]
+  const parsed = parseCollection(read.collection)
+  problems.push(...parsed.errors)
+  const collection: Collection = parsed.collection
+  const paper = options.paper ?? collection.paper
+  const wanted = formats.filter((f) => options.formats.includes(f))
+  const spec: StoreSpec = storeSpec(options.store, options.out, env)
+  if (options.cache === false) await rm(spec.folder, {recursive: true, force: true})
+  // Caches of earlier versions of Dossier (`<out>/.cache/<folder>/`) are not read any more.
+  if (!options.store) await removeOldCaches(options.out)
+  const store = openStore(spec)
+  const used = new Set<string>()
+  const coreVersion = await codeVersion('@dossier/core')
+  const sourcesDir = path.resolve(options.sources)
+  const setup: Setup = {
+    store: spec,
+    collection,
+    buildDate: '',
+    paper,
+    coreVersion,
+    sourcesDir,
+    formats: {},
+    outDir: path.resolve(options.out)
+  }
+  const bytes = read.sources.reduce((sum, source) => sum + source.bytes.byteLength, 0)
+  const pool = createPool(setup, poolSize(bytes, options.jobs))
+  const stagingsOut: Staging[] = []
+  try {
+    // 1. Normalize what the store does not know.
+    const total = read.sources.length
+    let normalized = 0
+    const outcomes = await Promise.all(
+      read.sources.map(async (source) => {
+        const key = sourceKey(coreVersion, collection, source)
+        used.add(key).add(`m-${key.slice(2)}`)
+        const known = await store.get(key)
+        const outcome: NormalizeOutcome = known
+          ? (JSON.parse(Buffer.from(known).toString('utf8')) as NormalizeOutcome)
+          : ((await pool.run({kind: 'normalize', key, source})) as NormalizeOutcome)
+        normalized++
+        reporter.progress(`[${normalized}/${total}] ${outcome.ok ? 'normalized' : 'FAILED'} ${source.path}`)
+        return {source, key, outcome}
+      })
+    )
+
+    // 2. Ids, order and date, as core's buildCorpus settles them.
+    const owners = new Map<string, string>()
+    const models: ModelRef[] = []
+    const heads: PublicationHead[] = []
+    const warnings: Message[] = []
+    for (const {source, key, outcome} of outcomes) {
+      if (!outcome.ok) {
+        problems.push(...outcome.errors)
+        continue
+      }
+      let id = outcome.head.id
+      const added: Message[] = []
+      if (owners.has(id) && outcome.idSource === 'inferred') {
+        let n = 2
+        while (owners.has(`${id}-${n}`)) n++
+        const renamed = `${id}-${n}`
+        added.push(
+          messageAt(
+            source.path,
+            'id/renamed',
+            `the inferred id "${id}" is already used by ${owners.get(id)}; this publication is "${renamed}" (set "id" to choose one)`,
+            null
+          )
+        )
+        id = renamed
+      }
+      const owner = owners.get(id)
+      if (owner) {
+        problems.push(
+          messageAt(
+            source.path,
+            'id/duplicate',
+            `id "${id}" is already used by ${owner}; set a different "id" in front matter or ${source.path.replace(/\.[^.]+$/, '')}.meta.yaml`,
+            null,
+            'error'
+          )
+        )
+        continue
+      }
+      owners.set(id, source.path)
+      models.push({key, source: source.path, id, warnings: added})
+      heads.push({...outcome.head, id})
+      warnings.push(...outcome.warnings, ...added)
+    }
+    const buildDate = resolveBuildDate(
+      heads.map((head) => ({date: head.date ? {value: head.date} : null}) as never),
+      options.sourceDateEpoch
+    )
+
+    // 3. Plan: every result's key, from the sources, the code and the options alone.
+    const modules = new Map(await Promise.all(wanted.map(async (f) => [f, await loadFormat(f)] as const)))
+    const writing = !options.shard
+    const contexts = new Map<Format, string>()
+    for (const format of wanted) {
+      const module = modules.get(format)!
+      const assetsHash = createHash('sha256')
+      for (const [name, file] of Object.entries(module.assetFiles ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)))
+        assetsHash
+          .update(name)
+          .update('\0')
+          .update(await readFile(file))
+          .update('\0')
+      contexts.set(
+        format,
+        contentKey(
+          'format',
+          format,
+          coreVersion,
+          await codeVersion(registry[format].package),
+          collection,
+          buildDate,
+          paper,
+          assetsHash.digest('hex')
         )
       )
     }
-  }
+    // Files of formats a build needs but does not make (`--format html`) come from the existing output.
+    const external = new Map<Format, Attachment[]>()
+    for (const format of wanted)
+      for (const need of modules.get(format)!.needs as Format[])
+        if (isFormatName(need) && !wanted.includes(need) && !external.has(need)) {
+          const folder = registry[need].folder
+          const files = await listFolder(path.join(options.out, folder))
+          external.set(
+            need,
+            files.map((file) => ({path: `${folder}/${file.path}`, bytes: file.bytes}))
+          )
+        }
+    const ownExternal = (need: Format, id: string) =>
+      (external.get(need) ?? []).filter((file) => ownerOf(file.path) === id)
+    const resultKeys = new Map<Format, string[]>()
+    const collectionKeys = new Map<Format, string>()
+    for (const format of wanted) {
+      const needs = (modules.get(format)!.needs as Format[]).filter(isFormatName)
+      const context = contexts.get(format)!
+      const keys = heads.map(
+        (head, index) =>
+          `r-${contentKey(
+            context,
+            models[index],
+            heads[index - 1] ?? null,
+            heads[index + 1] ?? null,
+            needs.map((need) => resultKeys.get(need)?.[index] ?? ownExternal(need, head.id))
+          )}`
+      )
+      resultKeys.set(format, keys)
+      collectionKeys.set(
+        format,
+        `c-${contentKey(
+          context,
+          heads,
+          models,
+          keys,
+          needs.map((need) =>
+            collectionKeys.has(need) ? [collectionKeys.get(need), resultKeys.get(need)] : (external.get(need) ?? [])
+          )
+        )}`
+      )
+    }
 
-  async function publish(renderer: RendererModule): Promise<void> {
-    const format = renderer.format
-    // The cache only saves time: if it cannot be opened (read-only disk…), render everything.
-    const cache =
-      options.cache === false
-        ? undefined
-        : await openCache(options.out, renderer.folder, registry[format as Format]).catch(() => undefined)
-    const files = await renderer.render(
-      {collection: corpus.collection, publications: corpus.publications},
-      {
-        buildDate,
-        paper,
-        assets: await readAssets(renderer),
-        attachments: await readAttachments(renderer, options.out),
-        report: (text) =>
-          problems.push(
-            typeof text === 'string' ? messageAt(`(${format})`, `render/${format}`, text, null, 'warning') : text
-          ),
-        ...(cache ? {cache} : {})
+    // What the output folders hold now (written by the last build), to link what has not changed.
+    const state = writing && options.cache !== false ? await readState(options.out) : {}
+    const upToDate = new Set<Format>()
+    for (const format of wanted) {
+      const held = state[registry[format].folder]
+      if (
+        writing &&
+        options.cache !== false &&
+        held &&
+        held.collection?.key === collectionKeys.get(format) &&
+        resultKeys.get(format)!.every((key) => held.results[key]) &&
+        (await folderMatches(path.join(options.out, registry[format].folder), held))
+      )
+        upToDate.add(format)
+    }
+    const stagings = new Map<Format, Staging>()
+    for (const format of wanted) {
+      const staging =
+        writing && !upToDate.has(format) ? await createStaging(options.out, registry[format].folder) : null
+      if (staging) stagings.set(format, staging)
+      setup.formats[format] = {
+        contextKey: contexts.get(format)!,
+        staging: staging?.dir ?? null,
+        assets: {...modules.get(format)!.assetFiles}
       }
-    )
-    await writeFolder(options.out, renderer.folder, files)
-    await cache?.prune().catch(() => {})
-    const reused = cache && cache.hits > 0 ? `, ${cache.hits} reused from the cache` : ''
-    reporter.info(`${format}: wrote ${files.length} file(s) to ${path.join(options.out, renderer.folder)}${reused}`)
-  }
+    }
+    stagingsOut.push(...stagings.values())
+    setup.buildDate = buildDate
+    await pool.configure({...setup})
 
-  const warnings = corpus.publications.flatMap((p) => p.warnings)
-  for (const message of [...problems, ...warnings]) reporter.problem(message)
-  const failed =
-    problems.some((m) => m.severity === 'error') || (options.strict && (warnings.length > 0 || problems.length > 0))
-  reporter.info(
-    `${corpus.publications.length} published, ${problems.filter((m) => m.severity === 'error').length} error(s), ${warnings.length + problems.filter((m) => m.severity === 'warning').length} warning(s)`
-  )
-  return {exitCode: failed ? 1 : 0, corpus, problems}
+    // 4. Every publication in every format (those whose folder is up to date are not touched).
+    const chosen = options.shard
+      ? heads.flatMap((head, index) => (shardOf(head.id, options.shard!.count) === options.shard!.index ? [index] : []))
+      : heads.map((_, index) => index)
+    const active = wanted.filter((format) => !upToDate.has(format))
+    const made: Array<Partial<Record<Format, Made>>> = heads.map((_, index) =>
+      Object.fromEntries(
+        [...upToDate].map((format) => {
+          const key = resultKeys.get(format)![index]!
+          return [format, {key, ...state[registry[format].folder]!.results[key]!, reused: true}]
+        })
+      )
+    )
+    const failed = new Set<Format>()
+    let rendered = 0
+    const reused = new Map<Format, number>()
+    for (const format of upToDate) reused.set(format, heads.length)
+    await Promise.all(
+      chosen.map(async (index) => {
+        const head = heads[index]!
+        if (active.length === 0) return
+        try {
+          const result = (await pool.run({
+            kind: 'publication',
+            model: models[index]!,
+            previous: heads[index - 1] ?? null,
+            next: heads[index + 1] ?? null,
+            steps: active.map((format) => {
+              const key = resultKeys.get(format)![index]!
+              return {format, key, previous: state[registry[format].folder]?.results[key] ?? null}
+            }),
+            // Files of needed formats not made in this build: an earlier build's, or an up-to-date folder's.
+            external: [
+              ...[...external.keys()].flatMap((need) => ownExternal(need, head.id)),
+              ...[...upToDate].flatMap((format) =>
+                made[index]![format]!.files.map((file) => ({
+                  path: `${registry[format].folder}/${file.path}`,
+                  bytes: file.bytes
+                }))
+              )
+            ]
+          })) as Partial<Record<Format, Made>>
+          Object.assign(made[index]!, result)
+          for (const [format, done] of Object.entries(result) as Array<[Format, Made]>)
+            if (done.reused) reused.set(format, (reused.get(format) ?? 0) + 1)
+        } catch (error) {
+          for (const format of active) failed.add(format)
+          problems.push(
+            messageAt(head.source, 'render/failed', `could not be rendered: ${(error as Error).message}`, null, 'error')
+          )
+        }
+        rendered++
+        reporter.progress(`[${rendered}/${chosen.length}] rendered ${head.id}`)
+      })
+    )
+    for (const index of chosen)
+      for (const format of wanted) {
+        const key = resultKeys.get(format)![index]!
+        used.add(key).add(`p-${key.slice(2)}`)
+      }
+
+    // 5. The collection files, from the parts; the site last, since it links the others' files.
+    if (!options.shard) {
+      const produced = new Map<Format, Attachment[]>()
+      const next: OutputState = {}
+      const assemble = async (format: Format) => {
+        if (failed.has(format)) return
+        const module = modules.get(format)!
+        const folder = registry[format].folder
+        const attachments: Attachment[] = []
+        for (const need of (module.needs as Format[]).filter(isFormatName)) {
+          const needFolder = registry[need].folder
+          const files = wanted.includes(need) ? (produced.get(need) ?? []) : (external.get(need) ?? [])
+          attachments.push(
+            ...files.map((file) => ({
+              path: wanted.includes(need) ? `${needFolder}/${file.path}` : file.path,
+              bytes: file.bytes
+            }))
+          )
+        }
+        attachments.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        const key = collectionKeys.get(format)!
+        const held = state[folder]?.collection
+        try {
+          const result = (await pool.run({
+            kind: 'collection',
+            format,
+            key,
+            heads,
+            results: resultKeys.get(format)!,
+            models,
+            attachments,
+            previous: held?.key === key ? {files: held.files, reports: held.reports} : null
+          })) as Made
+          used.add(key)
+          const own = made.flatMap((m) => m[format]!.files)
+          produced.set(format, [...own, ...result.files])
+          for (const report of [...made.flatMap((m) => m[format]!.reports), ...result.reports])
+            problems.push(
+              typeof report === 'string'
+                ? messageAt(`(${format})`, `render/${format}`, report, null, 'warning')
+                : report
+            )
+          next[folder] = {
+            results: Object.fromEntries(
+              made.map((m) => [m[format]!.key, {files: m[format]!.files, reports: m[format]!.reports}])
+            ),
+            collection: {key, files: result.files, reports: result.reports},
+            files: Object.fromEntries([...own, ...result.files].map((file) => [file.path, file.bytes]))
+          }
+        } catch (error) {
+          failed.add(format)
+          problems.push(
+            messageAt(
+              `(${format})`,
+              'render/failed',
+              `${format}: the collection files could not be made: ${(error as Error).message}`,
+              null,
+              'error'
+            )
+          )
+        }
+      }
+      const last = wanted.filter((format) => (modules.get(format)!.needs as Format[]).some((n) => wanted.includes(n)))
+      await Promise.all(wanted.filter((format) => !last.includes(format)).map(assemble))
+      for (const format of last) await assemble(format)
+
+      for (const format of wanted) {
+        const folder = registry[format].folder
+        const target = path.join(options.out, folder)
+        const staging = stagings.get(format)
+        const hits = reused.get(format) ?? 0
+        const count = produced.get(format)?.length ?? 0
+        if (!staging) {
+          if (!failed.has(format))
+            reporter.info(`${format}: ${target} is up to date (${count} file(s)), ${hits} reused from the cache`)
+          continue
+        }
+        if (failed.has(format)) {
+          await staging.discard()
+          continue
+        }
+        try {
+          // The state first: if the swap then fails, the next build finds files that differ and relinks nothing.
+          await staging.commit()
+          state[folder] = next[folder]!
+          reporter.info(
+            `${format}: wrote ${count} file(s) to ${target}${hits ? `, ${hits} reused from the cache` : ''}`
+          )
+        } catch (error) {
+          // A full disk or read-only folder fails this format only; its previous output is untouched.
+          await staging.discard()
+          problems.push(
+            messageAt(
+              target,
+              `output/${(error as NodeJS.ErrnoException).code ?? 'failed'}`,
+              `${format} not written: ${describeWriteError(error)}; the previous output is unchanged`,
+              null,
+              'error'
+            )
+          )
+        }
+      }
+      await writeState(options.out, state).catch(() => {})
+      // The default store holds exactly what the current sources need; a shared one is never pruned.
+      if (!options.store && options.cache !== false) {
+        for (const format of upToDate) used.add(collectionKeys.get(format)!)
+        await keepFilesOf(store, used)
+        await new FolderStore(spec.folder).prune(used).catch(() => 0)
+      }
+    } else {
+      const hits = [...reused.values()].reduce((a, b) => a + b, 0)
+      reporter.info(
+        `shard ${options.shard.index + 1}/${options.shard.count}: ${chosen.length} of ${heads.length} publication(s) in the store (${store.where})${hits ? `, ${hits} result(s) already there` : ''}`
+      )
+    }
+
+    // Problems once each (the briefing and a publication's own PDF meet the same missing glyph).
+    const seen = new Set<string>()
+    const unique = [...problems, ...warnings].filter((message) => {
+      const key = JSON.stringify(message)
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+    for (const message of unique) reporter.problem(message)
+    const errors = unique.filter((m) => m.severity === 'error').length
+    const failedBuild = errors > 0 || (options.strict && unique.length > 0)
+    reporter.info(
+      `${heads.length} published, ${errors} error(s), ${unique.filter((m) => m.severity === 'warning').length} warning(s)`
+    )
+    return {exitCode: failedBuild ? 1 : 0, heads, problems}
+  } finally {
+    for (const staging of stagingsOut) await staging.discard()
+    await pool.close()
+  }
+}
+
+/** True for a format of the registry (a `needs` entry naming something else is ignored). */
+function isFormatName(name: string): name is Format {
+  return Object.hasOwn(registry, name)
+}
+
+/**
+ * What each output folder holds, as the last build that wrote it left it (`<out>/.cache/state.json`):
+ * the result behind every file, so the next build links what has not changed instead of writing it,
+ * and skips a folder that is already exactly what it would write.
+ */
+type OutputState = Record<
+  string,
+  {
+    results: Record<string, Previous>
+    collection: ({key: string} & Previous) | null
+    /** Every file's size in bytes, to notice a folder changed by hand. */
+    files: Record<string, number>
+  }
+>
+
+const stateFile = (out: string) => path.join(out, '.cache', 'state.json')
+
+async function readState(out: string): Promise<OutputState> {
+  try {
+    return JSON.parse(await readFile(stateFile(out), 'utf8')) as OutputState
+  } catch {
+    return {}
+  }
+}
+
+async function writeState(out: string, state: OutputState): Promise<void> {
+  const file = stateFile(out)
+  await mkdir(path.dirname(file), {recursive: true})
+  const temp = `${file}.${process.pid}.tmp`
+  await writeFile(temp, JSON.stringify(state))
+  await rename(temp, file)
+}
+
+/** True when a folder holds exactly the files (by path and size) the state says it does. */
+async function folderMatches(dir: string, held: OutputState[string]): Promise<boolean> {
+  const files = await listFolder(dir)
+  if (files.length !== Object.keys(held.files).length) return false
+  return files.every((file) => held.files[file.path] === file.bytes)
+}
+
+/** Keep the `f-` entries the kept collection manifests name. */
+async function keepFilesOf(store: Store, used: Set<string>): Promise<void> {
+  for (const key of [...used].filter((k) => k.startsWith('c-'))) {
+    const bytes = await store.get(key)
+    if (!bytes) continue
+    try {
+      const manifest = JSON.parse(Buffer.from(bytes).toString('utf8')) as {files: Array<{key?: string}>}
+      for (const entry of manifest.files) if (entry.key) used.add(entry.key)
+    } catch {}
+  }
+}
+
+/** Files of a folder from an earlier build, for the formats a build needs but does not make. */
+async function listFolder(dir: string): Promise<Attachment[]> {
+  const out: Attachment[] = []
+  const visit = async (rel: string): Promise<void> => {
+    const entries = await readdir(path.join(dir, rel), {withFileTypes: true}).catch(() => [])
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name
+      if (entry.isDirectory()) await visit(child)
+      else if (entry.isFile()) out.push({path: child, bytes: (await stat(path.join(dir, child))).size})
+    }
+  }
+  await visit('')
+  return out
+}
+
+/** `<out>/.cache/<format folder>/` of earlier versions. */
+async function removeOldCaches(out: string): Promise<void> {
+  for (const folder of Object.values(registry).map((entry) => entry.folder))
+    await rm(path.join(out, '.cache', folder), {recursive: true, force: true})
 }
 
 /** Say what went wrong writing, in words, with the system's code. */
@@ -121,14 +596,4 @@ function describeWriteError(error: unknown): string {
     ENOTDIR: 'a path in the output folder is a file, not a folder'
   }
   return e.code && words[e.code] ? `${words[e.code]} (${e.code}${e.path ? ` at ${e.path}` : ''})` : e.message
-}
-
-/** Outputs of the formats this renderer needs, read from the output folder (built before it). */
-async function readAttachments(renderer: RendererModule, outDir: string): Promise<OutputFile[]> {
-  const attachments: OutputFile[] = []
-  for (const need of renderer.needs ?? []) {
-    const module = await loadRenderer(need as Format).catch(() => null)
-    if (module) attachments.push(...(await readFolder(path.join(outDir, module.folder), module.folder)))
-  }
-  return attachments
 }

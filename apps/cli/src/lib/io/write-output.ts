@@ -62,6 +62,42 @@ export async function writeFolder(outDir: string, folder: string, files: OutputF
   if (hadOld) await rm(old, {recursive: true, force: true})
 }
 
+/**
+ * A format's next output folder, filled file by file while a build runs (`dir`), then swapped in
+ * as a whole by `commit` (two renames, as `writeFolder` does) or thrown away by `discard`.
+ */
+export interface Staging {
+  dir: string
+  commit(): Promise<void>
+  discard(): Promise<void>
+}
+
+/** Start the next version of `outDir/folder` beside it. */
+export async function createStaging(outDir: string, folder: string): Promise<Staging> {
+  await mkdir(outDir, {recursive: true})
+  await recoverInterrupted(outDir, folder)
+  const target = path.join(outDir, folder)
+  const dir = await mkdtemp(path.join(outDir, `.${folder}.new-`))
+  let done = false
+  return {
+    dir,
+    async commit() {
+      if (done) return
+      const old = path.join(outDir, `.${folder}.old-${path.basename(dir).slice(-6)}`)
+      const hadOld = await exists(target)
+      if (hadOld) await rename(target, old)
+      await rename(dir, target)
+      done = true
+      if (hadOld) await rm(old, {recursive: true, force: true})
+    },
+    async discard() {
+      if (done) return
+      done = true
+      await rm(dir, {recursive: true, force: true})
+    }
+  }
+}
+
 /** Read every file below a folder (for attachments), with paths prefixed by `prefix/`. */
 export async function readFolder(dir: string, prefix: string): Promise<OutputFile[]> {
   const out: OutputFile[] = []

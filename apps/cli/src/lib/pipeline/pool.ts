@@ -1,0 +1,115 @@
+/**
+ * A pool of worker threads, one per core, running `Task`s in the order they are given (the first
+ * free worker takes the next). Where a build is small, or the code runs from its TypeScript sources
+ * (tests of this package), tasks run in this thread instead: the bytes are the same either way.
+ */
+import {availableParallelism} from 'node:os'
+import {Worker} from 'node:worker_threads'
+import {createRunner, type Setup, type Task, type TaskResult} from './tasks.js'
+
+export interface Pool {
+  /** Workers (0 when tasks run in this thread). */
+  readonly size: number
+  run(task: Task): Promise<TaskResult>
+  /** Send a changed setup (the build date, once known) to every worker. */
+  configure(setup: Setup): Promise<void>
+  close(): Promise<void>
+}
+
+const workerUrl = new URL('./worker.js', import.meta.url)
+
+/** A pool of `size` workers, or this thread when `size` is 0 or workers cannot run from here. */
+export function createPool(setup: Setup, size: number): Pool {
+  if (size < 1 || !import.meta.url.endsWith('.js')) return inThread(setup)
+  let current = setup
+  const workers = Array.from({length: size}, () => new Worker(workerUrl, {workerData: current}))
+  const idle: Worker[] = [...workers]
+  const queue: Array<{
+    task: Task | {kind: 'configure'; setup: Setup}
+    resolve: (r: TaskResult) => void
+    reject: (e: Error) => void
+  }> = []
+  let failure: Error | null = null
+  const dispatch = () => {
+    while (idle.length > 0 && queue.length > 0) {
+      const worker = idle.shift()!
+      const job = queue.shift()!
+      const onMessage = (message: {ok: true; result: TaskResult} | {ok: false; error: string}) => {
+        worker.off('error', onError)
+        idle.push(worker)
+        if (message.ok) job.resolve(message.result)
+        else job.reject(new Error(message.error))
+        dispatch()
+      }
+      const onError = (error: Error) => {
+        worker.off('message', onMessage)
+        failure = error
+        job.reject(error)
+      }
+      worker.once('message', onMessage)
+      worker.once('error', onError)
+      worker.postMessage(job.task)
+    }
+  }
+  const enqueue = (task: Task | {kind: 'configure'; setup: Setup}) =>
+    new Promise<TaskResult>((resolve, reject) => {
+      if (failure) return reject(failure)
+      queue.push({task, resolve, reject})
+      dispatch()
+    })
+  return {
+    size,
+    run: (task) => enqueue(task),
+    async configure(next) {
+      current = next
+      // Every worker must take the new setup: wait for all to be idle, then send it to each.
+      await Promise.all(
+        workers.map(
+          (worker) =>
+            new Promise<void>((resolve, reject) => {
+              const send = () => {
+                worker.once('message', () => resolve())
+                worker.once('error', reject)
+                worker.postMessage({kind: 'configure', setup: next})
+              }
+              const index = idle.indexOf(worker)
+              if (index >= 0) {
+                idle.splice(index, 1)
+                send()
+              } else reject(new Error('configure: a worker is busy'))
+            })
+        )
+      )
+      idle.push(...workers)
+      dispatch()
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()))
+    }
+  }
+}
+
+/** Tasks in this thread, one at a time. */
+function inThread(setup: Setup): Pool {
+  let run = createRunner(setup)
+  let chain: Promise<unknown> = Promise.resolve()
+  return {
+    size: 0,
+    run(task) {
+      const result = chain.then(() => run(task))
+      chain = result.catch(() => {})
+      return result
+    },
+    async configure(next) {
+      await chain
+      run = createRunner(next)
+    },
+    async close() {}
+  }
+}
+
+/** Workers for a build of `bytes` of sources: none below 512 kB (starting one costs more than it saves), else one per core. */
+export function poolSize(bytes: number, jobs: number | undefined): number {
+  if (jobs !== undefined) return jobs <= 1 ? 0 : jobs
+  return bytes < 512 * 1024 ? 0 : Math.max(1, availableParallelism())
+}

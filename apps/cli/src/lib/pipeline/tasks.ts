@@ -1,0 +1,445 @@
+/**
+ * The units of work of a build, run on a worker thread (or in this thread for small builds): the
+ * same task gives the same bytes wherever it runs. Each reads its inputs from and keeps its results
+ * in the content-addressed store, writes the files it makes into the staging folders, and returns
+ * only small facts (keys, sizes, messages) to the main thread — so the main thread never holds a
+ * publication, and memory stays bounded by what the workers hold at once.
+ *
+ * Store keys (`<kind>-<sha256>`):
+ * - `h-` the outcome of normalizing one source (its head, warnings or errors), `m-` its model;
+ * - `r-` one publication's files in one format (a bundle), `p-` its part (JSON);
+ * - `c-` one format's collection files (a manifest of `f-` entries, one per file).
+ */
+import {constants, createWriteStream} from 'node:fs'
+import {copyFile, link as linkFile, mkdir, readFile, stat, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {gunzipSync, gzipSync} from 'node:zlib'
+import type {
+  Attachment,
+  Collection,
+  FormatModule,
+  Message,
+  OutputCopy,
+  OutputEntry,
+  Publication,
+  PublicationHead,
+  SourceInput
+} from '@dossier/core'
+import {contentKey, headOf, normalizeSource, validatePublication} from '@dossier/core'
+import {decodeBundle, encodeBundle, type Bundle, type BundleFile} from '../io/bundle.js'
+import {openStore, type Store, type StoreSpec} from '../io/store.js'
+import {safeJoin} from '../io/write-output.js'
+import {loadFormat, registry, type Format} from '../renderers.js'
+
+/** What every task of one build shares (sent once to each worker). */
+export interface Setup {
+  store: StoreSpec
+  collection: Collection
+  /** Empty until the build date is known (normalizing does not need it). */
+  buildDate: string
+  paper: 'a4' | 'letter'
+  coreVersion: string
+  /** The sources folder, to remake a model the store lacks. */
+  sourcesDir: string
+  /** Per format: its context key (code, collection, date, paper, assets) and where its files go. */
+  formats: Partial<Record<Format, {contextKey: string; staging: string | null; assets: Record<string, string>}>>
+  /** Existing output folders, for files of formats a build needs but does not make (`--format html`). */
+  outDir: string
+}
+
+/** How a task names one publication's model: its store key, source and final id. */
+export interface ModelRef {
+  key: string
+  source: string
+  /** The id after collisions were resolved, and any warning that resolving added. */
+  id: string
+  warnings: Message[]
+}
+
+/** The outcome of normalizing one source (stored as `h-…`). */
+export type NormalizeOutcome =
+  | {ok: true; head: PublicationHead; idSource: 'editor' | 'inferred'; warnings: Message[]; questions: number}
+  | {ok: false; errors: Message[]}
+
+export type Task =
+  | {kind: 'normalize'; key: string; source: SourceInput}
+  | {
+      kind: 'publication'
+      model: ModelRef
+      previous: PublicationHead | null
+      next: PublicationHead | null
+      /** The formats in build order, each with the key of its result, planned by the main thread. */
+      steps: Array<{format: Format; key: string; previous: Previous | null}>
+      /** This publication's files of formats it needs but this build does not make, from earlier output. */
+      external: Attachment[]
+    }
+  | {
+      kind: 'collection'
+      format: Format
+      /** The `c-` key, planned by the main thread. */
+      key: string
+      heads: PublicationHead[]
+      /** The `r-` keys of this format's publication results, in collection order. */
+      results: string[]
+      models: ModelRef[]
+      attachments: Attachment[]
+      /** The output being replaced holds exactly these collection files (same key): link them. */
+      previous: Previous | null
+    }
+
+/** What the output being replaced holds of one result: its files and the messages met making it. */
+export interface Previous {
+  files: Attachment[]
+  reports: Array<Message | string>
+}
+
+/** One format's files for one publication, as the main thread needs to know them. */
+export interface Made {
+  key: string
+  /** Paths in the format's folder and sizes in bytes. */
+  files: Attachment[]
+  reports: Array<Message | string>
+  reused: boolean
+}
+
+export type TaskResult = NormalizeOutcome | Partial<Record<Format, Made>> | Made
+
+/** The `h-` key of a source: core's code, the collection language, the path, bytes and sidecar. */
+export function sourceKey(coreVersion: string, collection: Collection, source: SourceInput): string {
+  return `h-${contentKey('source', coreVersion, collection.lang, source.path, source.bytes, source.meta)}`
+}
+
+const hexOf = (key: string) => key.slice(key.indexOf('-') + 1)
+
+/** Files larger than this are not kept in the store (the dataset of a huge corpus is cheap to stream again). */
+const largestStoredFile = 128 * 1024 * 1024
+
+/** A task runner bound to one build's setup: `run(task)` in whichever thread holds it. */
+export function createRunner(setup: Setup): (task: Task) => Promise<TaskResult> {
+  const store = openStore(setup.store)
+  const modules = new Map<Format, Promise<FormatModule>>()
+  const assets = new Map<Format, Promise<Record<string, Uint8Array>>>()
+  const moduleOf = (format: Format) => {
+    if (!modules.has(format)) modules.set(format, loadFormat(format))
+    return modules.get(format)!
+  }
+  const assetsOf = (format: Format) => {
+    if (!assets.has(format))
+      assets.set(
+        format,
+        (async () => {
+          const read: Record<string, Uint8Array> = {}
+          for (const [name, file] of Object.entries(setup.formats[format]?.assets ?? {}))
+            read[name] = new Uint8Array(await readFile(file))
+          return read
+        })()
+      )
+    return assets.get(format)!
+  }
+
+  /** A model from the store, else normalized again from its source; with its final id and warnings. */
+  async function loadModel(ref: ModelRef): Promise<Publication> {
+    const stored = await store.get(`m-${hexOf(ref.key)}`)
+    let publication: Publication
+    if (stored) publication = JSON.parse(gunzipSync(stored).toString('utf8')) as Publication
+    else {
+      const source = await readSource(setup.sourcesDir, ref.source)
+      const result = normalizeSource(source, {lang: setup.collection.lang})
+      if (!result.ok) throw new Error(`${ref.source}: could not be normalized again`)
+      publication = result.publication
+    }
+    publication.id = ref.id
+    publication.warnings.push(...ref.warnings)
+    return publication
+  }
+
+  async function normalize(task: Extract<Task, {kind: 'normalize'}>): Promise<NormalizeOutcome> {
+    const result = normalizeSource(task.source, {lang: setup.collection.lang})
+    // No renderer sees a publication its own dataset schema would reject.
+    const invalid = result.ok ? validatePublication(result.publication) : result.errors
+    let outcome: NormalizeOutcome
+    if (!result.ok || invalid.length > 0) outcome = {ok: false, errors: invalid}
+    else {
+      const publication = result.publication
+      await store.put(`m-${hexOf(task.key)}`, gzipSync(JSON.stringify(publication), {level: 1}), {localOnly: true})
+      outcome = {
+        ok: true,
+        head: headOf(publication),
+        idSource: publication.inference.id,
+        warnings: publication.warnings,
+        questions: publication.qa.length
+      }
+    }
+    await store.put(task.key, Buffer.from(JSON.stringify(outcome)))
+    return outcome
+  }
+
+  /** Where a file another format made is: its staging folder in this build, else the existing output. */
+  function fileOf(folderPath: string): string {
+    const [folder, ...rest] = folderPath.split('/')
+    const format = (Object.keys(registry) as Format[]).find((f) => registry[f].folder === folder)
+    const staging = format ? setup.formats[format]?.staging : null
+    return safeJoin(staging ?? path.join(setup.outDir, folder!), rest.join('/'))
+  }
+
+  /** Write files into the format's staging folder (none in a shard); `known` gives the sizes of copied attachments. */
+  async function write(
+    format: Format,
+    files: Array<BundleFile | OutputCopy>,
+    known: Attachment[] = []
+  ): Promise<Attachment[]> {
+    const staging = setup.formats[format]?.staging ?? null
+    const written: Attachment[] = []
+    for (const file of files) {
+      if ('copyOf' in file) {
+        const size = known.find((attachment) => attachment.path === file.copyOf)?.bytes
+        if (!staging && size !== undefined) {
+          written.push({path: file.path, bytes: size})
+          continue
+        }
+        const from = fileOf(file.copyOf)
+        if (staging) {
+          const to = safeJoin(staging, file.path)
+          await mkdir(path.dirname(to), {recursive: true})
+          await copyFile(from, to, constants.COPYFILE_FICLONE)
+        }
+        written.push({path: file.path, bytes: (await stat(from)).size})
+        continue
+      }
+      if (staging) {
+        const to = safeJoin(staging, file.path)
+        await mkdir(path.dirname(to), {recursive: true})
+        await writeFile(to, file.contents)
+      }
+      written.push({path: file.path, bytes: file.contents.byteLength})
+    }
+    return written
+  }
+
+  async function publication(task: Extract<Task, {kind: 'publication'}>): Promise<Partial<Record<Format, Made>>> {
+    let model: Promise<Publication> | undefined
+    const made: Partial<Record<Format, Made>> = {}
+    for (const step of task.steps) {
+      const {format, key} = step
+      const module = await moduleOf(format)
+      // The files of the formats this one needs, made just before for this publication (the site's
+      // downloads), or found in the output of an earlier build when this one does not make them.
+      const attachments = module.needs.flatMap((need) => {
+        const folder = registry[need as Format]?.folder
+        const done = made[need as Format]
+        if (!folder) return []
+        if (done) return done.files.map((file) => ({path: `${folder}/${file.path}`, bytes: file.bytes}))
+        return task.external.filter((file) => file.path.startsWith(`${folder}/`))
+      })
+      // Unchanged since the output being replaced: link its files, read nothing.
+      if (step.previous && (await link(format, step.previous.files))) {
+        made[format] = {key, files: step.previous.files, reports: step.previous.reports, reused: true}
+        continue
+      }
+      const stored = await store.get(key)
+      let bundle: Bundle | undefined
+      try {
+        bundle = stored ? decodeBundle(stored) : undefined
+      } catch {
+        bundle = undefined
+      }
+      const reused = Boolean(bundle)
+      if (!bundle) {
+        model ??= loadModel(task.model)
+        const reports: Array<Message | string> = []
+        const result = await module.renderPublication({
+          collection: setup.collection,
+          buildDate: setup.buildDate,
+          paper: setup.paper,
+          assets: await assetsOf(format),
+          report: (message) => reports.push(message),
+          publication: await model,
+          previous: task.previous,
+          next: task.next,
+          attachments
+        })
+        bundle = {
+          files: result.files.map((file) =>
+            'copyOf' in file ? file : {path: file.path, contents: toBytes(file.contents)}
+          ),
+          reports
+        }
+        await store.put(`p-${hexOf(key)}`, Buffer.from(JSON.stringify(result.part ?? null)))
+        await store.put(key, encodeBundle(bundle))
+      }
+      made[format] = {key, files: await write(format, bundle.files, attachments), reports: bundle.reports, reused}
+    }
+    return made
+  }
+
+  /**
+   * Hard-link files of the output being replaced into the staging folder (output files are never
+   * written in place, so sharing them is safe). False when one is missing: the caller makes them.
+   */
+  async function link(format: Format, files: Attachment[]): Promise<boolean> {
+    const staging = setup.formats[format]?.staging
+    if (!staging) return true
+    const old = path.join(setup.outDir, registry[format].folder)
+    try {
+      for (const file of files) {
+        const from = safeJoin(old, file.path)
+        const to = safeJoin(staging, file.path)
+        await mkdir(path.dirname(to), {recursive: true})
+        if ((await stat(from)).size !== file.bytes) return false
+        await linkFile(from, to).catch(() => copyFile(from, to))
+      }
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  async function collection(task: Extract<Task, {kind: 'collection'}>): Promise<Made> {
+    const module = await moduleOf(task.format)
+    const context = setup.formats[task.format]!
+    const key = task.key
+    if (task.previous && (await link(task.format, task.previous.files)))
+      return {key, files: task.previous.files, reports: task.previous.reports, reused: true}
+    const manifest = await readManifest(store, key)
+    if (manifest) {
+      const files: Attachment[] = []
+      for (const entry of manifest.files) {
+        if ('copyOf' in entry) files.push(...(await write(task.format, [entry], task.attachments)))
+        else files.push(await copyStored(task.format, entry))
+      }
+      return {key, files, reports: manifest.reports, reused: true}
+    }
+    const reports: Array<Message | string> = []
+    const byId = new Map(task.models.map((ref) => [ref.id, ref]))
+    const heads = task.heads
+    const written: Attachment[] = []
+    const entries: ManifestEntry[] = []
+    let keepable = true
+    for await (const entry of module.renderCollection({
+      collection: setup.collection,
+      buildDate: setup.buildDate,
+      paper: setup.paper,
+      assets: await assetsOf(task.format),
+      report: (message) => reports.push(message),
+      heads,
+      attachments: task.attachments,
+      parts: async function* () {
+        for (const [index, head] of heads.entries()) {
+          const bytes = await store.get(`p-${hexOf(task.results[index]!)}`)
+          if (!bytes) throw new Error(`the store lost the ${task.format} part of ${head.source}; build again`)
+          yield {head, part: JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown}
+        }
+      },
+      publication: async (id) => {
+        const ref = byId.get(id)
+        if (!ref) throw new Error(`${task.format}: no publication "${id}" in this build`)
+        return loadModel(ref)
+      }
+    })) {
+      const done = await writeEntry(task.format, entry, task.attachments)
+      written.push(done.file)
+      if ('copyOf' in entry) entries.push({path: entry.path, copyOf: entry.copyOf})
+      else if (done.contents && done.contents.byteLength <= largestStoredFile) {
+        const fileKey = `f-${contentKey(done.contents)}`
+        await store.put(fileKey, done.contents)
+        entries.push({path: entry.path, key: fileKey})
+      } else keepable = false
+    }
+    if (keepable) await store.put(key, Buffer.from(JSON.stringify({files: entries, reports} satisfies Manifest)))
+    return {key, files: written, reports, reused: false}
+  }
+
+  /** A collection file kept in the store, copied (not read) into the staging folder. */
+  async function copyStored(format: Format, entry: {path: string; key: string}): Promise<Attachment> {
+    const staging = setup.formats[format]?.staging ?? null
+    const from = await store.localPath(entry.key)
+    if (!from) throw new Error(`the store lost ${entry.path} of the ${format} collection; build again`)
+    if (staging) {
+      const to = safeJoin(staging, entry.path)
+      await mkdir(path.dirname(to), {recursive: true})
+      await copyFile(from, to, constants.COPYFILE_FICLONE)
+    }
+    return {path: entry.path, bytes: (await stat(from)).size}
+  }
+
+  /** Write one collection entry; returns its size and, when it fits, its bytes for the store. */
+  async function writeEntry(
+    format: Format,
+    entry: OutputEntry,
+    known: Attachment[]
+  ): Promise<{file: Attachment; contents: Uint8Array | null}> {
+    if ('copyOf' in entry) {
+      const [file] = await write(format, [entry], known)
+      return {file: file!, contents: null}
+    }
+    if ('contents' in entry) {
+      const contents = toBytes(entry.contents)
+      const [file] = await write(format, [{path: entry.path, contents}])
+      return {file: file!, contents}
+    }
+    // A stream goes to its file chunk by chunk; it is read back for the store only when small enough.
+    const staging = setup.formats[format]?.staging ?? null
+    let bytes = 0
+    const chunks: Uint8Array[] = []
+    let keep = true
+    const sink = staging ? safeJoin(staging, entry.path) : null
+    if (sink) await mkdir(path.dirname(sink), {recursive: true})
+    const out = sink ? createWriteStream(sink) : null
+    for await (const chunk of entry.chunks) {
+      const data = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+      bytes += data.byteLength
+      if (keep) {
+        chunks.push(data)
+        if (bytes > largestStoredFile) {
+          keep = false
+          chunks.length = 0
+        }
+      }
+      if (out && !out.write(data)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
+    }
+    if (out)
+      await new Promise<void>((resolve, reject) =>
+        out.end((error?: Error | null) => (error ? reject(error) : resolve()))
+      )
+    return {file: {path: entry.path, bytes}, contents: keep ? new Uint8Array(Buffer.concat(chunks)) : null}
+  }
+
+  return async (task) => {
+    if (task.kind === 'normalize') return normalize(task)
+    if (task.kind === 'publication') return publication(task)
+    return collection(task)
+  }
+}
+
+type ManifestEntry = {path: string; key: string} | {path: string; copyOf: string}
+interface Manifest {
+  files: ManifestEntry[]
+  reports: Array<Message | string>
+}
+
+async function readManifest(store: Store, key: string): Promise<Manifest | null> {
+  const bytes = await store.get(key)
+  if (!bytes) return null
+  try {
+    const manifest = JSON.parse(Buffer.from(bytes).toString('utf8')) as Manifest
+    for (const entry of manifest.files) if ('key' in entry && !(await store.has(entry.key))) return null
+    return manifest
+  } catch {
+    return null
+  }
+}
+
+/** Read one source again (a model the store lost), with its sidecar. */
+export async function readSource(dir: string, rel: string): Promise<SourceInput> {
+  const bytes = new Uint8Array(await readFile(safeJoin(dir, rel)))
+  const metaPath = rel.replace(/\.(?:txt|md|markdown|html?)$/i, '.meta.yaml')
+  const meta = await readFile(safeJoin(dir, metaPath), 'utf8').then(
+    (text) => ({path: metaPath, text}),
+    () => null
+  )
+  return {path: rel, bytes, meta}
+}
+
+function toBytes(contents: string | Uint8Array): Uint8Array {
+  return typeof contents === 'string' ? new Uint8Array(Buffer.from(contents)) : contents
+}

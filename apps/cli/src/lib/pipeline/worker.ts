@@ -1,0 +1,18 @@
+/** A worker thread of the build's pool: takes a `Setup`, then runs tasks one at a time and answers each. */
+import {parentPort, workerData} from 'node:worker_threads'
+import {createRunner, type Setup, type Task} from './tasks.js'
+
+let run = createRunner(workerData as Setup)
+
+parentPort!.on('message', async (task: Task | {kind: 'configure'; setup: Setup}) => {
+  if (task.kind === 'configure') {
+    run = createRunner(task.setup)
+    parentPort!.postMessage({ok: true, result: null})
+    return
+  }
+  try {
+    parentPort!.postMessage({ok: true, result: await run(task)})
+  } catch (error) {
+    parentPort!.postMessage({ok: false, error: (error as Error).stack ?? String(error)})
+  }
+})
