@@ -30,3 +30,17 @@ export {toRecord, type PublicationRecord} from './lib/record/to-record.js'
 export {structuredHandlers, toStructuredBlocks, type StructuredBlock} from './lib/record/to-blocks.js'
 export {validatePublication} from './lib/record/validate-record.js'
 export {interfaceWords, languages, type Words, type Terms, type TermKey, type PluralTerm} from './lib/i18n/index.js'
+export {
+  present,
+  presentCollection,
+  summaryOf,
+  editionDateOf,
+  dateText,
+  leadSentence,
+  groupRemoved,
+  commaOf,
+  colonOf,
+  semicolonOf,
+  quote
+} from './lib/presentation/index.js'
+export type * from './lib/presentation/index.js'

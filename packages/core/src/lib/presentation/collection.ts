@@ -1,0 +1,96 @@
+/**
+ * Collection-wide facts for covers, title pages, the home page and metadata, computed from
+ * publication summaries (a head plus counts and names) so a collection file never needs the
+ * publications' full models: "Edition of 14 November 2023", "2 publications · 16 questions",
+ * the span of years, the latest date and the creators. Counts are in the collection's language.
+ */
+import {headOf} from '../model/compose.js'
+import {creditsOf} from '../model/credits.js'
+import type {Collection, Publication} from '../model/publication.js'
+import {directionOf} from '../text/scripts.js'
+import {dateText} from './dates.js'
+import {commaOf, count, english, langOfAll, list, term, textIn, wordsOf} from './words.js'
+import type {CollectionPresentation, PresentOptions, PublicationSummary, LangText} from './types.js'
+
+/** How many creators a one-line list names before it counts the rest. */
+const namedCreators = 3
+
+/** What collection-wide facts need of a publication: its head, counts and credited names. */
+export function summaryOf(publication: Publication): PublicationSummary {
+  const {creators, contributors} = creditsOf(publication)
+  return {
+    ...headOf(publication),
+    questions: publication.qa.length,
+    words: publication.stats.words,
+    readingMinutes: publication.stats.readingMinutes,
+    creators: creators.map((person) => person.name),
+    contributors: contributors.map((person) => person.name)
+  }
+}
+
+/** The build date (an ISO 8601 instant) as the edition's day, in `lang`. */
+export function editionDateOf(buildDate: string, lang: string): LangText {
+  return dateText(buildDate.slice(0, 10), lang)
+}
+
+/** Collection-wide facts in the collection's language, from every publication's summary in order. */
+export function presentCollection(
+  collection: Collection,
+  summaries: Iterable<PublicationSummary>,
+  options: PresentOptions = {}
+): CollectionPresentation {
+  const words = wordsOf(collection.lang)
+  const own = (text: string) => textIn(text, collection.lang)
+  let publications = 0
+  let questions = 0
+  const dates: string[] = []
+  const names = new Set<string>()
+  for (const summary of summaries) {
+    publications += 1
+    questions += summary.questions
+    if (summary.date) dates.push(summary.date)
+    for (const name of summary.creators) names.add(name)
+  }
+  dates.sort()
+  const years = dates.map((date) => date.slice(0, 4))
+  const publicationCount = count(words, 'publicationCount', publications)
+  const questionCount = count(words, 'questionCount', questions)
+  const creators = [...names]
+  return {
+    lang: collection.lang,
+    dir: directionOf(collection.lang),
+    title: own(collection.title),
+    description: collection.description ? own(collection.description) : null,
+    publisher: own(collection.publisher),
+    rights: own(collection.rights),
+    kicker: term(words, 'briefing'),
+    editionDate: options.buildDate ? editionDateOf(options.buildDate, collection.lang) : null,
+    edition: options.buildDate ? english(`Edition of ${editionDateOf(options.buildDate, 'en').text}`) : null,
+    publications: publicationCount,
+    questions: questionCount,
+    counts: textIn(
+      `${publicationCount.text} · ${questionCount.text}`,
+      langOfAll(words, ['publicationCount', 'questionCount'])
+    ),
+    span:
+      years.length > 0
+        ? {
+            first: years[0]!,
+            last: years.at(-1)!,
+            text: years[0] === years.at(-1) ? years[0]! : `${years[0]}–${years.at(-1)}`
+          }
+        : null,
+    latestDate: dates.at(-1) ?? null,
+    creators: {
+      names: creators,
+      line:
+        creators.length === 0
+          ? null
+          : creators.length <= namedCreators
+            ? list(words, creators)
+            : english(
+                `${creators.slice(0, namedCreators).join(commaOf('en'))} and ${creators.length - namedCreators} more`
+              )
+    }
+  }
+}

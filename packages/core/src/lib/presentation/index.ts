@@ -1,0 +1,12 @@
+/**
+ * The presentation model: the sections every format shows around a publication (and a
+ * collection), computed once in the reader's language; formats only serialize them. See README.md
+ * for the inventory of what the formats printed before and the choices made where they disagreed.
+ */
+export {present} from './present.js'
+export {presentCollection, summaryOf, editionDateOf} from './collection.js'
+export {dateText} from './dates.js'
+export {leadSentence} from './key-points.js'
+export {groupRemoved} from './provenance.js'
+export {commaOf, colonOf, semicolonOf, quote} from './words.js'
+export type * from './types.js'

@@ -1,0 +1,72 @@
+/**
+ * Key points: each question with the opening sentence of its answer, in the source's own words
+ * (extractive, never a summary a model wrote), quoted in the marks of the words around it. An article has one
+ * key point: the opening sentence of its body. The sentence is found by the Unicode sentence rules
+ * (UAX #29, https://unicode.org/reports/tr29/#Sentence_Boundaries) through `Intl.Segmenter`, as
+ * the PDF briefing has always chosen it: a sentence shorter than 40 characters, or one ending in a
+ * title such as "Mr.", is joined with the next; one longer than 60 words is cut after 55, with " …".
+ */
+import type {Words} from '../i18n/index.js'
+import type {Block, Publication} from '../model/publication.js'
+import {colonOf, quote, term, textIn} from './words.js'
+import type {KeyPoint, KeyPoints} from './types.js'
+
+/** Fewer characters than this do not make a sentence worth quoting alone. */
+const shortSentence = 40
+
+/** The opening sentence of the first block's text, or '' when there is none. */
+export function leadSentence(blocks: Block[], lang: string): string {
+  const text = blocks[0]?.text ?? ''
+  if (!text) return ''
+  let first = text
+  try {
+    const segmenter = new Intl.Segmenter(lang, {granularity: 'sentence'})
+    for (const {segment} of segmenter.segment(text)) {
+      first = segment.trim()
+      // "Mr." or "e.g." do not end a sentence worth quoting: join short pieces with the next.
+      if (first.length >= shortSentence || !/\b(?:Mr|Mrs|Ms|Dr|St|e\.g|i\.e|vs|U\.S)\.$/.test(first)) break
+    }
+    if (first.length < shortSentence) first = joinShort(segmenter, text)
+  } catch {
+    first = text
+  }
+  const words = first.split(' ')
+  return words.length > 60 ? `${words.slice(0, 55).join(' ')} …` : first
+}
+
+function joinShort(segmenter: Intl.Segmenter, text: string): string {
+  let joined = ''
+  for (const {segment} of segmenter.segment(text)) {
+    joined += segment
+    if (joined.trim().length >= shortSentence) break
+  }
+  return joined.trim()
+}
+
+/** The key points of a publication, with their heading and labels in `words`' language. */
+export function presentKeyPoints(publication: Publication, words: Words): KeyPoints {
+  const lang = publication.lang
+  const point = (blocks: Block[]): Pick<KeyPoint, 'lead' | 'quoted'> => {
+    const lead = leadSentence(blocks, lang)
+    // The marks belong to the sentence around the quotation: the language of the interface words.
+    return lead ? {lead: textIn(lead, lang), quoted: textIn(quote(lead, words.lang), lang)} : {lead: null, quoted: null}
+  }
+  const points: KeyPoint[] =
+    publication.qa.length > 0
+      ? publication.qa.map((qa) => ({
+          id: qa.id,
+          number: qa.number,
+          question: {...textIn(qa.question.text, lang), inline: qa.question},
+          ...point(qa.answer)
+        }))
+      : publication.body.length > 0
+        ? [{id: null, number: null, question: null, ...point(publication.body)}]
+        : []
+  const label = term(words, 'openingSentence')
+  return {
+    heading: term(words, 'keyPoints'),
+    prefix: textIn(`${label.text}${colonOf(label.lang)}`, label.lang),
+    readFullAnswer: term(words, 'readFullAnswer'),
+    points: points.filter((p) => p.question !== null || p.lead !== null)
+  }
+}

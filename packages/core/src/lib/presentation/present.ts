@@ -1,0 +1,48 @@
+/**
+ * `present`: one publication's presentation (see `types.ts`), in its own language. Pure and
+ * deterministic: the same publication, collection and options give the same JSON.
+ */
+import type {Collection, Publication} from '../model/publication.js'
+import {directionOf} from '../text/scripts.js'
+import {presentByline, presentCredits} from './byline.js'
+import {editionDateOf, summaryOf} from './collection.js'
+import {presentFacts} from './facts.js'
+import {presentKeyPoints} from './key-points.js'
+import {presentLabels} from './labels.js'
+import {presentNotices} from './notices.js'
+import {presentProvenance} from './provenance.js'
+import {english, term, textIn, wordsOf} from './words.js'
+import type {PresentOptions, Presentation} from './types.js'
+
+/**
+ * Everything every format shows around a publication's content: title block, byline, facts,
+ * credits, provenance, notices, key points and headings, in the publication's language or
+ * `options.lang` (English where its table lacks a word, and each `LangText` says which); titles,
+ * questions and quoted sentences are always in the publication's. `options.buildDate` adds the
+ * edition line; without it `edition` is null.
+ */
+export function present(publication: Publication, collection: Collection, options: PresentOptions = {}): Presentation {
+  const lang = publication.lang
+  const words = wordsOf(options.lang ?? lang)
+  return {
+    id: publication.id,
+    lang,
+    dir: directionOf(lang),
+    titleBlock: {
+      kicker: term(words, publication.kind),
+      title: {...textIn(publication.title.text, lang), inline: publication.title},
+      subtitle: publication.subtitle ? {...textIn(publication.subtitle.text, lang), inline: publication.subtitle} : null
+    },
+    byline: presentByline(publication, words),
+    facts: presentFacts(publication, words),
+    credits: presentCredits(publication, collection, words),
+    provenance: presentProvenance(publication, words),
+    notices: presentNotices(publication, words),
+    keyPoints: presentKeyPoints(publication, words),
+    labels: presentLabels(publication, words),
+    edition: options.buildDate
+      ? english(`From ${collection.title}, edition of ${editionDateOf(options.buildDate, 'en').text}`)
+      : null,
+    summary: summaryOf(publication)
+  }
+}

@@ -1,0 +1,326 @@
+/**
+ * The presentation model: what every format shows around a publication's content (title block,
+ * byline, facts, credits, provenance, notices, key points), computed once by `present` so the site,
+ * the EPUB and the PDF print the same words. Every string is plain text with the language its words
+ * are in (`LangText.lang`, which is English where a language table lacks a term) and that language's
+ * direction; formats only serialize it. Everything is JSON: a format may keep it in its part.
+ */
+import type {PublicationHead} from '../model/format.js'
+import type {FactSource, Inline, OutletRole, PersonRole, RemovedLine} from '../model/publication.js'
+
+/** Plain text, the BCP 47 language its words are in, and that language's writing direction. */
+export interface LangText {
+  text: string
+  lang: string
+  dir: 'ltr' | 'rtl'
+}
+
+/** A title or subtitle: its plain text with language and direction, and the inline tree to keep emphasis and links. */
+export interface RichText extends LangText {
+  inline: Inline
+}
+
+/** The top of every publication: the kind of text ("Interview"), the title and the dek. */
+export interface TitleBlock {
+  /** The kind in the publication's language ("Interview", "Интервью"); formats may upper-case it. */
+  kicker: LangText
+  title: RichText
+  subtitle: RichText | null
+}
+
+/** One person as every format credits them. */
+export interface PresentedPerson {
+  name: string
+  role: PersonRole
+  /** MARC relator code (`aut`, `ive`, `ivr`), from core's `relatorCodes`. */
+  relator: 'aut' | 'ive' | 'ivr'
+  affiliation: string | null
+  /** "Muhammad Taimur Khan (Institute of Strategic Studies, Islamabad (ISSI))", or the name alone. */
+  nameWithAffiliation: string
+  /** The role's word, singular ("Interviewer"), in the publication's language. */
+  roleLabel: LangText
+}
+
+/** The people of one role, as a facts row: "Interviewers: A and B". */
+export interface RoleGroup {
+  role: PersonRole
+  /** Singular or plural by the number of people ("Interviewee", "Interviewees"). */
+  label: LangText
+  people: PresentedPerson[]
+  /** The names with their affiliations, joined with the language's word for "and". */
+  names: LangText
+}
+
+/** Who talked to whom. */
+export interface Byline {
+  /**
+   * One sentence: "A interviewed by B", "Interview with A", "By A", "Interviewer: B", or null
+   * when the publication names nobody. See `byline.ts` for the rule.
+   */
+  line: LangText | null
+  /** Rows by role, in the order interviewee, interviewer, author; roles with nobody are left out. */
+  groups: RoleGroup[]
+}
+
+/** Core's author rule (`creditsOf`) with what each format prints for it. */
+export interface PresentedCredits {
+  /** Interviewees and authors: `dc:creator`, schema.org `author`, the PDF's Author entry. */
+  creators: PresentedPerson[]
+  /** Interviewers: `dc:contributor`, schema.org `contributor`. */
+  contributors: PresentedPerson[]
+  /** The names to attribute the text to: the creators, else the collection's publisher (feed author, PDF Author). */
+  attribution: string[]
+}
+
+/** A publication date with the precision the model gives and its words in the publication's language. */
+export interface DateFact {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (for `<time datetime>`, `dc:date`). */
+  value: string
+  precision: 'year' | 'month' | 'day'
+  /** "22 May 2024", "22 мая 2024 г.", "2024年5月22日". */
+  text: LangText
+}
+
+/** An outlet as the facts name it. */
+export interface OutletFact {
+  name: string
+  role: OutletRole
+  detail: string | null
+  url: string | null
+  /** "The Diplomatic Insight (July 2017 edition)", or the name alone. */
+  text: string
+}
+
+/** A row of outlets: "First published in: A", "Republished by: B and C". */
+export interface OutletGroup {
+  role: OutletRole
+  label: LangText
+  outlets: OutletFact[]
+  /** The outlets' texts joined with the language's word for "and". */
+  names: LangText
+}
+
+/** The short facts every format prints under the title. */
+export interface Facts {
+  /** The kind's word ("Interview", "Article"), as in the kicker. */
+  kind: LangText
+  date: DateFact | null
+  /** The date's words, or the language's word for no date ("undated"). */
+  dateOrUndated: LangText
+  /** The outlet a one-line summary names: the original, else the first named; null when none. */
+  outlet: OutletFact | null
+  /** Original outlets first, then republishers; roles with none are left out. */
+  outletGroups: OutletGroup[]
+  /** "First published in A (detail); Republished by B", or null. */
+  outletLine: LangText | null
+  /** Canonical URL of the original, when known. */
+  url: string | null
+  /** "11 questions" for an interview (or any text with questions), else null. */
+  questions: LangText | null
+  /** "7264 words". */
+  words: LangText
+  /** "about 32 min". */
+  reading: LangText
+  /** The three above as one line, separated as the language separates list items: "11 questions, 7264 words, about 32 min". */
+  length: LangText
+}
+
+/** How a fact was found, as the normalizer reports it (English, so `text.lang` is `en`). */
+export interface Evidence {
+  source: FactSource
+  /** The words the fact was read from, or where the editor set it. */
+  evidence: string
+  /** "inferred from “…”" or "set by the editor (…)". */
+  text: LangText
+}
+
+/** The removed lines that share one rule. */
+export interface RemovedGroup {
+  rule: string
+  reason: string
+  count: number
+  /** 1-based source lines, in order. */
+  lines: number[]
+}
+
+/** One warning of the normalizer, ready to list. */
+export interface PresentedWarning {
+  code: string
+  message: string
+  line: number | null
+  /** "Line 191: the source stops mid-sentence … (source/truncated)". */
+  text: LangText
+}
+
+/** One line of "how the facts were found": "Original outlet: The Diplomatic Insight — inferred from “…”". */
+export interface ProvenanceEntry {
+  /** "Original outlet", "Republished by", "Address", "Date", "Interviewee"… (English, as the reports). */
+  label: LangText
+  /** The fact: an outlet "Name (detail)", the address, the date's words, a person "Name (affiliation)". */
+  value: string
+  /** Where the fact links to (an outlet's or the original's address), or null. */
+  url: string | null
+  /** How it was found; null for the address, which has no evidence of its own. */
+  evidence: Evidence | null
+  /** `label: value — evidence`. */
+  text: LangText
+}
+
+/** "Source and provenance": where the text comes from and what the normalizer did to it. */
+export interface Provenance {
+  heading: LangText
+  source: {
+    path: string
+    format: 'txt' | 'md' | 'html'
+    bytes: number
+    sha256: string
+    /** The sidecar metadata file, when one was used. */
+    meta: string | null
+    /** "000_388b1c817c432ae6.txt (TXT, 48123 bytes)", with ", metadata from X" when there is a sidecar. */
+    text: LangText
+  }
+  outlets: Array<OutletFact & {label: LangText; evidence: Evidence}>
+  url: string | null
+  date: (DateFact & {evidence: Evidence}) | null
+  people: Array<PresentedPerson & {evidence: Evidence}>
+  /** Outlets (original first), the address, the date and the people as one list, in that order. */
+  entries: ProvenanceEntry[]
+  removed: {
+    heading: LangText
+    count: number
+    /** "4 lines were removed: 3 “Read more” link, 1 site header." or "Nothing was removed." (English). */
+    summary: LangText
+    /** By rule, in order of first occurrence. */
+    byReason: RemovedGroup[]
+    lines: RemovedLine[]
+  }
+  warnings: {heading: LangText; items: PresentedWarning[]}
+  /** Why the normalizer read the source as it did (its own English words). */
+  inference: {
+    language: {confidence: number; evidence: string; source: FactSource}
+    title: string
+    structure: string
+    id: FactSource
+  }
+}
+
+/** A notice the reader must see next to the text. */
+export interface Notice {
+  /** `truncated`: the source stops mid-sentence; `derived-title`: the source had no title and Dossier made one. */
+  kind: 'truncated' | 'derived-title'
+  /** The notice itself, in the publication's language where the tables have it. */
+  text: LangText
+  /** A second sentence in the same language ("It stops mid-sentence; …"), or null. */
+  detail: LangText | null
+  /** The normalizer's own report (English), for readers who want the evidence, or null. */
+  report: LangText | null
+}
+
+/** A question with the opening sentence of its answer, quoted as published. */
+export interface KeyPoint {
+  /** The question's anchor in every format (`q3`); null for an article's opening sentence. */
+  id: string | null
+  number: number | null
+  question: RichText | null
+  /** The opening sentence (extractive, see `key-points.ts`), or null when the answer has no text. */
+  lead: LangText | null
+  /** The same sentence in the quotation marks of the words around it: “…”, «…», „…“. */
+  quoted: LangText | null
+}
+
+/** The key points of a publication with the words around them. */
+export interface KeyPoints {
+  heading: LangText
+  /** "Opening sentence of the answer: " with the language's colon and space. */
+  prefix: LangText
+  /** A key point's link description ("Read the full answer"). */
+  readFullAnswer: LangText
+  points: KeyPoint[]
+}
+
+/** Headings a format prints around the text, where formats used to pick different words. */
+export interface Labels {
+  contents: LangText
+  questions: LangText
+  /** "Questions (11)". */
+  questionsWithCount: LangText
+  notes: LangText
+  /** Heading of the bio: "About Andrew Korybko" when it names one person of the publication, else "About the author" or "About". */
+  about: LangText
+  provenance: LangText
+  keyPoints: LangText
+  downloads: LangText
+  previous: LangText
+  next: LangText
+  allPublications: LangText
+  cite: LangText
+}
+
+/** Everything every format shows around one publication's content. */
+export interface Presentation {
+  id: string
+  /** The publication's language and direction: the page or document is in them. */
+  lang: string
+  dir: 'ltr' | 'rtl'
+  titleBlock: TitleBlock
+  byline: Byline
+  facts: Facts
+  credits: PresentedCredits
+  provenance: Provenance
+  notices: Notice[]
+  keyPoints: KeyPoints
+  labels: Labels
+  /** "From Russia and Pakistan in Conversation, edition of 14 November 2023" when a build date is given. */
+  edition: LangText | null
+  /** What the collection presentation needs of this publication. */
+  summary: PublicationSummary
+}
+
+/** A publication's head with the counts and names collection-wide facts are made of: small and JSON. */
+export interface PublicationSummary extends PublicationHead {
+  questions: number
+  words: number
+  readingMinutes: number
+  /** Creator names (interviewees, authors), in the model's order. */
+  creators: string[]
+  contributors: string[]
+}
+
+/** What the collection's own pages show: cover, title page, home page, feed. */
+export interface CollectionPresentation {
+  lang: string
+  dir: 'ltr' | 'rtl'
+  title: LangText
+  description: LangText | null
+  publisher: LangText
+  rights: LangText
+  /** "Briefing". */
+  kicker: LangText
+  /** The build date in the collection's language, or null without one. */
+  editionDate: LangText | null
+  /** "Edition of 14 November 2023". */
+  edition: LangText | null
+  publications: LangText
+  questions: LangText
+  /** "2 publications · 16 questions". */
+  counts: LangText
+  /** The years the publications span ("2017–2024", "2024"), or null when none is dated. */
+  span: {first: string; last: string; text: string} | null
+  /** The latest publication date (`dc:date` of the collection book), or null. */
+  latestDate: string | null
+  /** Every creator once, in order; `line` names three and counts the rest. */
+  creators: {names: string[]; line: LangText | null}
+}
+
+/** Options of `present` and `presentCollection`. */
+export interface PresentOptions {
+  /** ISO 8601 instant of the build (`SOURCE_DATE_EPOCH`): the edition line needs it. */
+  buildDate?: string
+  /**
+   * The language of the interface words, dates and quotation marks (`present` only). Default: the
+   * publication's. A collection page in another language (the site's home cards, the briefing's
+   * tables and key points) passes the collection's: its facts then read in the page's language
+   * while titles, questions and quoted sentences stay in the publication's.
+   */
+  lang?: string
+}
