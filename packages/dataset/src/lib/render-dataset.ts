@@ -35,10 +35,15 @@ interface QaRow {
   answer: string[]
 }
 
-/** What the collection files need of one publication: its record and its question rows. */
+/**
+ * What the collection files need of one publication, already serialized so assembling is
+ * concatenation: its record as it appears inside `publications.json` (indented four spaces), its
+ * `qa.jsonl` lines and its `qa.csv` rows.
+ */
 export interface DatasetPart {
-  record: PublicationRecord
-  rows: QaRow[]
+  record: string
+  jsonl: string
+  csv: string
 }
 
 const csvOptions = {
@@ -59,7 +64,25 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
     question: q.question,
     answer: q.answer
   }))
-  const part: DatasetPart = {record, rows}
+  const part: DatasetPart = {
+    record: `    ${JSON.stringify(record, null, 2).replace(/\n/g, '\n    ')}`,
+    jsonl: rows.map((row) => `${JSON.stringify(row)}\n`).join(''),
+    csv:
+      rows.length === 0
+        ? ''
+        : stringify(
+            rows.map((r) => [
+              r.publicationId,
+              r.publicationTitle,
+              r.publicationDate ?? '',
+              r.id,
+              r.number,
+              r.question,
+              r.answer.join('\n\n')
+            ]),
+            {...csvOptions, header: false}
+          )
+  }
   return {files: [], part}
 }
 
@@ -97,31 +120,17 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
     yield `${head.slice(0, -2)},\n  "publications": [`
     let first = true
     for await (const {part} of parts()) {
-      yield `${first ? '' : ','}\n    ${JSON.stringify(part.record, null, 2).replace(/\n/g, '\n    ')}`
+      yield `${first ? '' : ','}\n${part.record}`
       first = false
     }
     yield first ? ']\n}\n' : '\n  ]\n}\n'
   })
   yield counted('qa.jsonl', async function* () {
-    for await (const {part} of parts()) for (const row of part.rows) yield `${JSON.stringify(row)}\n`
+    for await (const {part} of parts()) if (part.jsonl) yield part.jsonl
   })
   yield counted('qa.csv', async function* () {
     yield stringify([], {...csvOptions, header: true})
-    for await (const {part} of parts()) {
-      if (part.rows.length === 0) continue
-      yield stringify(
-        part.rows.map((r) => [
-          r.publicationId,
-          r.publicationTitle,
-          r.publicationDate ?? '',
-          r.id,
-          r.number,
-          r.question,
-          r.answer.join('\n\n')
-        ]),
-        {...csvOptions, header: false}
-      )
-    }
+    for await (const {part} of parts()) if (part.csv) yield part.csv
   })
   const schemas = [
     {path: 'schema/publications.schema.json', contents: json(publicationsSchema)},

@@ -154,9 +154,11 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
           : ((await pool.run({kind: 'normalize', key, source})) as NormalizeOutcome)
         normalized++
         reporter.progress(`[${normalized}/${total}] ${outcome.ok ? 'normalized' : 'FAILED'} ${source.path}`)
-        return {source, key, outcome}
+        return {source: {path: source.path}, key, outcome}
       })
     )
+    // The sources' bytes are not needed any more (a worker that lacks a model reads its source again).
+    read.sources.length = 0
 
     // 2. Ids, order and date, as core's buildCorpus settles them.
     const owners = new Map<string, string>()

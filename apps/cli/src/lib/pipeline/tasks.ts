@@ -296,7 +296,6 @@ export function createRunner(setup: Setup): (task: Task) => Promise<TaskResult> 
 
   async function collection(task: Extract<Task, {kind: 'collection'}>): Promise<Made> {
     const module = await moduleOf(task.format)
-    const context = setup.formats[task.format]!
     const key = task.key
     if (task.previous && (await link(task.format, task.previous.files)))
       return {key, files: task.previous.files, reports: task.previous.reports, reused: true}
