@@ -394,16 +394,21 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
         const key = collectionKeys.get(format)!
         const held = state[folder]?.collection
         try {
-          const result = (await pool.run({
-            kind: 'collection',
-            format,
-            key,
-            heads,
-            results: resultKeys.get(format)!,
-            models,
-            attachments,
-            previous: held?.key === key ? {files: held.files, reports: held.reports} : null
-          })) as Made
+          // An up-to-date folder keeps its collection files: nothing to run.
+          const result = (
+            upToDate.has(format) && held
+              ? {key, files: held.files, reports: held.reports, reused: true}
+              : await pool.run({
+                  kind: 'collection',
+                  format,
+                  key,
+                  heads,
+                  results: resultKeys.get(format)!,
+                  models,
+                  attachments,
+                  previous: held?.key === key ? {files: held.files, reports: held.reports} : null
+                })
+          ) as Made
           used.add(key)
           const own = made.flatMap((m) => m[format]!.files)
           produced.set(format, [...own, ...result.files])

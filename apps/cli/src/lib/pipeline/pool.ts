@@ -22,8 +22,14 @@ const workerUrl = new URL('./worker.js', import.meta.url)
 export function createPool(setup: Setup, size: number): Pool {
   if (size < 1 || !import.meta.url.endsWith('.js')) return inThread(setup)
   let current = setup
-  const workers = Array.from({length: size}, () => new Worker(workerUrl, {workerData: current}))
-  const idle: Worker[] = [...workers]
+  // Workers start on the first task: a build with nothing to render never pays for them.
+  const workers: Worker[] = []
+  const idle: Worker[] = []
+  const start = () => {
+    if (workers.length > 0) return
+    for (let i = 0; i < size; i++) workers.push(new Worker(workerUrl, {workerData: current}))
+    idle.push(...workers)
+  }
   const queue: Array<{
     task: Task | {kind: 'configure'; setup: Setup}
     resolve: (r: TaskResult) => void
@@ -54,6 +60,7 @@ export function createPool(setup: Setup, size: number): Pool {
   const enqueue = (task: Task | {kind: 'configure'; setup: Setup}) =>
     new Promise<TaskResult>((resolve, reject) => {
       if (failure) return reject(failure)
+      start()
       queue.push({task, resolve, reject})
       dispatch()
     })
@@ -62,6 +69,7 @@ export function createPool(setup: Setup, size: number): Pool {
     run: (task) => enqueue(task),
     async configure(next) {
       current = next
+      if (workers.length === 0) return
       // Every worker must take the new setup: wait for all to be idle, then send it to each.
       await Promise.all(
         workers.map(
