@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 /**
  * `pnpm bench`: cold builds of each format and of all four for N = 10, 100, 1000 seeded sources,
- * Pandoc on the same corpus, the raw-library floors, and an incremental rebuild; results to
- * bench/results/<date>.md (+ .svg chart, + .json raw figures).
+ * Pandoc on the same corpus, the raw-library floors; on the largest N a rebuild with nothing
+ * changed, one with one changed source and three shards at once assembled from their store (bytes
+ * compared with the cold build); cold builds of all four at the `--memory-sizes` for peak RSS.
+ * Results to bench/results/<date>.md (+ .svg chart, + .json raw figures).
  *
  * Every command is timed by GNU time (`/usr/bin/time -f`): wall, user+sys CPU of the process and
- * its children, peak RSS of the largest process. Medians over the runs.
+ * its children, peak RSS of the largest process. Medians over the runs. Cold builds of all four
+ * run with the CPU sampler beside them (`cpu-sampler.mjs`).
  *
  *   node tooling/bench/src/bench.mjs [--sizes 10,100,1000] [--runs 3] [--runs-large 1]
- *        [--formats json,html,epub,pdf,all] [--no-pandoc] [--no-floors] [--no-incremental]
+ *        [--formats json,html,epub,pdf,all] [--memory-sizes 5000] [--memory-format all]
+ *        [--no-pandoc] [--no-floors] [--no-incremental] [--no-shards] [--merge]
  *        [--date YYYY-MM-DD] [--results bench/results] [--corpus bench/corpus]
  */
 import {spawnSync} from 'node:child_process'
@@ -32,6 +36,10 @@ import {generate} from './generate.mjs'
 import {ensureTools} from './ensure-tools.mjs'
 import {renderReport} from './report.mjs'
 import {renderChart} from './chart.mjs'
+import {repeat as repeatIn} from './measure.mjs'
+import {buildCommand, measureRebuilds, measureShards} from './rebuilds.mjs'
+import {hashTree} from './tree-hash.mjs'
+import {issue15Targets} from './issue15.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '../../..')
@@ -47,6 +55,10 @@ const sizes = opt('sizes', '10,100,1000').split(',').map(Number)
 const runsSmall = Number(opt('runs', '3'))
 const runsLarge = Number(opt('runs-large', '1'))
 const formats = opt('formats', 'json,html,epub,pdf,all').split(',')
+const memorySizes = (opt('memory-sizes', '') || '').split(',').filter(Boolean).map(Number)
+const memoryFormat = opt('memory-format', 'all')
+// The build the rebuilds and shards start from: all four formats, else the last format asked for.
+const mainFormat = formats.includes('all') ? 'all' : formats.at(-1)
 const seed = Number(opt('seed', '1'))
 const date = opt('date', new Date().toISOString().slice(0, 10))
 const resultsDir = path.resolve(root, opt('results', 'bench/results'))
@@ -60,62 +72,8 @@ function log(line) {
   appendFileSync(logFile, `${text}\n`)
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length === 0 ? null : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
-}
-
-/** Run a command under GNU time; returns wall/cpu seconds and peak RSS (MiB), or an error. */
-function measure(command, {cwd = root, env = {}} = {}) {
-  const timeFile = path.join(os.tmpdir(), `dossier-bench-time-${process.pid}.txt`)
-  const load = os.loadavg()[0]
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, ...command], {
-    cwd,
-    env: {...process.env, TURBO_TELEMETRY_DISABLED: '1', ...env},
-    stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 256 * 1024 * 1024
-  })
-  const lines = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n') : []
-  const [wall, user, sys, rssKb] = (lines.at(-1) ?? '').split(' ').map(Number)
-  const out = {
-    wall,
-    cpu: user + sys,
-    rss: rssKb / 1024,
-    load,
-    status: result.status,
-    stdout: result.stdout?.toString() ?? ''
-  }
-  if (result.status !== 0)
-    out.error = `${command.slice(0, 4).join(' ')} … exited ${result.status}: ${(result.stderr?.toString() ?? '').trim().split('\n').slice(-3).join(' | ')}`
-  return out
-}
-
-/** Repeat a measurement; medians of wall, cpu and rss, plus the raw runs. */
-function repeat(runs, label, make) {
-  const samples = []
-  for (let i = 0; i < runs; i++) {
-    const {command, before, after, env} = make(i)
-    before?.()
-    const m = measure(command, {env})
-    after?.(m)
-    log(
-      `${label} run ${i + 1}/${runs}: ${m.error ? `FAILED ${m.error}` : `${m.wall.toFixed(2)} s wall, ${m.cpu.toFixed(2)} s cpu, ${m.rss.toFixed(0)} MiB`} (load ${m.load.toFixed(2)})`
-    )
-    samples.push(m)
-    if (m.error) break
-  }
-  const ok = samples.filter((s) => !s.error)
-  if (ok.length === 0) return {error: samples[0]?.error ?? 'no run', runs: samples.length}
-  return {
-    wall: median(ok.map((s) => s.wall)),
-    cpu: median(ok.map((s) => s.cpu)),
-    rss: median(ok.map((s) => s.rss)),
-    load: median(ok.map((s) => s.load)),
-    runs: ok.length,
-    samples: ok.map((s) => ({wall: s.wall, cpu: s.cpu, rss: s.rss, load: s.load})),
-    extra: ok.at(-1).extra
-  }
-}
+/** `repeat` of measure.mjs, from the repository root, logging to the bench log. */
+const repeat = (runs, label, make) => repeatIn(runs, label, make, {cwd: root, log})
 
 function walk(dir) {
   if (!existsSync(dir)) return []
@@ -181,27 +139,60 @@ async function extractEpubs(epubDir, target) {
 
 const NO_FONT = 'Source Serif 4 not found: the PDF floor used Helvetica'
 
+/** Corpus facts of one N for the results. */
+const corpusFacts = (n, manifest) => ({
+  n,
+  words: manifest.words,
+  bytes: manifest.bytes,
+  questions: manifest.sources.reduce((a, s) => a + s.questions, 0)
+})
+
+/** Size and PDF pages of a finished build's output (its store in `.cache` left out). */
+function outputFacts(out, format) {
+  return {
+    outBytes: walk(out)
+      .filter((f) => !f.includes(`${path.sep}.cache${path.sep}`))
+      .reduce((a, f) => a + statSync(f).size, 0),
+    pages: format === 'pdf' || format === 'all' ? pdfPages(path.join(out, 'pdf')) : null
+  }
+}
+
+/** Results of an earlier run of the same date, minus what this run measures again (`--merge`). */
+function mergeEarlier(results, old) {
+  const again = (n) => sizes.includes(n)
+  results.sizes = old.sizes.filter((e) => !again(e.n))
+  for (const k of ['incremental', 'unchanged', 'shards']) results[k] = old[k] && !again(old[k].n) ? old[k] : null
+  results.memory = (old.memory ?? []).filter((e) => !memorySizes.includes(e.n))
+  results.loadAtStart = old.loadAtStart
+  results.notes = old.notes ?? []
+  results.earlierRuns = [
+    ...(old.earlierRuns ?? []),
+    {sizes: old.sizes.map((e) => e.n), loadAtStart: old.loadAtStart, loadAtEnd: old.loadAtEnd}
+  ]
+}
+
 async function main() {
   ensureTools(['time', 'pandoc', 'pdfinfo'])
   if (!existsSync(cli)) throw new Error(`${path.relative(root, cli)} is missing: run \`pnpm build\` first`)
   mkdirSync(corpusRoot, {recursive: true})
   mkdirSync(resultsDir, {recursive: true})
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-'))
-  const results = {date, seed, machine: machine(), loadAtStart: os.loadavg(), sizes: [], incremental: null, notes: []}
+  const results = {
+    date,
+    seed,
+    machine: machine(),
+    loadAtStart: os.loadavg(),
+    sizes: [],
+    incremental: null,
+    unchanged: null,
+    shards: null,
+    memory: [],
+    notes: []
+  }
   // --merge: keep the figures of other sizes from an earlier run of the same date (a long N = 1000
   // run can then be done on its own).
   const previous = path.join(resultsDir, `${date}.json`)
-  if (flag('merge') && existsSync(previous)) {
-    const old = JSON.parse(readFileSync(previous, 'utf8'))
-    results.sizes = old.sizes.filter((e) => !sizes.includes(e.n))
-    results.incremental = old.incremental && !sizes.includes(old.incremental.n) ? old.incremental : null
-    results.loadAtStart = old.loadAtStart
-    results.notes = old.notes ?? []
-    results.earlierRuns = [
-      ...(old.earlierRuns ?? []),
-      {sizes: old.sizes.map((e) => e.n), loadAtStart: old.loadAtStart, loadAtEnd: old.loadAtEnd}
-    ]
-  }
+  if (flag('merge') && existsSync(previous)) mergeEarlier(results, JSON.parse(readFileSync(previous, 'utf8')))
   log(
     `machine: ${JSON.stringify(results.machine)}; load ${os
       .loadavg()
@@ -214,7 +205,7 @@ async function main() {
       paths: [path.join(root, 'packages/pdf')]
     })
   } catch {
-    results.notes.push(NO_FONT)
+    if (!flag('no-floors')) results.notes.push(NO_FONT)
   }
 
   for (const n of sizes) {
@@ -226,34 +217,23 @@ async function main() {
     log(
       `N=${n}: ${manifest.words} words, ${(manifest.bytes / 1e6).toFixed(2)} MB; check: ${check.checked}/${n} sources, ${check.wrong.length} with the wrong question count, ${check.warnings} warnings`
     )
-    const entry = {
-      n,
-      words: manifest.words,
-      bytes: manifest.bytes,
-      questions: manifest.sources.reduce((a, s) => a + s.questions, 0),
-      check,
-      runs,
-      dossier: {},
-      pandoc: {},
-      floors: {}
-    }
+    const entry = {...corpusFacts(n, manifest), check, runs, dossier: {}, pandoc: {}, floors: {}}
     results.sizes.push(entry)
     results.sizes.sort((a, b) => a.n - b.n)
 
     for (const format of formats) {
       let keep = null
-      entry.dossier[format] = repeat(runs, `N=${n} dossier ${format}`, (i) => {
+      entry.dossier[format] = await repeat(runs, `N=${n} dossier ${format}`, (i) => {
         const out = path.join(scratch, `out-${n}-${format}-${i}`)
         return {
-          command: ['node', cli, 'build', '--format', format, '--sources', sourcesDir, '--out', out],
+          command: buildCommand(cli, format, sourcesDir, ['--out', out]),
           env: {SOURCE_DATE_EPOCH: '1700000000'},
+          // Issue 15: "both cores busy throughout" the cold build of all four.
+          sample: format === 'all' || format === mainFormat,
           before: () => rmSync(out, {recursive: true, force: true}),
           after: (m) => {
             if (m.error) return
-            m.extra = {
-              outBytes: walk(out).reduce((a, f) => a + statSync(f).size, 0),
-              pages: format === 'pdf' || format === 'all' ? pdfPages(path.join(out, 'pdf')) : null
-            }
+            m.extra = outputFacts(out, format)
             if (keep) rmSync(keep, {recursive: true, force: true})
             keep = out
           }
@@ -268,7 +248,7 @@ async function main() {
         ['html', 'html', '-s'],
         ['epub', 'epub', '']
       ]) {
-        entry.pandoc[kind] = repeat(runs, `N=${n} pandoc ${kind}`, (i) => {
+        entry.pandoc[kind] = await repeat(runs, `N=${n} pandoc ${kind}`, (i) => {
           const out = path.join(scratch, `pandoc-${n}-${kind}-${i}`)
           // What a user would script: one pandoc process per document.
           const script = `mkdir -p "${out}" && for f in "${md}"/*.md; do b=$(basename "$f" .md); pandoc ${extra} "$f" -o "${out}/$b.${ext}" || exit 1; done`
@@ -282,7 +262,7 @@ async function main() {
     }
 
     if (!flag('no-floors')) {
-      const pdfKit = repeat(runs, `N=${n} floor pdfkit`, (i) => {
+      const pdfKit = await repeat(runs, `N=${n} floor pdfkit`, (i) => {
         const out = path.join(scratch, `floor-pdf-${n}-${i}`)
         return {
           command: [
@@ -303,7 +283,7 @@ async function main() {
       if (epubOut && existsSync(path.join(epubOut, 'epub'))) {
         const extracted = path.join(scratch, `epub-entries-${n}`)
         await extractEpubs(path.join(epubOut, 'epub'), extracted)
-        entry.floors.epub = repeat(runs, `N=${n} floor jszip`, (i) => {
+        entry.floors.epub = await repeat(runs, `N=${n} floor jszip`, (i) => {
           const out = path.join(scratch, `floor-zip-${n}-${i}`)
           return {
             command: ['node', path.join(here, 'floor-zip.mjs'), extracted, out],
@@ -317,22 +297,31 @@ async function main() {
       } else entry.floors.epub = {error: 'no EPUB output to re-zip (the epub build failed)'}
     }
 
-    // Incremental: on the largest N, change one source after a full build and rebuild into the same folder.
-    if (!flag('no-incremental') && n === Math.max(...sizes) && entry.dossier.all?.out) {
-      const out = entry.dossier.all.out
-      const target = path.join(sourcesDir, manifest.sources[Math.floor(n / 2)].file)
-      const original = readFileSync(target, 'utf8')
-      const edited = original.replace(/\.\n/, '. An editor added this sentence.\n')
-      results.incremental = repeat(Math.min(runs, 2), `N=${n} incremental all (one source changed)`, (i) => ({
-        command: ['node', cli, 'build', '--format', 'all', '--sources', sourcesDir, '--out', out],
-        env: {SOURCE_DATE_EPOCH: '1700000000'},
-        before: () => writeFileSync(target, i % 2 === 0 ? edited : original)
-      }))
-      writeFileSync(target, original)
-      results.incremental.n = n
-      results.incremental.cold = entry.dossier.all.wall
-      results.incremental.coldCpu = entry.dossier.all.cpu
-      results.incremental.changed = path.basename(target)
+    // On the largest N, from the cold build of all four: rebuilds into its folder, then three shards.
+    const cold = entry.dossier[mainFormat]
+    if (n === Math.max(...sizes, ...results.sizes.map((e) => e.n)) && cold?.out) {
+      const coldFigures = {n, format: mainFormat, cold: cold.wall, coldCpu: cold.cpu}
+      // Hash the cold output now: the rebuilds below change it.
+      const coldHashes = flag('no-shards') ? null : await hashTree(cold.out)
+      if (!flag('no-incremental')) {
+        const {unchanged, incremental} = await measureRebuilds({
+          cli,
+          root,
+          sourcesDir,
+          out: cold.out,
+          format: mainFormat,
+          manifest,
+          runs: Math.min(runs, 2),
+          log
+        })
+        results.unchanged = {...unchanged, ...coldFigures}
+        results.incremental = {...incremental, ...coldFigures}
+      }
+      if (coldHashes)
+        results.shards = {
+          ...(await measureShards({cli, root, sourcesDir, format: mainFormat, scratch, coldHashes, log})),
+          ...coldFigures
+        }
     }
     for (const format of Object.keys(entry.dossier)) {
       const out = entry.dossier[format].out
@@ -342,12 +331,38 @@ async function main() {
     // Write after every N, so a long run leaves figures behind even if stopped.
     write(results)
   }
+
+  // Peak memory at larger N: one cold build of all four, nothing else.
+  for (const n of memorySizes) {
+    const corpusDir = path.join(corpusRoot, `n${n}`)
+    const manifest = generate({count: n, out: corpusDir, seed})
+    const sourcesDir = path.join(corpusDir, 'sources')
+    log(`N=${n} (memory): ${manifest.words} words, ${(manifest.bytes / 1e6).toFixed(2)} MB`)
+    const out = path.join(scratch, `out-memory-${n}`)
+    const build = await repeat(1, `N=${n} dossier ${memoryFormat} (memory)`, () => ({
+      command: buildCommand(cli, memoryFormat, sourcesDir, ['--out', out]),
+      env: {SOURCE_DATE_EPOCH: '1700000000'},
+      sample: true,
+      before: () => rmSync(out, {recursive: true, force: true}),
+      after: (m) => {
+        // No page count here: pdfinfo over thousands of PDFs takes minutes.
+        if (!m.error) m.extra = outputFacts(out, null)
+      }
+    }))
+    rmSync(out, {recursive: true, force: true})
+    results.memory = [
+      ...results.memory.filter((e) => e.n !== n),
+      {...corpusFacts(n, manifest), format: memoryFormat, build}
+    ].sort((a, b) => a.n - b.n)
+    write(results)
+  }
   results.loadAtEnd = os.loadavg()
   write(results)
   rmSync(scratch, {recursive: true, force: true})
 }
 
 function write(results) {
+  results.issue15 = issue15Targets(results)
   const base = path.join(resultsDir, results.date)
   writeFileSync(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`)
   writeFileSync(`${base}.svg`, renderChart(results))

@@ -8,6 +8,7 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {renderChart} from './chart.mjs'
+import {issue15Targets} from './issue15.mjs'
 import {renderReport} from './report.mjs'
 
 const args = process.argv.slice(2)
@@ -36,16 +37,23 @@ const results = {
   ...parts[0],
   date,
   sizes: [...bySize.values()].sort((a, b) => a.n - b.n),
-  incremental:
-    parts
-      .map((p) => p.incremental)
-      .filter(Boolean)
-      .at(-1) ?? null,
+  // The rebuilds and shards of the last run that has them (each run does them on its largest N).
+  ...Object.fromEntries(
+    ['incremental', 'unchanged', 'shards'].map((k) => [
+      k,
+      parts
+        .map((p) => p[k])
+        .filter(Boolean)
+        .at(-1) ?? null
+    ])
+  ),
+  memory: [...new Map(parts.flatMap((p) => p.memory ?? []).map((m) => [m.n, m])).values()].sort((a, b) => a.n - b.n),
   loadAtStart: parts[0].loadAtStart,
   loadAtEnd: parts.at(-1).loadAtEnd,
   notes: [...new Set(parts.flatMap((p) => p.notes ?? []))],
   earlierRuns: parts.map((p) => ({sizes: p.sizes.map((e) => e.n), loadAtStart: p.loadAtStart, loadAtEnd: p.loadAtEnd}))
 }
+results.issue15 = issue15Targets(results)
 const base = path.join(dir, date)
 writeFileSync(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`)
 writeFileSync(`${base}.svg`, renderChart(results))

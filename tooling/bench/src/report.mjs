@@ -1,7 +1,11 @@
 /**
  * The Markdown results note: machine and load, corpus, one table per N, ratios to Pandoc and to
- * the library floors, and each target of issue 7 with its verdict and margin.
+ * the library floors, rebuilds and shards, the cores' use, peak memory at larger N, and the
+ * targets of issues 15 and 7 with their verdicts and margins.
  */
+import {issue15Targets, renderIssue15Targets} from './issue15.mjs'
+import {renderCoreUse, renderMemory, renderRebuilds} from './report-scale.mjs'
+
 const f = (x, d = 2) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(d) : '—')
 const ratio = (a, b) => (typeof a === 'number' && typeof b === 'number' && b > 0 ? a / b : null)
 
@@ -80,7 +84,12 @@ export function renderReport(results, chartFile) {
     L.push('')
   }
 
-  if (results.incremental) {
+  const scale = [...renderRebuilds(results), ...renderCoreUse(results), ...renderMemory(results)]
+  L.push(...scale)
+  L.push(...renderIssue15Targets(results.issue15 ?? issue15Targets(results)))
+
+  // Results of before issue 15 (no rebuild with nothing changed, no shards): the old paragraph.
+  if (results.incremental && !results.unchanged && !results.shards) {
     const inc = results.incremental
     L.push('## Incremental rebuild', '')
     if (inc.error) L.push(`Failed: ${inc.error}`, '')
