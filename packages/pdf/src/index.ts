@@ -1,3 +1,5 @@
-export {render} from './lib/render-pdf.js'
+export {format, folder, needs, pdf, render} from './lib/module.js'
+export {renderPublication} from './lib/render-pdf.js'
+export {renderCollection} from './lib/briefing.js'
 export {assetFiles} from './lib/assets.js'
-export {format, folder, needs} from './lib/module.js'
+export type {BriefingPart} from './lib/part.js'

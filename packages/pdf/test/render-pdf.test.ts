@@ -20,7 +20,7 @@ const pdfs = () => a4.files.map((f) => join(a4.dir, f.path))
 
 describe('render', () => {
   it('writes briefing.pdf and one PDF per publication', () => {
-    expect(a4.files.map((f) => f.path)).toEqual(['briefing.pdf', ...corpus.publications.map((p) => `${p.id}.pdf`)])
+    expect(a4.files.map((f) => f.path)).toEqual([...corpus.publications.map((p) => `${p.id}.pdf`), 'briefing.pdf'])
     expect(reports).toEqual([])
   })
 

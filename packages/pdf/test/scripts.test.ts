@@ -141,8 +141,11 @@ describe('render per script', () => {
     const corpus = corpusOf('again', [...cases['arabic-urdu']!.body, ...cases.devanagari!.body, ...cases.emoji!.body])
     const first = await renderToDir(corpus, 'a4')
     const second = await renderToDir(corpus, 'a4')
-    expect(
-      Buffer.from(second.files[1]!.contents as Uint8Array).equals(Buffer.from(first.files[1]!.contents as Uint8Array))
-    ).toBe(true)
+    expect(second.files.map((file) => file.path)).toEqual(first.files.map((file) => file.path))
+    for (const [index, file] of first.files.entries())
+      expect(
+        Buffer.from(second.files[index]!.contents as Uint8Array).equals(Buffer.from(file.contents as Uint8Array)),
+        file.path
+      ).toBe(true)
   }, 60_000)
 })

@@ -42,18 +42,23 @@ export function readAssets(): Record<string, Uint8Array> {
   )
 }
 
-/** Render a corpus and write the files into a new temporary folder. */
+/** Render a corpus and write the files into a new temporary folder; identical reports are kept once, as the CLI does. */
 export async function renderToDir(
   corpus: Pick<Corpus, 'collection' | 'publications'>,
   paper: 'a4' | 'letter',
   reports: Array<string | Message> = []
 ): Promise<{dir: string; files: OutputFile[]}> {
+  const seen = new Set<string>()
   const files = await render(corpus, {
     buildDate: resolveBuildDate(corpus.publications, undefined),
     paper,
     attachments: [],
     assets: readAssets(),
-    report: (message) => reports.push(message)
+    report: (message) => {
+      const key = JSON.stringify(message)
+      if (!seen.has(key)) reports.push(message)
+      seen.add(key)
+    }
   })
   const dir = mkdtempSync(join(tmpdir(), 'dossier-pdf-'))
   for (const file of files) writeFileSync(join(dir, file.path), file.contents)
@@ -150,8 +155,21 @@ export function readNavigation(file: string): {
   return {outline, destinations}
 }
 
-/** Link annotations of a file: whether each has a StructParent, its Contents, and its destination name. */
-export function readLinks(file: string): Array<{structParent: boolean; contents: string; destination: string}> {
+/** A link annotation as `readLinks` gives it. */
+export interface LinkAnnotation {
+  structParent: boolean
+  contents: string
+  /** The action's type: `/GoTo` (this document), `/GoToR` (another PDF), `/URI`. */
+  action: string
+  /** The named destination (`/D`), for go-to actions. */
+  destination: string
+  /** For `/GoToR`: the file specification's `/F` and `/UF`, else empty. */
+  file: string
+  unicodeFile: string
+}
+
+/** Link annotations of a file: whether each has a StructParent, its Contents, its action and destination. */
+export function readLinks(file: string): LinkAnnotation[] {
   const json = JSON.parse(tool('qpdf', ['--json', file])) as {qpdf: [unknown, QpdfObjects]}
   const objects = json.qpdf[1]
   const get = (ref: unknown) =>
@@ -159,9 +177,16 @@ export function readLinks(file: string): Array<{structParent: boolean; contents:
   return Object.values(objects)
     .map((o) => o.value as Record<string, unknown> | undefined)
     .filter((v): v is Record<string, unknown> => v?.['/Subtype'] === '/Link')
-    .map((v) => ({
-      structParent: typeof v['/StructParent'] === 'number',
-      contents: String(v['/Contents'] ?? '').replace(/^u:/, ''),
-      destination: String(get(v['/A'])?.['/D'] ?? '').replace(/^u:/, '')
-    }))
+    .map((v) => {
+      const action = get(v['/A'])
+      const spec = (action?.['/F'] ?? {}) as Record<string, unknown>
+      return {
+        structParent: typeof v['/StructParent'] === 'number',
+        contents: String(v['/Contents'] ?? '').replace(/^u:/, ''),
+        action: String(action?.['/S'] ?? ''),
+        destination: String(action?.['/D'] ?? '').replace(/^u:/, ''),
+        file: String(spec['/F'] ?? '').replace(/^u:/, ''),
+        unicodeFile: String(spec['/UF'] ?? '').replace(/^u:/, '')
+      }
+    })
 }

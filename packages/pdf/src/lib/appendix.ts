@@ -1,15 +1,29 @@
 /**
  * Sources and provenance: for each publication its outlets, source file and checksum, what the
- * normalizer removed and why, and the warnings; then the collection's rights statement.
+ * normalizer removed and why, and the warnings (lines computed by `provenanceOf`, part.ts); then the
+ * collection's rights statement.
  */
-import type {Publication} from '@dossier/core'
-import {dateOf, plural} from './describe.js'
 import {textParagraph} from './flow.js'
 import {addOutlineItem} from './outline.js'
+import type {ProvenanceLine} from './part.js'
+import type {SourceRef} from './missing-glyphs.js'
 import {margins, space, styles, type State} from './state.js'
 
-/** Add the appendix for the given publications. */
-export function renderAppendix(state: State, publications: Publication[]): void {
+/** One publication's provenance: where its text comes from, for messages, and its lines. */
+export interface Provenance {
+  source: SourceRef
+  lines: ProvenanceLine[]
+}
+
+/** Add the appendix: each publication's provenance, in order, then the rights. */
+export function renderAppendix(state: State, publications: Provenance[]): void {
+  const section = beginAppendix(state)
+  for (const provenance of publications) addProvenance(state, section, provenance)
+  endAppendix(state, section)
+}
+
+/** Start the appendix: its page, heading and introduction; returns its section element. */
+export function beginAppendix(state: State): PDFKit.PDFStructureElement {
   const {doc} = state
   state.runningHeader = 'Sources and provenance'
   doc.addPage()
@@ -27,7 +41,21 @@ export function renderAppendix(state: State, publications: Publication[]): void 
     'Where each text comes from, the file it was read from, and every source line Dossier did not keep as content, with the reason.',
     styles.meta
   )
-  for (const publication of publications) renderSource(state, section, publication)
+  return section
+}
+
+/** Add one publication's provenance lines. */
+export function addProvenance(state: State, section: PDFKit.PDFStructureElement, {source, lines}: Provenance): void {
+  for (const line of lines) {
+    state.source = {file: source.file, line: line.line}
+    renderLine(state, section, line)
+  }
+  state.source = null
+}
+
+/** The collection's rights statement, and the end of the appendix. */
+export function endAppendix(state: State, section: PDFKit.PDFStructureElement): void {
+  const {doc} = state
   space(state, 18)
   textParagraph(state, section, 'H2', 'Rights', styles.h2, {keepWithNext: 30})
   doc.y += 4
@@ -35,58 +63,25 @@ export function renderAppendix(state: State, publications: Publication[]): void 
   section.end()
 }
 
-function renderSource(state: State, section: PDFKit.PDFStructureElement, publication: Publication): void {
+/** A line in its kind's style, with the spacing of its kind. */
+function renderLine(state: State, section: PDFKit.PDFStructureElement, line: ProvenanceLine): void {
   const {doc} = state
-  const line = (text: string) => textParagraph(state, section, 'P', text, styles.meta)
-  space(state, 18)
-  textParagraph(state, section, 'H2', publication.title.text, styles.h2, {keepWithNext: 60})
-  doc.y += 4
-  const outlets = [...publication.outlets].sort((a, b) => (a.role === b.role ? 0 : a.role === 'original' ? -1 : 1))
-  for (const outlet of outlets) {
-    const role = outlet.role === 'original' ? 'Original outlet' : 'Republished by'
-    const parts = [outlet.name, outlet.detail, outlet.url].filter(Boolean).join(' · ')
-    line(
-      `${role}: ${parts} (${outlet.source === 'editor' ? 'set by the editor' : `inferred from “${outlet.evidence}”`})`
-    )
-  }
-  if (publication.url) line(`URL: ${publication.url}`)
-  line(
-    `Date: ${dateOf(publication.date)}${publication.date ? ` (${publication.date.source === 'editor' ? 'set by the editor' : `read from “${publication.date.evidence}”`})` : ''}`
-  )
-  const {source} = publication
-  line(
-    `Source file: ${source.path} (${source.format}, ${plural(source.bytes, 'byte')})${source.meta ? `, metadata from ${source.meta}` : ''}`
-  )
-  line(`SHA-256: ${source.sha256}`)
-  space(state, 8)
-  textParagraph(
-    state,
-    section,
-    'H3',
-    `Removed by the normalizer (${plural(publication.removed.length, 'line')})`,
-    styles.h3,
-    {keepWithNext: 24}
-  )
-  doc.y += 2
-  if (publication.removed.length === 0) line('Nothing was removed.')
-  for (const removed of publication.removed) {
-    textParagraph(
-      state,
-      section,
-      'P',
-      `Line ${removed.line} — ${removed.reason} (${removed.rule}): “${removed.text.trim()}”`,
-      styles.small,
-      {indent: 10}
-    )
-    doc.y += 1.5
-  }
-  space(state, 8)
-  textParagraph(state, section, 'H3', `Warnings (${publication.warnings.length})`, styles.h3, {keepWithNext: 24})
-  doc.y += 2
-  if (publication.warnings.length === 0) line('No warnings.')
-  for (const warning of publication.warnings) {
-    const where = warning.line === null ? warning.file : `${warning.file}, line ${warning.line}`
-    textParagraph(state, section, 'P', `${where} — ${warning.message} (${warning.code})`, styles.small, {indent: 10})
-    doc.y += 1.5
+  switch (line.kind) {
+    case 'h2':
+      space(state, 18)
+      textParagraph(state, section, 'H2', line.text, styles.h2, {keepWithNext: 60})
+      doc.y += 4
+      return
+    case 'h3':
+      space(state, 8)
+      textParagraph(state, section, 'H3', line.text, styles.h3, {keepWithNext: 24})
+      doc.y += 2
+      return
+    case 'meta':
+      textParagraph(state, section, 'P', line.text, styles.meta)
+      return
+    case 'small':
+      textParagraph(state, section, 'P', line.text, styles.small, {indent: 10})
+      doc.y += 1.5
   }
 }

@@ -6,6 +6,7 @@ import type {Publication} from '@dossier/core'
 import {addOutlineItem} from './outline.js'
 import {dateOf, outletOf, whoOf} from './describe.js'
 import {artifact, drawSegments, heightOf, textParagraph} from './flow.js'
+import type {SourceRef} from './missing-glyphs.js'
 import {margins, maxY, rule, styles, type State, type Style} from './state.js'
 
 const columns = [
@@ -16,6 +17,7 @@ const columns = [
   {head: 'Questions', share: 0.11},
   {head: 'Reading', share: 0.1}
 ]
+const header = columns.map((c) => c.head)
 const pad = 4
 
 /** The cells of one publication's row. */
@@ -30,8 +32,29 @@ export function rowOf(publication: Publication): string[] {
   ]
 }
 
-/** Add the "At a glance" section. */
-export function renderAtAGlance(state: State, publications: Publication[]): void {
+/** One publication's row: its cells (`rowOf`) and where their text comes from, for messages. */
+export interface Row {
+  cells: string[]
+  source: SourceRef
+}
+
+/** The open table, between `beginAtAGlance` and `endAtAGlance`. */
+export interface AtAGlanceSection {
+  section: PDFKit.PDFStructureElement
+  table: PDFKit.PDFStructureElement
+  widths: number[]
+  rows: number
+}
+
+/** Add the "At a glance" section with one row per publication, in order. */
+export function renderAtAGlance(state: State, rows: Row[]): void {
+  const open = beginAtAGlance(state)
+  for (const row of rows) addRow(state, open, row)
+  endAtAGlance(state, open)
+}
+
+/** Start the section: its page, heading and the table's header row. */
+export function beginAtAGlance(state: State): AtAGlanceSection {
   const {doc} = state
   state.runningHeader = state.words.term('atAGlance')
   doc.addPage()
@@ -45,18 +68,28 @@ export function renderAtAGlance(state: State, publications: Publication[]): void
   const table = doc.struct('Table')
   section.add(table)
   const widths = columns.map((c) => c.share * state.width)
-  const header = columns.map((c) => c.head)
   renderRow(state, table, header, widths, 'TH', styles.cellHead)
-  for (const [index, publication] of publications.entries()) {
-    const cells = rowOf(publication)
-    if (doc.y + rowHeight(state, cells, widths, styles.cell) > maxY(state)) {
-      doc.addPage()
-      renderRow(state, table, header, widths, 'TH', styles.cellHead)
-    }
-    renderRow(state, table, cells, widths, 'TD', styles.cell, index % 2 === 1)
+  return {section, table, widths, rows: 0}
+}
+
+/** Add one publication's row; the header row repeats after a page break. */
+export function addRow(state: State, open: AtAGlanceSection, {cells, source}: Row): void {
+  const {doc} = state
+  const {table, widths} = open
+  state.source = source
+  if (doc.y + rowHeight(state, cells, widths, styles.cell) > maxY(state)) {
+    doc.addPage()
+    renderRow(state, table, header, widths, 'TH', styles.cellHead)
   }
-  table.end()
-  section.end()
+  renderRow(state, table, cells, widths, 'TD', styles.cell, open.rows % 2 === 1)
+  open.rows += 1
+  state.source = null
+}
+
+/** Close the table and the section. */
+export function endAtAGlance(_state: State, open: AtAGlanceSection): void {
+  open.table.end()
+  open.section.end()
 }
 
 function rowHeight(state: State, cells: string[], widths: number[], style: Style): number {

@@ -5,6 +5,7 @@
  */
 import {addOutlineItem, linkTo} from './outline.js'
 import {drawSegments, heightOf, textParagraph} from './flow.js'
+import type {SourceRef} from './missing-glyphs.js'
 import {margins, maxY, styles, type State} from './state.js'
 
 /** One line of the contents. */
@@ -14,6 +15,8 @@ export interface ContentsEntry {
   destination: string
   /** A smaller second line (date, outlet, questions). */
   detail: string | null
+  /** Where the entry's text comes from (a publication's source), for missing-glyph messages. */
+  source?: SourceRef | null
 }
 
 /** Reserved contents pages, filled by `fillContents` once page numbers are known. */
@@ -32,6 +35,7 @@ function place(state: State, entries: ContentsEntry[], page: number, y: number):
   const width = state.width - numberWidth
   const positions: Reservation['positions'] = []
   for (const entry of entries) {
+    state.source = entry.source ?? null
     let height = heightOf(state, entry.title, styles.toc, width)
     if (entry.detail) height += heightOf(state, entry.detail, styles.small, width) + 1
     if (y + height > maxY(state)) {
@@ -41,6 +45,7 @@ function place(state: State, entries: ContentsEntry[], page: number, y: number):
     positions.push({page, y, height})
     y += height + gap
   }
+  state.source = null
   return positions
 }
 
@@ -72,6 +77,7 @@ export function fillContents(state: State, reservation: Reservation): void {
   const width = state.width - numberWidth
   for (const [index, entry] of reservation.entries.entries()) {
     const position = reservation.positions[index]!
+    state.source = entry.source ?? null
     doc.switchToPage(position.page)
     const target = state.pageOf.get(entry.destination)
     const number = target === undefined ? '' : String(target + 1)
@@ -101,6 +107,7 @@ export function fillContents(state: State, reservation: Reservation): void {
     link.end()
     item.end()
   }
+  state.source = null
   reservation.toc.end()
   reservation.section.end()
 }

@@ -1,5 +1,5 @@
 /**
- * The pdfkit document with the settings a reproducible, tagged PDF needs, and its bytes.
+ * The pdfkit document with the settings a reproducible, tagged PDF needs.
  * PDF 1.7 (1.3 writes no XMP), `tagged`, `lang`, `displayTitle`; dates from the build, never the clock.
  */
 import PDFDocument from 'pdfkit'
@@ -70,15 +70,4 @@ function escapeMetadata(doc: PDFKit.PDFDocument): void {
       this.info = info
     }
   }
-}
-
-/** End the document and collect its bytes. */
-export function toBytes(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = []
-    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk))
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))))
-    doc.on('error', reject)
-    doc.end()
-  })
 }

@@ -7,10 +7,14 @@ import {cleanText} from './clean-text.js'
 import type {Face, Run} from './fonts.js'
 import {drawLayout, layoutRuns} from './line-layout.js'
 import {noteMissing} from './missing-glyphs.js'
+import {goToFile} from './outline.js'
 import {margins, maxY, type State, type Style} from './state.js'
 
-/** Where a stretch of text links to: a web address, or a named destination in this PDF (a note, a marker). */
-export type LinkTarget = {url: string} | {destination: string; description: string}
+/**
+ * Where a stretch of text links to: a web address, or a named destination in this PDF (a note, a
+ * marker) or, with `file`, in another PDF beside it (a publication's own PDF, from the briefing).
+ */
+export type LinkTarget = {url: string} | {destination: string; description: string; file?: string}
 
 /** A stretch of inline text in one face. */
 export interface Segment {
@@ -346,10 +350,10 @@ function drawLinked(
     const continued = index < runs.length - 1
     const write = () => {
       doc.font(run.font)
-      // A web link is underlined, so it is told apart by more than colour (WCAG 1.4.1).
+      // A link out of this document (web, another PDF) is underlined, so it is told apart by more than colour (WCAG 1.4.1).
       const text = {
         continued,
-        underline: Boolean(run.link && 'url' in run.link),
+        underline: Boolean(run.link && ('url' in run.link || run.link.file)),
         ...(run.anchor ? {destination: run.anchor} : {})
       }
       if (index === 0)
@@ -401,6 +405,11 @@ function withLinkAnnotations(
         structParent: link,
         Contents: description
       } as unknown as PDFKit.Mixins.AnnotationOption)
+    else if (target.file)
+      goToFile(this, {x, y, width, height}, target.file, target.destination, {
+        structParent: link,
+        Contents: description
+      })
     else
       this.goTo(x, y, width, height, target.destination, {
         structParent: link,

@@ -170,3 +170,43 @@ export function loadFonts(assets: Record<string, Uint8Array>): Fonts {
 function dropUnsupported(cluster: string, has: (cp: number) => boolean): string {
   return cluster.replace(ignorable, (char) => (has(char.codePointAt(0)!) ? char : ''))
 }
+
+/** The base faces plus the script fonts of `families`, read from `assets` only for those names. */
+export function assetsFor(assets: Record<string, Uint8Array>, families: Iterable<Family>): Record<string, Uint8Array> {
+  const names: AssetName[] = [...baseAssets]
+  for (const family of families) {
+    const {regular, bold} = familyAssets[family]
+    names.push(regular, ...(bold ? [bold] : []))
+  }
+  return Object.fromEntries(names.flatMap((name) => (assets[name] ? [[name, assets[name]]] : [])))
+}
+
+/** Parsed fonts by the assets object they came from and the families passed (see `fontsFor`). */
+const parsed = new WeakMap<object, Map<string, Fonts>>()
+
+/**
+ * Fonts for the base faces plus `families` (which decide the fallback chain), parsed once per
+ * assets object and family set: a worker renders publication after publication with the same
+ * assets. Sharing is safe because each document forgets the glyph cache of a font it registers
+ * (`forgetGlyphs`) and a document is laid out without awaiting anything in between.
+ */
+export function fontsFor(assets: Record<string, Uint8Array>, families: Iterable<Family>): Fonts {
+  const wanted = new Set(families)
+  const key = familiesOrder(wanted).join(' ')
+  let byFamilies = parsed.get(assets)
+  if (!byFamilies) {
+    byFamilies = new Map()
+    parsed.set(assets, byFamilies)
+  }
+  let fonts = byFamilies.get(key)
+  if (!fonts) {
+    fonts = loadFonts(assetsFor(assets, wanted))
+    byFamilies.set(key, fonts)
+  }
+  return fonts
+}
+
+/** Families in chain order (a stable key and a stable list for JSON). */
+export function familiesOrder(wanted: Set<Family>): Family[] {
+  return families.filter((family) => wanted.has(family))
+}

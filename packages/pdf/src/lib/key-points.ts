@@ -1,23 +1,46 @@
 /**
  * Key points: for every publication, each question with the opening sentence of its answer. The
- * sentence is extractive (the source's own words), labelled as such, and links to the full answer.
+ * sentence is extractive (the source's own words), labelled as such, and links to the full answer:
+ * in this document, or — when the briefing leaves the full texts out — at the question's named
+ * destination in the publication's own PDF beside it (a remote go-to, see `linkToFile`).
  */
-import type {Publication} from '@dossier/core'
-import {dateOf, leadSentence, whoOf} from './describe.js'
-import {drawSegments, heightOf, paragraph, plainOf, segmentsOf, textParagraph, type Segment} from './flow.js'
-import {addOutlineItem, destinationOf, linkTo} from './outline.js'
+import {drawSegments, heightOf, paragraph, plainOf, textParagraph, type Segment} from './flow.js'
+import {addOutlineItem, destinationOf, linkTo, linkToFile, markDestination} from './outline.js'
+import type {KeyPoint, KeyPoints} from './part.js'
 import {ensureSpace, margins, space, styles, type State} from './state.js'
 
 const label = 'Opening sentence of the answer: '
 
-/** Add the key points section for the given publications. */
-export function renderKeyPoints(state: State, publications: Publication[]): void {
+/** Where the answers are: in this document, or each publication's in `<id>.pdf` beside it. */
+export interface KeyPointsOptions {
+  /** The full texts are in the publications' own PDFs, not in this document. */
+  remote: boolean
+  /** A sentence under the section's introduction saying where the full texts are (with `remote`). */
+  notice?: string
+}
+
+/** The open key points section, between `beginKeyPoints` and `endKeyPoints`. */
+export interface KeyPointsSection {
+  section: PDFKit.PDFStructureElement
+  outline: PDFKit.PDFOutline
+  options: KeyPointsOptions
+}
+
+/** Add the key points section for the given publications, in order. */
+export function renderKeyPoints(state: State, publications: KeyPoints[], options?: KeyPointsOptions): void {
+  const section = beginKeyPoints(state, options)
+  for (const publication of publications) addKeyPoints(state, section, publication)
+  endKeyPoints(state, section)
+}
+
+/** Start the key points section: its page, heading and introduction. */
+export function beginKeyPoints(state: State, options: KeyPointsOptions = {remote: false}): KeyPointsSection {
   const {doc} = state
   state.runningHeader = state.words.term('keyPoints')
   doc.addPage()
   state.pageOf.set('key-points', doc.bufferedPageRange().count - 1)
   doc.addNamedDestination('key-points', 'XYZ', margins.left, margins.top, null)
-  addOutlineItem(doc.outline, state.words.term('keyPoints'))
+  const outline = addOutlineItem(doc.outline, state.words.term('keyPoints'))
   const section = doc.struct('Sect')
   state.root.add(section)
   textParagraph(state, section, 'H1', state.words.term('keyPoints'), styles.h1)
@@ -29,37 +52,58 @@ export function renderKeyPoints(state: State, publications: Publication[]): void
     'Each question with the first sentence of its answer, quoted as published. Select a sentence to read the whole answer.',
     styles.meta
   )
-  for (const publication of publications) {
-    space(state, 16)
-    ensureSpace(state, 90)
-    textParagraph(state, section, 'H2', publication.title.text, styles.h2, {keepWithNext: 60})
-    textParagraph(state, section, 'P', `${dateOf(publication.date)} · ${whoOf(publication)}`, styles.meta)
+  if (options.remote && options.notice) {
     doc.y += 4
-    if (publication.qa.length === 0) {
-      const lead = leadSentence({answer: publication.body} as Parameters<typeof leadSentence>[0], publication.lang)
-      if (lead) renderPoint(state, section, [], lead, destinationOf(publication.id))
-      continue
-    }
-    for (const qa of publication.qa) {
-      const question: Segment[] = [
-        {text: `${qa.number}. `, face: 'sansSemibold'},
-        ...segmentsOf(qa.question.children, 'sansSemibold')
-      ]
-      renderPoint(state, section, question, leadSentence(qa, publication.lang), destinationOf(publication.id, qa.id))
-    }
+    textParagraph(state, section, 'P', options.notice, {...styles.meta, face: 'sansSemibold'})
   }
-  section.end()
+  return {section, outline, options}
 }
 
-/** One question and its linked lead sentence, kept on one page. */
-function renderPoint(
-  state: State,
-  section: PDFKit.PDFStructureElement,
-  question: Segment[],
-  lead: string,
-  destination: string
-): void {
+/** Add one publication's key points to the open section. */
+export function addKeyPoints(state: State, open: KeyPointsSection, publication: KeyPoints): void {
   const {doc} = state
+  const {section, options} = open
+  state.source = publication.source
+  space(state, 16)
+  ensureSpace(state, 90)
+  // Without the full text here, the publication's own destination is its key points (the contents link there).
+  if (options.remote) {
+    markDestination(state, destinationOf(publication.id), doc.y)
+    addOutlineItem(open.outline, publication.title)
+  }
+  textParagraph(state, section, 'H2', publication.title, styles.h2, {keepWithNext: 60})
+  textParagraph(state, section, 'P', publication.meta, styles.meta)
+  if (options.remote) renderFileLink(state, section, publication)
+  doc.y += 4
+  for (const point of publication.points) {
+    state.source = {file: publication.source.file, line: point.line}
+    renderPoint(state, section, point, options.remote ? `${publication.id}.pdf` : null)
+  }
+  state.source = null
+}
+
+/** Close the key points section. */
+export function endKeyPoints(_state: State, open: KeyPointsSection): void {
+  open.section.end()
+}
+
+/** "`<id>.pdf`", linked to the start of the publication in its own PDF. */
+function renderFileLink(state: State, section: PDFKit.PDFStructureElement, publication: KeyPoints): void {
+  const file = `${publication.id}.pdf`
+  const segments: Segment[] = [
+    {
+      text: file,
+      face: 'sans',
+      link: {file, destination: destinationOf(publication.id), description: publication.title}
+    }
+  ]
+  paragraph(state, section, 'P', segments, {...styles.meta, color: styles.question.color})
+}
+
+/** One question and its linked lead sentence, kept on one page; `file` is the PDF the answer is in, if not this one. */
+function renderPoint(state: State, section: PDFKit.PDFStructureElement, point: KeyPoint, file: string | null): void {
+  const {doc} = state
+  const {question, lead, destination} = point
   const questionStyle = {...styles.question, size: 10}
   const indent = 14
   const leadSegments: Segment[] = [
@@ -81,13 +125,10 @@ function renderPoint(
   link.add(() =>
     drawSegments(state, leadSegments, styles.lead, {x: margins.left + indent, width: state.width - indent})
   )
-  linkTo(
-    state,
-    {x: margins.left + indent, y: top, width: state.width - indent, height: doc.y - top},
-    destination,
-    state.words.term('readFullAnswer'),
-    link
-  )
+  const rect = {x: margins.left + indent, y: top, width: state.width - indent, height: doc.y - top}
+  const description = state.words.term('readFullAnswer')
+  if (file) linkToFile(state, rect, file, destination, description, link)
+  else linkTo(state, rect, destination, description, link)
   link.end()
   p.end()
 }

@@ -1,9 +1,22 @@
-/** The `RendererModule` facts the CLI reads besides `render` and `assetFiles`. */
-import type {RendererModule} from '@dossier/core'
+/**
+ * The PDF as a `FormatModule`: `<publication id>.pdf` per publication (render-pdf.ts), then
+ * `briefing.pdf` from their parts (briefing.ts). `render` runs it over a whole corpus in memory.
+ */
+import type {FormatModule, Renderer} from '@dossier/core'
+import {renderWhole} from '@dossier/core'
+import {assetFiles} from './assets.js'
+import {renderCollection} from './briefing.js'
+import {renderPublication} from './render-pdf.js'
 
 /** Format name on the command line. */
-export const format: RendererModule['format'] = 'pdf'
+export const format: FormatModule['format'] = 'pdf'
 /** Folder under `output/`. */
-export const folder: RendererModule['folder'] = 'pdf'
+export const folder: FormatModule['folder'] = 'pdf'
 /** The PDF needs no other format's output. */
-export const needs: RendererModule['needs'] = []
+export const needs: FormatModule['needs'] = []
+
+/** The PDF format, for the CLI's registry. */
+export const pdf: FormatModule = {format, folder, assetFiles, needs, renderPublication, renderCollection}
+
+/** Every publication's PDF, then the briefing: the whole corpus in one thread (core's `renderWhole`). */
+export const render: Renderer = (input, options) => renderWhole(pdf, input, options)

@@ -1,6 +1,7 @@
 /**
- * Named destinations and the outline. Destination names are the ids every format shares: the
- * publication id, and `<publication id>-q3` for a question (so links can point into the PDF).
+ * Named destinations, links and the outline. Destination names are the ids every format shares: the
+ * publication id, and `<publication id>-q3` for a question (so links can point into the PDF, and the
+ * briefing into a publication's own PDF).
  */
 import {cleanLine} from './clean-text.js'
 import {margins, type State} from './state.js'
@@ -50,4 +51,44 @@ export function linkTo(
     destination,
     options as unknown as PDFKit.Mixins.AnnotationOption
   )
+}
+
+/**
+ * A link annotation to a named destination in another PDF in the same folder (`<id>.pdf` beside the
+ * briefing): a remote go-to action, ISO 32000-1 §12.6.4.3 — `/S /GoToR`, `/F` a file specification
+ * (§7.11.3, with `/UF` for the Unicode name), `/D` the destination name as a string. Attached to its
+ * `Link` structure element and described (`Contents`), like `linkTo`.
+ */
+export function linkToFile(
+  state: State,
+  rect: {x: number; y: number; width: number; height: number},
+  file: string,
+  destination: string,
+  description: string,
+  link: PDFKit.PDFStructureElement
+): void {
+  goToFile(state.doc, rect, file, destination, {structParent: link, Contents: new String(cleanLine(description))})
+}
+
+/** The annotation of `linkToFile` on a pdfkit document (pdfkit has `goTo` for local names only). */
+export function goToFile(
+  doc: PDFKit.PDFDocument,
+  rect: {x: number; y: number; width: number; height: number},
+  file: string,
+  destination: string,
+  /** `Contents` is a `String` object, so pdfkit writes a PDF string, not a name. */
+  options: {structParent: PDFKit.PDFStructureElement; Contents: object}
+): void {
+  // pdfkit writes a JS string as a PDF name, a String object as a PDF string.
+  const pdf = doc as unknown as {
+    ref: (data: object) => {end: () => void}
+    annotate: (x: number, y: number, w: number, h: number, options: object) => unknown
+  }
+  const action = pdf.ref({
+    S: 'GoToR',
+    F: {Type: 'Filespec', F: new String(file), UF: new String(file)},
+    D: new String(destination)
+  })
+  action.end()
+  pdf.annotate(rect.x, rect.y, rect.width, rect.height, {...options, Subtype: 'Link', A: action})
 }

@@ -22,7 +22,7 @@ import {addOutlineItem, destinationOf, markDestination} from './outline.js'
 import {accent, ensureSpace, margins, rule, space, styles, type State} from './state.js'
 
 /** Add one publication, starting on a new page. */
-export function renderPublication(state: State, publication: Publication): void {
+export function renderFullText(state: State, publication: Publication): void {
   const {doc} = state
   state.runningHeader = publication.title.text
   // The title's line from the ledger, until a block or question gives a nearer one.

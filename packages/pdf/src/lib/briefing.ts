@@ -1,0 +1,135 @@
+/**
+ * The briefing, `briefing.pdf`, assembled from the publications' parts (part.ts): cover, contents, at a
+ * glance, key points and sources for every publication, and the full texts up to
+ * `collection.briefingFullTexts` publications, each loaded on its own. Above that, the briefing stays
+ * a briefing: each key point links into the publication's own PDF, `<id>.pdf` beside it, at the
+ * question's named destination, and the cover and key points say where the full texts are.
+ */
+import type {CollectionJob, OutputEntry, PublicationHead} from '@dossier/core'
+import {interfaceWords} from '@dossier/core'
+import {addProvenance, beginAppendix, endAppendix} from './appendix.js'
+import {addRow, beginAtAGlance, endAtAGlance} from './at-a-glance.js'
+import {fillContents, reserveContents, type ContentsEntry} from './contents.js'
+import {renderCover} from './cover.js'
+import {editionDate, plural} from './describe.js'
+import {assetsFor, loadFonts} from './fonts.js'
+import {renderFullText} from './full-text.js'
+import {addKeyPoints, beginKeyPoints, endKeyPoints} from './key-points.js'
+import {finishDocument, startDocument} from './layout-state.js'
+import {type MissingReport, missingMessages} from './missing-glyphs.js'
+import {destinationOf} from './outline.js'
+import type {BriefingPart} from './part.js'
+import {familiesIn, type Family} from './scripts.js'
+
+/**
+ * Where the full texts are when the briefing leaves them out. English only: core's interface words
+ * have no term for it yet (asked for as `fullTextsApart`).
+ */
+const fullTextsApart =
+  'The full texts are not in this briefing: each publication has its own PDF beside it, named after the publication (listed under each title below).'
+/** The cover's line saying the same. */
+const fullTextsApartShort = 'Full texts: one PDF per publication, beside this briefing'
+
+/** What the briefing knows of the whole collection after one pass over the parts. */
+interface Survey {
+  publications: number
+  questions: number
+  people: Set<string>
+  outlets: Set<string>
+  families: Set<Family>
+  entries: ContentsEntry[]
+  /** Each source file's own missing-glyph message, to repeat word for word. */
+  missing: Map<string, MissingReport>
+}
+
+/**
+ * Assemble `briefing.pdf` from `job.parts()` (read once per section, never all held at once) and,
+ * up to `job.collection.briefingFullTexts` publications, their full texts (`job.publication`, one at a
+ * time). Yields the file as a stream of pdfkit's chunks. Missing glyphs go to `job.report`.
+ */
+export async function* renderCollection(job: CollectionJob): AsyncIterable<OutputEntry> {
+  const parts = job.parts as () => AsyncIterable<{head: PublicationHead; part: BriefingPart}>
+  const fullTexts = job.heads.length <= job.collection.briefingFullTexts
+  const survey = await surveyOf(job, parts)
+  const {collection} = job
+  const state = startDocument(
+    collection,
+    {
+      title: `${collection.title}: Briefing`,
+      author: collection.publisher,
+      subject: collection.description || `Briefing on ${plural(survey.publications, 'publication')}`,
+      keywords: [...survey.people, ...survey.outlets].join(', '),
+      lang: collection.lang,
+      paper: job.paper,
+      date: job.buildDate
+    },
+    // Its own fonts, not shared: the briefing awaits its parts between sections.
+    loadFonts(assetsFor(job.assets, survey.families)),
+    interfaceWords(collection.lang)
+  )
+  renderCover(state, {
+    kicker: state.words.term('briefing'),
+    title: collection.title,
+    subtitle: null,
+    facts: [
+      `Edition of ${editionDate(job.buildDate)}`,
+      `${plural(survey.publications, 'publication')} · ${plural(survey.questions, 'question')}`,
+      ...(fullTexts ? [] : [fullTextsApartShort])
+    ],
+    description: collection.description,
+    footer: [collection.publisher, collection.rights]
+  })
+  const contents = reserveContents(state, survey.entries)
+  const glance = beginAtAGlance(state)
+  for await (const {part} of parts()) addRow(state, glance, {cells: part.row, source: part.source})
+  endAtAGlance(state, glance)
+  const keyPoints = beginKeyPoints(state, {remote: !fullTexts, notice: fullTextsApart})
+  for await (const {part} of parts()) addKeyPoints(state, keyPoints, part.keyPoints)
+  endKeyPoints(state, keyPoints)
+  if (fullTexts) for (const head of job.heads) renderFullText(state, await job.publication(head.id))
+  const appendix = beginAppendix(state)
+  for await (const {part} of parts()) addProvenance(state, appendix, {source: part.source, lines: part.provenance})
+  endAppendix(state, appendix)
+  fillContents(state, contents)
+  const chunks = await finishDocument(state)
+  for (const message of missingMessages(state.missing, (file) => survey.missing.get(file) ?? null)) job.report(message)
+  yield {path: 'briefing.pdf', chunks: fromArray(chunks)}
+}
+
+/** Counts, keywords, fonts and contents entries of the whole collection, from one pass over the parts. */
+async function surveyOf(job: CollectionJob, parts: () => AsyncIterable<{part: BriefingPart}>): Promise<Survey> {
+  const words = interfaceWords(job.collection.lang)
+  const survey: Survey = {
+    publications: 0,
+    questions: 0,
+    people: new Set(),
+    outlets: new Set(),
+    families: familiesIn(JSON.stringify(job.collection)),
+    entries: [
+      {title: words.term('atAGlance'), destination: 'at-a-glance', detail: null},
+      {title: words.term('keyPoints'), destination: 'key-points', detail: null}
+    ],
+    missing: new Map()
+  }
+  for await (const {part} of parts()) {
+    survey.publications += 1
+    survey.questions += part.questions
+    for (const name of part.people) survey.people.add(name)
+    survey.outlets.add(part.outlet)
+    for (const family of part.families) survey.families.add(family)
+    // Above the threshold the publication's destination is its key points (key-points.ts).
+    survey.entries.push({
+      title: part.title,
+      destination: destinationOf(part.id),
+      detail: part.detail,
+      source: part.source
+    })
+    if (part.missing) survey.missing.set(part.source.file, part.missing)
+  }
+  survey.entries.push({title: 'Sources and provenance', destination: 'sources', detail: null})
+  return survey
+}
+
+async function* fromArray(chunks: Uint8Array[]): AsyncIterable<Uint8Array> {
+  yield* chunks
+}
