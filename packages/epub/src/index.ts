@@ -1,10 +1,12 @@
-export {render, renderCollectionBook, renderPublicationBook} from './lib/render-epub.js'
-export {assetFiles} from './lib/assets.js'
+export {
+  assetFiles,
+  epub,
+  folder,
+  format,
+  needs,
+  render,
+  renderCollection,
+  renderPublication
+} from './lib/render-epub.js'
+export type {EpubPart, PartDocument} from './lib/part.js'
 export {toIdentifier} from './lib/identifier.js'
-
-/** Format name on the command line. */
-export const format = 'epub'
-/** Folder under `output/`. */
-export const folder = 'epub'
-/** Formats whose output this renderer needs: none. */
-export const needs: string[] = []

@@ -8,8 +8,7 @@ import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {blockHandlers} from '../src/lib/blocks.js'
-import {renderPublicationBook} from '../src/lib/render-epub.js'
-import {renderOptions} from './helpers.js'
+import {renderBook} from './helpers.js'
 import {unzipEpub} from './unzip.js'
 
 const input = readFileSync(
@@ -25,9 +24,9 @@ describe('blockHandlers', () => {
   })
 })
 
-describe('renderPublicationBook with every block kind', async () => {
+describe('renderPublication with every block kind', async () => {
   const publication = corpus.publications[0]!
-  const book = await unzipEpub(await renderPublicationBook(publication, corpus.collection, renderOptions()))
+  const book = await unzipEpub(await renderBook(publication, corpus.collection))
   const text = book.spine.find((doc) => doc.href === 'text.xhtml')!.xhtml
   const toc = book.spine.find((doc) => doc.href === 'toc.xhtml')?.xhtml ?? ''
 

@@ -2,13 +2,21 @@
  * Test helpers: the real sources, the assets the CLI would read, and the validators. A missing
  * tool throws (the test fails) rather than skipping.
  */
-import {buildCorpus, type Corpus, type RenderOptions, type SourceInput} from '@dossier/core'
+import {
+  buildCorpus,
+  type Collection,
+  type Corpus,
+  type Publication,
+  type PublicationJob,
+  type RenderOptions,
+  type SourceInput
+} from '@dossier/core'
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {assetFiles} from '../src/index.js'
+import {assetFiles, renderPublication} from '../src/index.js'
 
 export const sourcesDir = fileURLToPath(new URL('../../../sources/', import.meta.url))
 
@@ -47,6 +55,34 @@ export function renderOptions(reports: string[] = []): RenderOptions {
     assets: readAssets(),
     report: (message) => reports.push(typeof message === 'string' ? message : message.message)
   }
+}
+
+/** The job the CLI would give for one publication (no neighbours unless given: a book does not show them). */
+export function publicationJob(
+  publication: Publication,
+  collection: Collection,
+  neighbours: Pick<PublicationJob, 'previous' | 'next'> = {previous: null, next: null}
+): PublicationJob {
+  const options = renderOptions()
+  return {
+    collection,
+    buildDate: options.buildDate,
+    paper: options.paper,
+    assets: options.assets,
+    report: options.report!,
+    publication,
+    ...neighbours,
+    attachments: []
+  }
+}
+
+/** A publication's own book, rendered alone. */
+export async function renderBook(publication: Publication, collection: Collection): Promise<Uint8Array> {
+  const {files} = await renderPublication(publicationJob(publication, collection))
+  const [book] = files
+  if (files.length !== 1 || !book || !('contents' in book) || typeof book.contents === 'string')
+    throw new Error(`Expected one EPUB from renderPublication, got ${files.map((file) => file.path).join(', ')}`)
+  return book.contents
 }
 
 /** A fresh temporary folder. */

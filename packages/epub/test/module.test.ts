@@ -1,13 +1,20 @@
-import type {RendererModule} from '@dossier/core'
+import type {FormatModule} from '@dossier/core'
 import {existsSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import * as epub from '../src/index.js'
 import {toIdentifier} from '../src/index.js'
 
 describe('@dossier/epub', () => {
-  it('satisfies RendererModule and names asset files that exist', () => {
-    const module: RendererModule = epub
+  it('exports a FormatModule and names asset files that exist', () => {
+    const module: FormatModule = epub.epub
     expect([module.format, module.folder, module.needs]).toEqual(['epub', 'epub', []])
+    expect([epub.format, epub.folder, epub.needs, epub.assetFiles]).toEqual([
+      module.format,
+      module.folder,
+      module.needs,
+      module.assetFiles
+    ])
+    expect([epub.renderPublication, epub.renderCollection]).toEqual([module.renderPublication, module.renderCollection])
     for (const path of Object.values(module.assetFiles)) expect(existsSync(path), path).toBe(true)
   })
 })

@@ -4,8 +4,7 @@
  */
 import {buildCorpus, type SourceInput} from '@dossier/core'
 import {describe, expect, it} from 'vitest'
-import {renderPublicationBook} from '../src/index.js'
-import {renderOptions} from './helpers.js'
+import {renderBook} from './helpers.js'
 
 /** A deterministic interview of about `bytes` bytes: numbered questions, several answer paragraphs each. */
 export function syntheticInterview(bytes: number): string {
@@ -49,7 +48,7 @@ export function syntheticInterview(bytes: number): string {
   return lines.join('\n')
 }
 
-describe('renderPublicationBook', () => {
+describe('renderPublication', () => {
   it('builds an EPUB from a 5 MB source and prints the time it took', async () => {
     const text = syntheticInterview(5 * 1024 * 1024)
     const source: SourceInput = {path: 'long.txt', bytes: new TextEncoder().encode(text), meta: null}
@@ -60,7 +59,7 @@ describe('renderPublicationBook', () => {
     const publication = corpus.publications[0]!
     const heapBefore = process.memoryUsage().heapUsed
     const start = performance.now()
-    const epub = await renderPublicationBook(publication, corpus.collection, renderOptions())
+    const epub = await renderBook(publication, corpus.collection)
     const renderMs = performance.now() - start
     const heapAfter = process.memoryUsage().heapUsed
     console.log(

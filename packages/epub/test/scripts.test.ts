@@ -10,8 +10,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {chromium} from 'playwright-core'
 import {describe, expect, it} from 'vitest'
-import {renderPublicationBook} from '../src/lib/render-epub.js'
-import {describeMessages, epubcheck, renderOptions, tempDir} from './helpers.js'
+import {describeMessages, epubcheck, renderBook, tempDir} from './helpers.js'
 import {unzipEpub} from './unzip.js'
 
 const scriptsDir = fileURLToPath(new URL('../../core/test/scripts/', import.meta.url))
@@ -24,11 +23,11 @@ const sources: SourceInput[] = names.map((name) => ({
 const corpus = buildCorpus({sources, collection: null})
 const byName = (name: string) => corpus.publications.find((publication) => publication.source.path === `${name}.txt`)!
 
-describe('renderPublicationBook in every script', () => {
+describe('renderPublication in every script', () => {
   for (const name of names) {
     it(`makes a valid book of ${name} in its own language and direction`, async () => {
       const publication = byName(name)
-      const bytes = await renderPublicationBook(publication, corpus.collection, renderOptions())
+      const bytes = await renderBook(publication, corpus.collection)
       expect(describeMessages(epubcheck(bytes, `${name}.epub`))).toEqual([])
       const book = await unzipEpub(bytes)
       expect(book.opf).toContain(`xml:lang="${publication.lang}"`)
@@ -42,7 +41,7 @@ describe('renderPublicationBook in every script', () => {
   }
 
   it('lays out an Urdu paragraph of an English book right to left in Chromium', async () => {
-    const bytes = await renderPublicationBook(byName('urdu-stanza-in-english'), corpus.collection, renderOptions())
+    const bytes = await renderBook(byName('urdu-stanza-in-english'), corpus.collection)
     const book = await unzipEpub(bytes)
     const dir = tempDir('rtl')
     mkdirSync(join(dir, 'fonts'), {recursive: true})

@@ -1,11 +1,15 @@
 /**
  * epub-gen-memory's exported `EPub` class, made pure and reproducible: the identifier comes from
  * the model instead of a random UUID, fonts and cover come from bytes instead of downloads, and
- * every zip entry gets the build date instead of the current time.
+ * every zip entry gets the build date instead of the current time. A large book (the collection) can
+ * be written as a stream whose content documents arrive one at a time (`toChunks`).
  */
+import {PassThrough, Readable} from 'node:stream'
 import {EPub, type Options} from 'epub-gen-memory'
-import type {BookFont} from './fonts.js'
+import type {JobContext} from '@dossier/core'
 import type {Chapter} from './chapter.js'
+import {renderCss} from './css.js'
+import {type BookFont, bookFonts, fontBytes} from './fonts.js'
 import type {PackageModel} from './metadata.js'
 import {chapterXHTML, contentOPF, tocNCX, tocXHTML} from './templates.js'
 
@@ -18,6 +22,26 @@ export interface BookInput {
   fonts: Array<{font: BookFont; bytes: Uint8Array}>
   /** Told about anything epub-gen-memory changed in our markup (it should never need to). */
   report: (message: string) => void
+}
+
+/** What a `ReproducibleEPub` is made of, before the fonts and the job's report are added. */
+export interface BookModel {
+  book: PackageModel
+  /** Front matter, then the content documents. */
+  chapters: Chapter[]
+  coverSvg: string
+}
+
+/** A `ReproducibleEPub` of `model`, with the job's fonts and report. */
+export function toBook(model: BookModel, job: Pick<JobContext, 'assets' | 'report'>): ReproducibleEPub {
+  return new ReproducibleEPub({
+    book: model.book,
+    chapters: model.chapters,
+    css: renderCss(bookFonts),
+    cover: {svg: model.coverSvg},
+    fonts: fontBytes(job.assets),
+    report: job.report
+  })
 }
 
 /** A book whose bytes depend on its input only. */
@@ -69,15 +93,77 @@ export class ReproducibleEPub extends EPub {
   /** Render the book to bytes: fixed entry dates, `mimetype` first and stored. */
   async toBytes(): Promise<Uint8Array> {
     await this.render()
+    this.stampDates()
+    return this.generateAsync({type: 'uint8array', ...zipOptions})
+  }
+
+  /**
+   * A content document as written into the book (after `toBytes` or `toChunks`): the template
+   * filled with the chapter, after epub-gen-memory's own clean-up. `filename` is under `OEBPS/`.
+   */
+  async documentText(filename: string): Promise<string> {
+    const file = this.zip.file(`OEBPS/${filename}`)
+    if (!file) throw new Error(`Expected a content document OEBPS/${filename} in the book, got none`)
+    return file.async('string')
+  }
+
+  /**
+   * Render the book as zip chunks, never whole in memory. The chapters named in `deferred` (file
+   * names under `OEBPS/`, in book order) were given without content; their whole files come from
+   * `documents`, in the same order, each read only when the zip reaches it. The bytes are those
+   * `toBytes` gives when the chapters carry their content. Throws when `documents` runs out or
+   * names another file than the next deferred one.
+   */
+  async *toChunks(
+    deferred: string[],
+    documents: AsyncIterable<{filename: string; xhtml: string}>
+  ): AsyncGenerator<Uint8Array> {
+    await this.render()
+    const feed = documents[Symbol.asyncIterator]()
+    const folder = this.zip.folder('OEBPS')!
+    // Replacing an entry keeps its place in the zip (JSZip keys entries by name, in insertion order).
+    for (const filename of deferred) folder.file(filename, Readable.from(encodeNext(feed, filename)), {binary: true})
+    this.stampDates()
+    // Not `streamFiles`: each entry is held compressed until its sizes are known, as `toBytes` writes them.
+    const zip = this.zip.generateNodeStream({type: 'nodebuffer', streamFiles: false, ...zipOptions})
+    // JSZip's stream is an old `readable-stream`, not async-iterable: read it through a native one.
+    const out = new PassThrough()
+    zip.on('error', (error: Error) => out.destroy(error))
+    for await (const chunk of zip.pipe(out)) yield chunk as Buffer
+  }
+
+  private stampDates(): void {
     const date = this.modified
     this.zip.forEach((_path, file) => {
       file.date = date
     })
-    return this.generateAsync({
-      type: 'uint8array',
-      mimeType: 'application/epub+zip',
-      compression: 'DEFLATE',
-      compressionOptions: {level: 9}
-    })
   }
+}
+
+/** Zip settings of every book: `mimetype` is stored (epub-gen-memory adds it so), the rest deflated at level 9. */
+const zipOptions = {
+  mimeType: 'application/epub+zip',
+  compression: 'DEFLATE',
+  compressionOptions: {level: 9}
+} as const
+
+/** JSZip reads a string 16 KiB code units at a time (`DataWorker`) and encodes each slice to UTF-8 on its own. */
+const sliceLength = 16 * 1024
+
+/**
+ * The next document of `feed`, which must be `filename`, in UTF-8. Sliced as JSZip slices a string
+ * before encoding, so the bytes are the same even where a slice ends inside a surrogate pair.
+ */
+async function* encodeNext(
+  feed: AsyncIterator<{filename: string; xhtml: string}>,
+  filename: string
+): AsyncGenerator<Buffer> {
+  const next = await feed.next()
+  if (next.done || next.value.filename !== filename)
+    throw new Error(
+      `Expected the text of ${filename} next, got ${next.done ? 'no more documents' : next.value.filename}`
+    )
+  const {xhtml} = next.value
+  for (let start = 0; start < xhtml.length; start += sliceLength)
+    yield Buffer.from(xhtml.slice(start, start + sliceLength), 'utf8')
 }

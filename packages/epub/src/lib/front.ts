@@ -51,11 +51,10 @@ export function renderPublicationTitlePage(publication: Publication, collection:
   return titlePage(nodes, cleanLabel(publication.title.text), publication.lang)
 }
 
-/** The title page of the collection book. */
-export function renderCollectionTitlePage(collection: Collection, publications: Publication[]): Chapter {
+/** The title page of the collection book, which holds `count` publications. */
+export function renderCollectionTitlePage(collection: Collection, count: number): Chapter {
   const nodes: ElementContent[] = [h('h1', cleanLabel(collection.title))]
   if (collection.description) nodes.push(h('p', {className: ['subtitle']}, cleanLabel(collection.description)))
-  const count = publications.length
   nodes.push(
     h(
       'p',

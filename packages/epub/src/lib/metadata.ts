@@ -3,7 +3,14 @@
  * collection: identifier, titles, every person with a MARC relator role, dates, and the EPUB
  * Accessibility 1.1 properties (https://www.w3.org/TR/epub-a11y-11/#sec-discovery).
  */
-import {directionOf, relatorCodes, type Collection, type Publication} from '@dossier/core'
+import {
+  directionOf,
+  relatorCodes,
+  type Collection,
+  type PersonRole,
+  type Publication,
+  type PublicationHead
+} from '@dossier/core'
 import type {NavItem} from './chapter.js'
 import {creatorsOf, descriptionOf, fileAs, interviewersOf} from './describe.js'
 import {toIdentifier} from './identifier.js'
@@ -17,6 +24,29 @@ export interface PackagePerson {
   fileAs: string
   /** MARC relator code: `aut` author, `ive` interviewee, `ivr` interviewer. */
   role: string
+}
+
+/** A person as the package lists them: the name as the model has it and the role. */
+export interface CreditedPerson {
+  name: string
+  role: PersonRole
+}
+
+/**
+ * The people of one publication for the package: `creators` (interviewees, authors), then
+ * `contributors` (interviewers), by core's author rule. Plain JSON, so a collection book can list
+ * them from publication parts.
+ */
+export interface PackageCredits {
+  creators: CreditedPerson[]
+  contributors: CreditedPerson[]
+}
+
+/** The package people of a publication (`PackageCredits`). */
+export function packageCreditsOf(publication: Publication): PackageCredits {
+  const plain = (people: Array<{name: string; role: PersonRole}>) =>
+    people.map((person) => ({name: person.name, role: person.role}))
+  return {creators: plain(creatorsOf(publication)), contributors: plain(interviewersOf(publication))}
 }
 
 /** Everything our `contentOPF` and `tocXHTML` templates print, already cleaned. */
@@ -93,22 +123,26 @@ export function publicationPackage(
     date: publication.date?.value ?? null,
     modified: toModified(buildDate),
     source: publication.url ? cleanLabel(publication.url) : null,
-    people: toPeople([publication]),
+    people: toPeople([packageCreditsOf(publication)]),
     accessibility
   }
 }
 
-/** Metadata of the collection book. */
+/**
+ * Metadata of the collection book, from the heads of its publications (their dates and titles) and
+ * their credits, both in the collection's order.
+ */
 export function collectionPackage(
   collection: Collection,
-  publications: Publication[],
+  heads: PublicationHead[],
+  credits: PackageCredits[],
   buildDate: string
 ): Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle' | 'tocLang'> {
-  const dates = publications
-    .map((p) => p.date?.value)
+  const dates = heads
+    .map((head) => head.date)
     .filter((d): d is string => Boolean(d))
     .sort()
-  const fallback = `${publications.length} publications: ${publications.map((p) => cleanLabel(p.title.text)).join('; ')}`
+  const fallback = `${heads.length} publications: ${heads.map((head) => cleanLabel(head.title)).join('; ')}`
   return {
     identifier: toIdentifier(`dossier:${collection.id}`),
     lang: collection.lang,
@@ -120,13 +154,13 @@ export function collectionPackage(
     date: dates.at(-1) ?? null,
     modified: toModified(buildDate),
     source: null,
-    people: toPeople(publications),
+    people: toPeople(credits),
     accessibility
   }
 }
 
 /** Creators first (interviewees, authors), then interviewers; each name once. */
-function toPeople(publications: Publication[]): PackagePerson[] {
+function toPeople(credits: PackageCredits[]): PackagePerson[] {
   const people: PackagePerson[] = []
   const seen = new Set<string>()
   const add = (element: PackagePerson['element'], name: string, role: keyof typeof relators) => {
@@ -142,9 +176,8 @@ function toPeople(publications: Publication[]): PackagePerson[] {
       role: relators[role]
     })
   }
-  for (const publication of publications)
-    for (const person of creatorsOf(publication)) add('creator', person.name, person.role)
-  for (const publication of publications)
-    for (const person of interviewersOf(publication)) add('contributor', person.name, person.role)
+  for (const publication of credits) for (const person of publication.creators) add('creator', person.name, person.role)
+  for (const publication of credits)
+    for (const person of publication.contributors) add('contributor', person.name, person.role)
   return people
 }

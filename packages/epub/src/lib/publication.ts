@@ -13,21 +13,17 @@ import {bylineOf, creatorsOf, formatDate, labelLangOf, outletLineOf} from './des
 import {renderProvenance} from './provenance.js'
 import {cleanLabel, shorten} from './text.js'
 
-/** Where a publication sits in the book. */
-export interface Placement {
-  /** File and id prefix: `''` for a book of its own, `p1-`… in the collection. */
-  prefix: string
-  /** Collection rights statement, repeated on the provenance page. */
-  rights: string
-}
-
-/** Build the text, back-matter and provenance documents of one publication. */
-export function renderPublication(publication: Publication, placement: Placement): {chapters: Chapter[]; nav: NavItem} {
-  const {prefix} = placement
+/**
+ * Build the text, back-matter and provenance documents of one publication (`text.xhtml`,
+ * `back.xhtml`, `provenance.xhtml`) and the navigation entries into them. The collection book
+ * holds the same documents under a prefix (`p3-text.xhtml`, see `collection.ts`); nothing inside
+ * a document names its own file, so the documents are the same in both books.
+ */
+export function renderChapters(publication: Publication, rights: string): {chapters: Chapter[]; nav: NavItem} {
   const lang = publication.lang
   const dir = directionOf(lang)
   const words = interfaceWords(lang)
-  const text = `${prefix}text.xhtml`
+  const text = 'text.xhtml'
   const title = cleanLabel(publication.title.text)
   const counter = {count: 0}
   const outline = (): Outline => ({headings: [], counter})
@@ -45,13 +41,13 @@ export function renderPublication(publication: Publication, placement: Placement
   if (publication.footnotes.length > 0)
     children.push({label: words.term('notes'), href: `${text}#footnotes`, children: []})
   const chapters: Chapter[] = [
-    {id: `${prefix}text`, filename: text, title, content, lang, dir, epubType: 'bodymatter', beforeToc: false}
+    {id: 'text', filename: text, title, content, lang, dir, epubType: 'bodymatter', beforeToc: false}
   ]
   const back = backOf(publication)
   if (back.length > 0) {
-    const filename = `${prefix}back.xhtml`
+    const filename = 'back.xhtml'
     chapters.push({
-      id: `${prefix}back`,
+      id: 'back',
       filename,
       title: `${title}: about`,
       content: toContent(back),
@@ -65,12 +61,12 @@ export function renderPublication(publication: Publication, placement: Placement
     if (publication.notes.length > 0)
       children.push({label: words.term('notes'), href: `${filename}#notes`, children: []})
   }
-  const provenance = `${prefix}provenance.xhtml`
+  const provenance = 'provenance.xhtml'
   chapters.push({
-    id: `${prefix}provenance`,
+    id: 'provenance',
     filename: provenance,
     title: `${title}: provenance`,
-    content: toContent(renderProvenance(publication, placement.rights)),
+    content: toContent(renderProvenance(publication, rights)),
     lang: 'en',
     epubType: 'backmatter',
     beforeToc: false

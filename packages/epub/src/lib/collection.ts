@@ -1,0 +1,104 @@
+/**
+ * The collection book, `<collection id>.epub`: a cover and title page for the collection, then
+ * every publication's content documents under the prefix `p<position>-` (`p3-text.xhtml`), with
+ * the table of contents publications → questions. Assembled from the publications' parts in two
+ * readings: the first gathers what the cover, package and navigation need (small), the second
+ * streams each document into the zip as it is reached, so the book is never whole in memory.
+ */
+import type {CollectionJob, OutputEntry, PublicationHead} from '@dossier/core'
+import {type BookModel, toBook} from './book.js'
+import type {Chapter, NavItem} from './chapter.js'
+import {renderCover} from './cover.js'
+import {joinAnd} from './describe.js'
+import {renderCollectionTitlePage, renderCoverPage} from './front.js'
+import {collectionPackage, type PackageCredits} from './metadata.js'
+import {prefixNav, withNavigation} from './navigation.js'
+import type {EpubPart} from './part.js'
+
+/** File and id prefix of the publication at `position` (0-based) in the collection book. */
+function prefixAt(position: number): string {
+  return `p${position + 1}-`
+}
+
+/**
+ * The collection book as one `OutputStream`, or nothing for an empty collection. Reads
+ * `job.parts()` twice; both readings must give the parts in the same order (the collection's).
+ */
+export async function* renderCollection(job: CollectionJob): AsyncGenerator<OutputEntry> {
+  if (job.heads.length === 0) return
+  const parts = job.parts as () => AsyncIterable<{head: PublicationHead; part: EpubPart}>
+  const chapters: Chapter[] = []
+  const nav: NavItem[] = []
+  const credits: PackageCredits[] = []
+  const order: string[] = []
+  for await (const {head, part} of parts()) {
+    const prefix = prefixAt(order.length)
+    order.push(head.id)
+    // The text comes later, from the second reading; a chapter without content costs a few bytes.
+    for (const document of part.documents) chapters.push(placeholderOf(document, prefix))
+    nav.push(prefixNav(part.nav, prefix))
+    credits.push(part.credits)
+  }
+  const book = toBook(collectionBook(job, chapters, nav, credits), job)
+  yield {
+    path: `${job.collection.id}.epub`,
+    chunks: book.toChunks(
+      chapters.map((chapter) => chapter.filename),
+      documentsOf(parts, order)
+    )
+  }
+}
+
+/** The cover, title page and package of the collection around the publications' documents. */
+function collectionBook(job: CollectionJob, chapters: Chapter[], nav: NavItem[], credits: PackageCredits[]): BookModel {
+  const {collection, heads} = job
+  const names = [...new Set(credits.flatMap((publication) => publication.creators.map((person) => person.name)))]
+  const years = heads
+    .map((head) => head.date?.slice(0, 4))
+    .filter((year): year is string => Boolean(year))
+    .sort()
+  const span = years.length > 0 ? (years[0] === years.at(-1) ? years[0]! : `${years[0]}–${years.at(-1)}`) : ''
+  const cover = renderCover({
+    kicker: collection.publisher,
+    title: collection.title,
+    people: names.length > 3 ? [...names.slice(0, 3), `and ${names.length - 3} more`] : [joinAnd(names)],
+    footer: [`${heads.length} publication${heads.length === 1 ? '' : 's'}`, span],
+    lang: collection.lang
+  })
+  const front = [renderCoverPage(cover.alt, collection.lang), renderCollectionTitlePage(collection, heads.length)]
+  const all = [...front, ...chapters]
+  const meta = collectionPackage(collection, heads, credits, job.buildDate)
+  return {book: withNavigation(meta, all, nav), chapters: all, coverSvg: cover.svg}
+}
+
+/** A document's place in the book (manifest id, file, spine) without its text. */
+function placeholderOf(document: EpubPart['documents'][number], prefix: string): Chapter {
+  return {
+    id: `${prefix}${document.id}`,
+    filename: `${prefix}${document.filename}`,
+    title: '',
+    content: '',
+    lang: 'en',
+    epubType: document.epubType,
+    beforeToc: false
+  }
+}
+
+/**
+ * Every document of every part, under its prefix, in book order: the second reading. Throws when
+ * the publications do not come in `order`, the order of the first reading.
+ */
+async function* documentsOf(
+  parts: () => AsyncIterable<{head: PublicationHead; part: EpubPart}>,
+  order: string[]
+): AsyncGenerator<{filename: string; xhtml: string}> {
+  let position = 0
+  for await (const {head, part} of parts()) {
+    if (head.id !== order[position])
+      throw new Error(
+        `Expected the parts in the same order at each reading: publication ${position + 1} was "${order[position]}", now "${head.id}"`
+      )
+    const prefix = prefixAt(position++)
+    for (const document of part.documents) yield {filename: `${prefix}${document.filename}`, xhtml: document.xhtml}
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * What the collection book needs of one publication (`PublicationResult.part`): its content
+ * documents exactly as its own book holds them, its navigation, and its people. Plain JSON that
+ * does not depend on where the publication sits in the collection: file names, manifest ids and
+ * navigation links are the publication's own (`text.xhtml`), and the collection book puts them
+ * under `p<position>-` when it assembles them (`collection.ts`).
+ */
+import type {NavItem} from './chapter.js'
+import type {PackageCredits} from './metadata.js'
+
+/** One content document of a publication. */
+export interface PartDocument {
+  /** Manifest id in the publication's own book (`text`, `back`, `provenance`). */
+  id: string
+  /** File name under `OEBPS/` in the publication's own book (`text.xhtml`). */
+  filename: string
+  /** Structural semantics of its `<body>` (`bodymatter`, `backmatter`): the first `bodymatter` is a landmark. */
+  epubType: string
+  /** The whole XHTML file, as written into the publication's own book. */
+  xhtml: string
+}
+
+/** The EPUB part of one publication. */
+export interface EpubPart {
+  /** The text, back matter and provenance documents, in reading order. */
+  documents: PartDocument[]
+  /** The publication's entry in a table of contents, with links to its own file names. */
+  nav: NavItem
+  /** Creators' and interviewers' names and roles: the collection's cover and `dc:creator`/`dc:contributor`. */
+  credits: PackageCredits
+}

@@ -1,0 +1,147 @@
+/**
+ * One publication at a time (issue 15): a publication's book rendered alone is the one of a whole
+ * render, its part is plain JSON that does not depend on where or when it was rendered, and the
+ * collection book assembled from parts is byte for byte the one of a whole render.
+ */
+import {buildCorpus, type CollectionJob, type Corpus, headOf, type OutputEntry} from '@dossier/core'
+import {describe, expect, it} from 'vitest'
+import {type EpubPart, render, renderCollection, renderPublication} from '../src/index.js'
+import {hostileCollection, hostileSources} from './fixtures/hostile.js'
+import {publicationJob, readCorpus, renderOptions} from './helpers.js'
+import {unzipEpub} from './unzip.js'
+
+const corpora: Array<[string, Corpus]> = [
+  ['the seeds', readCorpus()],
+  ['the hostile fixtures', buildCorpus({sources: hostileSources, collection: hostileCollection})]
+]
+
+/** Render every publication alone, in the order given, and keep the parts by publication id. */
+async function partsOf(corpus: Corpus, order: number[]): Promise<Map<string, EpubPart>> {
+  const parts = new Map<string, EpubPart>()
+  for (const index of order) {
+    const publication = corpus.publications[index]!
+    const {part} = await renderPublication(publicationJob(publication, corpus.collection))
+    parts.set(publication.id, part as EpubPart)
+  }
+  return parts
+}
+
+/** The collection job over `parts`, in the collection's order; `reading` counts the readings of the parts from 0. */
+function collectionJob(corpus: Corpus, parts: (id: string, reading: number) => EpubPart): CollectionJob {
+  const options = renderOptions()
+  const heads = corpus.publications.map(headOf)
+  let readings = 0
+  return {
+    collection: corpus.collection,
+    buildDate: options.buildDate,
+    paper: options.paper,
+    assets: options.assets,
+    report: options.report!,
+    heads,
+    parts: async function* () {
+      const reading = readings++
+      for (const head of heads) yield {head, part: parts(head.id, reading)}
+    },
+    publication: () => Promise.reject(new Error('the collection book needs no whole publication')),
+    attachments: []
+  }
+}
+
+/** Every file of the collection, streams joined. */
+async function collect(entries: AsyncIterable<OutputEntry>): Promise<Array<{path: string; bytes: Buffer}>> {
+  const files: Array<{path: string; bytes: Buffer}> = []
+  for await (const entry of entries) {
+    if (!('chunks' in entry)) throw new Error(`Expected the collection book as a stream, got ${entry.path}`)
+    const chunks: Uint8Array[] = []
+    for await (const chunk of entry.chunks) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+    files.push({path: entry.path, bytes: Buffer.concat(chunks)})
+  }
+  return files
+}
+
+describe.each(corpora)('renderPublication and renderCollection on %s', async (_name, corpus) => {
+  const whole = new Map(
+    (await render(corpus, renderOptions())).map((file) => [file.path, Buffer.from(file.contents as Uint8Array)])
+  )
+  const collectionBook = whole.get(`${corpus.collection.id}.epub`)!
+  const inOrder = corpus.publications.map((_publication, index) => index)
+
+  it('renders each publication alone, with other neighbours, to its book of the whole render', async () => {
+    expect(corpus.publications.length).toBeGreaterThan(1)
+    for (const [index, publication] of corpus.publications.entries()) {
+      const stranger = headOf(corpus.publications[(index + 1) % corpus.publications.length]!)
+      const job = publicationJob(publication, corpus.collection, {previous: stranger, next: stranger})
+      const {files} = await renderPublication(job)
+      expect(files.map((file) => file.path)).toEqual([`${publication.id}.epub`])
+      const alone = Buffer.from((files[0] as {contents: Uint8Array}).contents)
+      expect(alone.equals(whole.get(`${publication.id}.epub`)!), publication.id).toBe(true)
+    }
+  })
+
+  it('keeps in the part the documents exactly as the publication’s own book holds them', async () => {
+    const parts = await partsOf(corpus, inOrder)
+    for (const publication of corpus.publications) {
+      const book = await unzipEpub(whole.get(`${publication.id}.epub`)!)
+      const part = parts.get(publication.id)!
+      expect(part.documents.map((document) => document.filename)).toEqual(
+        book.spine.map((doc) => doc.href).filter((href) => /^(text|back|provenance)\.xhtml$/.test(href))
+      )
+      for (const document of part.documents)
+        expect(document.xhtml).toBe(book.spine.find((doc) => doc.href === document.filename)!.xhtml)
+      expect(JSON.stringify(part)).not.toMatch(/p\d+-/)
+    }
+  })
+
+  it('assembles the collection book of the whole render from the parts, reading them twice', async () => {
+    const parts = await partsOf(corpus, inOrder)
+    const readings = new Set<number>()
+    const files = await collect(
+      renderCollection(
+        collectionJob(corpus, (id, reading) => {
+          readings.add(reading)
+          return parts.get(id)!
+        })
+      )
+    )
+    expect(files.map((file) => file.path)).toEqual([`${corpus.collection.id}.epub`])
+    expect(files[0]!.bytes.equals(collectionBook)).toBe(true)
+    expect([...readings]).toEqual([0, 1])
+  })
+
+  it('gives the same collection book from parts through JSON', async () => {
+    const parts = await partsOf(corpus, inOrder)
+    const stored = new Map([...parts].map(([id, part]) => [id, JSON.stringify(part)]))
+    const files = await collect(renderCollection(collectionJob(corpus, (id) => JSON.parse(stored.get(id)!))))
+    expect(files[0]!.bytes.equals(collectionBook)).toBe(true)
+  })
+
+  it('gives the same parts and collection book when the publications are rendered in another order', async () => {
+    const forward = await partsOf(corpus, inOrder)
+    const backward = await partsOf(corpus, [...inOrder].reverse())
+    for (const [id, part] of forward) expect(JSON.stringify(backward.get(id))).toBe(JSON.stringify(part))
+    const files = await collect(renderCollection(collectionJob(corpus, (id) => backward.get(id)!)))
+    expect(files[0]!.bytes.equals(collectionBook)).toBe(true)
+  })
+
+  it('stops with an error when the second reading gives the publications in another order', async () => {
+    const parts = await partsOf(corpus, inOrder)
+    const job = collectionJob(corpus, (id) => parts.get(id)!)
+    const heads = job.heads
+    let readings = 0
+    job.parts = async function* () {
+      const order = readings++ === 0 ? heads : [...heads].reverse()
+      for (const head of order) yield {head, part: parts.get(head.id)!}
+    }
+    await expect(collect(renderCollection(job))).rejects.toThrow(
+      `Expected the parts in the same order at each reading: publication 1 was "${heads[0]!.id}", now "${heads.at(-1)!.id}"`
+    )
+  })
+})
+
+describe('renderCollection', () => {
+  it('writes no collection book for a collection without publications', async () => {
+    const corpus = readCorpus()
+    const empty = {...corpus, publications: []}
+    expect(await collect(renderCollection(collectionJob(empty, () => ({}) as EpubPart)))).toEqual([])
+  })
+})
