@@ -153,7 +153,9 @@ describe('present (seeds)', () => {
       'Republished by: Geopolitica.Ru — inferred from “Geopolitica.Ru is republishing”',
       'Date: July 2017 — inferred from “which was published in the July 2017 edition of The Diplomatic Insight”',
       expect.stringMatching(/^Interviewee: Andrew Korybko — inferred from “interview on Russian-Pakistani/),
-      expect.stringMatching(/^Interviewer: Muhammad Taimur Khan \(Institute of Strategic Studies, Islamabad \(ISSI\)\) — /)
+      expect.stringMatching(
+        /^Interviewer: Muhammad Taimur Khan \(Institute of Strategic Studies, Islamabad \(ISSI\)\) — /
+      )
     ])
     expect(provenance.removed.byReason).toEqual([
       {rule: 'chrome/repeated-title', reason: 'repeated title', count: 1, lines: [3]}
@@ -339,5 +341,80 @@ describe('presentCollection', () => {
     expect(shown.editionDate?.text).toBe('14 ноября 2023 г.')
     expect(shown.creators.line?.text).toBe('А, Б, В and 2 more')
     expect(shown.span?.text).toBe('2021')
+  })
+})
+
+describe('present (what a site serializes)', () => {
+  const one = present(first, collection)
+  const joinRuns = (runs: Array<{text: string; quote?: true}>) =>
+    runs.map((run) => (run.quote ? `“${run.text}”` : run.text)).join('')
+
+  it('gives every entry, evidence and warning as runs that make its text, quotations and codes marked', () => {
+    for (const entry of one.provenance.entries) expect(joinRuns(entry.runs)).toBe(entry.text.text)
+    expect(one.provenance.date?.evidence.runs).toEqual([
+      {text: 'inferred from '},
+      {text: 'which was published in the July 2017 edition of The Diplomatic Insight', quote: true}
+    ])
+    const [warning] = one.provenance.warnings.items
+    expect(joinRuns(warning!.runs)).toBe(warning!.text.text)
+    expect(warning!.runs.filter((run) => run.code)).toEqual([{text: 'source/truncated', code: true}])
+    const editor = present(urdu, collection).provenance.entries.find((entry) => entry.evidence?.source === 'editor')
+    expect(editor?.runs.some((run) => run.quote)).toBe(false)
+  })
+
+  it('gives the source size as readers read it beside the exact count, and the removed heading without its count', () => {
+    expect(one.provenance.source.size).toBe(`${Math.round(first.source.bytes / 1000)} kB`)
+    expect(one.provenance.removed.title.text).toBe('Removed from the source')
+    expect(present(nobody, collection).provenance.removed).toMatchObject({
+      heading: {text: 'Removed from the source'},
+      summary: {text: 'Nothing was removed.'}
+    })
+  })
+
+  it('gives the words between linked outlets, the same as the joined names, in the language', () => {
+    const three = {
+      ...chinese,
+      outlets: ['甲报', '乙报', '丙报'].map((name) => ({
+        name,
+        role: 'republisher' as const,
+        detail: null,
+        url: null,
+        source: 'editor' as const,
+        evidence: 'test'
+      }))
+    }
+    const [group] = present(three, collection).facts.outletGroups
+    expect(group!.separators).toEqual(['、', ' 和 '])
+    expect(
+      group!.outlets.map((outlet, index) => `${index > 0 ? group!.separators[index - 1] : ''}${outlet.text}`).join('')
+    ).toBe(group!.names.text)
+    expect(present(first, collection).facts.outletGroups.map((g) => g.separators)).toEqual([[], []])
+  })
+
+  it('labels the address and length rows and describes the page: the dek, else kind, byline and date', () => {
+    expect([one.labels.original.text, one.labels.length.text]).toEqual(['Original', 'Length'])
+    expect(one.description.text).toBe('Interview · Andrew Korybko interviewed by Muhammad Taimur Khan · July 2017')
+    const ru = present(russian, collection)
+    expect(ru.description).toMatchObject({text: expect.stringMatching(/ · март 2021 г\.$/), lang: russian.lang})
+    const withDek = present({...second, subtitle: {...second.title, text: 'A dek'}}, collection)
+    expect(withDek.description.text).toBe('A dek')
+  })
+
+  it('cites in English: creators, the title in quotation marks, the main outlet and the date', () => {
+    expect(one.citation).toEqual({
+      text: `Andrew Korybko. “${first.title.text}.” The Diplomatic Insight, July 2017.`,
+      lang: 'en',
+      dir: 'ltr'
+    })
+    expect(present(russian, collection).citation.text).toMatch(/^Анна Петрова\. “.*\.” March 2021\.$/)
+    expect(present(nobody, collection).citation.text).toBe('“Notes from the border.”')
+  })
+
+  it('counts no questions in a collection of articles', () => {
+    const shown = presentCollection(collection, [
+      present(article, collection).summary,
+      present(nobody, collection).summary
+    ])
+    expect(shown.counts.text).toBe('2 publications')
   })
 })

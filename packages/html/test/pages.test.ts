@@ -1,4 +1,12 @@
-import {headOf, normalizeSource, type Collection, type Publication, type RendererModule} from '@dossier/core'
+import {
+  headOf,
+  normalizeSource,
+  present,
+  presentCollection,
+  type Collection,
+  type Publication,
+  type RendererModule
+} from '@dossier/core'
 import type {Element, Root} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {select, selectAll} from 'hast-util-select'
@@ -87,7 +95,7 @@ const ownedBy = (site: Site, owner: string | null) => site.downloads.filter((dow
 function publicationPage(site: Site, index: number): string {
   const head = (neighbour: Publication | undefined) => (neighbour ? headOf(neighbour) : null)
   const publication = site.publications[index]!
-  return renderPublicationPage(site, publication, {
+  return renderPublicationPage(site, publication, present(publication, site.collection), {
     previous: head(site.publications[index - 1]),
     next: head(site.publications[index + 1]),
     downloads: ownedBy(site, publication.id)
@@ -95,8 +103,19 @@ function publicationPage(site: Site, index: number): string {
 }
 
 function homePage(site: Site): string {
-  const cards = site.publications.map((publication) => renderCard(site, publication, ownedBy(site, publication.id)))
-  return renderHomePage(site, cards, ownedBy(site, null))
+  const cards = site.publications.map((publication) =>
+    renderCard(
+      site,
+      publication,
+      present(publication, site.collection, {lang: site.collection.lang}),
+      ownedBy(site, publication.id)
+    )
+  )
+  const facts = presentCollection(
+    site.collection,
+    site.publications.map((publication) => present(publication, site.collection).summary)
+  )
+  return renderHomePage(site, cards, ownedBy(site, null), facts)
 }
 
 function feedOf(site: Site): string {
@@ -105,7 +124,7 @@ function feedOf(site: Site): string {
     site.publications.map((publication) => ({
       head: headOf(publication),
       title: plainText(publication.title),
-      ...feedFactsOf(publication)
+      ...feedFactsOf(present(publication, site.collection))
     }))
   )
 }
@@ -262,6 +281,77 @@ describe('escaping', () => {
     const block = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? ''
     expect(block).not.toContain('<')
     expect(JSON.parse(block).headline).toContain('<script>')
+  })
+})
+
+describe('the presentation model, serialized', () => {
+  const japanese = publicationOf(
+    'ja.md',
+    [
+      '---',
+      'lang: ja',
+      'title: 港の話',
+      'date: 2021-06-03',
+      'people:',
+      '  - {name: 山田花子, role: interviewer}',
+      'outlets:',
+      '  - {name: 甲新聞, role: original, url: "https://example.org/a"}',
+      '  - {name: 乙新聞, role: original, url: "https://example.org/b"}',
+      '  - {name: 丙新聞, role: original}',
+      '---',
+      '',
+      '**1. 質問ですか？**',
+      '',
+      '答えです。',
+      ''
+    ].join('\n')
+  )
+  const page = parse(publicationPage(state([japanese]), 0))
+
+  it('marks the English words of a language without a table as English, and dates them as English', () => {
+    expect((select('.kicker span', page) as Element).properties.lang).toBe('en')
+    expect((select('.kicker time', page) as Element).properties).toMatchObject({lang: 'en', dateTime: '2021-06-03'})
+    const byline = select('.byline', page) as Element
+    expect([toString(byline), byline.properties.lang]).toEqual(['Interviewer: 山田花子', 'en'])
+    expect(selectAll('dt', page).map((node) => node.properties.lang)).toEqual(['en', 'en', 'en'])
+    expect((select('#provenance', page) as Element).properties.lang).toBe('en')
+  })
+
+  it('links each outlet and puts the words of the joined names between the links', () => {
+    const outlets = selectAll('dd', page)[1]!
+    expect(selectAll('a', outlets).map((node) => node.properties.href)).toEqual([
+      'https://example.org/a',
+      'https://example.org/b'
+    ])
+    expect(toString(outlets)).toBe('甲新聞, 乙新聞 and 丙新聞')
+  })
+
+  it('says nothing was removed under the heading, and lists each fact with its evidence in a quotation', () => {
+    const provenance = select('section.provenance', parse(publicationPage(state([interview, second]), 0)))!
+    expect(selectAll('h3', provenance).map((node) => toString(node))).toEqual([
+      'Removed from the source',
+      'How the facts were found'
+    ])
+    expect(toString(select('h3 + p', provenance)!)).toBe('Nothing was removed.')
+    expect(selectAll('.evidence li', provenance).map((node) => toString(node))).toEqual([
+      'Original outlet: The Paper (March issue) — set by the editor (front matter)',
+      'Date: 4 March 2021 — set by the editor (front matter)',
+      'Interviewee: Ann Answer — set by the editor (front matter)',
+      'Interviewer: Quinn Asker (Some Institute) — set by the editor (front matter)'
+    ])
+  })
+
+  it('shows a notice when Dossier made the title', () => {
+    const untitled = publicationOf('untitled.txt', 'Q: Why?\n\nA: Because the harbour was closed that winter.\n')
+    const notice = select('.pub-head .notice.derived-title', parse(publicationPage(state([untitled]), 0)))
+    expect(toString(notice!)).toContain('Dossier made this one from the text.')
+  })
+
+  it('describes a collection without a description by its counts', () => {
+    const tree = parse(homePage({...state([interview, second]), collection: {...collection, description: ''}}))
+    expect((select('meta[name="description"]', tree) as Element).properties.content).toBe(
+      '2 publications · 3 questions'
+    )
   })
 })
 

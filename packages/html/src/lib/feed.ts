@@ -2,18 +2,16 @@
  * Atom feed (RFC 4287). Links are relative unless the collection has a base URL (Atom resolves
  * relative references against the feed's own address); ids are stable URNs without one.
  */
-import type {Publication, PublicationHead} from '@dossier/core'
+import type {Presentation, PublicationHead} from '@dossier/core'
 import {toXml} from 'xast-util-to-xml'
 import {x} from 'xastscript'
-import {creditedPeople} from './format.js'
-import {describe} from './pages/publication.js'
 import {absoluteUrl, pagePath, type State} from './state.js'
 
 /** What a publication's feed entry says beyond its head, kept in its part. */
 export interface FeedFacts {
-  /** Names of the people it is credited to (core's author rule), possibly none. */
+  /** Names to attribute it to (`credits.attribution`): its creators, else the collection's publisher. */
   authors: string[]
-  /** The page's description (`describe`). */
+  /** The page's description (`Presentation.description`). */
   summary: string
 }
 
@@ -23,9 +21,9 @@ export interface FeedEntry extends FeedFacts {
   title: string
 }
 
-/** The facts of a publication's feed entry. */
-export function feedFactsOf(publication: Publication): FeedFacts {
-  return {authors: creditedPeople(publication).map((person) => person.name), summary: describe(publication)}
+/** The facts of a publication's feed entry, from its presentation. */
+export function feedFactsOf({credits, description}: Presentation): FeedFacts {
+  return {authors: credits.attribution, summary: description.text}
 }
 
 /** The contents of `feed.xml`: newest first, publications of the same date in the collection's order. */
@@ -59,7 +57,7 @@ function entryElement(state: State, {head, title, authors, summary}: FeedEntry) 
     x('link', {rel: 'alternate', type: 'text/html', href: absoluteUrl(state, page) ?? page}),
     x('updated', updated),
     ...(head.date ? [x('published', updated)] : []),
-    ...(authors.length > 0 ? authors : [state.collection.publisher]).map((name) => x('author', [x('name', name)])),
+    ...authors.map((name) => x('author', [x('name', name)])),
     x('summary', summary)
   ])
 }

@@ -3,6 +3,7 @@
  * JSON in the CLI's store: the home page reads `card`, the 404 page and the feed `title`, the search
  * index `search`, the feed `feed`. The sitemap and the pages' neighbours need only the heads.
  */
+import type {PublicationSummary} from '@dossier/core'
 import type {Element} from 'hast'
 import type {FeedFacts} from './feed.js'
 import type {SearchDocument} from './search-index.js'
@@ -16,4 +17,6 @@ export interface HtmlPart {
   search: SearchDocument[]
   /** What its feed entry says beyond its head. */
   feed: FeedFacts
+  /** Its counts and names for collection-wide facts (`Presentation.summary`, read by `presentCollection`). */
+  summary: PublicationSummary
 }

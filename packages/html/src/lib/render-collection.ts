@@ -3,7 +3,7 @@
  * publications): home page, search page and index, 404 page, feed, robots.txt, sitemap, assets,
  * and copies of the collection-wide downloads (briefing, collection EPUB, dataset).
  */
-import type {CollectionJob, OutputEntry} from '@dossier/core'
+import {type CollectionJob, type OutputEntry, type PublicationSummary, presentCollection} from '@dossier/core'
 import type {Element} from 'hast'
 import {assetOutputs} from './assets.js'
 import {downloadCopies, planCollectionDownloads} from './downloads.js'
@@ -27,10 +27,12 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
   const cards: Element[] = []
   const listed: ListedPublication[] = []
   const entries: FeedEntry[] = []
+  const summaries: PublicationSummary[] = []
   const index = createSearchIndex()
   for await (const {head, part} of job.parts()) {
-    const {title, card, search, feed} = part as HtmlPart
+    const {title, card, search, feed, summary} = part as HtmlPart
     cards.push(card)
+    summaries.push(summary)
     listed.push({id: head.id, title, lang: head.lang})
     entries.push({head, title, ...feed})
     index.addAll(search)
@@ -40,7 +42,8 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
     job.heads.map((head) => head.id),
     job.collection
   )
-  yield {path: 'index.html', contents: renderHomePage(state, cards, shared)}
+  const facts = presentCollection(job.collection, summaries, {buildDate: job.buildDate})
+  yield {path: 'index.html', contents: renderHomePage(state, cards, shared, facts)}
   yield {path: 'search.html', contents: renderSearchPage(state)}
   yield {path: '404.html', contents: renderNotFoundPage(state, listed)}
   yield {path: 'assets/search-index.js', chunks: searchIndexChunks(index)}

@@ -2,7 +2,7 @@
  * One publication of the site: its page `<id>.html`, copies of its own downloads (the EPUB, PDF
  * and JSON the other formats made for it) under `downloads/`, and its part for the collection files.
  */
-import {ownerOf, type PublicationJob, type PublicationResult} from '@dossier/core'
+import {ownerOf, present, type PublicationJob, type PublicationResult} from '@dossier/core'
 import {downloadCopies, planPublicationDownloads} from './downloads.js'
 import {feedFactsOf} from './feed.js'
 import {plainText} from './format.js'
@@ -15,19 +15,31 @@ import {pagePath, type State} from './state.js'
 /**
  * Render one publication. Reads only the job: the publication, its neighbours' heads (previous/next
  * links), its own attachments (`<folder>/<id>.<extension>`; any other is ignored), the collection
- * and the build date. The part is an `HtmlPart`, plain JSON.
+ * and the build date. Every word around the content is its presentation's (core's `present`). The
+ * part is an `HtmlPart`, plain JSON.
  */
 export async function renderPublication(job: PublicationJob): Promise<PublicationResult> {
   const {publication} = job
   const state: State = {collection: job.collection, buildDate: job.buildDate}
   const own = job.attachments.filter((attachment) => ownerOf(attachment.path) === publication.id)
   const downloads = planPublicationDownloads(own, publication.id)
-  const page = renderPublicationPage(state, publication, {previous: job.previous, next: job.next, downloads})
+  const presentation = present(publication, job.collection)
+  const page = renderPublicationPage(state, publication, presentation, {
+    previous: job.previous,
+    next: job.next,
+    downloads
+  })
+  // The home card reads in the collection's language: the same presentation when the languages agree.
+  const inCollection =
+    job.collection.lang === publication.lang
+      ? presentation
+      : present(publication, job.collection, {lang: job.collection.lang})
   const part: HtmlPart = {
     title: plainText(publication.title),
-    card: renderCard(state, publication, downloads),
+    card: renderCard(state, publication, inCollection, downloads),
     search: searchDocumentsOf(publication),
-    feed: feedFactsOf(publication)
+    feed: feedFactsOf(presentation),
+    summary: presentation.summary
   }
   return {files: [{path: pagePath(publication.id), contents: page}, ...downloadCopies(downloads)], part}
 }

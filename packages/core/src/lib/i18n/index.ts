@@ -36,6 +36,11 @@ export interface Words {
   langOf: (key: TermKey) => string
   /** "A, B and C" with the language's word for "and". */
   list: (items: string[]) => string
+  /**
+   * What `list` puts between `count` items, in order (`count - 1` strings: ", " … " and "), so a
+   * format can join items that are elements (links) with exactly the words `list` prints.
+   */
+  listSeparators: (count: number) => string[]
 }
 
 /** The interface words for a BCP 47 language tag. */
@@ -45,6 +50,8 @@ export function interfaceWords(lang: string): Words {
   const rules = pluralRules(lang)
   const fill = (text: string, values: Record<string, string | number> = {}) =>
     text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
+  // Arabic, Persian and Urdu write the Arabic comma, Chinese the enumeration comma.
+  const comma = code === 'zh' ? '、' : code === 'ar' || code === 'fa' || code === 'ur' ? '، ' : ', '
   const words: Words = {
     lang,
     term: (key, values) => fill((table[key] as string | undefined) ?? en[key], values),
@@ -55,10 +62,14 @@ export function interfaceWords(lang: string): Words {
       return fill(forms[category] ?? forms.other, {count})
     },
     langOf: (key) => (table[key] !== undefined ? lang : 'en'),
-    list: (items) =>
-      items.length <= 1
-        ? items.join('')
-        : `${items.slice(0, -1).join(code === 'zh' ? '、' : code === 'ar' || code === 'fa' || code === 'ur' ? '، ' : ', ')} ${words.term('and')} ${items.at(-1)}`
+    list: (items) => {
+      const separators = words.listSeparators(items.length)
+      return items.map((item, index) => (index === 0 ? item : `${separators[index - 1]}${item}`)).join('')
+    },
+    listSeparators: (count) =>
+      Array.from({length: Math.max(count - 1, 0)}, (_, index) =>
+        index === count - 2 ? ` ${words.term('and')} ` : comma
+      )
   }
   return words
 }

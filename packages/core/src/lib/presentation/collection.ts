@@ -68,10 +68,14 @@ export function presentCollection(
     edition: options.buildDate ? english(`Edition of ${editionDateOf(options.buildDate, 'en').text}`) : null,
     publications: publicationCount,
     questions: questionCount,
-    counts: textIn(
-      `${publicationCount.text} · ${questionCount.text}`,
-      langOfAll(words, ['publicationCount', 'questionCount'])
-    ),
+    // A collection of articles has no questions to count (as a publication's length line).
+    counts:
+      questions > 0
+        ? textIn(
+            `${publicationCount.text} · ${questionCount.text}`,
+            langOfAll(words, ['publicationCount', 'questionCount'])
+          )
+        : publicationCount,
     span:
       years.length > 0
         ? {

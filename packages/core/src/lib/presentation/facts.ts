@@ -47,7 +47,8 @@ export function presentFacts(publication: Publication, words: Words): Facts {
         names: list(
           words,
           members.map((outlet) => outlet.text)
-        )
+        ),
+        separators: words.listSeparators(members.length)
       }
     ]
   })

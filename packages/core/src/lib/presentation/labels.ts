@@ -24,6 +24,8 @@ export function presentLabels(publication: Publication, words: Words): Labels {
     questions,
     questionsWithCount: textIn(`${questions.text} (${publication.qa.length})`, questions.lang),
     notes: term(words, 'notes'),
+    original: term(words, 'original'),
+    length: term(words, 'length'),
     about: aboutHeading(publication, words),
     provenance: term(words, 'provenance'),
     keyPoints: term(words, 'keyPoints'),

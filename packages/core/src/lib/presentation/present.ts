@@ -6,13 +6,14 @@ import type {Collection, Publication} from '../model/publication.js'
 import {directionOf} from '../text/scripts.js'
 import {presentByline, presentCredits} from './byline.js'
 import {editionDateOf, summaryOf} from './collection.js'
+import {citationOf, descriptionOf} from './describe.js'
 import {presentFacts} from './facts.js'
 import {presentKeyPoints} from './key-points.js'
 import {presentLabels} from './labels.js'
 import {presentNotices} from './notices.js'
 import {presentProvenance} from './provenance.js'
 import {english, term, textIn, wordsOf} from './words.js'
-import type {PresentOptions, Presentation} from './types.js'
+import type {PresentOptions, Presentation, TitleBlock} from './types.js'
 
 /**
  * Everything every format shows around a publication's content: title block, byline, facts,
@@ -24,22 +25,28 @@ import type {PresentOptions, Presentation} from './types.js'
 export function present(publication: Publication, collection: Collection, options: PresentOptions = {}): Presentation {
   const lang = publication.lang
   const words = wordsOf(options.lang ?? lang)
+  const titleBlock: TitleBlock = {
+    kicker: term(words, publication.kind),
+    title: {...textIn(publication.title.text, lang), inline: publication.title},
+    subtitle: publication.subtitle ? {...textIn(publication.subtitle.text, lang), inline: publication.subtitle} : null
+  }
+  const byline = presentByline(publication, words)
+  const facts = presentFacts(publication, words)
+  const credits = presentCredits(publication, collection, words)
   return {
     id: publication.id,
     lang,
     dir: directionOf(lang),
-    titleBlock: {
-      kicker: term(words, publication.kind),
-      title: {...textIn(publication.title.text, lang), inline: publication.title},
-      subtitle: publication.subtitle ? {...textIn(publication.subtitle.text, lang), inline: publication.subtitle} : null
-    },
-    byline: presentByline(publication, words),
-    facts: presentFacts(publication, words),
-    credits: presentCredits(publication, collection, words),
+    titleBlock,
+    byline,
+    facts,
+    credits,
     provenance: presentProvenance(publication, words),
     notices: presentNotices(publication, words),
     keyPoints: presentKeyPoints(publication, words),
     labels: presentLabels(publication, words),
+    description: descriptionOf(titleBlock, byline, facts, words.lang),
+    citation: citationOf(publication, credits, facts),
     edition: options.buildDate
       ? english(`From ${collection.title}, edition of ${editionDateOf(options.buildDate, 'en').text}`)
       : null,

@@ -10,26 +10,33 @@ import {interfaceWords, type Words} from '../i18n/index.js'
 import type {FactSource, Publication, RemovedLine} from '../model/publication.js'
 import {presentPerson} from './byline.js'
 import {presentDate, presentOutlet} from './facts.js'
-import {english, term, textIn} from './words.js'
-import type {Evidence, PresentedWarning, Provenance, ProvenanceEntry, RemovedGroup} from './types.js'
+import {english, formatBytes, runsText, term, textIn} from './words.js'
+import type {Evidence, PresentedWarning, Provenance, ProvenanceEntry, RemovedGroup, TextRun} from './types.js'
 
 const englishWords = interfaceWords('en')
 
 /** How a fact was found, in the normalizer's words. */
 export function presentEvidence(source: FactSource, evidence: string): Evidence {
-  const text = source === 'editor' ? `set by the editor (${evidence})` : `inferred from “${evidence}”`
-  return {source, evidence, text: english(text)}
+  const runs: TextRun[] =
+    source === 'editor'
+      ? [{text: `set by the editor (${evidence})`}]
+      : [{text: 'inferred from '}, {text: evidence, quote: true}]
+  return {source, evidence, text: english(runsText(runs)), runs}
 }
 
 /** One "how the facts were found" line. */
 function entry(label: string, value: string, url: string | null, evidence: Evidence | null): ProvenanceEntry {
-  return {
-    label: english(label),
-    value,
-    url,
-    evidence,
-    text: english(`${label}: ${value}${evidence ? ` — ${evidence.text.text}` : ''}`)
-  }
+  const runs: TextRun[] = [{text: `${label}: ${value}`}, ...(evidence ? [{text: ' — '}, ...evidence.runs] : [])]
+  return {label: english(label), value, url, evidence, text: english(runsText(runs)), runs}
+}
+
+/** A warning as runs: "Line 191: " (when it has a line), the message, and its code in parentheses. */
+function warningRuns(message: Publication['warnings'][number]): TextRun[] {
+  return [
+    {text: `${message.line === null ? '' : `Line ${message.line}: `}${message.message} (`},
+    {text: message.code, code: true},
+    {text: ')'}
+  ]
 }
 
 /** `n unit` / `n units` in English. */
@@ -90,6 +97,7 @@ export function presentProvenance(publication: Publication, words: Words): Prove
       path: source.path,
       format: source.format,
       bytes: source.bytes,
+      size: formatBytes(source.bytes),
       sha256: source.sha256,
       meta: source.meta,
       text: english(
@@ -103,6 +111,7 @@ export function presentProvenance(publication: Publication, words: Words): Prove
     entries,
     removed: {
       heading: count > 0 ? textIn(`${removedHeading.text} (${count})`, removedHeading.lang) : removedHeading,
+      title: removedHeading,
       count,
       summary: english(summary),
       byReason,
@@ -110,14 +119,10 @@ export function presentProvenance(publication: Publication, words: Words): Prove
     },
     warnings: {
       heading: term(words, 'warnings'),
-      items: publication.warnings.map(
-        (message): PresentedWarning => ({
-          code: message.code,
-          message: message.message,
-          line: message.line,
-          text: english(`${message.line === null ? '' : `Line ${message.line}: `}${message.message} (${message.code})`)
-        })
-      )
+      items: publication.warnings.map((message): PresentedWarning => {
+        const runs = warningRuns(message)
+        return {code: message.code, message: message.message, line: message.line, text: english(runsText(runs)), runs}
+      })
     },
     inference: {
       language: {...publication.inference.language},

@@ -15,6 +15,17 @@ export interface LangText {
   dir: 'ltr' | 'rtl'
 }
 
+/**
+ * A piece of a line that a format may mark up: a quotation (`<q>` in HTML; `text` is the quoted
+ * words without marks) or code (`<code>`: a file name, a rule). A line's runs, joined with the
+ * quoted ones in “…”, give its `text`.
+ */
+export interface TextRun {
+  text: string
+  quote?: true
+  code?: true
+}
+
 /** A title or subtitle: its plain text with language and direction, and the inline tree to keep emphasis and links. */
 export interface RichText extends LangText {
   inline: Inline
@@ -98,6 +109,11 @@ export interface OutletGroup {
   outlets: OutletFact[]
   /** The outlets' texts joined with the language's word for "and". */
   names: LangText
+  /**
+   * What `names` puts between outlet `i` and `i + 1` (`outlets.length - 1` strings: ", " … " and "),
+   * for a format that links each outlet and must print the same words between the links.
+   */
+  separators: string[]
 }
 
 /** The short facts every format prints under the title. */
@@ -132,6 +148,8 @@ export interface Evidence {
   evidence: string
   /** "inferred from “…”" or "set by the editor (…)". */
   text: LangText
+  /** `text` as runs, the evidence a `quote` run when it is quoted. */
+  runs: TextRun[]
 }
 
 /** The removed lines that share one rule. */
@@ -150,6 +168,8 @@ export interface PresentedWarning {
   line: number | null
   /** "Line 191: the source stops mid-sentence … (source/truncated)". */
   text: LangText
+  /** `text` as runs, the code a `code` run. */
+  runs: TextRun[]
 }
 
 /** One line of "how the facts were found": "Original outlet: The Diplomatic Insight — inferred from “…”". */
@@ -164,6 +184,8 @@ export interface ProvenanceEntry {
   evidence: Evidence | null
   /** `label: value — evidence`. */
   text: LangText
+  /** `text` as runs, the evidence's quotation a `quote` run. */
+  runs: TextRun[]
 }
 
 /** "Source and provenance": where the text comes from and what the normalizer did to it. */
@@ -173,6 +195,8 @@ export interface Provenance {
     path: string
     format: 'txt' | 'md' | 'html'
     bytes: number
+    /** The size as people read it: "812 B", "48 kB", "1.2 MB" (`formatBytes`). */
+    size: string
     sha256: string
     /** The sidecar metadata file, when one was used. */
     meta: string | null
@@ -186,7 +210,10 @@ export interface Provenance {
   /** Outlets (original first), the address, the date and the people as one list, in that order. */
   entries: ProvenanceEntry[]
   removed: {
+    /** "Removed from the source (4)", or without the count when nothing was removed. */
     heading: LangText
+    /** "Removed from the source": the heading without its count, for a label (a table's accessible name). */
+    title: LangText
     count: number
     /** "4 lines were removed: 3 “Read more” link, 1 site header." or "Nothing was removed." (English). */
     summary: LangText
@@ -245,6 +272,10 @@ export interface Labels {
   /** "Questions (11)". */
   questionsWithCount: LangText
   notes: LangText
+  /** Label of the original's address ("Original"). */
+  original: LangText
+  /** Label of the length line ("Length"). */
+  length: LangText
   /** Heading of the bio: "About Andrew Korybko" when it names one person of the publication, else "About the author" or "About". */
   about: LangText
   provenance: LangText
@@ -270,6 +301,16 @@ export interface Presentation {
   notices: Notice[]
   keyPoints: KeyPoints
   labels: Labels
+  /**
+   * A one-line description for metadata (a page's `<meta name="description">`, a feed's summary):
+   * the subtitle, else the kind, byline and date joined with " · ".
+   */
+  description: LangText
+  /**
+   * A reference without an address, for a reader to copy: `Andrew Korybko. “Title.” The Diplomatic Insight, July 2017.`
+   * English (names joined with "and", the date in English), as the site has always given it.
+   */
+  citation: LangText
   /** "From Russia and Pakistan in Conversation, edition of 14 November 2023" when a build date is given. */
   edition: LangText | null
   /** What the collection presentation needs of this publication. */
@@ -302,7 +343,7 @@ export interface CollectionPresentation {
   edition: LangText | null
   publications: LangText
   questions: LangText
-  /** "2 publications · 16 questions". */
+  /** "2 publications · 16 questions"; "2 publications" when none has questions. */
   counts: LangText
   /** The years the publications span ("2017–2024", "2024"), or null when none is dated. */
   span: {first: string; last: string; text: string} | null

@@ -9,7 +9,7 @@
 import {interfaceWords, type TermKey, type Words} from '../i18n/index.js'
 import {directionOf} from '../text/scripts.js'
 import {primary, quotesFor} from '../text/typography-quotes.js'
-import type {LangText} from './types.js'
+import type {LangText, TextRun} from './types.js'
 
 type TextKey = Parameters<Words['term']>[0]
 type CountKey = Parameters<Words['count']>[0]
@@ -75,6 +75,21 @@ export function quote(text: string, lang: string): string {
   const marks = quotesFor(lang)
   if (marks) return `${marks.open}${marks.inside}${text}${marks.inside}${marks.close}`
   return primary(lang) === 'ja' ? `「${text}」` : `“${text}”`
+}
+
+/**
+ * A size in bytes as people read it, in SI units as browsers show downloads: "812 B", "48 kB",
+ * "1.2 MB" (rounded to the kilobyte, or to a tenth of a megabyte).
+ */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`
+  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`
+  return `${(bytes / 1_000_000).toFixed(1)} MB`
+}
+
+/** A line's runs as plain text, quoted runs in “…” (the marks the normalizer's English reports use). */
+export function runsText(runs: TextRun[]): string {
+  return runs.map((run) => (run.quote ? `“${run.text}”` : run.text)).join('')
 }
 
 /** The words of a publication's or collection's language. */

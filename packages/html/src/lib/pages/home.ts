@@ -3,11 +3,18 @@
  * publication (`renderCard`) and kept in its part as hast, so the page is assembled without
  * loading any publication.
  */
-import {directionOf, interfaceWords, type Publication} from '@dossier/core'
-import type {Element} from 'hast'
+import {
+  type CollectionPresentation,
+  directionOf,
+  interfaceWords,
+  type Presentation,
+  type Publication
+} from '@dossier/core'
+import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import {inlineContent} from '../content.js'
-import {describeConversation, describeOutlet, formatDate, originalOutlet, plainText, plural} from '../format.js'
+import {plainText} from '../format.js'
+import {langProps, phrase} from '../lang-text.js'
 import {renderPage} from '../layout.js'
 import type {Download} from '../downloads.js'
 import {downloadList} from '../parts/downloads.js'
@@ -15,9 +22,15 @@ import {pagePath, type State} from '../state.js'
 
 /**
  * Build the home page document from every publication's card, in the collection's order, and the
- * collection-wide downloads (`planCollectionDownloads`).
+ * collection-wide downloads (`planCollectionDownloads`); `facts` (`presentCollection`) describes a
+ * collection that has no description of its own.
  */
-export function renderHomePage(state: State, cards: Element[], shared: Download[]): string {
+export function renderHomePage(
+  state: State,
+  cards: Element[],
+  shared: Download[],
+  facts: CollectionPresentation
+): string {
   const {collection} = state
   const words = interfaceWords(collection.lang)
   const books = downloadList(
@@ -33,7 +46,7 @@ export function renderHomePage(state: State, cards: Element[], shared: Download[
   return renderPage(state, {
     path: 'index.html',
     title: collection.title,
-    description: collection.description || `${plural(cards.length, 'publication')} published with Dossier.`,
+    description: collection.description || facts.counts.text,
     lang: collection.lang,
     type: 'website',
     main: [
@@ -65,14 +78,19 @@ export function renderHomePage(state: State, cards: Element[], shared: Download[
   })
 }
 
-/** A publication's card on the home page, in the collection's words, with its own downloads. */
-export function renderCard(state: State, publication: Publication, downloads: Download[]): Element {
-  const words = interfaceWords(state.collection.lang)
-  const date = formatDate(publication.date)
-  const outlet = originalOutlet(publication)
-  const who = describeConversation(publication, words)
-  const count =
-    publication.kind === 'interview' ? words.count('questionCount', publication.qa.length) : words.term('article')
+/**
+ * A publication's card on the home page, with its own downloads. `presentation` is the
+ * publication's in the collection's words (`present(publication, collection, {lang: collection.lang})`).
+ */
+export function renderCard(
+  state: State,
+  publication: Publication,
+  presentation: Presentation,
+  downloads: Download[]
+): Element {
+  const {lang} = state.collection
+  const {facts, byline} = presentation
+  const {date, outlet} = facts
   // The title and dek are in the publication's own language and direction, the card's words in the collection's.
   const own = {
     lang: publication.lang,
@@ -84,12 +102,12 @@ export function renderCard(state: State, publication: Publication, downloads: Do
     h('h3', own, [h('a', {href: pagePath(publication.id)}, inlineContent(publication.title))]),
     publication.subtitle ? h('p.dek', own, inlineContent(publication.subtitle)) : null,
     h('p.meta', [
-      date && publication.date ? h('time', {dateTime: publication.date.value}, date) : null,
+      date ? h('time', {dateTime: date.value, ...langProps(date.text, lang)}, date.text.text) : null,
       date && outlet ? ' · ' : null,
-      outlet ? describeOutlet(outlet) : null
+      outlet ? outlet.text : null
     ]),
-    who ? h('p.meta', who) : null,
-    h('p.meta', `${count} · ${words.count('readingMinutes', publication.stats.readingMinutes)}`),
+    byline.line ? h('p.meta', langProps(byline.line, lang), byline.line.text) : null,
+    h('p.meta', [phrase(facts.questions ?? facts.kind, lang), ' · ', phrase(facts.reading, lang)] as ElementContent[]),
     list
   ])
 }

@@ -2,21 +2,21 @@
  * Questions and answers. Each question is an h2 whose id is core's QA id (`q3`), so `#q3` means
  * the same question on the site, in the EPUB and in the PDF.
  */
-import {interfaceWords, type Publication, type QA} from '@dossier/core'
+import type {Presentation, Publication, QA} from '@dossier/core'
 import type {Element} from 'hast'
 import {h} from 'hastscript'
 import {blocksToHast, inlineContent} from '../content.js'
 import {plainText} from '../format.js'
+import {langProps, phrase} from '../lang-text.js'
 import {english} from '../layout.js'
+import {noticeAside} from './facts.js'
 
 /** The table of contents of the questions; a collapsible panel (open without JS). */
-export function questionToc(publication: Publication): Element | null {
+export function questionToc(publication: Publication, {labels, lang}: Presentation): Element | null {
   if (publication.qa.length === 0) return null
   return h('nav.toc', {ariaLabelledBy: 'toc-title'}, [
     h('details', {open: true}, [
-      h('summary', [
-        h('h2#toc-title', `${interfaceWords(publication.lang).term('questions')} (${publication.qa.length})`)
-      ]),
+      h('summary', [h('h2#toc-title', langProps(labels.questionsWithCount, lang), labels.questionsWithCount.text)]),
       h(
         'ol',
         publication.qa.map((qa) => h('li', [h('a', {href: `#${qa.id}`}, plainText(qa.question))]))
@@ -26,14 +26,14 @@ export function questionToc(publication: Publication): Element | null {
 }
 
 /** All questions and answers of an interview. */
-export function questionList(publication: Publication): Element {
+export function questionList(publication: Publication, presentation: Presentation): Element {
   return h(
     'div.qa-list',
-    publication.qa.map((qa) => question(qa, publication.lang))
+    publication.qa.map((qa) => question(qa, presentation))
   )
 }
 
-function question(qa: QA, lang: string): Element {
+function question(qa: QA, {labels, lang}: Presentation): Element {
   return h('section.qa', {ariaLabelledBy: qa.id}, [
     h('h2.question', {id: qa.id}, [
       h('span.qnum', `${qa.number}.`),
@@ -48,7 +48,7 @@ function question(qa: QA, lang: string): Element {
         h('span.visually-hidden', {lang: english(lang)}, `, link to question ${qa.number}`)
       ]),
       h('button.cite', {type: 'button', dataAnchor: qa.id, hidden: true}, [
-        interfaceWords(lang).term('cite'),
+        phrase(labels.cite, lang),
         h('span.visually-hidden', ` ${qa.number}`)
       ])
     ]),
@@ -56,17 +56,8 @@ function question(qa: QA, lang: string): Element {
   ])
 }
 
-/** Visible notice that the source stops mid-text. */
-export function truncationNotice(publication: Publication): Element | null {
-  if (!publication.truncated) return null
-  const warning = publication.warnings.find((message) => message.code === 'source/truncated')
-  const words = interfaceWords(publication.lang)
-  return h('aside.notice.truncated', {role: 'note', ariaLabel: words.term('truncated')}, [
-    h('p', {lang: words.langOf('truncated')}, [
-      h('strong', words.term('truncated')),
-      ' ',
-      words.term('truncatedDetail')
-    ]),
-    warning ? h('p.detail', {lang: 'en'}, `Normalizer: ${warning.message}.`) : null
-  ])
+/** Visible notice that the source stops mid-text (`Notice` of kind `truncated`), or null. */
+export function truncationNotice({notices}: Presentation): Element | null {
+  const notice = notices.find((candidate) => candidate.kind === 'truncated')
+  return notice ? noticeAside(notice) : null
 }
