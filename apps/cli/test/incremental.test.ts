@@ -1,0 +1,95 @@
+/**
+ * Incremental builds, one publication at a time: with nothing changed no folder is touched; after
+ * one source changes only that publication (and neighbours whose links name it) is rendered again,
+ * the unchanged files are the very same files (hard links into the new folder, same inode), and the
+ * result equals a fresh build byte for byte; a folder changed by hand is noticed and rebuilt.
+ */
+import {execFile} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {promisify} from 'node:util'
+import {describe, expect, it} from 'vitest'
+
+const exec = promisify(execFile)
+const bin = path.join(import.meta.dirname, '../dist/bin.js')
+const repo = path.join(import.meta.dirname, '../../..')
+
+async function dossier(args: string[]) {
+  const env = {...process.env, CI: '1', SOURCE_DATE_EPOCH: '1700000000'}
+  const {stdout, stderr} = await exec('node', [bin, ...args], {env, maxBuffer: 64 * 1024 * 1024})
+  return {stdout, stderr}
+}
+
+function corpus(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dossier-incr-src-'))
+  for (const name of readdirSync(path.join(repo, 'sources')))
+    copyFileSync(path.join(repo, 'sources', name), path.join(dir, name))
+  const fixtures = path.join(repo, 'packages/core/test/fixtures')
+  for (const name of ['allcaps-speakers-next-line', 'dialogue-dashes-russian', 'bullet-questions-dash-answers'])
+    copyFileSync(path.join(fixtures, name, 'input.txt'), path.join(dir, `${name}.txt`))
+  return dir
+}
+
+function files(dir: string): Record<string, {sha: string; ino: number}> {
+  const out: Record<string, {sha: string; ino: number}> = {}
+  const visit = (rel: string) => {
+    for (const entry of readdirSync(path.join(dir, rel), {withFileTypes: true})) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name
+      if (child === '.cache') continue
+      const full = path.join(dir, child)
+      if (entry.isDirectory()) visit(child)
+      else out[child] = {sha: createHash('sha256').update(readFileSync(full)).digest('hex'), ino: statSync(full).ino}
+    }
+  }
+  visit('')
+  return out
+}
+
+const shas = (listing: Record<string, {sha: string}>) =>
+  Object.fromEntries(Object.entries(listing).map(([file, {sha}]) => [file, sha]))
+
+describe('incremental builds', () => {
+  it('touches nothing when nothing changed, relinks what did not change, equals a fresh build', async () => {
+    const sources = corpus()
+    const out = mkdtempSync(path.join(tmpdir(), 'dossier-incr-out-'))
+    await dossier(['build', '--sources', sources, '--out', out])
+    const first = files(out)
+    const pdfs = Object.keys(first).filter((file) => /^pdf\/.+\.pdf$/.test(file) && file !== 'pdf/briefing.pdf')
+    expect(pdfs).toHaveLength(5)
+
+    const again = await dossier(['build', '--sources', sources, '--out', out])
+    for (const format of ['json', 'epub', 'pdf', 'html'])
+      expect(again.stdout).toMatch(new RegExp(`^${format}: \\S+ is up to date \\(\\d+ file\\(s\\)\\), 5 reused`, 'm'))
+    expect(files(out)).toEqual(first)
+
+    // One source's text changes (not its title): it alone is rendered again.
+    const changed = path.join(sources, '002_63918c13af0e94a2.txt')
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace('Read more: Pakistan', 'Read more: Pakistan and'))
+    const rebuilt = await dossier(['build', '--sources', sources, '--out', out])
+    for (const format of ['json', 'epub', 'pdf', 'html'])
+      expect(rebuilt.stdout).toMatch(
+        new RegExp(`^${format}: wrote \\d+ file\\(s\\) to \\S+, 4 reused from the cache$`, 'm')
+      )
+    const second = files(out)
+    const id = JSON.parse(readFileSync(path.join(out, 'dataset/publications.json'), 'utf8')).publications.find(
+      (p: {source: {path: string}}) => p.source.path === '002_63918c13af0e94a2.txt'
+    ).id as string
+    for (const file of pdfs) {
+      // The unchanged publications' PDFs are the same files, linked into the new folder.
+      if (file === `pdf/${id}.pdf`) expect(second[file]!.sha).not.toBe(first[file]!.sha)
+      else expect(second[file], file).toEqual(first[file])
+    }
+
+    const fresh = mkdtempSync(path.join(tmpdir(), 'dossier-incr-fresh-'))
+    await dossier(['build', '--no-cache', '--sources', sources, '--out', fresh])
+    expect(shas(second)).toEqual(shas(files(fresh)))
+
+    // A file removed by hand: the folder is no longer what the state says, so it is written again.
+    rmSync(path.join(out, pdfs[0]!))
+    const repaired = await dossier(['build', '--sources', sources, '--out', out])
+    expect(repaired.stdout).toMatch(/^pdf: wrote \d+ file\(s\)/m)
+    expect(shas(files(out))).toEqual(shas(second))
+  }, 300_000)
+})
