@@ -14,7 +14,7 @@ describe('pages', () => {
     for (const title of [
       'At a glance',
       'Key points',
-      'Sources and provenance',
+      'Source and provenance',
       ...corpus.publications.map((p) => p.title.text)
     ]) {
       const line = contents.split('\n').find((l) => l.trim().startsWith(title.slice(0, 40)))
@@ -23,7 +23,7 @@ describe('pages', () => {
     }
     // The cover, a contents page, a publication's opening and next page, and the appendix, kept for a person to look at.
     const opening = pageOf(corpus.publications[0]!.title.text)
-    const pages = {cover: 1, contents: 2, opening, body: opening + 1, appendix: pageOf('Sources and provenance')}
+    const pages = {cover: 1, contents: 2, opening, body: opening + 1, appendix: pageOf('Source and provenance')}
     const out = join(artifactsDir, 'pages')
     rmSync(out, {recursive: true, force: true})
     mkdirSync(out, {recursive: true})

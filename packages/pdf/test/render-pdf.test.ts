@@ -75,7 +75,7 @@ describe('render', () => {
       expect(destinations).toContain(link.destination)
     }
     expect(outline.map((item) => item.title)).toEqual(
-      expect.arrayContaining(['Contents', 'At a glance', 'Key points', 'Sources and provenance'])
+      expect.arrayContaining(['Contents', 'At a glance', 'Key points', 'Source and provenance'])
     )
   })
 
@@ -114,7 +114,7 @@ describe('render', () => {
     }
     expect(text).toContain(squash('Opening sentence of the answer:'))
     if (corpus.publications.some((p) => p.truncated))
-      expect(text).toContain(squash('The source ends here, mid-sentence.'))
+      expect(text).toContain(squash('The text ends here because the source is incomplete.'))
     for (const publication of corpus.publications) expect(text).toContain(publication.source.sha256)
   })
 

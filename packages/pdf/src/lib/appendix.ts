@@ -1,13 +1,19 @@
 /**
- * Sources and provenance: for each publication its outlets, source file and checksum, what the
- * normalizer removed and why, and the warnings (lines computed by `provenanceOf`, part.ts); then the
- * collection's rights statement.
+ * Source and provenance: for each publication how its facts were found, its source file and
+ * checksum, what the normalizer removed and why, and the warnings (lines from core's presentation,
+ * `provenanceOf` in part.ts); then the collection's rights statement. Headings in the document's
+ * language; the normalizer's reports are English and tagged so.
  */
-import {textParagraph} from './flow.js'
+import {paragraph, type Segment, textParagraph} from './flow.js'
+import type {SourceRef} from './missing-glyphs.js'
 import {addOutlineItem} from './outline.js'
 import type {ProvenanceLine} from './part.js'
-import type {SourceRef} from './missing-glyphs.js'
-import {margins, space, styles, type State} from './state.js'
+import {phraseOf, phraseOptions} from './phrase.js'
+import {margins, space, styles, type State, type Style} from './state.js'
+
+/** The section's introduction. English: core's interface words have no term for it yet. */
+const introduction =
+  'Where each text comes from, the file it was read from, and every source line Dossier did not keep as content, with the reason.'
 
 /** One publication's provenance: where its text comes from, for messages, and its lines. */
 export interface Provenance {
@@ -25,21 +31,23 @@ export function renderAppendix(state: State, publications: Provenance[]): void {
 /** Start the appendix: its page, heading and introduction; returns its section element. */
 export function beginAppendix(state: State): PDFKit.PDFStructureElement {
   const {doc} = state
-  state.runningHeader = 'Sources and provenance'
+  const heading = state.words.term('provenance')
+  state.runningHeader = heading
   doc.addPage()
   state.pageOf.set('sources', doc.bufferedPageRange().count - 1)
   doc.addNamedDestination('sources', 'XYZ', margins.left, margins.top, null)
-  addOutlineItem(doc.outline, 'Sources and provenance')
+  addOutlineItem(doc.outline, heading)
   const section = doc.struct('Sect')
   state.root.add(section)
-  textParagraph(state, section, 'H1', 'Sources and provenance', styles.h1)
+  textParagraph(state, section, 'H1', heading, styles.h1)
   doc.y += 6
   textParagraph(
     state,
     section,
     'P',
-    'Where each text comes from, the file it was read from, and every source line Dossier did not keep as content, with the reason.',
-    styles.meta
+    introduction,
+    styles.meta,
+    phraseOptions(phraseOf({text: introduction, lang: 'en', dir: 'ltr'}, state.words.lang))
   )
   return section
 }
@@ -57,7 +65,7 @@ export function addProvenance(state: State, section: PDFKit.PDFStructureElement,
 export function endAppendix(state: State, section: PDFKit.PDFStructureElement): void {
   const {doc} = state
   space(state, 18)
-  textParagraph(state, section, 'H2', 'Rights', styles.h2, {keepWithNext: 30})
+  textParagraph(state, section, 'H2', state.words.term('rights'), styles.h2, {keepWithNext: 30})
   doc.y += 4
   textParagraph(state, section, 'P', state.collection.rights, styles.meta)
   section.end()
@@ -66,22 +74,35 @@ export function endAppendix(state: State, section: PDFKit.PDFStructureElement): 
 /** A line in its kind's style, with the spacing of its kind. */
 function renderLine(state: State, section: PDFKit.PDFStructureElement, line: ProvenanceLine): void {
   const {doc} = state
+  const options = phraseOptions(line.text)
   switch (line.kind) {
     case 'h2':
       space(state, 18)
-      textParagraph(state, section, 'H2', line.text, styles.h2, {keepWithNext: 60})
+      paragraph(state, section, 'H2', segmentsOfLine(line, styles.h2), styles.h2, {keepWithNext: 60, ...options})
       doc.y += 4
       return
     case 'h3':
       space(state, 8)
-      textParagraph(state, section, 'H3', line.text, styles.h3, {keepWithNext: 24})
+      paragraph(state, section, 'H3', segmentsOfLine(line, styles.h3), styles.h3, {keepWithNext: 24, ...options})
       doc.y += 2
       return
     case 'meta':
-      textParagraph(state, section, 'P', line.text, styles.meta)
+      paragraph(state, section, 'P', segmentsOfLine(line, styles.meta), styles.meta, options)
       return
     case 'small':
-      textParagraph(state, section, 'P', line.text, styles.small, {indent: 10})
+      paragraph(state, section, 'P', segmentsOfLine(line, styles.small), styles.small, {indent: 10, ...options})
       doc.y += 1.5
   }
+}
+
+/** The line as segments: the words `link.linked` (the first time they occur) link to `link.url`. */
+function segmentsOfLine({text, link}: ProvenanceLine, style: Style): Segment[] {
+  const at = link ? text.text.indexOf(link.linked) : -1
+  if (!link || at < 0 || !link.linked) return [{text: text.text, face: style.face}]
+  const end = at + link.linked.length
+  return [
+    {text: text.text.slice(0, at), face: style.face},
+    {text: link.linked, face: style.face, link: {url: link.url}},
+    {text: text.text.slice(end), face: style.face}
+  ].filter((segment) => segment.text !== '')
 }

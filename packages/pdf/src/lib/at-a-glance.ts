@@ -2,39 +2,46 @@
  * "At a glance": one table row per publication — title, date, outlet, who was interviewed by whom,
  * questions, reading time. Tagged as Table/TR/TH/TD; the header row repeats after a page break.
  */
-import type {Publication} from '@dossier/core'
-import {addOutlineItem} from './outline.js'
-import {dateOf, outletOf, whoOf} from './describe.js'
+import type {Presentation, Publication, Words} from '@dossier/core'
+import {directionOf} from '@dossier/core'
 import {artifact, drawSegments, heightOf, textParagraph} from './flow.js'
 import type {SourceRef} from './missing-glyphs.js'
+import {addOutlineItem} from './outline.js'
+import {type Phrase, phraseOf, phraseOptions, plainPhrase} from './phrase.js'
 import {margins, maxY, rule, styles, type State, type Style} from './state.js'
 
-const columns = [
-  {head: 'Publication', share: 0.3},
-  {head: 'Date', share: 0.12},
-  {head: 'Outlet', share: 0.15},
-  {head: 'Who', share: 0.22},
-  {head: 'Questions', share: 0.11},
-  {head: 'Reading', share: 0.1}
-]
-const header = columns.map((c) => c.head)
+/** The columns' share of the text width. */
+const shares = [0.27, 0.12, 0.15, 0.22, 0.11, 0.13]
 const pad = 4
 
-/** The cells of one publication's row. */
-export function rowOf(publication: Publication): string[] {
+/** The header row in the document's words: Publication, Date, Outlet, Who, Questions, Reading. */
+function headerOf(words: Words): Phrase[] {
+  const keys = ['publication', 'date', 'outlet', 'who', 'questions', 'reading'] as const
+  return keys.map((key) =>
+    phraseOf({text: words.term(key), lang: words.langOf(key), dir: directionOf(words.langOf(key))}, words.lang)
+  )
+}
+
+/**
+ * The cells of one publication's row, from its presentation in the document's language
+ * (`documentLang`, the collection's): title, date (or "undated"), main outlet, byline, number of
+ * questions, reading time; `—` where there is none.
+ */
+export function rowOf(publication: Publication, presentation: Presentation, documentLang: string): Phrase[] {
+  const {facts, byline, summary} = presentation
   return [
-    publication.title.text,
-    dateOf(publication.date),
-    outletOf(publication),
-    whoOf(publication),
-    String(publication.qa.length),
-    `${publication.stats.readingMinutes} min`
+    plainPhrase(publication.title.text),
+    phraseOf(facts.dateOrUndated, documentLang),
+    plainPhrase(facts.outlet?.name ?? '—'),
+    byline.line ? phraseOf(byline.line, documentLang) : plainPhrase('—'),
+    plainPhrase(String(summary.questions)),
+    phraseOf(facts.reading, documentLang)
   ]
 }
 
 /** One publication's row: its cells (`rowOf`) and where their text comes from, for messages. */
 export interface Row {
-  cells: string[]
+  cells: Phrase[]
   source: SourceRef
 }
 
@@ -43,6 +50,8 @@ export interface AtAGlanceSection {
   section: PDFKit.PDFStructureElement
   table: PDFKit.PDFStructureElement
   widths: number[]
+  /** The header row, repeated after a page break. */
+  header: Phrase[]
   rows: number
 }
 
@@ -67,15 +76,16 @@ export function beginAtAGlance(state: State): AtAGlanceSection {
   doc.y += 12
   const table = doc.struct('Table')
   section.add(table)
-  const widths = columns.map((c) => c.share * state.width)
+  const widths = shares.map((share) => share * state.width)
+  const header = headerOf(state.words)
   renderRow(state, table, header, widths, 'TH', styles.cellHead)
-  return {section, table, widths, rows: 0}
+  return {section, table, widths, header, rows: 0}
 }
 
 /** Add one publication's row; the header row repeats after a page break. */
 export function addRow(state: State, open: AtAGlanceSection, {cells, source}: Row): void {
   const {doc} = state
-  const {table, widths} = open
+  const {table, widths, header} = open
   state.source = source
   if (doc.y + rowHeight(state, cells, widths, styles.cell) > maxY(state)) {
     doc.addPage()
@@ -92,14 +102,16 @@ export function endAtAGlance(_state: State, open: AtAGlanceSection): void {
   open.section.end()
 }
 
-function rowHeight(state: State, cells: string[], widths: number[], style: Style): number {
-  return Math.max(...cells.map((cell, i) => heightOf(state, cell, style, widths[i]! - 2 * pad))) + 2 * pad
+function rowHeight(state: State, cells: Phrase[], widths: number[], style: Style): number {
+  return (
+    Math.max(...cells.map((cell, i) => heightOf(state, cell.text, style, widths[i]! - 2 * pad, cell.dir))) + 2 * pad
+  )
 }
 
 function renderRow(
   state: State,
   table: PDFKit.PDFStructureElement,
-  cells: string[],
+  cells: Phrase[],
   widths: number[],
   tag: 'TH' | 'TD',
   style: Style,
@@ -129,12 +141,20 @@ function renderRow(
   let x = margins.left
   for (const [i, cell] of cells.entries()) {
     const width = widths[i]!
-    const element = doc.struct(tag, tag === 'TH' ? ({scope: 'Column'} as Record<string, string>) : {})
+    const options = phraseOptions(cell)
+    const element = doc.struct(tag, {
+      ...(tag === 'TH' ? {scope: 'Column'} : {}),
+      ...(options.lang ? {lang: options.lang} : {})
+    } as Record<string, string>)
     row.add(element)
     const cellX = x
     element.add(() => {
       doc.y = top + pad
-      drawSegments(state, [{text: cell, face: style.face}], style, {x: cellX + pad, width: width - 2 * pad})
+      drawSegments(state, [{text: cell.text, face: style.face}], style, {
+        x: cellX + pad,
+        width: width - 2 * pad,
+        ...options
+      })
     })
     element.end()
     x += width

@@ -5,13 +5,12 @@
  * a briefing: each key point links into the publication's own PDF, `<id>.pdf` beside it, at the
  * question's named destination, and the cover and key points say where the full texts are.
  */
-import type {CollectionJob, OutputEntry, PublicationHead} from '@dossier/core'
-import {interfaceWords} from '@dossier/core'
+import type {CollectionJob, OutputEntry, PublicationHead, PublicationSummary} from '@dossier/core'
+import {interfaceWords, present, presentCollection} from '@dossier/core'
 import {addProvenance, beginAppendix, endAppendix} from './appendix.js'
 import {addRow, beginAtAGlance, endAtAGlance} from './at-a-glance.js'
 import {fillContents, reserveContents, type ContentsEntry} from './contents.js'
 import {renderCover} from './cover.js'
-import {editionDate, plural} from './describe.js'
 import {assetsFor, loadFonts} from './fonts.js'
 import {renderFullText} from './full-text.js'
 import {addKeyPoints, beginKeyPoints, endKeyPoints} from './key-points.js'
@@ -19,21 +18,13 @@ import {finishDocument, startDocument} from './layout-state.js'
 import {type MissingReport, missingMessages} from './missing-glyphs.js'
 import {destinationOf} from './outline.js'
 import type {BriefingPart} from './part.js'
+import {phraseOf} from './phrase.js'
 import {familiesIn, type Family} from './scripts.js'
-
-/**
- * Where the full texts are when the briefing leaves them out. English only: core's interface words
- * have no term for it yet (asked for as `fullTextsApart`).
- */
-const fullTextsApart =
-  'The full texts are not in this briefing: each publication has its own PDF beside it, named after the publication (listed under each title below).'
-/** The cover's line saying the same. */
-const fullTextsApartShort = 'Full texts: one PDF per publication, beside this briefing'
 
 /** What the briefing knows of the whole collection after one pass over the parts. */
 interface Survey {
-  publications: number
-  questions: number
+  /** Every publication's summary, in order, for `presentCollection` (small: a head and counts). */
+  summaries: PublicationSummary[]
   people: Set<string>
   outlets: Set<string>
   families: Set<Family>
@@ -52,12 +43,16 @@ export async function* renderCollection(job: CollectionJob): AsyncIterable<Outpu
   const fullTexts = job.heads.length <= job.collection.briefingFullTexts
   const survey = await surveyOf(job, parts)
   const {collection} = job
+  const presented = presentCollection(collection, survey.summaries, {buildDate: job.buildDate})
+  const words = interfaceWords(collection.lang)
+  const own = (key: 'fullTextsApart' | 'fullTextsApartShort') =>
+    phraseOf({text: words.term(key), lang: words.langOf(key), dir: presented.dir}, collection.lang)
   const state = startDocument(
     collection,
     {
       title: `${collection.title}: Briefing`,
       author: collection.publisher,
-      subject: collection.description || `Briefing on ${plural(survey.publications, 'publication')}`,
+      subject: collection.description || `Briefing on ${presented.publications.text}`,
       keywords: [...survey.people, ...survey.outlets].join(', '),
       lang: collection.lang,
       paper: job.paper,
@@ -65,16 +60,17 @@ export async function* renderCollection(job: CollectionJob): AsyncIterable<Outpu
     },
     // Its own fonts, not shared: the briefing awaits its parts between sections.
     loadFonts(assetsFor(job.assets, survey.families)),
-    interfaceWords(collection.lang)
+    words
   )
+  const phrase = (text: Parameters<typeof phraseOf>[0]) => phraseOf(text, collection.lang)
   renderCover(state, {
-    kicker: state.words.term('briefing'),
+    kicker: phrase(presented.kicker),
     title: collection.title,
     subtitle: null,
     facts: [
-      `Edition of ${editionDate(job.buildDate)}`,
-      `${plural(survey.publications, 'publication')} · ${plural(survey.questions, 'question')}`,
-      ...(fullTexts ? [] : [fullTextsApartShort])
+      ...(presented.edition ? [phrase(presented.edition)] : []),
+      phrase(presented.counts),
+      ...(fullTexts ? [] : [own('fullTextsApartShort')])
     ],
     description: collection.description,
     footer: [collection.publisher, collection.rights]
@@ -83,10 +79,14 @@ export async function* renderCollection(job: CollectionJob): AsyncIterable<Outpu
   const glance = beginAtAGlance(state)
   for await (const {part} of parts()) addRow(state, glance, {cells: part.row, source: part.source})
   endAtAGlance(state, glance)
-  const keyPoints = beginKeyPoints(state, {remote: !fullTexts, notice: fullTextsApart})
+  const keyPoints = beginKeyPoints(state, {remote: !fullTexts, notice: own('fullTextsApart')})
   for await (const {part} of parts()) addKeyPoints(state, keyPoints, part.keyPoints)
   endKeyPoints(state, keyPoints)
-  if (fullTexts) for (const head of job.heads) renderFullText(state, await job.publication(head.id))
+  if (fullTexts)
+    for (const head of job.heads) {
+      const publication = await job.publication(head.id)
+      renderFullText(state, publication, present(publication, collection))
+    }
   const appendix = beginAppendix(state)
   for await (const {part} of parts()) addProvenance(state, appendix, {source: part.source, lines: part.provenance})
   endAppendix(state, appendix)
@@ -100,8 +100,7 @@ export async function* renderCollection(job: CollectionJob): AsyncIterable<Outpu
 async function surveyOf(job: CollectionJob, parts: () => AsyncIterable<{part: BriefingPart}>): Promise<Survey> {
   const words = interfaceWords(job.collection.lang)
   const survey: Survey = {
-    publications: 0,
-    questions: 0,
+    summaries: [],
     people: new Set(),
     outlets: new Set(),
     families: familiesIn(JSON.stringify(job.collection)),
@@ -112,8 +111,7 @@ async function surveyOf(job: CollectionJob, parts: () => AsyncIterable<{part: Br
     missing: new Map()
   }
   for await (const {part} of parts()) {
-    survey.publications += 1
-    survey.questions += part.questions
+    survey.summaries.push(part.summary)
     for (const name of part.people) survey.people.add(name)
     survey.outlets.add(part.outlet)
     for (const family of part.families) survey.families.add(family)
@@ -126,7 +124,7 @@ async function surveyOf(job: CollectionJob, parts: () => AsyncIterable<{part: Br
     })
     if (part.missing) survey.missing.set(part.source.file, part.missing)
   }
-  survey.entries.push({title: 'Sources and provenance', destination: 'sources', detail: null})
+  survey.entries.push({title: words.term('provenance'), destination: 'sources', detail: null})
   return survey
 }
 

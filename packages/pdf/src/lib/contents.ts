@@ -6,6 +6,7 @@
 import {addOutlineItem, linkTo} from './outline.js'
 import {drawSegments, heightOf, textParagraph} from './flow.js'
 import type {SourceRef} from './missing-glyphs.js'
+import {type Phrase, phraseOptions} from './phrase.js'
 import {margins, maxY, styles, type State} from './state.js'
 
 /** One line of the contents. */
@@ -13,8 +14,8 @@ export interface ContentsEntry {
   title: string
   /** Named destination the entry links to; also the key of `state.pageOf`. */
   destination: string
-  /** A smaller second line (date, outlet, questions). */
-  detail: string | null
+  /** A smaller second line (date, byline, questions). */
+  detail: Phrase | null
   /** Where the entry's text comes from (a publication's source), for missing-glyph messages. */
   source?: SourceRef | null
 }
@@ -37,7 +38,7 @@ function place(state: State, entries: ContentsEntry[], page: number, y: number):
   for (const entry of entries) {
     state.source = entry.source ?? null
     let height = heightOf(state, entry.title, styles.toc, width)
-    if (entry.detail) height += heightOf(state, entry.detail, styles.small, width) + 1
+    if (entry.detail) height += heightOf(state, entry.detail.text, styles.small, width, entry.detail.dir) + 1
     if (y + height > maxY(state)) {
       page += 1
       y = margins.top
@@ -94,7 +95,11 @@ export function fillContents(state: State, reservation: Reservation): void {
       doc.text(number, margins.left + width, lineY, {width: numberWidth, align: 'right', lineBreak: false})
       if (entry.detail) {
         doc.y = titleBottom + 1
-        drawSegments(state, [{text: entry.detail, face: styles.small.face}], styles.small, {x: margins.left, width})
+        drawSegments(state, [{text: entry.detail.text, face: styles.small.face}], styles.small, {
+          x: margins.left,
+          width,
+          ...phraseOptions(entry.detail)
+        })
       }
     })
     linkTo(

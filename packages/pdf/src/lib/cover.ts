@@ -3,15 +3,16 @@
  * briefing covers and the collection's description; publisher and rights at the foot. No furniture.
  */
 import {artifact, heightOf, textParagraph} from './flow.js'
+import {type Phrase, phraseOptions} from './phrase.js'
 import {accent, margins, styles, type State} from './state.js'
 
 /** What the cover says. */
 export interface Cover {
-  kicker: string
+  kicker: Phrase
   title: string
   subtitle: string | null
-  /** Short lines under the band: edition date, counts. */
-  facts: string[]
+  /** Short lines under the band: edition date, counts (the briefing); byline, date and outlet, length (a publication). */
+  facts: Phrase[]
   description: string
   footer: string[]
 }
@@ -27,7 +28,7 @@ export function renderCover(state: State, cover: Cover): void {
   const top = doc.page.height * 0.13
   // The band grows with a long title or subtitle so the text never runs out of it.
   const textHeight =
-    heightOf(state, cover.kicker, kickerStyle, state.width) +
+    heightOf(state, cover.kicker.text, kickerStyle, state.width, cover.kicker.dir) +
     10 +
     heightOf(state, cover.title, titleStyle, state.width) +
     (cover.subtitle ? 6 + heightOf(state, cover.subtitle, subtitleStyle, state.width) : 0)
@@ -47,7 +48,7 @@ export function renderCover(state: State, cover: Cover): void {
   const section = doc.struct('Sect')
   state.root.add(section)
   doc.y = top
-  textParagraph(state, section, 'P', cover.kicker.toUpperCase(), kickerStyle)
+  textParagraph(state, section, 'P', cover.kicker.text.toUpperCase(), kickerStyle, phraseOptions(cover.kicker))
   doc.y += 10
   textParagraph(state, section, 'H1', cover.title, titleStyle)
   if (cover.subtitle) {
@@ -56,7 +57,14 @@ export function renderCover(state: State, cover: Cover): void {
   }
   doc.y = band + 36
   for (const fact of cover.facts)
-    textParagraph(state, section, 'P', fact, {...styles.h3, size: 12, color: '#14283c', lineGap: 5})
+    textParagraph(
+      state,
+      section,
+      'P',
+      fact.text,
+      {...styles.h3, size: 12, color: '#14283c', lineGap: 5},
+      phraseOptions(fact)
+    )
   if (cover.description) {
     doc.y += 18
     textParagraph(state, section, 'P', cover.description, {...styles.body, size: 11.5, lineGap: 4.5, color: '#333333'})

@@ -1,11 +1,12 @@
 /**
- * The full text of one publication: a heading block (kind, title, people, date, outlets, length),
- * the intro, each question set apart from its answer (sans-serif, accent colour, a rule at the left),
- * then bio and notes, and a visible notice where the source is truncated.
+ * The full text of one publication: a heading block (kind, title, byline, date and outlets, length,
+ * from core's presentation in the publication's language), the intro, each question set apart from
+ * its answer (sans-serif, accent colour, a rule at the left), then bio and notes, and a visible
+ * notice where the source is truncated.
  */
-import type {Publication, QA} from '@dossier/core'
+import type {LangText, Presentation, Publication, QA} from '@dossier/core'
+import {directionOf, interfaceWords} from '@dossier/core'
 import {type BlockContext, renderBlock} from './blocks.js'
-import {dateOf, plural, whoOf} from './describe.js'
 import {
   artifact,
   heightOf,
@@ -19,10 +20,14 @@ import {
   type Segment
 } from './flow.js'
 import {addOutlineItem, destinationOf, markDestination} from './outline.js'
+import {joined, type Phrase, phraseOf, phraseOptions, sentences} from './phrase.js'
 import {accent, ensureSpace, margins, rule, space, styles, type State} from './state.js'
 
-/** Add one publication, starting on a new page. */
-export function renderFullText(state: State, publication: Publication): void {
+/**
+ * Add one publication, starting on a new page; `presentation` is `present(publication, collection)`
+ * (the publication's own language, in its own PDF and in the briefing alike).
+ */
+export function renderFullText(state: State, publication: Publication, presentation: Presentation): void {
   const {doc} = state
   state.runningHeader = publication.title.text
   // The title's line from the ledger, until a block or question gives a nearer one.
@@ -33,7 +38,7 @@ export function renderFullText(state: State, publication: Publication): void {
   const outline = addOutlineItem(doc.outline, publication.title.text)
   const article = doc.struct('Art')
   state.root.add(article)
-  renderHeading(state, article, publication)
+  renderHeading(state, article, publication, presentation)
   // Sub-headings go in the outline under the publication (or its question); note markers link to the notes.
   const notes: NoteLinks = {
     noteDestination: (id) => destinationOf(publication.id, id),
@@ -53,22 +58,31 @@ export function renderFullText(state: State, publication: Publication): void {
     doc.y += 5
   }
   renderNotes(state, article, publication, notes)
-  if (publication.truncated)
+  const phrase = (text: LangText) => phraseOf(text, state.words.lang)
+  const truncated = presentation.notices.find((notice) => notice.kind === 'truncated')
+  if (truncated)
     renderNotice(
       state,
       article,
-      'The source ends here, mid-sentence. The rest of this text was not in the source that Dossier received.'
+      phrase(sentences(truncated.detail ? [truncated.text, truncated.detail] : [truncated.text]))
     )
-  renderTrailer(state, article, state.words.term('about'), publication.about)
-  renderTrailer(state, article, state.words.term('notes'), publication.notes)
+  renderTrailer(state, article, phrase(presentation.labels.about), publication.about)
+  renderTrailer(state, article, phrase(presentation.labels.notes), publication.notes)
   article.end()
   state.source = null
 }
 
-function renderHeading(state: State, article: PDFKit.PDFStructureElement, publication: Publication): void {
+function renderHeading(
+  state: State,
+  article: PDFKit.PDFStructureElement,
+  publication: Publication,
+  presentation: Presentation
+): void {
   const {doc} = state
-  const kind = state.words.term(publication.kind === 'interview' ? 'interview' : 'article')
-  textParagraph(state, article, 'P', kind.toUpperCase(), {...styles.label, color: accent})
+  const {titleBlock, byline, facts, notices} = presentation
+  const phrase = (text: LangText) => phraseOf(text, state.words.lang)
+  const kicker = phrase(titleBlock.kicker)
+  textParagraph(state, article, 'P', kicker.text.toUpperCase(), {...styles.label, color: accent}, phraseOptions(kicker))
   doc.y += 4
   paragraph(state, article, 'H1', segmentsOf(publication.title.children, 'sansBold'), styles.h1)
   if (publication.subtitle) {
@@ -80,22 +94,18 @@ function renderHeading(state: State, article: PDFKit.PDFStructureElement, public
     })
   }
   doc.y += 8
-  const originals = publication.outlets
-    .filter((o) => o.role === 'original')
-    .map((o) => `first published by ${o.name}${o.detail ? ` (${o.detail})` : ''}`)
-  const republishers = publication.outlets
-    .filter((o) => o.role === 'republisher')
-    .map((o) => `republished by ${o.name}`)
-  const outlets = [...originals, ...republishers]
-  const lines = [
-    whoOf(publication),
-    [dateOf(publication.date), ...outlets].join(' · '),
-    `${plural(publication.qa.length, 'question')} · ${plural(publication.stats.words, 'word')} · about ${publication.stats.readingMinutes} min reading`
+  const lines: Phrase[] = [
+    ...(byline.line ? [phrase(byline.line)] : []),
+    joined([facts.dateOrUndated, ...(facts.outletLine ? [facts.outletLine] : [])].map(phrase)),
+    phrase(facts.length)
   ]
-  for (const line of lines) textParagraph(state, article, 'P', line, styles.meta)
-  if (publication.truncated) {
+  for (const line of lines) textParagraph(state, article, 'P', line.text, styles.meta, phraseOptions(line))
+  // The presentation's truncation notice says "the text ends here": at the head, the table's `incomplete`.
+  if (notices.some((notice) => notice.kind === 'truncated')) {
+    const words = interfaceWords(presentation.lang)
+    const lang = words.langOf('incomplete')
     doc.y += 6
-    renderNotice(state, article, 'Incomplete: the source stops mid-sentence, so the last answer is cut short.')
+    renderNotice(state, article, phrase({text: words.term('incomplete'), lang, dir: directionOf(lang)}))
   }
   doc.y += 10
   horizontalRule(state, rule)
@@ -186,10 +196,10 @@ function renderNotes(
 }
 
 /** A boxed notice (truncation), tagged as a paragraph, the box an artifact. */
-export function renderNotice(state: State, parent: PDFKit.PDFStructureElement, text: string): void {
+export function renderNotice(state: State, parent: PDFKit.PDFStructureElement, notice: Phrase): void {
   const {doc} = state
   const style = {...styles.meta, face: 'sansSemibold' as const, color: '#7a3b00'}
-  const height = heightOf(state, text, style, state.width - 20) + 12
+  const height = heightOf(state, notice.text, style, state.width - 20, notice.dir) + 12
   space(state, 6)
   ensureSpace(state, height + 4)
   const top = doc.y
@@ -202,20 +212,20 @@ export function renderNotice(state: State, parent: PDFKit.PDFStructureElement, t
     'Layout'
   )
   doc.y = top + 6
-  textParagraph(state, parent, 'P', text, style, {indent: 12, keepTogether: true})
+  textParagraph(state, parent, 'P', notice.text, style, {indent: 12, keepTogether: true, ...phraseOptions(notice)})
   doc.y = top + height + 6
 }
 
 function renderTrailer(
   state: State,
   article: PDFKit.PDFStructureElement,
-  title: string,
+  title: Phrase,
   blocks: Publication['about']
 ): void {
   if (blocks.length === 0) return
   const {doc} = state
   space(state, 16)
-  textParagraph(state, article, 'H2', title, styles.h3, {keepWithNext: 40})
+  textParagraph(state, article, 'H2', title.text, styles.h3, {keepWithNext: 40, ...phraseOptions(title)})
   doc.y += 4
   for (const block of blocks) {
     renderBlock(state, article, block, {...styles.body, size: 9.5, lineGap: 3})

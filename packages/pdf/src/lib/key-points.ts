@@ -7,16 +7,19 @@
 import {drawSegments, heightOf, paragraph, plainOf, textParagraph, type Segment} from './flow.js'
 import {addOutlineItem, destinationOf, linkTo, linkToFile, markDestination} from './outline.js'
 import type {KeyPoint, KeyPoints} from './part.js'
+import {type Phrase, phraseOf, phraseOptions} from './phrase.js'
 import {ensureSpace, margins, space, styles, type State} from './state.js'
 
-const label = 'Opening sentence of the answer: '
+/** The section's introduction. English: core's interface words have no term for it yet. */
+const introduction =
+  'Each question with the first sentence of its answer, quoted as published. Select a sentence to read the whole answer.'
 
 /** Where the answers are: in this document, or each publication's in `<id>.pdf` beside it. */
 export interface KeyPointsOptions {
   /** The full texts are in the publications' own PDFs, not in this document. */
   remote: boolean
   /** A sentence under the section's introduction saying where the full texts are (with `remote`). */
-  notice?: string
+  notice?: Phrase
 }
 
 /** The open key points section, between `beginKeyPoints` and `endKeyPoints`. */
@@ -49,12 +52,20 @@ export function beginKeyPoints(state: State, options: KeyPointsOptions = {remote
     state,
     section,
     'P',
-    'Each question with the first sentence of its answer, quoted as published. Select a sentence to read the whole answer.',
-    styles.meta
+    introduction,
+    styles.meta,
+    phraseOptions(phraseOf({text: introduction, lang: 'en', dir: 'ltr'}, state.words.lang))
   )
   if (options.remote && options.notice) {
     doc.y += 4
-    textParagraph(state, section, 'P', options.notice, {...styles.meta, face: 'sansSemibold'})
+    textParagraph(
+      state,
+      section,
+      'P',
+      options.notice.text,
+      {...styles.meta, face: 'sansSemibold'},
+      phraseOptions(options.notice)
+    )
   }
   return {section, outline, options}
 }
@@ -72,12 +83,12 @@ export function addKeyPoints(state: State, open: KeyPointsSection, publication: 
     addOutlineItem(open.outline, publication.title)
   }
   textParagraph(state, section, 'H2', publication.title, styles.h2, {keepWithNext: 60})
-  textParagraph(state, section, 'P', publication.meta, styles.meta)
+  textParagraph(state, section, 'P', publication.meta.text, styles.meta, phraseOptions(publication.meta))
   if (options.remote) renderFileLink(state, section, publication)
   doc.y += 4
   for (const point of publication.points) {
     state.source = {file: publication.source.file, line: point.line}
-    renderPoint(state, section, point, options.remote ? `${publication.id}.pdf` : null)
+    renderPoint(state, section, publication, point, options.remote ? `${publication.id}.pdf` : null)
   }
   state.source = null
 }
@@ -100,33 +111,48 @@ function renderFileLink(state: State, section: PDFKit.PDFStructureElement, publi
   paragraph(state, section, 'P', segments, {...styles.meta, color: styles.question.color})
 }
 
-/** One question and its linked lead sentence, kept on one page; `file` is the PDF the answer is in, if not this one. */
-function renderPoint(state: State, section: PDFKit.PDFStructureElement, point: KeyPoint, file: string | null): void {
+/**
+ * One question and its linked lead sentence ("Opening sentence of the answer: “…”"), kept on one
+ * page; `file` is the PDF the answer is in, if not this one.
+ */
+function renderPoint(
+  state: State,
+  section: PDFKit.PDFStructureElement,
+  publication: KeyPoints,
+  point: KeyPoint,
+  file: string | null
+): void {
   const {doc} = state
   const {question, lead, destination} = point
   const questionStyle = {...styles.question, size: 10}
   const indent = 14
   const leadSegments: Segment[] = [
-    {text: label, face: 'sansSemibold'},
-    {text: `“${lead}”`, face: 'serif'}
+    {text: publication.prefix.text, face: 'sansSemibold'},
+    {text: lead?.text ?? '', face: 'serif'}
   ]
+  // The paragraph reads in the label's language and direction; the quotation is a phrase inside it.
+  const leadOptions = phraseOptions(publication.prefix)
   const questionHeight = question.length ? heightOf(state, plainOf(question), questionStyle, state.width) : 0
-  const leadHeight = heightOf(state, plainOf(leadSegments), styles.lead, state.width - indent)
+  const leadHeight = heightOf(state, plainOf(leadSegments), styles.lead, state.width - indent, leadOptions.dir)
   space(state, 8)
   ensureSpace(state, questionHeight + leadHeight + 4)
   if (question.length) paragraph(state, section, 'P', question, questionStyle, {keepTogether: true})
   if (!lead) return
   doc.y += 2
-  const p = doc.struct('P')
+  const p = doc.struct('P', leadOptions.lang ? {lang: leadOptions.lang} : {})
   section.add(p)
   const link = doc.struct('Link')
   p.add(link)
   const top = doc.y
   link.add(() =>
-    drawSegments(state, leadSegments, styles.lead, {x: margins.left + indent, width: state.width - indent})
+    drawSegments(state, leadSegments, styles.lead, {
+      x: margins.left + indent,
+      width: state.width - indent,
+      ...leadOptions
+    })
   )
   const rect = {x: margins.left + indent, y: top, width: state.width - indent, height: doc.y - top}
-  const description = state.words.term('readFullAnswer')
+  const description = publication.readFullAnswer
   if (file) linkToFile(state, rect, file, destination, description, link)
   else linkTo(state, rect, destination, description, link)
   link.end()

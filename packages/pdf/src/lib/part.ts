@@ -5,20 +5,20 @@
  * PDF could not draw. The briefing is assembled from these without loading the full texts, which it
  * only does up to `collection.briefingFullTexts` publications.
  */
-import type {Publication} from '@dossier/core'
+import type {Collection, Presentation, Publication, PublicationSummary} from '@dossier/core'
 import {rowOf} from './at-a-glance.js'
-import {dateOf, leadSentence, outletOf, plural, whoOf} from './describe.js'
 import {segmentsOf, type Segment} from './flow.js'
 import type {MissingReport, SourceRef} from './missing-glyphs.js'
 import {destinationOf} from './outline.js'
+import {joined, type Phrase, phraseOf, plainPhrase} from './phrase.js'
 import type {Family} from './scripts.js'
 
 /** One key point: a question (empty for a text without questions) and its answer's opening sentence. */
 export interface KeyPoint {
   /** The question with its number, as styled segments; `[]` for a text without questions. */
   question: Segment[]
-  /** The answer's first sentence, quoted (see `leadSentence`); may be empty. */
-  lead: string
+  /** The answer's first sentence in quotation marks (`KeyPoint.quoted` of core's presentation), or null. */
+  lead: Phrase | null
   /** Named destination of the full answer, in this document or in the publication's own PDF. */
   destination: string
   /** Source line of the question, for missing-glyph messages. */
@@ -29,8 +29,12 @@ export interface KeyPoint {
 export interface KeyPoints {
   id: string
   title: string
-  /** "date · who" under the title. */
-  meta: string
+  /** "date · byline" under the title. */
+  meta: Phrase
+  /** "Opening sentence of the answer: ", before each quoted sentence (`keyPoints.prefix`). */
+  prefix: Phrase
+  /** The link description of each sentence ("Read the full answer"). */
+  readFullAnswer: string
   source: SourceRef
   points: KeyPoint[]
 }
@@ -38,7 +42,9 @@ export interface KeyPoints {
 /** One line of the provenance appendix; its kind decides style and spacing (see appendix.ts). */
 export interface ProvenanceLine {
   kind: 'h2' | 'meta' | 'h3' | 'small'
-  text: string
+  text: Phrase
+  /** A web address the fact links to (an outlet's, the original's), over the words `linked` of `text`. */
+  link?: {linked: string; url: string}
   /** Source line the text comes from (a removed line's number), else the title's. */
   line: number | null
 }
@@ -49,15 +55,16 @@ export interface BriefingPart {
   title: string
   /** Source file and the title's line. */
   source: SourceRef
+  /** Head, counts and credited names, for `presentCollection` (the cover's counts). */
+  summary: PublicationSummary
   /** Names of everyone credited, in the model's order (the briefing's Keywords). */
   people: string[]
-  /** The original outlet's name (`outletOf`). */
+  /** The main outlet's name (`facts.outlet`), `—` for none (the briefing's Keywords). */
   outlet: string
-  questions: number
-  /** Second line of the contents entry: date, who, questions. */
-  detail: string
+  /** Second line of the contents entry: date, byline, questions. */
+  detail: Phrase
   /** Cells of the "at a glance" row. */
-  row: string[]
+  row: Phrase[]
   keyPoints: KeyPoints
   provenance: ProvenanceLine[]
   /** Script font families the publication's text needs (the briefing embeds their union). */
@@ -66,86 +73,112 @@ export interface BriefingPart {
   missing: MissingReport | null
 }
 
-/** The part of `publication`, given the families it needs and its own PDF's missing-glyph report. */
-export function partOf(publication: Publication, families: Family[], missing: MissingReport | null): BriefingPart {
+/**
+ * The part of `publication`, given its presentation in the collection's language (`present(publication,
+ * collection, {lang: collection.lang})`: the briefing is a collection document), the families it needs
+ * and its own PDF's missing-glyph report.
+ */
+export function partOf(
+  publication: Publication,
+  collection: Collection,
+  presentation: Presentation,
+  families: Family[],
+  missing: MissingReport | null
+): BriefingPart {
   const titleLine = publication.lines.indexOf('title') + 1
   const source: SourceRef = {file: publication.source.path, line: titleLine || null}
+  const {facts, byline} = presentation
+  const detail = [
+    facts.dateOrUndated,
+    ...(byline.line ? [byline.line] : []),
+    ...(facts.questions ? [facts.questions] : [])
+  ]
   return {
     id: publication.id,
     title: publication.title.text,
     source,
+    summary: presentation.summary,
     people: publication.people.map((person) => person.name),
-    outlet: outletOf(publication),
-    questions: publication.qa.length,
-    detail: `${dateOf(publication.date)} · ${whoOf(publication)} · ${plural(publication.qa.length, 'question')}`,
-    row: rowOf(publication),
-    keyPoints: keyPointsOf(publication, source),
-    provenance: provenanceOf(publication, source.line),
+    outlet: facts.outlet?.name ?? '—',
+    detail: joined(detail.map((text) => phraseOf(text, collection.lang))),
+    row: rowOf(publication, presentation, collection.lang),
+    keyPoints: keyPointsOf(publication, presentation, collection.lang, source),
+    provenance: provenanceOf(publication, presentation, collection.lang, source.line),
     families,
     missing
   }
 }
 
-/** The key points of a publication: each question with its answer's lead, or the text's lead sentence. */
-export function keyPointsOf(publication: Publication, source: SourceRef): KeyPoints {
+/**
+ * The key points of a publication (`presentation.keyPoints`): each question with its answer's quoted
+ * opening sentence, or the text's opening sentence; `documentLang` is the language of the PDF they go in.
+ */
+export function keyPointsOf(
+  publication: Publication,
+  presentation: Presentation,
+  documentLang: string,
+  source: SourceRef
+): KeyPoints {
+  const {keyPoints, facts, byline} = presentation
   const points: KeyPoint[] = []
-  if (publication.qa.length === 0) {
-    const lead = leadSentence({answer: publication.body} as Parameters<typeof leadSentence>[0], publication.lang)
-    if (lead) points.push({question: [], lead, destination: destinationOf(publication.id), line: source.line})
-  }
-  for (const qa of publication.qa)
+  const byId = new Map(publication.qa.map((qa) => [qa.id, qa]))
+  for (const point of keyPoints.points) {
+    const qa = point.id === null ? undefined : byId.get(point.id)
     points.push({
-      question: [{text: `${qa.number}. `, face: 'sansSemibold'}, ...segmentsOf(qa.question.children, 'sansSemibold')],
-      lead: leadSentence(qa, publication.lang),
-      destination: destinationOf(publication.id, qa.id),
-      line: qa.line
+      question: qa
+        ? [{text: `${qa.number}. `, face: 'sansSemibold'}, ...segmentsOf(qa.question.children, 'sansSemibold')]
+        : [],
+      lead: point.quoted ? phraseOf(point.quoted, documentLang) : null,
+      destination: destinationOf(publication.id, qa?.id),
+      line: qa ? qa.line : source.line
     })
+  }
   return {
     id: publication.id,
     title: publication.title.text,
-    meta: `${dateOf(publication.date)} · ${whoOf(publication)}`,
+    meta: joined([facts.dateOrUndated, ...(byline.line ? [byline.line] : [])].map((t) => phraseOf(t, documentLang))),
+    prefix: phraseOf(keyPoints.prefix, documentLang),
+    readFullAnswer: keyPoints.readFullAnswer.text,
     source,
     points
   }
 }
 
 /**
- * The provenance lines of a publication: outlets, URL, date, source file and checksum, each line the
- * normalizer removed with its reason, and the warnings.
+ * The provenance lines of a publication (`presentation.provenance`): its title, how each fact was found
+ * (outlets, address, date, people), the source file and checksum, what the normalizer removed (the
+ * line with its reason and rule, or that nothing was) and its warnings, when there are any.
  */
-export function provenanceOf(publication: Publication, titleLine: number | null): ProvenanceLine[] {
+export function provenanceOf(
+  publication: Publication,
+  presentation: Presentation,
+  documentLang: string,
+  titleLine: number | null
+): ProvenanceLine[] {
+  const {provenance} = presentation
   const lines: ProvenanceLine[] = []
-  const add = (kind: ProvenanceLine['kind'], text: string, line = titleLine) => lines.push({kind, text, line})
-  add('h2', publication.title.text)
-  const outlets = [...publication.outlets].sort((a, b) => (a.role === b.role ? 0 : a.role === 'original' ? -1 : 1))
-  for (const outlet of outlets) {
-    const role = outlet.role === 'original' ? 'Original outlet' : 'Republished by'
-    const parts = [outlet.name, outlet.detail, outlet.url].filter(Boolean).join(' · ')
-    add(
-      'meta',
-      `${role}: ${parts} (${outlet.source === 'editor' ? 'set by the editor' : `inferred from “${outlet.evidence}”`})`
-    )
+  const add = (kind: ProvenanceLine['kind'], text: Phrase, line = titleLine) => lines.push({kind, text, line})
+  const phrase = (text: Parameters<typeof phraseOf>[0]) => phraseOf(text, documentLang)
+  add('h2', plainPhrase(publication.title.text))
+  for (const entry of provenance.entries) {
+    add('meta', phrase(entry.text))
+    if (entry.url && /^https?:/i.test(entry.url)) lines.at(-1)!.link = {linked: entry.value, url: entry.url}
   }
-  if (publication.url) add('meta', `URL: ${publication.url}`)
-  const {date, source} = publication
-  add(
-    'meta',
-    `Date: ${dateOf(date)}${date ? ` (${date.source === 'editor' ? 'set by the editor' : `read from “${date.evidence}”`})` : ''}`
-  )
-  add(
-    'meta',
-    `Source file: ${source.path} (${source.format}, ${plural(source.bytes, 'byte')})${source.meta ? `, metadata from ${source.meta}` : ''}`
-  )
-  add('meta', `SHA-256: ${source.sha256}`)
-  add('h3', `Removed by the normalizer (${plural(publication.removed.length, 'line')})`)
-  if (publication.removed.length === 0) add('meta', 'Nothing was removed.')
-  for (const removed of publication.removed)
-    add('small', `Line ${removed.line} — ${removed.reason} (${removed.rule}): “${removed.text.trim()}”`, removed.line)
-  add('h3', `Warnings (${publication.warnings.length})`)
-  if (publication.warnings.length === 0) add('meta', 'No warnings.')
-  for (const warning of publication.warnings) {
-    const where = warning.line === null ? warning.file : `${warning.file}, line ${warning.line}`
-    add('small', `${where} — ${warning.message} (${warning.code})`)
+  const {source, removed, warnings} = provenance
+  add('meta', phrase({...source.text, text: `Source file: ${source.text.text}`}))
+  add('meta', phrase({...source.text, text: `SHA-256: ${source.sha256}`}))
+  add('h3', phrase(removed.heading))
+  // As the site: the sentence when nothing was removed, else every line with its reason and rule.
+  if (removed.count === 0) add('meta', phrase(removed.summary))
+  for (const line of removed.lines)
+    add(
+      'small',
+      phrase({...removed.summary, text: `Line ${line.line} — ${line.reason} (${line.rule}): “${line.text.trim()}”`}),
+      line.line
+    )
+  if (warnings.items.length > 0) {
+    add('h3', phrase(warnings.heading))
+    for (const item of warnings.items) add('small', phrase(item.text))
   }
   return lines
 }

@@ -4,29 +4,49 @@
  * (and collections) with text in their script, so a Latin-only build never reads them. Beside the
  * file, the publication's `BriefingPart` (part.ts): what the briefing needs of it.
  */
-import type {Collection, Message, Publication, PublicationJob, PublicationResult} from '@dossier/core'
-import {creditsOf, interfaceWords} from '@dossier/core'
+import type {
+  Collection,
+  LangText,
+  Message,
+  Presentation,
+  Publication,
+  PublicationJob,
+  PublicationResult
+} from '@dossier/core'
+import {interfaceWords, present} from '@dossier/core'
 import {renderAppendix} from './appendix.js'
 import {renderCover} from './cover.js'
-import {dateOf, editionDate, outletOf, plural, whoOf} from './describe.js'
 import {familiesOrder, type Fonts, fontsFor} from './fonts.js'
 import {renderFullText} from './full-text.js'
 import {renderKeyPoints} from './key-points.js'
 import {finishDocument, startDocument} from './layout-state.js'
 import {type MissingReport, missingMessages, missingReportOf} from './missing-glyphs.js'
-import {type BriefingPart, partOf} from './part.js'
+import {type BriefingPart, keyPointsOf, partOf, provenanceOf} from './part.js'
+import {joined, phraseOf} from './phrase.js'
 import {familiesIn} from './scripts.js'
 
 /**
- * Render one publication to `<id>.pdf` and its briefing part. Missing glyphs are reported through
- * `job.report` as `pdf/missing-glyph` messages naming the source file and line.
+ * Render one publication to `<id>.pdf` and its briefing part. The PDF's words come from core's
+ * presentation in the publication's language (`present(publication, collection)`), the part's in the
+ * collection's (`{lang: collection.lang}`: the briefing is a collection document). Missing glyphs are
+ * reported through `job.report` as `pdf/missing-glyph` messages naming the source file and line.
  */
 export async function renderPublication(job: PublicationJob): Promise<PublicationResult> {
   const {publication, collection} = job
-  const own = familiesIn(JSON.stringify(publication))
-  const fonts = fontsFor(job.assets, new Set([...familiesIn(JSON.stringify(collection)), ...own]))
-  const part: BriefingPart = partOf(publication, familiesOrder(own), null)
-  const {bytes, missing, messages} = await renderSingle(collection, publication, part, job, fonts)
+  const families = familiesIn(JSON.stringify(publication))
+  const fonts = fontsFor(job.assets, new Set([...familiesIn(JSON.stringify(collection)), ...families]))
+  const own = present(publication, collection, {buildDate: job.buildDate})
+  const sameLang = collection.lang === publication.lang
+  const page = sameLang ? own : present(publication, collection, {lang: collection.lang})
+  const part: BriefingPart = partOf(publication, collection, page, familiesOrder(families), null)
+  const {bytes, missing, messages} = await renderSingle(
+    collection,
+    publication,
+    own,
+    sameLang ? part : null,
+    job,
+    fonts
+  )
   for (const message of messages) job.report(message)
   part.missing = missing
   return {files: [{path: `${publication.id}.pdf`, contents: bytes}], part}
@@ -35,26 +55,26 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
 /**
  * One publication alone: cover, key points, full text, sources; its bytes and missing glyphs. Laid
  * out without awaiting anything until the document ends, so shared fonts are never used by two
- * documents at once (see `fontsFor`).
+ * documents at once (see `fontsFor`). `part`, when the collection is in the publication's language,
+ * holds the very key points and provenance lines this document shows.
  */
 async function renderSingle(
   collection: Collection,
   publication: Publication,
-  part: BriefingPart,
+  presentation: Presentation,
+  part: BriefingPart | null,
   job: Pick<PublicationJob, 'buildDate' | 'paper'>,
   fonts: Fonts
 ): Promise<{bytes: Uint8Array; missing: MissingReport | null; messages: Message[]}> {
+  const {byline, facts} = presentation
   const state = startDocument(
     collection,
     {
       title: publication.title.text,
       // Core's author rule: the Author entry names the creators (interviewees, authors), never interviewers.
-      author:
-        creditsOf(publication)
-          .creators.map((person) => person.name)
-          .join(', ') || collection.publisher,
+      author: presentation.credits.attribution.join(', '),
       subject: publication.subtitle?.text ?? publication.intro[0]?.text ?? collection.description,
-      keywords: [...new Set(publication.people.map((person) => person.name)), outletOf(publication)].join(', '),
+      keywords: [...new Set(publication.people.map((person) => person.name)), facts.outlet?.name ?? '—'].join(', '),
       lang: publication.lang,
       paper: job.paper,
       date: job.buildDate
@@ -62,22 +82,27 @@ async function renderSingle(
     fonts,
     interfaceWords(publication.lang)
   )
+  const phrase = (text: LangText) => phraseOf(text, publication.lang)
   renderCover(state, {
-    kicker: state.words.term(publication.kind === 'interview' ? 'interview' : 'article'),
+    kicker: phrase(presentation.titleBlock.kicker),
     title: publication.title.text,
     subtitle: publication.subtitle?.text ?? null,
     facts: [
-      whoOf(publication),
-      `${dateOf(publication.date)} · ${outletOf(publication)}`,
-      `${plural(publication.qa.length, 'question')} · about ${publication.stats.readingMinutes} min reading`
+      ...(byline.line ? [phrase(byline.line)] : []),
+      joined([phrase(facts.dateOrUndated), {text: facts.outlet?.name ?? '—'}]),
+      phrase(facts.length)
     ],
     description: '',
-    footer: [`From ${collection.title}, edition of ${editionDate(job.buildDate)}`, collection.rights]
+    footer: [presentation.edition?.text ?? collection.title, collection.rights]
   })
-  // The same key points and provenance lines the briefing gets from the part.
-  if (publication.qa.length) renderKeyPoints(state, [part.keyPoints])
-  renderFullText(state, publication)
-  renderAppendix(state, [{source: part.source, lines: part.provenance}])
+  // The key points and provenance lines the briefing gets from the part, in the publication's language.
+  const titleLine = publication.lines.indexOf('title') + 1
+  const source = {file: publication.source.path, line: titleLine || null}
+  const keyPoints = part?.keyPoints ?? keyPointsOf(publication, presentation, publication.lang, source)
+  const provenance = part?.provenance ?? provenanceOf(publication, presentation, publication.lang, source.line)
+  if (publication.qa.length) renderKeyPoints(state, [keyPoints])
+  renderFullText(state, publication, presentation)
+  renderAppendix(state, [{source, lines: provenance}])
   const chunks = await finishDocument(state)
   return {
     bytes: new Uint8Array(Buffer.concat(chunks)),

@@ -75,6 +75,20 @@ export interface Terms {
   about: string
   /** A key point's link to its answer ("Read the full answer"). */
   readFullAnswer: string
+  /** Under a briefing's key points when the full texts are left out: where they are instead. */
+  fullTextsApart: string
+  /** The same on a briefing's cover, as a short line. */
+  fullTextsApartShort: string
+  /** At the head of a text whose source stops mid-sentence (`truncated` says so where the text ends). */
+  incomplete: string
+  /** Column of a briefing's "at a glance" table: the publication's title. */
+  publication: string
+  /** Column of a briefing's "at a glance" table: the outlet. */
+  outlet: string
+  /** Column of a briefing's "at a glance" table: who talked to whom (the byline). */
+  who: string
+  /** Column of a briefing's "at a glance" table: the reading time. */
+  reading: string
 }
 
 /** A term's key. */

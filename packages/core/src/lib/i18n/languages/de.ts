@@ -55,5 +55,13 @@ export const de: Partial<Terms> = {
   briefing: 'Briefing',
   cite: 'Zitieren',
   about: 'Über',
-  readFullAnswer: 'Die ganze Antwort lesen'
+  readFullAnswer: 'Die ganze Antwort lesen',
+  fullTextsApart:
+    'Die vollständigen Texte sind nicht in diesem Briefing: Jede Publikation hat daneben ihr eigenes PDF, nach der Publikation benannt (unter jedem Titel unten angegeben).',
+  fullTextsApartShort: 'Volltexte: ein PDF je Publikation, neben diesem Briefing',
+  incomplete: 'Unvollständig: Die Quelle bricht mitten im Satz ab, das Ende dieses Textes fehlt.',
+  publication: 'Publikation',
+  outlet: 'Medium',
+  who: 'Wer',
+  reading: 'Lesezeit'
 }

@@ -55,5 +55,13 @@ export const en: Terms = {
   briefing: 'Briefing',
   cite: 'Cite',
   about: 'About',
-  readFullAnswer: 'Read the full answer'
+  readFullAnswer: 'Read the full answer',
+  fullTextsApart:
+    'The full texts are not in this briefing: each publication has its own PDF beside it, named after the publication (listed under each title below).',
+  fullTextsApartShort: 'Full texts: one PDF per publication, beside this briefing',
+  incomplete: 'Incomplete: the source stops mid-sentence, so the end of this text is missing.',
+  publication: 'Publication',
+  outlet: 'Outlet',
+  who: 'Who',
+  reading: 'Reading'
 }

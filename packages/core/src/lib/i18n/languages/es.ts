@@ -55,5 +55,13 @@ export const es: Partial<Terms> = {
   briefing: 'Informe',
   cite: 'Citar',
   about: 'Acerca de',
-  readFullAnswer: 'Leer la respuesta completa'
+  readFullAnswer: 'Leer la respuesta completa',
+  fullTextsApart:
+    'Los textos completos no están en este informe: cada publicación tiene su propio PDF al lado, con el nombre de la publicación (indicado bajo cada título).',
+  fullTextsApartShort: 'Textos completos: un PDF por publicación, junto a este informe',
+  incomplete: 'Incompleto: la fuente se corta a mitad de frase, así que falta el final de este texto.',
+  publication: 'Publicación',
+  outlet: 'Medio',
+  who: 'Quién',
+  reading: 'Lectura'
 }

@@ -55,5 +55,13 @@ export const fr: Partial<Terms> = {
   briefing: 'Note de synthèse',
   cite: 'Citer',
   about: 'À propos',
-  readFullAnswer: 'Lire toute la réponse'
+  readFullAnswer: 'Lire toute la réponse',
+  fullTextsApart:
+    'Les textes intégraux ne figurent pas dans cette note\u00A0: chaque publication a son propre PDF à côté, nommé d’après elle (indiqué sous chaque titre ci-dessous).',
+  fullTextsApartShort: 'Textes intégraux\u00A0: un PDF par publication, à côté de cette note',
+  incomplete: 'Incomplet\u00A0: la source s’interrompt au milieu d’une phrase, la fin de ce texte manque.',
+  publication: 'Publication',
+  outlet: 'Média',
+  who: 'Qui',
+  reading: 'Lecture'
 }

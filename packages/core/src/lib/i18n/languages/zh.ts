@@ -55,5 +55,12 @@ export const zh: Partial<Terms> = {
   briefing: '简报',
   cite: '引用',
   about: '简介',
-  readFullAnswer: '阅读完整回答'
+  readFullAnswer: '阅读完整回答',
+  fullTextsApart: '本简报不含全文：每篇文章都有自己的 PDF 文件，放在本简报旁边，以文章命名（见下方各标题下）。',
+  fullTextsApartShort: '全文：每篇文章一个 PDF，放在本简报旁边',
+  incomplete: '内容不完整：来源在句中中断，本文结尾缺失。',
+  publication: '文章',
+  outlet: '媒体',
+  who: '人物',
+  reading: '阅读时间'
 }
