@@ -41,6 +41,8 @@ export {
   commaOf,
   colonOf,
   semicolonOf,
-  quote
+  quote,
+  formatBytes,
+  runsText
 } from './lib/presentation/index.js'
 export type * from './lib/presentation/index.js'

@@ -393,6 +393,12 @@ describe('present (what a site serializes)', () => {
 
   it('labels the address and length rows and describes the page: the dek, else kind, byline and date', () => {
     expect([one.labels.original.text, one.labels.length.text]).toEqual(['Original', 'Length'])
+    expect([one.labels.rights.text, one.labels.sourceFile.text]).toEqual(['Rights', 'Source file'])
+    expect(present(russian, collection).labels.sourceFile).toEqual({
+      text: 'Исходный файл',
+      lang: russian.lang,
+      dir: 'ltr'
+    })
     expect(one.description.text).toBe('Interview · Andrew Korybko interviewed by Muhammad Taimur Khan · July 2017')
     const ru = present(russian, collection)
     expect(ru.description).toMatchObject({text: expect.stringMatching(/ · март 2021 г\.$/), lang: russian.lang})

@@ -3,6 +3,7 @@
  * `toBytes` — including where JSZip, which encodes a string 16 KiB code units at a time, splits a
  * surrogate pair (each half becomes U+FFFD; a streamed document must be sliced the same way).
  */
+import {present} from '@dossier/core'
 import {describe, expect, it} from 'vitest'
 import {type BookModel, toBook} from '../src/lib/book.js'
 import type {Chapter} from '../src/lib/chapter.js'
@@ -18,8 +19,13 @@ const job = {assets: options.assets, report: options.report!}
 const slice = 16 * 1024
 
 function modelOf(chapters: Chapter[]): BookModel {
-  const {nav} = renderChapters(publication, corpus.collection.rights)
-  const meta = publicationPackage(publication, corpus.collection, options.buildDate)
+  const {nav} = renderChapters(publication, present(publication, corpus.collection), corpus.collection)
+  const meta = publicationPackage(
+    publication,
+    present(publication, corpus.collection),
+    corpus.collection,
+    options.buildDate
+  )
   return {book: withNavigation(meta, chapters, [nav]), chapters, coverSvg: '<svg xmlns="http://www.w3.org/2000/svg"/>'}
 }
 
@@ -39,7 +45,7 @@ async function streamed(chapters: Chapter[], texts: string[]): Promise<Buffer> {
 
 describe('ReproducibleEPub.toChunks', () => {
   it('streams the bytes toBytes writes, with documents read one at a time', async () => {
-    const {chapters} = renderChapters(publication, corpus.collection.rights)
+    const {chapters} = renderChapters(publication, present(publication, corpus.collection), corpus.collection)
     const book = toBook(modelOf(chapters), job)
     const bytes = Buffer.from(await book.toBytes())
     const texts = await Promise.all(chapters.map((chapter) => book.documentText(chapter.filename)))
@@ -47,7 +53,7 @@ describe('ReproducibleEPub.toChunks', () => {
   })
 
   it('slices a document as JSZip does where a 16 KiB slice ends inside a surrogate pair', async () => {
-    const {chapters} = renderChapters(publication, corpus.collection.rights)
+    const {chapters} = renderChapters(publication, present(publication, corpus.collection), corpus.collection)
     const probe = toBook(modelOf(chapters), job)
     await probe.toBytes()
     const start = (await probe.documentText('text.xhtml')).indexOf('<title>') + '<title>'.length

@@ -5,11 +5,10 @@
  * readings: the first gathers what the cover, package and navigation need (small), the second
  * streams each document into the zip as it is reached, so the book is never whole in memory.
  */
-import type {CollectionJob, OutputEntry, PublicationHead} from '@dossier/core'
+import {type CollectionJob, type OutputEntry, type PublicationHead, presentCollection} from '@dossier/core'
 import {type BookModel, toBook} from './book.js'
 import type {Chapter, NavItem} from './chapter.js'
 import {renderCover} from './cover.js'
-import {joinAnd} from './describe.js'
 import {renderCollectionTitlePage, renderCoverPage} from './front.js'
 import {collectionPackage, type PackageCredits} from './metadata.js'
 import {prefixNav, withNavigation} from './navigation.js'
@@ -30,6 +29,7 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
   const chapters: Chapter[] = []
   const nav: NavItem[] = []
   const credits: PackageCredits[] = []
+  const summaries: EpubPart['summary'][] = []
   const order: string[] = []
   for await (const {head, part} of parts()) {
     const prefix = prefixAt(order.length)
@@ -38,8 +38,9 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
     for (const document of part.documents) chapters.push(placeholderOf(document, prefix))
     nav.push(prefixNav(part.nav, prefix))
     credits.push(part.credits)
+    summaries.push(part.summary)
   }
-  const book = toBook(collectionBook(job, chapters, nav, credits), job)
+  const book = toBook(collectionBook(job, chapters, nav, credits, summaries), job)
   yield {
     path: `${job.collection.id}.epub`,
     chunks: book.toChunks(
@@ -49,25 +50,30 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
   }
 }
 
-/** The cover, title page and package of the collection around the publications' documents. */
-function collectionBook(job: CollectionJob, chapters: Chapter[], nav: NavItem[], credits: PackageCredits[]): BookModel {
-  const {collection, heads} = job
-  const names = [...new Set(credits.flatMap((publication) => publication.creators.map((person) => person.name)))]
-  const years = heads
-    .map((head) => head.date?.slice(0, 4))
-    .filter((year): year is string => Boolean(year))
-    .sort()
-  const span = years.length > 0 ? (years[0] === years.at(-1) ? years[0]! : `${years[0]}–${years.at(-1)}`) : ''
+/**
+ * The cover, title page and package of the collection around the publications' documents, from the
+ * collection's presentation (`presentCollection` over the parts' summaries): the creators' line,
+ * the count of publications and the span of years.
+ */
+function collectionBook(
+  job: CollectionJob,
+  chapters: Chapter[],
+  nav: NavItem[],
+  credits: PackageCredits[],
+  summaries: EpubPart['summary'][]
+): BookModel {
+  const {collection} = job
+  const presentation = presentCollection(collection, summaries)
   const cover = renderCover({
     kicker: collection.publisher,
     title: collection.title,
-    people: names.length > 3 ? [...names.slice(0, 3), `and ${names.length - 3} more`] : [joinAnd(names)],
-    footer: [`${heads.length} publication${heads.length === 1 ? '' : 's'}`, span],
+    people: presentation.creators.line ? [presentation.creators.line.text] : [],
+    footer: [presentation.publications.text, presentation.span?.text ?? ''],
     lang: collection.lang
   })
-  const front = [renderCoverPage(cover.alt, collection.lang), renderCollectionTitlePage(collection, heads.length)]
+  const front = [renderCoverPage(cover.alt, collection.lang), renderCollectionTitlePage(collection, presentation)]
   const all = [...front, ...chapters]
-  const meta = collectionPackage(collection, heads, credits, job.buildDate)
+  const meta = collectionPackage(collection, presentation, credits, job.buildDate)
   return {book: withNavigation(meta, all, nav), chapters: all, coverSvg: cover.svg}
 }
 

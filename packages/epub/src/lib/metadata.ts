@@ -7,12 +7,13 @@ import {
   directionOf,
   relatorCodes,
   type Collection,
+  type CollectionPresentation,
   type PersonRole,
-  type Publication,
-  type PublicationHead
+  type Presentation,
+  type Publication
 } from '@dossier/core'
 import type {NavItem} from './chapter.js'
-import {creatorsOf, descriptionOf, fileAs, interviewersOf} from './describe.js'
+import {descriptionOf, fileAs} from './describe.js'
 import {toIdentifier} from './identifier.js'
 import {cleanLabel} from './text.js'
 
@@ -42,11 +43,11 @@ export interface PackageCredits {
   contributors: CreditedPerson[]
 }
 
-/** The package people of a publication (`PackageCredits`). */
-export function packageCreditsOf(publication: Publication): PackageCredits {
+/** The package people of a publication (`PackageCredits`), from its presentation's credits. */
+export function packageCreditsOf({credits}: Presentation): PackageCredits {
   const plain = (people: Array<{name: string; role: PersonRole}>) =>
     people.map((person) => ({name: person.name, role: person.role}))
-  return {creators: plain(creatorsOf(publication)), contributors: plain(interviewersOf(publication))}
+  return {creators: plain(credits.creators), contributors: plain(credits.contributors)}
 }
 
 /** Everything our `contentOPF` and `tocXHTML` templates print, already cleaned. */
@@ -109,6 +110,7 @@ export function toModified(buildDate: string): string {
 /** Metadata of a book made of one publication. */
 export function publicationPackage(
   publication: Publication,
+  presentation: Presentation,
   collection: Collection,
   buildDate: string
 ): Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle' | 'tocLang'> {
@@ -117,41 +119,37 @@ export function publicationPackage(
     lang: publication.lang,
     dir: directionOf(publication.lang),
     title: cleanLabel(publication.title.text),
-    description: descriptionOf(publication),
+    description: descriptionOf(publication, presentation),
     publisher: cleanLabel(collection.publisher),
     rights: cleanLabel(collection.rights),
     date: publication.date?.value ?? null,
     modified: toModified(buildDate),
     source: publication.url ? cleanLabel(publication.url) : null,
-    people: toPeople([packageCreditsOf(publication)]),
+    people: toPeople([packageCreditsOf(presentation)]),
     accessibility
   }
 }
 
 /**
- * Metadata of the collection book, from the heads of its publications (their dates and titles) and
- * their credits, both in the collection's order.
+ * Metadata of the collection book, from the collection's presentation (`presentCollection`: the
+ * latest date, the counts when the collection has no description) and its publications' credits,
+ * in the collection's order.
  */
 export function collectionPackage(
   collection: Collection,
-  heads: PublicationHead[],
+  presentation: CollectionPresentation,
   credits: PackageCredits[],
   buildDate: string
 ): Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle' | 'tocLang'> {
-  const dates = heads
-    .map((head) => head.date)
-    .filter((d): d is string => Boolean(d))
-    .sort()
-  const fallback = `${heads.length} publications: ${heads.map((head) => cleanLabel(head.title)).join('; ')}`
   return {
     identifier: toIdentifier(`dossier:${collection.id}`),
     lang: collection.lang,
     dir: directionOf(collection.lang),
     title: cleanLabel(collection.title),
-    description: cleanLabel(collection.description) || fallback,
+    description: cleanLabel(collection.description) || cleanLabel(presentation.counts.text),
     publisher: cleanLabel(collection.publisher),
     rights: cleanLabel(collection.rights),
-    date: dates.at(-1) ?? null,
+    date: presentation.latestDate,
     modified: toModified(buildDate),
     source: null,
     people: toPeople(credits),

@@ -1,10 +1,11 @@
 /**
  * What the collection book needs of one publication (`PublicationResult.part`): its content
- * documents exactly as its own book holds them, its navigation, and its people. Plain JSON that
+ * documents exactly as its own book holds them, its navigation, its people and its summary. Plain JSON that
  * does not depend on where the publication sits in the collection: file names, manifest ids and
  * navigation links are the publication's own (`text.xhtml`), and the collection book puts them
  * under `p<position>-` when it assembles them (`collection.ts`).
  */
+import type {PublicationSummary} from '@dossier/core'
 import type {NavItem} from './chapter.js'
 import type {PackageCredits} from './metadata.js'
 
@@ -28,4 +29,6 @@ export interface EpubPart {
   nav: NavItem
   /** Creators' and interviewers' names and roles: the collection's cover and `dc:creator`/`dc:contributor`. */
   credits: PackageCredits
+  /** Counts, date and creators' names (`Presentation.summary`): the collection's cover, title page and package (`presentCollection`). */
+  summary: PublicationSummary
 }

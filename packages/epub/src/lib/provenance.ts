@@ -1,107 +1,121 @@
 /**
- * The provenance page: where the text comes from (original outlet, republisher, address), how
- * each fact was found, what the normalizer removed and why, its warnings, and the truncation
- * notice. The reader can judge the text without the source file at hand.
+ * The provenance page: where the text comes from (outlets, address, date and people, each with how
+ * it was found), the source file and its checksum, the length, the notices, what the normalizer
+ * removed and why, its warnings, and the collection's rights (in the collection's language), so the reader can judge the text
+ * without the source file at hand. Every word is the presentation model's (`Presentation.provenance`,
+ * `labels`, `facts.length`, `notices`): headings in the publication's language, the normalizer's
+ * reports English and marked so.
  */
-import type {Publication} from '@dossier/core'
+import {type Collection, directionOf, type LangText, type Presentation, type ProvenanceEntry} from '@dossier/core'
 import type {ElementContent} from 'hast'
 import {h} from 'hastscript'
-import {formatDate, truncationNotice} from './describe.js'
-import {isExternalHref} from './xhtml.js'
+import {cleanEdges, langProps, runsContent} from './lang-text.js'
 import {cleanLabel} from './text.js'
+import {isExternalHref} from './xhtml.js'
 
-const roleNames = {interviewee: 'interviewee', interviewer: 'interviewer', author: 'author'} as const
+/** The provenance document of one publication, in the publication's language (`presentation.lang`). */
+export function renderProvenance(
+  presentation: Presentation,
+  collection: Pick<Collection, 'rights' | 'lang'>
+): ElementContent[] {
+  const {provenance, labels, facts, notices, lang} = presentation
+  const {source, removed, warnings} = provenance
+  // Quoted evidence and removed lines are the source's words, in the publication's language.
+  const quoteLang = lang === 'en' ? undefined : lang
+  const rows: ElementContent[] = []
+  const row = (label: LangText, description: ElementContent[], value: Pick<LangText, 'lang' | 'dir'> = label) =>
+    rows.push(h('dt', langProps(label, lang), cleanLabel(label.text)), h('dd', langProps(value, lang), description))
 
-/** Build the provenance document of one publication. */
-export function renderProvenance(publication: Publication, rights: string): ElementContent[] {
-  const facts: ElementContent[] = []
-  const fact = (term: string, ...description: Array<ElementContent | string>) =>
-    facts.push(h('dt', term), h('dd', description))
-
-  for (const outlet of publication.outlets) {
-    const name = [outlet.name, outlet.detail ? ` (${outlet.detail})` : ''].join('')
-    fact(
-      outlet.role === 'original' ? 'Original outlet' : 'Republished by',
-      cleanLabel(name),
-      ...linkTo(outlet.url),
-      evidence(outlet.source, outlet.evidence)
-    )
-  }
-  if (publication.url) fact('Address', ...linkTo(publication.url, true))
-  const date = formatDate(publication.date)
-  if (publication.date && date) fact('Date', date, evidence(publication.date.source, publication.date.evidence))
-  for (const person of publication.people) {
-    const affiliation = person.affiliation ? `, ${cleanLabel(person.affiliation)}` : ''
-    fact(
-      capitalize(roleNames[person.role]),
-      `${cleanLabel(person.name)}${affiliation}`,
-      evidence(person.source, person.evidence)
-    )
-  }
-  fact(
-    'Source file',
-    h('code', cleanLabel(publication.source.path)),
-    ` (${publication.source.bytes} bytes, SHA-256 ${publication.source.sha256})`
+  for (const entry of provenance.entries) row(entry.label, entryContent(entry, quoteLang))
+  row(
+    labels.sourceFile,
+    [
+      h('code', cleanLabel(source.path)),
+      // `source.text` is the path, then its format and exact size: "000_….txt (TXT, 47740 bytes)".
+      {type: 'text', value: cleanEdges(source.text.text.slice(source.path.length))},
+      ...(source.meta
+        ? [{type: 'text', value: ', metadata from '} as ElementContent, h('code', cleanLabel(source.meta))]
+        : [])
+    ],
+    source.text
   )
-  fact('Length', `${publication.stats.words} words, about ${publication.stats.readingMinutes} min to read`)
+  row({text: 'SHA-256', lang: 'en', dir: 'ltr'}, [h('code', source.sha256)])
+  row(labels.length, [{type: 'text', value: cleanLabel(facts.length.text)}], facts.length)
 
-  const body: ElementContent[] = [h('h1', 'Provenance'), h('dl', {className: ['facts']}, facts)]
-  if (publication.truncated) body.push(h('p', {className: ['truncated'], role: 'note'}, truncationNotice))
+  const body: ElementContent[] = [
+    h('h1', langProps(provenance.heading, lang), cleanLabel(provenance.heading.text)),
+    h('dl', {className: ['facts']}, rows)
+  ]
+  for (const notice of notices)
+    body.push(
+      h('div', {className: [notice.kind === 'truncated' ? 'truncated' : 'notice'], role: 'note'}, [
+        h(
+          'p',
+          langProps(notice.text, lang),
+          [notice.text, notice.detail]
+            .filter((text) => text !== null)
+            .map((text) => cleanLabel(text.text))
+            .join(' ')
+        ),
+        ...(notice.report ? [h('p', langProps(notice.report, lang), cleanLabel(notice.report.text))] : [])
+      ])
+    )
 
-  body.push(h('h2', 'Removed from the source'))
-  if (publication.removed.length === 0) body.push(h('p', 'Nothing was removed.'))
+  body.push(
+    h('h2', langProps(removed.heading, lang), cleanLabel(removed.heading.text)),
+    h('p', langProps(removed.summary, lang), cleanLabel(removed.summary.text))
+  )
+  if (removed.lines.length > 0)
+    body.push(
+      h(
+        'ul',
+        {className: ['removed'], ...langProps(removed.summary, lang)},
+        removed.lines.map((line) =>
+          h('li', [`Line ${line.line}, ${cleanLabel(line.reason)}: `, h('q', {lang}, cleanLabel(line.text))])
+        )
+      )
+    )
+
+  if (warnings.items.length > 0)
+    body.push(
+      h('h2', langProps(warnings.heading, lang), cleanLabel(warnings.heading.text)),
+      h(
+        'ul',
+        {className: ['warnings'], ...langProps({lang: 'en', dir: 'ltr'}, lang)},
+        warnings.items.map((item) => h('li', runsContent(item.runs)))
+      )
+    )
+  body.push(
+    h('h2', langProps(labels.rights, lang), cleanLabel(labels.rights.text)),
+    h('p', langProps({lang: collection.lang, dir: directionOf(collection.lang)}, lang), cleanLabel(collection.rights))
+  )
+  return [h('section', {id: 'provenance', 'epub:type': 'appendix', role: 'doc-appendix'}, body)]
+}
+
+/**
+ * One "how it was found" line as the dd of its label: the fact (linked where it is an address;
+ * an outlet's address follows its name), then " — " and the evidence with its quotation in `<q>`.
+ */
+function entryContent(entry: ProvenanceEntry, quoteLang: string | undefined): ElementContent[] {
+  const out: ElementContent[] = []
+  const value = cleanLabel(entry.value)
+  if (entry.url && entry.url === entry.value) out.push(linkOf(entry.url))
   else {
-    body.push(
-      h(
-        'p',
-        `${publication.removed.length} source line${publication.removed.length === 1 ? ' was' : 's were'} not kept as content:`
-      ),
-      h(
-        'ul',
-        {className: ['removed']},
-        publication.removed.map((line) =>
-          h('li', [
-            `Line ${line.line}, ${cleanLabel(line.reason)}: `,
-            h('q', {lang: publication.lang}, cleanLabel(line.text))
-          ])
-        )
-      )
-    )
+    out.push({type: 'text', value})
+    if (entry.url) out.push({type: 'text', value: ' — '}, linkOf(entry.url))
   }
-
-  if (publication.warnings.length > 0) {
-    body.push(
-      h('h2', 'Warnings'),
-      h(
-        'ul',
-        {className: ['warnings']},
-        publication.warnings.map((message) =>
-          h('li', [
-            message.line === null ? '' : `Line ${message.line}: `,
-            cleanLabel(message.message),
-            ` (${message.code})`
-          ])
-        )
-      )
+  if (entry.evidence)
+    out.push(
+      h('span', {className: ['evidence']}, [
+        {type: 'text', value: ' — '},
+        ...runsContent(entry.evidence.runs, quoteLang)
+      ])
     )
-  }
-  body.push(h('h2', 'Rights'), h('p', cleanLabel(rights)))
-  return [h('section', {id: 'provenance', 'epub:type': 'appendix', role: 'doc-appendix', lang: 'en'}, body)]
+  return out
 }
 
-function linkTo(url: string | null, bare = false): ElementContent[] {
-  if (!url) return []
+/** An address as a link when a reading system can follow it, else as text. */
+function linkOf(url: string): ElementContent {
   const text = cleanLabel(url)
-  if (!isExternalHref(url)) return [{type: 'text', value: bare ? text : ` — ${text}`}]
-  const link = h('a', {href: url}, text)
-  return bare ? [link] : [{type: 'text', value: ' — '}, link]
-}
-
-function evidence(source: 'editor' | 'inferred', words: string): ElementContent {
-  const from = source === 'editor' ? `set by the editor (${cleanLabel(words)})` : `inferred from “${cleanLabel(words)}”`
-  return h('span', {className: ['evidence']}, ` — ${from}`)
-}
-
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1)
+  return isExternalHref(url) ? h('a', {href: url}, text) : {type: 'text', value: text}
 }

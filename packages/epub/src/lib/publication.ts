@@ -3,13 +3,21 @@
  * with the site's ids `q1`…, or the article body), its back matter (bio and notes) and its
  * provenance page, with the navigation entries that point into them.
  */
-import {directionOf, footnotesToHast, interfaceWords, questionId, type Publication} from '@dossier/core'
+import {
+  type Collection,
+  directionOf,
+  footnotesToHast,
+  questionId,
+  type Presentation,
+  type Publication
+} from '@dossier/core'
 import type {ElementContent} from 'hast'
 import {h} from 'hastscript'
 import {blocksToHast, type Heading, inlineToCleanHast, type Outline} from './blocks.js'
 import {toContent, type Chapter, type NavItem} from './chapter.js'
 import {cleanHast} from './xhtml.js'
-import {bylineOf, creatorsOf, formatDate, labelLangOf, outletLineOf} from './describe.js'
+import {noticesOf, sourceFacts} from './front.js'
+import {joined, langProps} from './lang-text.js'
 import {renderProvenance} from './provenance.js'
 import {cleanLabel, shorten} from './text.js'
 
@@ -17,18 +25,23 @@ import {cleanLabel, shorten} from './text.js'
  * Build the text, back-matter and provenance documents of one publication (`text.xhtml`,
  * `back.xhtml`, `provenance.xhtml`) and the navigation entries into them. The collection book
  * holds the same documents under a prefix (`p3-text.xhtml`, see `collection.ts`); nothing inside
- * a document names its own file, so the documents are the same in both books.
+ * a document names its own file, so the documents are the same in both books. Every word around
+ * the content is the presentation's (`present(publication, collection)`).
  */
-export function renderChapters(publication: Publication, rights: string): {chapters: Chapter[]; nav: NavItem} {
+export function renderChapters(
+  publication: Publication,
+  presentation: Presentation,
+  collection: Pick<Collection, 'rights' | 'lang'>
+): {chapters: Chapter[]; nav: NavItem} {
   const lang = publication.lang
   const dir = directionOf(lang)
-  const words = interfaceWords(lang)
+  const {labels} = presentation
   const text = 'text.xhtml'
   const title = cleanLabel(publication.title.text)
   const counter = {count: 0}
   const outline = (): Outline => ({headings: [], counter})
   const outlines = {intro: outline(), answers: publication.qa.map(outline), body: outline()}
-  const content = toContent(textOf(publication, outlines))
+  const content = toContent(textOf(publication, presentation, outlines))
   const children: NavItem[] = [
     ...navOf(outlines.intro.headings, text),
     ...publication.qa.map((qa, index) => ({
@@ -39,17 +52,17 @@ export function renderChapters(publication: Publication, rights: string): {chapt
     ...navOf(outlines.body.headings, text)
   ]
   if (publication.footnotes.length > 0)
-    children.push({label: words.term('notes'), href: `${text}#footnotes`, children: []})
+    children.push({label: labels.notes.text, href: `${text}#footnotes`, children: []})
   const chapters: Chapter[] = [
     {id: 'text', filename: text, title, content, lang, dir, epubType: 'bodymatter', beforeToc: false}
   ]
-  const back = backOf(publication)
+  const back = backOf(publication, presentation)
   if (back.length > 0) {
     const filename = 'back.xhtml'
     chapters.push({
       id: 'back',
       filename,
-      title: `${title}: about`,
+      title: `${title}: ${cleanLabel(labels.about.text)}`,
       content: toContent(back),
       lang,
       dir,
@@ -57,21 +70,21 @@ export function renderChapters(publication: Publication, rights: string): {chapt
       beforeToc: false
     })
     if (publication.about.length > 0)
-      children.push({label: aboutTitle(publication), href: `${filename}#about`, children: []})
-    if (publication.notes.length > 0)
-      children.push({label: words.term('notes'), href: `${filename}#notes`, children: []})
+      children.push({label: cleanLabel(labels.about.text), href: `${filename}#about`, children: []})
+    if (publication.notes.length > 0) children.push({label: labels.notes.text, href: `${filename}#notes`, children: []})
   }
   const provenance = 'provenance.xhtml'
   chapters.push({
     id: 'provenance',
     filename: provenance,
-    title: `${title}: provenance`,
-    content: toContent(renderProvenance(publication, rights)),
-    lang: 'en',
+    title: `${title}: ${labels.provenance.text}`,
+    content: toContent(renderProvenance(presentation, collection)),
+    lang,
+    dir,
     epubType: 'backmatter',
     beforeToc: false
   })
-  children.push({label: 'Provenance', href: `${provenance}#provenance`, children: []})
+  children.push({label: labels.provenance.text, href: `${provenance}#provenance`, children: []})
   return {chapters, nav: {label: title, href: text, children}}
 }
 
@@ -95,6 +108,7 @@ function noteIds(publication: Publication): string[] {
 
 function textOf(
   publication: Publication,
+  presentation: Presentation,
   outlines: {intro: Outline; answers: Outline[]; body: Outline}
 ): ElementContent[] {
   const ids = new Set([
@@ -108,11 +122,11 @@ function textOf(
   const top = {rank: 1, ids}
   const header: ElementContent[] = [h('h1', {id: 'title'}, inlineToCleanHast(publication.title, top))]
   if (publication.subtitle) header.push(h('p', {className: ['subtitle']}, inlineToCleanHast(publication.subtitle, top)))
-  const byline = bylineOf(publication)
-  const facts = [outletLineOf(publication), formatDate(publication.date)].filter(Boolean).join(' · ')
-  const labelLang = labelLangOf(publication) === publication.lang ? undefined : 'en'
-  if (byline) header.push(h('p', {className: ['byline'], lang: labelLang}, byline))
-  if (facts) header.push(h('p', {className: ['source-line'], lang: labelLang}, facts))
+  header.push(...noticesOf(presentation, 'derived-title'))
+  const {line} = presentation.byline
+  if (line) header.push(joined('p', {className: ['byline']}, [line], '', publication.lang))
+  const facts = sourceFacts(presentation)
+  if (facts.length > 0) header.push(joined('p', {className: ['source-line']}, facts, ' · ', publication.lang))
   const body: ElementContent[] = [h('header', header)]
   if (publication.intro.length > 0)
     body.push(h('div', {className: ['intro']}, blocksToHast(publication.intro, top, outlines.intro)))
@@ -133,21 +147,9 @@ function textOf(
   }
   if (publication.body.length > 0)
     body.push(h('div', {className: ['body']}, blocksToHast(publication.body, top, outlines.body)))
-  const words = interfaceWords(publication.lang)
   // Notes close the text they belong to, so every marker and back-link stays in one document.
-  body.push(...blocksOfNotes(publication, top))
-  if (publication.truncated)
-    body.push(
-      h(
-        'p',
-        {
-          className: ['truncated'],
-          role: 'note',
-          lang: words.langOf('truncated') === publication.lang ? undefined : 'en'
-        },
-        `${words.term('truncated')} ${words.term('truncatedDetail')}`
-      )
-    )
+  body.push(...blocksOfNotes(publication, presentation, top))
+  body.push(...noticesOf(presentation, 'truncated'))
   return [
     h(
       'section',
@@ -158,18 +160,22 @@ function textOf(
 }
 
 /** The numbered notes as a `doc-endnotes` section (core's markup, with `epub:type`), cleaned for XHTML. */
-function blocksOfNotes(publication: Publication, state: {rank: number; ids: ReadonlySet<string>}): ElementContent[] {
-  const words = interfaceWords(publication.lang)
-  return cleanHast(footnotesToHast(publication.footnotes, {heading: words.term('notes'), rank: 1, epub: true}), state)
+function blocksOfNotes(
+  publication: Publication,
+  presentation: Presentation,
+  state: {rank: number; ids: ReadonlySet<string>}
+): ElementContent[] {
+  const heading = presentation.labels.notes.text
+  return cleanHast(footnotesToHast(publication.footnotes, {heading, rank: 1, epub: true}), state)
 }
 
-function backOf(publication: Publication): ElementContent[] {
+function backOf(publication: Publication, {labels}: Presentation): ElementContent[] {
   const state = {rank: 1, ids: new Set(['about', 'notes'])}
   const out: ElementContent[] = []
   if (publication.about.length > 0) {
     out.push(
       h('section', {id: 'about', 'epub:type': 'appendix', role: 'doc-appendix', lang: publication.lang}, [
-        h('h1', aboutTitle(publication)),
+        h('h1', langProps(labels.about, publication.lang), cleanLabel(labels.about.text)),
         ...blocksToHast(publication.about, state)
       ])
     )
@@ -177,16 +183,10 @@ function backOf(publication: Publication): ElementContent[] {
   if (publication.notes.length > 0) {
     out.push(
       h('section', {id: 'notes', 'epub:type': 'endnotes', role: 'doc-endnotes', lang: publication.lang}, [
-        h('h1', interfaceWords(publication.lang).term('notes')),
+        h('h1', langProps(labels.notes, publication.lang), labels.notes.text),
         ...blocksToHast(publication.notes, state)
       ])
     )
   }
   return out
-}
-
-function aboutTitle(publication: Publication): string {
-  const names = creatorsOf(publication).map((person) => person.name)
-  const words = interfaceWords(publication.lang)
-  return names.length === 1 ? words.term('aboutName', {name: cleanLabel(names[0]!)}) : words.term('aboutTheAuthor')
 }

@@ -4,15 +4,22 @@
  * documents; the collection book (`<collection id>.epub`) is assembled from those parts without
  * rendering any publication again. Pure: the build date and font bytes come in the job.
  */
-import type {Collection, FormatModule, Publication, PublicationJob, PublicationResult, Renderer} from '@dossier/core'
-import {renderWhole} from '@dossier/core'
+import type {
+  Collection,
+  FormatModule,
+  Presentation,
+  Publication,
+  PublicationJob,
+  PublicationResult,
+  Renderer
+} from '@dossier/core'
+import {present, renderWhole} from '@dossier/core'
 import {assetFiles} from './assets.js'
 import {type BookModel, toBook} from './book.js'
 import type {Chapter} from './chapter.js'
 import {renderCollection} from './collection.js'
 import {renderCover} from './cover.js'
-import {creatorsOf, formatDate, interviewersOf, joinAnd, outletLineOf} from './describe.js'
-import {renderCoverPage, renderPublicationTitlePage} from './front.js'
+import {renderCoverPage, renderPublicationTitlePage, sourceFacts} from './front.js'
 import {packageCreditsOf, publicationPackage} from './metadata.js'
 import {withNavigation} from './navigation.js'
 import type {EpubPart} from './part.js'
@@ -33,8 +40,9 @@ export const needs: string[] = []
  */
 export async function renderPublication(job: PublicationJob): Promise<PublicationResult> {
   const {publication, collection} = job
-  const {chapters, nav} = renderChapters(publication, collection.rights)
-  const book = toBook(publicationBook(publication, collection, chapters, nav, job.buildDate), job)
+  const presentation = present(publication, collection)
+  const {chapters, nav} = renderChapters(publication, presentation, collection)
+  const book = toBook(publicationBook(publication, presentation, collection, chapters, nav, job.buildDate), job)
   const bytes = await book.toBytes()
   const documents = await Promise.all(
     chapters.map(async (chapter) => ({
@@ -44,7 +52,7 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
       xhtml: await book.documentText(chapter.filename)
     }))
   )
-  const part: EpubPart = {documents, nav, credits: packageCreditsOf(publication)}
+  const part: EpubPart = {documents, nav, credits: packageCreditsOf(presentation), summary: presentation.summary}
   return {files: [{path: `${publication.id}.epub`, contents: bytes}], part}
 }
 
@@ -54,36 +62,35 @@ export const epub: FormatModule = {format, folder, assetFiles, needs, renderPubl
 /** Every publication and the collection in memory, in one thread (`renderWhole`): what the CLI's build must equal. */
 export const render: Renderer = (input, options) => renderWhole(epub, input, options)
 
-/** The cover, title page and package of a publication's own book around its documents. */
+/**
+ * The cover, title page and package of a publication's own book around its documents. The cover
+ * names the kind (interviews) and the publisher, the byline, the outlet line and the date.
+ */
 function publicationBook(
   publication: Publication,
+  presentation: Presentation,
   collection: Collection,
   chapters: Chapter[],
   nav: EpubPart['nav'],
   buildDate: string
 ): BookModel {
+  const {titleBlock, byline} = presentation
   const cover = renderCover({
-    kicker: publication.kind === 'interview' ? `Interview · ${collection.publisher}` : collection.publisher,
+    kicker:
+      publication.kind === 'interview' ? `${titleBlock.kicker.text} · ${collection.publisher}` : collection.publisher,
     title: publication.title.text,
-    people: coverPeople(publication),
-    footer: [outletLineOf(publication) ?? '', formatDate(publication.date) ?? ''],
+    people: byline.line ? [byline.line.text] : [],
+    footer: sourceFacts(presentation).map((text) => text.text),
     lang: publication.lang
   })
   const all = [
     renderCoverPage(cover.alt, publication.lang),
-    renderPublicationTitlePage(publication, collection),
+    renderPublicationTitlePage(publication, presentation, collection),
     ...chapters
   ]
   return {
-    book: withNavigation(publicationPackage(publication, collection, buildDate), all, [nav]),
+    book: withNavigation(publicationPackage(publication, presentation, collection, buildDate), all, [nav]),
     chapters: all,
     coverSvg: cover.svg
   }
-}
-
-/** `Andrew Korybko` then `Interviewed by Adeela Jawad`, each wrapped on the cover. */
-function coverPeople(publication: Publication): string[] {
-  const creators = joinAnd(creatorsOf(publication).map((person) => person.name))
-  const interviewers = joinAnd(interviewersOf(publication).map((person) => person.name))
-  return [creators, interviewers ? `Interviewed by ${interviewers}` : ''].filter(Boolean)
 }

@@ -28,6 +28,8 @@ export function presentLabels(publication: Publication, words: Words): Labels {
     length: term(words, 'length'),
     about: aboutHeading(publication, words),
     provenance: term(words, 'provenance'),
+    rights: term(words, 'rights'),
+    sourceFile: term(words, 'sourceFile'),
     keyPoints: term(words, 'keyPoints'),
     downloads: term(words, 'downloads'),
     previous: term(words, 'previous'),

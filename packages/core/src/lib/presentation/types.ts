@@ -279,6 +279,10 @@ export interface Labels {
   /** Heading of the bio: "About Andrew Korybko" when it names one person of the publication, else "About the author" or "About". */
   about: LangText
   provenance: LangText
+  /** Heading of the collection's rights statement on a provenance page ("Rights"). */
+  rights: LangText
+  /** Label of the source file in a provenance list ("Source file"). */
+  sourceFile: LangText
   keyPoints: LangText
   downloads: LangText
   previous: LangText
