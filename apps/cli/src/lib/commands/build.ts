@@ -30,7 +30,8 @@ import {
   type ModelRef,
   type NormalizeOutcome,
   type Previous,
-  type Setup
+  type Setup,
+  type WriteError
 } from '../pipeline/tasks.js'
 import {formats, loadFormat, registry, type Format} from '../renderers.js'
 import type {Reporter} from '../report.js'
@@ -296,9 +297,29 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
         upToDate.add(format)
     }
     const stagings = new Map<Format, Staging>()
+    const failed = new Set<Format>()
+    /** A format whose next folder cannot be written is not published; its previous output stays. */
+    const writeFailed = (format: Format, error: WriteError | NodeJS.ErrnoException) => {
+      if (failed.has(format)) return
+      failed.add(format)
+      const target = path.join(options.out, registry[format].folder)
+      problems.push(
+        messageAt(
+          target,
+          `output/${error.code ?? 'failed'}`,
+          `${format} not written: ${describeWriteError(error)}; the previous output is unchanged`,
+          null,
+          'error'
+        )
+      )
+    }
     for (const format of wanted) {
-      const staging =
-        writing && !upToDate.has(format) ? await createStaging(options.out, registry[format].folder) : null
+      let staging: Staging | null = null
+      if (writing && !upToDate.has(format))
+        staging = await createStaging(options.out, registry[format].folder).catch((error: NodeJS.ErrnoException) => {
+          writeFailed(format, error)
+          return null
+        })
       if (staging) stagings.set(format, staging)
       setup.formats[format] = {
         contextKey: contexts.get(format)!,
@@ -323,7 +344,6 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
         })
       )
     )
-    const failed = new Set<Format>()
     let rendered = 0
     const reused = new Map<Format, number>()
     for (const format of upToDate) reused.set(format, heads.length)
@@ -353,8 +373,10 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
             ]
           })) as Partial<Record<Format, Made>>
           Object.assign(made[index]!, result)
-          for (const [format, done] of Object.entries(result) as Array<[Format, Made]>)
+          for (const [format, done] of Object.entries(result) as Array<[Format, Made]>) {
             if (done.reused) reused.set(format, (reused.get(format) ?? 0) + 1)
+            if (done.writeError) writeFailed(format, done.writeError)
+          }
         } catch (error) {
           for (const format of active) failed.add(format)
           problems.push(
@@ -373,6 +395,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
 
     // 5. The collection files, from the parts; the site last, since it links the others' files.
     if (!options.shard) {
+      await pool.recycle()
       const produced = new Map<Format, Attachment[]>()
       const next: OutputState = {}
       const assemble = async (format: Format) => {
@@ -409,6 +432,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
                   previous: held?.key === key ? {files: held.files, reports: held.reports} : null
                 })
           ) as Made
+          if (result.writeError) return writeFailed(format, result.writeError)
           used.add(key)
           const own = made.flatMap((m) => m[format]!.files)
           produced.set(format, [...own, ...result.files])
@@ -442,6 +466,10 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
       await Promise.all(wanted.filter((format) => !last.includes(format)).map(assemble))
       for (const format of last) await assemble(format)
 
+      // Folders about to be swapped are forgotten first: a build killed between a swap and the
+      // state's update then finds no state for that folder, never a state describing other files.
+      for (const format of stagings.keys()) delete state[registry[format].folder]
+      await writeState(options.out, state).catch(() => {})
       for (const format of wanted) {
         const folder = registry[format].folder
         const target = path.join(options.out, folder)
@@ -471,7 +499,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
             messageAt(
               target,
               `output/${(error as NodeJS.ErrnoException).code ?? 'failed'}`,
-              `${format} not written: ${describeWriteError(error)}; the previous output is unchanged`,
+              `${format} not written: ${describeWriteError(error as NodeJS.ErrnoException)}; the previous output is unchanged`,
               null,
               'error'
             )
@@ -592,8 +620,8 @@ async function removeOldCaches(out: string): Promise<void> {
 }
 
 /** Say what went wrong writing, in words, with the system's code. */
-function describeWriteError(error: unknown): string {
-  const e = error as NodeJS.ErrnoException
+function describeWriteError(error: WriteError | NodeJS.ErrnoException): string {
+  const e = error
   const words: Record<string, string> = {
     ENOSPC: 'no space left on the device',
     EROFS: 'the output folder is on a read-only file system',

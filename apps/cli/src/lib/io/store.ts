@@ -11,7 +11,8 @@
  *   `turborepo-remote-cache` server of `pnpm cache-server`, whose storage may be S3-compatible;
  * - a remote store is always fronted by the local folder, which keeps what was fetched.
  */
-import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {constants} from 'node:fs'
+import {copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 
 export interface Store {
@@ -21,6 +22,11 @@ export interface Store {
   /** Keep `bytes` under `key`. `localOnly` keeps it off a remote (models: any machine can remake them). */
   put(key: string, bytes: Uint8Array, options?: {localOnly?: boolean}): Promise<void>
   has(key: string): Promise<boolean>
+  /**
+   * Keep a file's bytes under `key` without reading them into memory where the store allows (a
+   * folder copies it). False when it was not kept (a remote refuses files above `largestUpload`).
+   */
+  putFile(key: string, file: string): Promise<boolean>
   /** A file on this machine holding the entry (fetched first from a remote), or null if there is none. */
   localPath(key: string): Promise<string | null>
 }
@@ -32,6 +38,9 @@ export interface StoreSpec {
 }
 
 const keyRe = /^[a-z]+-[0-9a-f]{64}$/
+
+/** Files above this size are not sent to a remote store (the server's own body limit is 100 MB by default). */
+const largestUpload = 96 * 1024 * 1024
 
 function checkKey(key: string): string {
   if (!keyRe.test(key)) throw new Error(`store: malformed key "${key}"`)
@@ -70,6 +79,20 @@ export class FolderStore implements Store {
       .then(() => writeFile(temp, bytes))
       .then(() => rename(temp, file))
       .catch(() => rm(temp, {force: true}))
+  }
+  async putFile(key: string, from: string): Promise<boolean> {
+    const file = this.file(key)
+    if (await this.has(key)) return true
+    const temp = `${file}.${process.pid}.${Math.floor(performance.now() * 1000)}.tmp`
+    try {
+      await mkdir(path.dirname(file), {recursive: true})
+      await copyFile(from, temp, constants.COPYFILE_FICLONE)
+      await rename(temp, file)
+      return true
+    } catch {
+      await rm(temp, {force: true})
+      return false
+    }
   }
   /** Delete every entry whose key is not in `keep` (the default store after a whole build). */
   async prune(keep: Set<string>): Promise<number> {
@@ -129,6 +152,11 @@ export class RemoteStore implements Store {
   async localPath(): Promise<string | null> {
     return null
   }
+  async putFile(key: string, file: string): Promise<boolean> {
+    if ((await stat(file)).size > largestUpload) return false
+    await this.put(key, new Uint8Array(await readFile(file)))
+    return this.failed === null
+  }
   async put(key: string, bytes: Uint8Array): Promise<void> {
     try {
       const response = await fetch(this.address(key), {
@@ -169,6 +197,10 @@ export class LayeredStore implements Store {
       await this.local.put(key, far)
     }
     return this.local.localPath(key)
+  }
+  async putFile(key: string, file: string): Promise<boolean> {
+    const near = await this.local.putFile(key, file)
+    return (await this.remote.putFile(key, file)) && near
   }
   async put(key: string, bytes: Uint8Array, options?: {localOnly?: boolean}): Promise<void> {
     await this.local.put(key, bytes)

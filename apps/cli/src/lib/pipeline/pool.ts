@@ -11,6 +11,12 @@ export interface Pool {
   /** Workers (0 when tasks run in this thread). */
   readonly size: number
   run(task: Task): Promise<TaskResult>
+  /**
+   * Stop the workers once they are idle; the next task starts fresh ones. Between the publications
+   * and the collection files, so the memory a worker's heap kept from hundreds of publications is
+   * given back before the largest single tasks run.
+   */
+  recycle(): Promise<void>
   /** Send a changed setup (the build date, once known) to every worker. */
   configure(setup: Setup): Promise<void>
   close(): Promise<void>
@@ -91,6 +97,12 @@ export function createPool(setup: Setup, size: number): Pool {
       idle.push(...workers)
       dispatch()
     },
+    async recycle() {
+      if (queue.length > 0 || idle.length !== workers.length) throw new Error('recycle: the pool is busy')
+      await Promise.all(workers.map((worker) => worker.terminate()))
+      workers.length = 0
+      idle.length = 0
+    },
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()))
     }
@@ -99,7 +111,8 @@ export function createPool(setup: Setup, size: number): Pool {
 
 /** Tasks in this thread, one at a time. */
 function inThread(setup: Setup): Pool {
-  let run = createRunner(setup)
+  let current = setup
+  let run = createRunner(current)
   let chain: Promise<unknown> = Promise.resolve()
   return {
     size: 0,
@@ -110,7 +123,12 @@ function inThread(setup: Setup): Pool {
     },
     async configure(next) {
       await chain
-      run = createRunner(next)
+      current = next
+      run = createRunner(current)
+    },
+    async recycle() {
+      await chain
+      run = createRunner(current)
     },
     async close() {}
   }

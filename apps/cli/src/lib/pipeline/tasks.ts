@@ -26,6 +26,8 @@ import type {
   SourceInput
 } from '@dossier/core'
 import {contentKey, headOf, normalizeSource, validatePublication} from '@dossier/core'
+import {createHash} from 'node:crypto'
+import {pipeline} from 'node:stream/promises'
 import {decodeBundle, encodeBundle, type Bundle, type BundleFile} from '../io/bundle.js'
 import {openStore, type Store, type StoreSpec} from '../io/store.js'
 import {safeJoin} from '../io/write-output.js'
@@ -100,6 +102,22 @@ export interface Made {
   files: Attachment[]
   reports: Array<Message | string>
   reused: boolean
+  /** Writing into the format's next folder failed (a full disk, a read-only folder): that format is not published. */
+  writeError?: WriteError
+}
+
+/** A file-system error, as it crosses from a worker (Error objects lose their `code` there). */
+export interface WriteError {
+  code: string | null
+  message: string
+  path: string | null
+}
+
+/** A file-system error (it has a `code`) as a `WriteError`; anything else is thrown again. */
+function asWriteError(error: unknown): WriteError {
+  const e = error as NodeJS.ErrnoException
+  if (!e || typeof e.code !== 'string' || !/^E[A-Z]+$/.test(e.code)) throw error
+  return {code: e.code, message: e.message, path: e.path ?? null}
 }
 
 export type TaskResult = NormalizeOutcome | Partial<Record<Format, Made>> | Made
@@ -110,9 +128,6 @@ export function sourceKey(coreVersion: string, collection: Collection, source: S
 }
 
 const hexOf = (key: string) => key.slice(key.indexOf('-') + 1)
-
-/** Files larger than this are not kept in the store (the dataset of a huge corpus is cheap to stream again). */
-const largestStoredFile = 128 * 1024 * 1024
 
 /** A task runner bound to one build's setup: `run(task)` in whichever thread holds it. */
 export function createRunner(setup: Setup): (task: Task) => Promise<TaskResult> {
@@ -267,7 +282,11 @@ export function createRunner(setup: Setup): (task: Task) => Promise<TaskResult> 
         await store.put(`p-${hexOf(key)}`, Buffer.from(JSON.stringify(result.part ?? null)))
         await store.put(key, encodeBundle(bundle))
       }
-      made[format] = {key, files: await write(format, bundle.files, attachments), reports: bundle.reports, reused}
+      try {
+        made[format] = {key, files: await write(format, bundle.files, attachments), reports: bundle.reports, reused}
+      } catch (error) {
+        made[format] = {key, files: [], reports: bundle.reports, reused, writeError: asWriteError(error)}
+      }
     }
     return made
   }
@@ -302,9 +321,13 @@ export function createRunner(setup: Setup): (task: Task) => Promise<TaskResult> 
     const manifest = await readManifest(store, key)
     if (manifest) {
       const files: Attachment[] = []
-      for (const entry of manifest.files) {
-        if ('copyOf' in entry) files.push(...(await write(task.format, [entry], task.attachments)))
-        else files.push(await copyStored(task.format, entry))
+      try {
+        for (const entry of manifest.files) {
+          if ('copyOf' in entry) files.push(...(await write(task.format, [entry], task.attachments)))
+          else files.push(await copyStored(task.format, entry))
+        }
+      } catch (error) {
+        return {key, files, reports: manifest.reports, reused: true, writeError: asWriteError(error)}
       }
       return {key, files, reports: manifest.reports, reused: true}
     }
@@ -335,12 +358,17 @@ export function createRunner(setup: Setup): (task: Task) => Promise<TaskResult> 
         return loadModel(ref)
       }
     })) {
-      const done = await writeEntry(task.format, entry, task.attachments)
+      let done: Awaited<ReturnType<typeof writeEntry>>
+      try {
+        done = await writeEntry(task.format, entry, task.attachments)
+      } catch (error) {
+        return {key, files: written, reports, reused: false, writeError: asWriteError(error)}
+      }
       written.push(done.file)
       if ('copyOf' in entry) entries.push({path: entry.path, copyOf: entry.copyOf})
-      else if (done.contents && done.contents.byteLength <= largestStoredFile) {
-        const fileKey = `f-${contentKey(done.contents)}`
-        await store.put(fileKey, done.contents)
+      else if (done.sha256 && done.written) {
+        const fileKey = `f-${done.sha256}`
+        if (!(await store.putFile(fileKey, done.written))) keepable = false
         entries.push({path: entry.path, key: fileKey})
       } else keepable = false
     }
@@ -361,46 +389,45 @@ export function createRunner(setup: Setup): (task: Task) => Promise<TaskResult> 
     return {path: entry.path, bytes: (await stat(from)).size}
   }
 
-  /** Write one collection entry; returns its size and, when it fits, its bytes for the store. */
+  /**
+   * Write one collection entry into the staging folder, chunk by chunk for a stream (never the
+   * whole file in memory); returns its size, the file written and the sha256 of its bytes.
+   */
   async function writeEntry(
     format: Format,
     entry: OutputEntry,
     known: Attachment[]
-  ): Promise<{file: Attachment; contents: Uint8Array | null}> {
+  ): Promise<{file: Attachment; written: string | null; sha256: string | null}> {
     if ('copyOf' in entry) {
       const [file] = await write(format, [entry], known)
-      return {file: file!, contents: null}
+      return {file: file!, written: null, sha256: null}
     }
-    if ('contents' in entry) {
-      const contents = toBytes(entry.contents)
-      const [file] = await write(format, [{path: entry.path, contents}])
-      return {file: file!, contents}
-    }
-    // A stream goes to its file chunk by chunk; it is read back for the store only when small enough.
     const staging = setup.formats[format]?.staging ?? null
-    let bytes = 0
-    const chunks: Uint8Array[] = []
-    let keep = true
     const sink = staging ? safeJoin(staging, entry.path) : null
     if (sink) await mkdir(path.dirname(sink), {recursive: true})
-    const out = sink ? createWriteStream(sink) : null
-    for await (const chunk of entry.chunks) {
-      const data = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
-      bytes += data.byteLength
-      if (keep) {
-        chunks.push(data)
-        if (bytes > largestStoredFile) {
-          keep = false
-          chunks.length = 0
-        }
+    const hash = createHash('sha256')
+    if ('contents' in entry) {
+      const contents = toBytes(entry.contents)
+      if (sink) await writeFile(sink, contents)
+      return {
+        file: {path: entry.path, bytes: contents.byteLength},
+        written: sink,
+        sha256: hash.update(contents).digest('hex')
       }
-      if (out && !out.write(data)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
     }
-    if (out)
-      await new Promise<void>((resolve, reject) =>
-        out.end((error?: Error | null) => (error ? reject(error) : resolve()))
-      )
-    return {file: {path: entry.path, bytes}, contents: keep ? new Uint8Array(Buffer.concat(chunks)) : null}
+    let bytes = 0
+    const counted = async function* () {
+      for await (const chunk of entry.chunks) {
+        const data = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+        bytes += data.byteLength
+        hash.update(data)
+        yield data
+      }
+    }
+    // pipeline() ends, and on a write error (a full disk) destroys, both sides and rejects.
+    if (sink) await pipeline(counted, createWriteStream(sink))
+    else for await (const _ of counted());
+    return {file: {path: entry.path, bytes}, written: sink, sha256: hash.digest('hex')}
   }
 
   return async (task) => {
