@@ -101,14 +101,76 @@ export async function* searchIndexChunks(
   index: MiniSearch<SearchDocument>,
   chunkLength = 1 << 16
 ): AsyncGenerator<string> {
-  const json = JSON.stringify(index)
   yield 'window.dossierSearch = "'
-  for (let start = 0; start < json.length; ) {
-    let end = Math.min(start + chunkLength, json.length)
-    const last = json.charCodeAt(end - 1)
-    if (end < json.length && last >= 0xd800 && last <= 0xdbff) end += 1
-    yield JSON.stringify(json.slice(start, end)).slice(1, -1)
-    start = end
+  let pending = ''
+  for (const piece of serializedIndex(index)) {
+    pending += piece
+    // Pieces end between JSON tokens, never inside a string, so no surrogate pair is ever split.
+    if (pending.length >= chunkLength) {
+      yield JSON.stringify(pending).slice(1, -1)
+      pending = ''
+    }
   }
+  if (pending) yield JSON.stringify(pending).slice(1, -1)
   yield '";\n'
+}
+
+/**
+ * `JSON.stringify(index)` piece by piece: MiniSearch's `toJSON()` (minisearch 7, serialization
+ * version 2) with its largest member, the inverted index, written one term at a time from the live
+ * index instead of as one array and one string — a collection's index is hundreds of megabytes as
+ * a string. The joined pieces equal `JSON.stringify(index)` exactly (a test checks it).
+ */
+export function* serializedIndex(index: MiniSearch<SearchDocument>): Generator<string> {
+  const live = (index as unknown as {_index?: Iterable<[string, Map<number, Map<number, number>>]>})._index
+  if (!live || typeof live[Symbol.iterator] !== 'function') {
+    yield JSON.stringify(index)
+    return
+  }
+  const {index: _whole, ...head} = emptyIndexJson(index)
+  const keys = Object.keys(head)
+  let first = true
+  yield '{'
+  for (const key of [
+    'documentCount',
+    'nextId',
+    'documentIds',
+    'fieldIds',
+    'fieldLength',
+    'averageFieldLength',
+    'storedFields',
+    'dirtCount',
+    'index',
+    'serializationVersion'
+  ]) {
+    if (key !== 'index' && !keys.includes(key)) continue
+    yield `${first ? '' : ','}${JSON.stringify(key)}:`
+    first = false
+    if (key !== 'index') {
+      yield JSON.stringify((head as Record<string, unknown>)[key])
+      continue
+    }
+    yield '['
+    let firstTerm = true
+    for (const [term, fieldIndex] of live) {
+      const data: Record<string, Record<string, number>> = {}
+      for (const [fieldId, freqs] of fieldIndex) data[fieldId] = Object.fromEntries(freqs)
+      yield `${firstTerm ? '' : ','}${JSON.stringify([term, data])}`
+      firstTerm = false
+    }
+    yield ']'
+  }
+  yield '}'
+}
+
+/** `index.toJSON()` without building its inverted index (the members other than `index`). */
+function emptyIndexJson(index: MiniSearch<SearchDocument>): Record<string, unknown> {
+  const live = index as unknown as {_index: unknown}
+  const saved = live._index
+  live._index = []
+  try {
+    return index.toJSON() as unknown as Record<string, unknown>
+  } finally {
+    live._index = saved
+  }
 }

@@ -462,9 +462,13 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
           )
         }
       }
-      const last = wanted.filter((format) => (modules.get(format)!.needs as Format[]).some((n) => wanted.includes(n)))
-      await Promise.all(wanted.filter((format) => !last.includes(format)).map(assemble))
-      for (const format of last) await assemble(format)
+      // One at a time, in build order, each in a fresh worker: a collection assembly is the largest
+      // single task of a build (the briefing, the search index), and two at once would add their
+      // peaks. The formats' own files are all made by now, so this costs one core for ~a fifth of a build.
+      for (const format of wanted) {
+        await assemble(format)
+        await pool.recycle()
+      }
 
       // Folders about to be swapped are forgotten first: a build killed between a swap and the
       // state's update then finds no state for that folder, never a state describing other files.
