@@ -9,7 +9,6 @@ import type {
   FormatModule,
   OutputEntry,
   PublicationJob,
-  PublicationRecord,
   PublicationResult,
   RenderInput,
   RenderOptions
