@@ -5,7 +5,8 @@
  * headings shifted under the section's own heading, and links that EPUBCheck can resolve.
  */
 import type {ElementContent, Properties, Root, RootContent} from 'hast'
-import {toHtml} from 'hast-util-to-html'
+import rehypeStringify from 'rehype-stringify'
+import {unified} from 'unified'
 import {cleanText} from './text.js'
 
 /** What a fragment needs to know about the document it lands in. */
@@ -48,15 +49,23 @@ export function cleanHast(nodes: RootContent[], state: State): ElementContent[] 
   return out
 }
 
-/** Serialize cleaned hast as an XHTML fragment (void elements self-closed, no named references). */
-export function toXhtml(nodes: ElementContent[]): string {
-  const root: Root = {type: 'root', children: nodes}
-  return toHtml(root, {
+/**
+ * XHTML through unified with rehype-stringify (which hands the tree to hast-util-to-html): void
+ * elements self-closed, no named character references (XML knows only five), nothing raw.
+ */
+const xhtmlProcessor = unified()
+  .use(rehypeStringify, {
     closeSelfClosing: true,
     closeEmptyElements: false,
     allowDangerousHtml: false,
     characterReferences: {useNamedReferences: false, useShortestReferences: false}
   })
+  .freeze()
+
+/** Serialize cleaned hast as an XHTML fragment. */
+export function toXhtml(nodes: ElementContent[]): string {
+  const root: Root = {type: 'root', children: nodes}
+  return xhtmlProcessor.stringify(root)
 }
 
 function cleanProperties(properties: Properties): Properties {
