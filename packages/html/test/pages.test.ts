@@ -41,7 +41,8 @@ const collection: Collection = {
   rights: 'Rights',
   baseUrl: null,
   paper: 'a4',
-  briefingFullTexts: 25
+  briefingFullTexts: 25,
+  searchFullTexts: 1000
 }
 
 function publicationOf(path: string, content: string): Publication {

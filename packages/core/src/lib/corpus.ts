@@ -30,7 +30,8 @@ export const defaultCollection: Collection = {
   rights: 'Texts remain the property of their authors and original publishers.',
   baseUrl: null,
   paper: 'a4',
-  briefingFullTexts: 25
+  briefingFullTexts: 25,
+  searchFullTexts: 1000
 }
 
 /** Parse `collection.yaml` (every field optional). */
@@ -53,7 +54,8 @@ export function parseCollection(file: {path: string; text: string} | null): {
       rights: value.rights ?? defaultCollection.rights,
       baseUrl: value.baseUrl ?? null,
       paper: value.paper ?? defaultCollection.paper,
-      briefingFullTexts: value.briefingFullTexts ?? defaultCollection.briefingFullTexts
+      briefingFullTexts: value.briefingFullTexts ?? defaultCollection.briefingFullTexts,
+      searchFullTexts: value.searchFullTexts ?? defaultCollection.searchFullTexts
     },
     errors: []
   }

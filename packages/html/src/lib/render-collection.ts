@@ -12,7 +12,7 @@ import {renderHomePage} from './pages/home.js'
 import {type ListedPublication, renderNotFoundPage} from './pages/not-found.js'
 import {renderSearchPage} from './pages/search.js'
 import type {HtmlPart} from './part.js'
-import {createSearchIndex, searchIndexChunks} from './search-index.js'
+import {createSearchIndex, leadOf, searchIndexChunks, searchLeadLength} from './search-index.js'
 import {renderRobots, renderSitemap} from './sitemap.js'
 import type {State} from './state.js'
 
@@ -29,13 +29,19 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
   const entries: FeedEntry[] = []
   const summaries: PublicationSummary[] = []
   const index = createSearchIndex()
+  // Above `searchFullTexts` publications each answer is indexed by its lead only (see Collection).
+  const fullTexts = job.heads.length <= job.collection.searchFullTexts
+  if (!fullTexts)
+    job.report(
+      `html: the search index holds titles, questions and the first ${searchLeadLength} characters of each answer, because the collection has ${job.heads.length} publications (searchFullTexts in collection.yaml is ${job.collection.searchFullTexts})`
+    )
   for await (const {head, part} of job.parts()) {
     const {title, card, search, feed, summary} = part as HtmlPart
     cards.push(card)
     summaries.push(summary)
     listed.push({id: head.id, title, lang: head.lang})
     entries.push({head, title, ...feed})
-    index.addAll(search)
+    index.addAll(fullTexts ? search : search.map((doc) => ({...doc, text: leadOf(doc.text, searchLeadLength)})))
   }
   const shared = planCollectionDownloads(
     job.attachments,

@@ -77,6 +77,17 @@ function document(
   return {id, url, title, heading, text, excerpt: excerptOf(text), ...lang}
 }
 
+/** Characters of each answer a large collection's search index keeps (see `Collection.searchFullTexts`). */
+export const searchLeadLength = 400
+
+/** The first `length` characters of a text, cut at a word boundary where there is one (none in CJK text). */
+export function leadOf(text: string, length: number): string {
+  if (text.length <= length) return text
+  const cut = text.slice(0, length)
+  const space = cut.search(/\s\S*$/)
+  return space > length / 2 ? cut.slice(0, space) : cut
+}
+
 /** About 25 words, cut at a word boundary. */
 export function excerptOf(text: string, length = 160): string {
   const flat = text.replace(/\s+/g, ' ').trim()

@@ -31,4 +31,6 @@ export interface CollectionFile {
   paper?: 'a4' | 'letter'
   /** Full texts in the PDF briefing up to this many publications (default 25). */
   briefingFullTexts?: number
+  /** Full answers in the site's search index up to this many publications (default 1,000). */
+  searchFullTexts?: number
 }

@@ -245,6 +245,13 @@ export interface Collection {
    * that publication's own PDF (`briefingFullTexts` in `collection.yaml`, default 25).
    */
   briefingFullTexts: number
+  /**
+   * Up to this many publications the site's search index holds every answer in full; above it,
+   * titles, questions and the first 400 characters of each answer, so the index a reader's browser
+   * downloads (and the build holds) stays bounded: a full-text index of 1,000 long interviews is
+   * 66 MB (`searchFullTexts` in `collection.yaml`, default 1,000).
+   */
+  searchFullTexts: number
 }
 
 /** What a whole build normalizes to. */

@@ -61,6 +61,7 @@ export const collectionSchema = {
     rights: {type: 'string'},
     baseUrl: {type: ['string', 'null'], pattern: '^https?://'},
     paper: {enum: ['a4', 'letter']},
-    briefingFullTexts: {type: 'integer', minimum: 0}
+    briefingFullTexts: {type: 'integer', minimum: 0},
+    searchFullTexts: {type: 'integer', minimum: 0}
   }
 } as const
