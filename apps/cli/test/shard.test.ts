@@ -7,7 +7,7 @@
  */
 import {execFile, spawn, type ChildProcess} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs'
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import net from 'node:net'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -148,6 +148,24 @@ describe('dossier build --shard K/N with a remote cache', () => {
     expect(Object.keys(expected).length).toBeGreaterThan(40)
     expect(hashes(assembled)).toEqual(expected)
   }, 300_000)
+
+  it('never empties a shared store: --no-cache with --store is refused', async () => {
+    const store = mkdtempSync(path.join(tmpdir(), 'dossier-shared-store-'))
+    writeFileSync(path.join(store, 'keep'), 'a shared store')
+    const result = await dossier([
+      'build',
+      '--sources',
+      corpus(),
+      '--out',
+      mkdtempSync(path.join(tmpdir(), 'o-')),
+      '--store',
+      store,
+      '--no-cache'
+    ])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/--no-cache .* cannot be used with --store/)
+    expect(readFileSync(path.join(store, 'keep'), 'utf8')).toBe('a shared store')
+  })
 
   it('says what is wrong when a remote store has no token', async () => {
     const result = await exec(

@@ -121,6 +121,11 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
   const paper = options.paper ?? collection.paper
   const wanted = formats.filter((f) => options.formats.includes(f))
   const spec: StoreSpec = storeSpec(options.store, options.out, env)
+  // A shared store is never emptied by one build: `--no-cache` only applies to the default one.
+  if (options.cache === false && options.store)
+    throw new Error(
+      '--no-cache empties the default store; it cannot be used with --store (a shared store is never emptied)'
+    )
   if (options.cache === false) await rm(spec.folder, {recursive: true, force: true})
   // Caches of earlier versions of Dossier (`<out>/.cache/<folder>/`) are not read any more.
   if (!options.store) await removeOldCaches(options.out)
