@@ -5,7 +5,16 @@ export {byteLength, headOf, ownerOf, renderWhole} from './lib/model/compose.js'
 export type * from './lib/model/overrides.js'
 export {idRe, publicationId, questionId} from './lib/model/ids.js'
 export {normalizeSource, type NormalizeOptions} from './lib/normalize/index.js'
-export {buildCorpus, parseCollection, resolveBuildDate, defaultCollection, type CorpusInput} from './lib/corpus.js'
+export {
+  buildCorpus,
+  idRegistry,
+  parseCollection,
+  resolveBuildDate,
+  defaultCollection,
+  type CorpusInput,
+  type IdClaim,
+  type IdSettlement
+} from './lib/corpus.js'
 export {formatMessage, messageAt} from './lib/messages.js'
 export {
   blockToHast,

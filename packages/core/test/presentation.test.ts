@@ -6,8 +6,8 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {seedCorpus} from './helpers/seeds.js'
 import {
-  buildCorpus,
   dateText,
   defaultCollection,
   normalizeSource,
@@ -16,17 +16,7 @@ import {
   type Publication
 } from '../src/index.js'
 
-const sourcesDir = path.join(import.meta.dirname, '../../../sources')
-const read = (name: string) => ({
-  path: name,
-  bytes: new Uint8Array(readFileSync(path.join(sourcesDir, name))),
-  meta: null
-})
-const corpus = buildCorpus({
-  sources: [read('000_388b1c817c432ae6.txt'), read('002_63918c13af0e94a2.txt')],
-  collection: null
-})
-const [first, second] = corpus.publications as [Publication, Publication]
+const {corpus, first, second} = seedCorpus()
 const collection = corpus.collection
 const buildDate = '2023-11-14T22:13:20Z'
 

@@ -5,20 +5,10 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {buildCorpus, type Publication} from '../src/index.js'
+import {seedCorpus, sourcesDir} from './helpers/seeds.js'
 import {project} from './helpers/project.js'
 
-const sourcesDir = path.join(import.meta.dirname, '../../../sources')
-const read = (name: string) => ({
-  path: name,
-  bytes: new Uint8Array(readFileSync(path.join(sourcesDir, name))),
-  meta: null
-})
-const corpus = buildCorpus({
-  sources: [read('000_388b1c817c432ae6.txt'), read('002_63918c13af0e94a2.txt')],
-  collection: null
-})
-const [first, second] = corpus.publications as [Publication, Publication]
+const {corpus, first, second} = seedCorpus()
 
 /** Source text with typography undone, for "exactly as in the source" comparisons. */
 const plain = (text: string) =>

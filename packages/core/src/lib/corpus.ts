@@ -61,12 +61,61 @@ export function parseCollection(file: {path: string; text: string} | null): {
   }
 }
 
+/** One publication's claim to an id: its source and whether the id was inferred or set by an editor. */
+export interface IdClaim {
+  source: string
+  id: string
+  inferred: boolean
+}
+
+/** The id a claim gets (with the warning a renaming gives), or the error that refuses it. */
+export type IdSettlement = {ok: true; id: string; warning: Message | null} | {ok: false; error: Message}
+
+/**
+ * Hand out ids in the order claims arrive (sources in path order). Two inferred ids that collide
+ * (two articles under one section label, one headline twice) both publish, the later with a suffix
+ * (`-2`, `-3`…) and an `id/renamed` warning; an id an editor set that is already taken is an
+ * `id/duplicate` error naming both files. Used by `buildCorpus` and by the CLI's scheduled build.
+ */
+export function idRegistry(): (claim: IdClaim) => IdSettlement {
+  const owners = new Map<string, string>()
+  return ({source, id, inferred}) => {
+    let warning: Message | null = null
+    if (owners.has(id) && inferred) {
+      let n = 2
+      while (owners.has(`${id}-${n}`)) n++
+      const renamed = `${id}-${n}`
+      warning = messageAt(
+        source,
+        'id/renamed',
+        `the inferred id "${id}" is already used by ${owners.get(id)}; this publication is "${renamed}" (set "id" to choose one)`,
+        null
+      )
+      id = renamed
+    }
+    const owner = owners.get(id)
+    if (owner)
+      return {
+        ok: false,
+        error: messageAt(
+          source,
+          'id/duplicate',
+          `id "${id}" is already used by ${owner}; set a different "id" in front matter or ${source.replace(/\.[^.]+$/, '')}.meta.yaml`,
+          null,
+          'error'
+        )
+      }
+    owners.set(id, source)
+    return {ok: true, id, warning}
+  }
+}
+
 /** Normalize every source, in path order, and check ids are unique. */
 export function buildCorpus(input: CorpusInput): Corpus {
   const {collection, errors} = parseCollection(input.collection)
   const failures: Message[] = [...errors]
   const publications: Publication[] = []
-  const owners = new Map<string, string>()
+  const claimId = idRegistry()
   const sources = [...input.sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   for (const [index, source] of sources.entries()) {
     const result = normalizeSource(source, {lang: collection.lang})
@@ -77,38 +126,17 @@ export function buildCorpus(input: CorpusInput): Corpus {
       failures.push(...invalid)
       continue
     }
-    let {id} = result.publication
-    // Two inferred ids that collide (two articles under one section label, one headline twice): both publish,
-    // the later with a suffix and a warning. Ids an editor set stay an error naming both files.
-    if (owners.has(id) && result.publication.inference.id === 'inferred') {
-      let n = 2
-      while (owners.has(`${id}-${n}`)) n++
-      const renamed = `${id}-${n}`
-      result.publication.warnings.push(
-        messageAt(
-          source.path,
-          'id/renamed',
-          `the inferred id "${id}" is already used by ${owners.get(id)}; this publication is "${renamed}" (set "id" to choose one)`,
-          null
-        )
-      )
-      result.publication.id = renamed
-      id = renamed
-    }
-    const owner = owners.get(id)
-    if (owner) {
-      failures.push(
-        messageAt(
-          source.path,
-          'id/duplicate',
-          `id "${id}" is already used by ${owner}; set a different "id" in front matter or ${source.path.replace(/\.[^.]+$/, '')}.meta.yaml`,
-          null,
-          'error'
-        )
-      )
+    const settled = claimId({
+      source: source.path,
+      id: result.publication.id,
+      inferred: result.publication.inference.id === 'inferred'
+    })
+    if (!settled.ok) {
+      failures.push(settled.error)
       continue
     }
-    owners.set(id, source.path)
+    if (settled.warning) result.publication.warnings.push(settled.warning)
+    result.publication.id = settled.id
     publications.push(result.publication)
   }
   return {collection, publications, failures}
@@ -118,7 +146,10 @@ export function buildCorpus(input: CorpusInput): Corpus {
  * The build's date, never the wall clock: `SOURCE_DATE_EPOCH` when set (reproducible-builds.org),
  * else the latest publication date, else the Unix epoch.
  */
-export function resolveBuildDate(publications: Publication[], sourceDateEpoch: string | undefined): string {
+export function resolveBuildDate(
+  publications: ReadonlyArray<{date: {value: string} | null}>,
+  sourceDateEpoch: string | undefined
+): string {
   if (sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch)) {
     return new Date(Number(sourceDateEpoch) * 1000).toISOString()
   }

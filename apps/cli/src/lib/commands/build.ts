@@ -15,14 +15,14 @@
  * source does not stop the others; the exit code says what happened.
  */
 import {createHash} from 'node:crypto'
-import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import type {Attachment, Collection, Corpus, Message, PublicationHead} from '@dossier/core'
-import {buildCorpus, contentKey, messageAt, ownerOf, parseCollection, resolveBuildDate} from '@dossier/core'
+import {buildCorpus, contentKey, idRegistry, messageAt, ownerOf, parseCollection, resolveBuildDate} from '@dossier/core'
 import {readSources} from '../io/read-sources.js'
 import {FolderStore, openStore, storeSpec, type Store, type StoreSpec} from '../io/store.js'
-import {createStaging, type Staging} from '../io/write-output.js'
+import {createStaging, listFolder, type Staging} from '../io/write-output.js'
 import {createPool, poolSize} from '../pipeline/pool.js'
 import {
   sourceKey,
@@ -167,7 +167,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     read.sources.length = 0
 
     // 2. Ids, order and date, as core's buildCorpus settles them.
-    const owners = new Map<string, string>()
+    const claimId = idRegistry()
     const models: ModelRef[] = []
     const heads: PublicationHead[] = []
     const warnings: Message[] = []
@@ -176,42 +176,19 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
         problems.push(...outcome.errors)
         continue
       }
-      let id = outcome.head.id
-      const added: Message[] = []
-      if (owners.has(id) && outcome.idSource === 'inferred') {
-        let n = 2
-        while (owners.has(`${id}-${n}`)) n++
-        const renamed = `${id}-${n}`
-        added.push(
-          messageAt(
-            source.path,
-            'id/renamed',
-            `the inferred id "${id}" is already used by ${owners.get(id)}; this publication is "${renamed}" (set "id" to choose one)`,
-            null
-          )
-        )
-        id = renamed
-      }
-      const owner = owners.get(id)
-      if (owner) {
-        problems.push(
-          messageAt(
-            source.path,
-            'id/duplicate',
-            `id "${id}" is already used by ${owner}; set a different "id" in front matter or ${source.path.replace(/\.[^.]+$/, '')}.meta.yaml`,
-            null,
-            'error'
-          )
-        )
+      const settled = claimId({source: source.path, id: outcome.head.id, inferred: outcome.idSource === 'inferred'})
+      if (!settled.ok) {
+        problems.push(settled.error)
         continue
       }
-      owners.set(id, source.path)
+      const id = settled.id
+      const added = settled.warning ? [settled.warning] : []
       models.push({key, source: source.path, id, warnings: added})
       heads.push({...outcome.head, id})
       warnings.push(...outcome.warnings, ...added)
     }
     const buildDate = resolveBuildDate(
-      heads.map((head) => ({date: head.date ? {value: head.date} : null}) as never),
+      heads.map((head) => ({date: head.date === null ? null : {value: head.date}})),
       options.sourceDateEpoch
     )
 
@@ -605,21 +582,6 @@ async function keepFilesOf(store: Store, used: Set<string>): Promise<void> {
       for (const entry of manifest.files) if (entry.key) used.add(entry.key)
     } catch {}
   }
-}
-
-/** Files of a folder from an earlier build, for the formats a build needs but does not make. */
-async function listFolder(dir: string): Promise<Attachment[]> {
-  const out: Attachment[] = []
-  const visit = async (rel: string): Promise<void> => {
-    const entries = await readdir(path.join(dir, rel), {withFileTypes: true}).catch(() => [])
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const child = rel ? `${rel}/${entry.name}` : entry.name
-      if (entry.isDirectory()) await visit(child)
-      else if (entry.isFile()) out.push({path: child, bytes: (await stat(path.join(dir, child))).size})
-    }
-  }
-  await visit('')
-  return out
 }
 
 /** `<out>/.cache/<format folder>/` of earlier versions. */

@@ -3,9 +3,9 @@
  * then two renames swap it in. A build killed at any moment leaves the old folder or the new one;
  * if it dies between the renames, the next build restores the old folder before starting.
  */
-import {mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import type {OutputFile} from '@dossier/core'
+import type {Attachment, OutputFile} from '@dossier/core'
 
 /** Reject paths that would escape the output folder. */
 export function safeJoin(root: string, rel: string): string {
@@ -39,32 +39,26 @@ export async function recoverInterrupted(outDir: string, folder: string): Promis
   }
 }
 
-/** Write `files` as the new contents of `outDir/folder`, atomically per folder. */
+/** Write `files` as the new contents of `outDir/folder`, atomically per folder (a `Staging` filled at once). */
 export async function writeFolder(outDir: string, folder: string, files: OutputFile[]): Promise<void> {
-  await mkdir(outDir, {recursive: true})
-  await recoverInterrupted(outDir, folder)
-  const target = path.join(outDir, folder)
-  const temp = await mkdtemp(path.join(outDir, `.${folder}.new-`))
+  const staging = await createStaging(outDir, folder)
   try {
     for (const file of files) {
-      const full = safeJoin(temp, file.path)
+      const full = safeJoin(staging.dir, file.path)
       await mkdir(path.dirname(full), {recursive: true})
       await writeFile(full, file.contents)
     }
   } catch (error) {
-    await rm(temp, {recursive: true, force: true})
+    await staging.discard()
     throw error
   }
-  const old = path.join(outDir, `.${folder}.old-${path.basename(temp).slice(-6)}`)
-  const hadOld = await exists(target)
-  if (hadOld) await rename(target, old)
-  await rename(temp, target)
-  if (hadOld) await rm(old, {recursive: true, force: true})
+  await staging.commit()
 }
 
 /**
  * A format's next output folder, filled file by file while a build runs (`dir`), then swapped in
- * as a whole by `commit` (two renames, as `writeFolder` does) or thrown away by `discard`.
+ * as a whole by `commit` (two renames: a build killed between them leaves `.<folder>.old-*`, which
+ * `recoverInterrupted` puts back) or thrown away by `discard`.
  */
 export interface Staging {
   dir: string
@@ -98,16 +92,19 @@ export async function createStaging(outDir: string, folder: string): Promise<Sta
   }
 }
 
-/** Read every file below a folder (for attachments), with paths prefixed by `prefix/`. */
-export async function readFolder(dir: string, prefix: string): Promise<OutputFile[]> {
-  const out: OutputFile[] = []
+/**
+ * Every file below a folder, by path relative to it (`/` separators, sorted) and size in bytes; an
+ * empty list when the folder does not exist. For an earlier build's output (`--format html` links
+ * the existing EPUB and PDF files) and for checking a folder still holds what the last build wrote.
+ */
+export async function listFolder(dir: string): Promise<Attachment[]> {
+  const out: Attachment[] = []
   const visit = async (rel: string): Promise<void> => {
     const entries = await readdir(path.join(dir, rel), {withFileTypes: true}).catch(() => [])
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const child = rel ? `${rel}/${entry.name}` : entry.name
       if (entry.isDirectory()) await visit(child)
-      else if (entry.isFile())
-        out.push({path: `${prefix}/${child}`, contents: new Uint8Array(await readFile(path.join(dir, child)))})
+      else if (entry.isFile()) out.push({path: child, bytes: (await stat(path.join(dir, child))).size})
     }
   }
   await visit('')
