@@ -134,6 +134,9 @@ describe('disk faults', () => {
       /error: .* not written: no space left on the device \(ENOSPC.*; the previous output is unchanged/
     )
     expect(report).not.toMatch(/\.(site|pdf|epub|dataset)\.new-/)
+    // The summary names what was not written; it never counts publications as published there.
+    expect(report).toMatch(/\d+ normalized; .*NOT written \(the previous output is kept\)/)
+    expect(report).not.toMatch(/\d+ published, /)
     // Each folder is either the old edition or the new one, never a mixture.
     const shell = (dir: string, folder: string) =>
       execFileSync('sh', ['-c', `cd ${dir} && find ${folder} -type f | sort | xargs -r sha256sum | sha256sum`], {

@@ -8,6 +8,8 @@ export {normalizeSource, type NormalizeOptions} from './lib/normalize/index.js'
 export {
   buildCorpus,
   idRegistry,
+  collectionFileStems,
+  reservedIds,
   parseCollection,
   resolveBuildDate,
   defaultCollection,

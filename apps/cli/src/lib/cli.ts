@@ -6,6 +6,7 @@ import {Command, CommanderError, Option} from 'commander'
 import {build} from './commands/build.js'
 import {check} from './commands/check.js'
 import {dev} from './commands/dev.js'
+import {OutputRefused} from './io/out-folder.js'
 import {formats, isFormat, type Format} from './renderers.js'
 import {createReporter} from './report.js'
 
@@ -22,6 +23,8 @@ function parseFormats(value: string): Format[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
+  if (names.length === 0)
+    throw new CommanderError(2, 'dossier.format', `--format wants at least one of ${formats.join(', ')} or all`)
   const aliases: Record<string, Format> = {dataset: 'json', site: 'html'}
   const out = names.map((name) => aliases[name] ?? name)
   const unknown = out.filter((name) => name !== 'all' && !isFormat(name))
@@ -49,6 +52,14 @@ function parseJobs(value: string): number {
   const n = Number(value)
   if (!Number.isInteger(n) || n < 1)
     throw new CommanderError(2, 'dossier.jobs', `--jobs wants a whole number ≥ 1 (got "${value}")`)
+  return n
+}
+
+/** Parse `--port N` (0 ≤ N ≤ 65535; 0 lets the system pick), before anything is built. */
+function parsePort(value: string): number {
+  const n = Number(value)
+  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n > 65535)
+    throw new CommanderError(2, 'dossier.port', `--port wants a whole number from 0 to 65535 (got "${value}")`)
   return n
 }
 
@@ -135,7 +146,7 @@ export async function run(io: Io): Promise<number> {
     .description('build, serve output/site on localhost and rebuild when a source changes')
     .option('--sources <dir>', 'folder of sources', 'sources')
     .option('--out <dir>', 'output folder', 'output')
-    .option('--port <n>', 'port (0 picks a free one)', (v) => Number.parseInt(v, 10), 4173)
+    .option('--port <n>', 'port (0 picks a free one)', parsePort, 4173)
     .option('--host <host>', 'interface to bind (default: loopback only)', '127.0.0.1')
     .action(async (opts: {sources: string; out: string; port: number; host: string}) => {
       code = await dev(
@@ -159,11 +170,11 @@ export async function run(io: Io): Promise<number> {
         error.code === 'commander.help'
       )
         return 0
-      if (error.code === 'dossier.format') io.stderr.write(`error: ${error.message}\n`)
+      if (error.code.startsWith('dossier.')) io.stderr.write(`error: ${error.message}\n`)
       return 2
     }
     reporter.done()
     io.stderr.write(`dossier: ${(error as Error).message}\n`)
-    return 1
+    return error instanceof OutputRefused ? error.exitCode : 1
   }
 }

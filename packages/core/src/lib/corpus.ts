@@ -72,25 +72,75 @@ export interface IdClaim {
 export type IdSettlement = {ok: true; id: string; warning: Message | null} | {ok: false; error: Message}
 
 /**
+ * The names of every collection file, in any format's folder, without extension: the site's
+ * `index.html`, `search.html`, `404.html`, `feed.xml`, `robots.txt`, `sitemap.xml`, `assets/` and
+ * `downloads/`; the PDF's `briefing.pdf`; the dataset's `publications.json`, `qa.csv`/`qa.jsonl`,
+ * `datapackage.json` and `schema/`. A publication's files are `<id>.<extension>` in the same
+ * folders, so no id may be one of these (a headline "Index" would otherwise lose its page to the
+ * home page). Each format's tests check its collection files are named here.
+ */
+export const collectionFileStems: readonly string[] = [
+  '404',
+  'assets',
+  'briefing',
+  'datapackage',
+  'downloads',
+  'feed',
+  'index',
+  'publications',
+  'qa',
+  'robots',
+  'schema',
+  'search',
+  'sitemap'
+]
+
+/** Ids no publication may take: `collectionFileStems` and the collection's own id (its EPUB is `<collection id>.epub`). */
+export function reservedIds(collection: Pick<Collection, 'id'>): ReadonlySet<string> {
+  return new Set([...collectionFileStems, collection.id])
+}
+
+/**
  * Hand out ids in the order claims arrive (sources in path order). Two inferred ids that collide
  * (two articles under one section label, one headline twice) both publish, the later with a suffix
  * (`-2`, `-3`…) and an `id/renamed` warning; an id an editor set that is already taken is an
- * `id/duplicate` error naming both files. Used by `buildCorpus` and by the CLI's scheduled build.
+ * `id/duplicate` error naming both files. An inferred id that is `reserved` (a collection file's
+ * name, see `reservedIds`) gets a suffix the same way (`id/reserved` warning); an editor's is an
+ * `id/reserved` error. Used by `buildCorpus` and by the CLI's scheduled build.
  */
-export function idRegistry(): (claim: IdClaim) => IdSettlement {
+export function idRegistry(reserved: ReadonlySet<string> = new Set()): (claim: IdClaim) => IdSettlement {
   const owners = new Map<string, string>()
+  const taken = (id: string) => owners.has(id) || reserved.has(id)
   return ({source, id, inferred}) => {
     let warning: Message | null = null
-    if (owners.has(id) && inferred) {
+    if (reserved.has(id) && !inferred)
+      return {
+        ok: false,
+        error: messageAt(
+          source,
+          'id/reserved',
+          `id "${id}" is the name of a collection file (${[...reserved].sort().join(', ')}); set a different "id" in front matter or ${source.replace(/\.[^.]+$/, '')}.meta.yaml`,
+          null,
+          'error'
+        )
+      }
+    if (taken(id) && inferred) {
       let n = 2
-      while (owners.has(`${id}-${n}`)) n++
+      while (taken(`${id}-${n}`)) n++
       const renamed = `${id}-${n}`
-      warning = messageAt(
-        source,
-        'id/renamed',
-        `the inferred id "${id}" is already used by ${owners.get(id)}; this publication is "${renamed}" (set "id" to choose one)`,
-        null
-      )
+      warning = reserved.has(id)
+        ? messageAt(
+            source,
+            'id/reserved',
+            `the inferred id "${id}" is the name of a collection file; this publication is "${renamed}" (set "id" to choose one)`,
+            null
+          )
+        : messageAt(
+            source,
+            'id/renamed',
+            `the inferred id "${id}" is already used by ${owners.get(id)}; this publication is "${renamed}" (set "id" to choose one)`,
+            null
+          )
       id = renamed
     }
     const owner = owners.get(id)
@@ -115,7 +165,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
   const {collection, errors} = parseCollection(input.collection)
   const failures: Message[] = [...errors]
   const publications: Publication[] = []
-  const claimId = idRegistry()
+  const claimId = idRegistry(reservedIds(collection))
   const sources = [...input.sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   for (const [index, source] of sources.entries()) {
     const result = normalizeSource(source, {lang: collection.lang})

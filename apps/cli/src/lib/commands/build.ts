@@ -15,14 +15,24 @@
  * source does not stop the others; the exit code says what happened.
  */
 import {createHash} from 'node:crypto'
-import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import type {Attachment, Collection, Corpus, Message, PublicationHead} from '@dossier/core'
-import {buildCorpus, contentKey, idRegistry, messageAt, ownerOf, parseCollection, resolveBuildDate} from '@dossier/core'
+import {
+  buildCorpus,
+  contentKey,
+  idRegistry,
+  messageAt,
+  ownerOf,
+  parseCollection,
+  reservedIds,
+  resolveBuildDate
+} from '@dossier/core'
+import {checkSeparate, claimOutput, lockOutput, OutputRefused, type OutputLock} from '../io/out-folder.js'
 import {readSources} from '../io/read-sources.js'
-import {FolderStore, openStore, storeSpec, type Store, type StoreSpec} from '../io/store.js'
-import {createStaging, listFolder, type Staging} from '../io/write-output.js'
+import {FolderStore, openStore, StoreLog, storeSpec, type Store, type StoreSpec} from '../io/store.js'
+import {createStaging, describeWriteError, hashFile, hashFolder, listFolder, type Staging} from '../io/write-output.js'
 import {createPool, poolSize} from '../pipeline/pool.js'
 import {
   sourceKey,
@@ -61,6 +71,8 @@ export interface BuildResult {
   /** Every publication's head, in the collection's order. */
   heads: PublicationHead[]
   problems: Message[]
+  /** The formats whose folder now holds this build's output (written or already up to date); none for a shard. */
+  published: Format[]
 }
 
 /** Normalize the sources folder in this thread (for `dossier check`), reporting progress per source. */
@@ -112,6 +124,39 @@ export function shardOf(id: string, count: number): number {
 
 /** Run a build; never throws for bad sources, only for a missing sources folder or a bad `--store`. */
 export async function build(options: BuildOptions, reporter: Reporter): Promise<BuildResult> {
+  await checkSeparate(options.sources, options.out, options.store)
+  // Nothing is written into --out before Dossier knows the folder is its own and no other build writes there.
+  let lock: OutputLock | null = null
+  if (!options.shard || !options.store) {
+    const sources = await stat(options.sources).catch(() => null)
+    if (!sources?.isDirectory())
+      throw new Error(`sources folder "${options.sources}" does not exist or is not a folder`)
+    try {
+      const adopted = await claimOutput(
+        options.out,
+        Object.values(registry).map((entry) => entry.folder)
+      )
+      if (adopted) reporter.info(adopted)
+      lock = await lockOutput(options.out)
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException
+      if (error instanceof OutputRefused || typeof e.code !== 'string') throw error
+      // A read-only or full output folder: said in words, nothing was changed.
+      throw new OutputRefused(
+        `${options.out} cannot be written: ${describeWriteError(e)}; the previous output is unchanged`,
+        1
+      )
+    }
+  }
+  try {
+    return await buildOwned(options, reporter)
+  } finally {
+    await lock?.release()
+  }
+}
+
+/** The build itself, once the output folder is known to be Dossier's and locked. */
+async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<BuildResult> {
   const env = options.env ?? process.env
   const read = await readSources(options.sources)
   const problems: Message[] = [...read.problems]
@@ -130,6 +175,8 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
   // Caches of earlier versions of Dossier (`<out>/.cache/<folder>/`) are not read any more.
   if (!options.store) await removeOldCaches(options.out)
   const store = openStore(spec)
+  // What every thread's store met: damaged entries, a remote that failed, what reached the store.
+  const log = new StoreLog(spec)
   const used = new Set<string>()
   const coreVersion = await codeVersion('@dossier/core')
   const sourcesDir = path.resolve(options.sources)
@@ -144,7 +191,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     outDir: path.resolve(options.out)
   }
   const bytes = read.sources.reduce((sum, source) => sum + source.bytes.byteLength, 0)
-  const pool = createPool(setup, poolSize(bytes, options.jobs))
+  const pool = createPool(setup, poolSize(bytes, options.jobs, read.sources.length), (report) => log.add(report))
   const stagingsOut: Staging[] = []
   try {
     // 1. Normalize what the store does not know.
@@ -167,7 +214,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     read.sources.length = 0
 
     // 2. Ids, order and date, as core's buildCorpus settles them.
-    const claimId = idRegistry()
+    const claimId = idRegistry(reservedIds(collection))
     const models: ModelRef[] = []
     const heads: PublicationHead[] = []
     const warnings: Message[] = []
@@ -266,15 +313,17 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     // What the output folders hold now (written by the last build), to link what has not changed.
     const state = writing && options.cache !== false ? await readState(options.out) : {}
     const upToDate = new Set<Format>()
+    // Hashes of files read in this build, by identity: a file linked into the next folder is not read twice.
+    const hashed = new Map<string, string>()
     for (const format of wanted) {
       const held = state[registry[format].folder]
+      if (!writing || options.cache === false || !held) continue
+      // Every file is checked by content: one damaged without changing size is made again, never linked.
+      const intact = await verifyFolder(path.join(options.out, registry[format].folder), held, hashed)
       if (
-        writing &&
-        options.cache !== false &&
-        held &&
+        intact &&
         held.collection?.key === collectionKeys.get(format) &&
-        resultKeys.get(format)!.every((key) => held.results[key]) &&
-        (await folderMatches(path.join(options.out, registry[format].folder), held))
+        resultKeys.get(format)!.every((key) => held.results[key])
       )
         upToDate.add(format)
     }
@@ -429,7 +478,7 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
               made.map((m) => [m[format]!.key, {files: m[format]!.files, reports: m[format]!.reports}])
             ),
             collection: {key, files: result.files, reports: result.reports},
-            files: Object.fromEntries([...own, ...result.files].map((file) => [file.path, file.bytes]))
+            files: stagings.has(format) ? await hashFolder(stagings.get(format)!.dir, hashed) : {}
           }
         } catch (error) {
           failed.add(format)
@@ -500,11 +549,31 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
         await new FolderStore(spec.folder).prune(used).catch(() => 0)
       }
     } else {
+      // A shard is worth what reached the store: every result of its publications there (results
+      // found only in the local folder in front of a remote are sent now), or it says what is missing.
       const hits = [...reused.values()].reduce((a, b) => a + b, 0)
+      const keysOf = (index: number) =>
+        wanted.flatMap((format) => {
+          const key = resultKeys.get(format)![index]!
+          return [key, `p-${key.slice(2)}`]
+        })
+      log.add(store.report())
+      for (const index of chosen) for (const key of keysOf(index)) if (!log.holds(key)) await store.reach(key)
+      log.add(store.report())
+      const stored = chosen.filter((index) => keysOf(index).every((key) => log.holds(key))).length
+      const shard = `shard ${options.shard.index + 1}/${options.shard.count}`
       reporter.info(
-        `shard ${options.shard.index + 1}/${options.shard.count}: ${chosen.length} of ${heads.length} publication(s) in the store (${store.where})${hits ? `, ${hits} result(s) already there` : ''}`
+        stored === chosen.length
+          ? `${shard}: ${chosen.length} of ${heads.length} publication(s) in the store (${store.where})${hits ? `, ${hits} result(s) already there` : ''}`
+          : `${shard}: only ${stored} of its ${chosen.length} publication(s) reached the store (${store.where}), ${chosen.length - stored} did not (see the warnings); ${heads.length} in all`
       )
     }
+    // The stores' troubles, as warnings naming the store; they never fail the build, even with
+    // --strict (what was published was made or checked here).
+    log.add(store.report())
+    problems.push(...log.warnings())
+    if (spec.remote && !options.shard)
+      reporter.info(`${store.where}: ${log.writtenCount} result(s) of this build sent there`)
 
     // Problems once each (the briefing and a publication's own PDF meet the same missing glyph).
     const seen = new Set<string>()
@@ -516,11 +585,17 @@ export async function build(options: BuildOptions, reporter: Reporter): Promise<
     })
     for (const message of unique) reporter.problem(message)
     const errors = unique.filter((m) => m.severity === 'error').length
-    const failedBuild = errors > 0 || (options.strict && unique.length > 0)
+    const failedBuild = errors > 0 || (options.strict && unique.some((m) => !m.code.startsWith('store/')))
+    const warningCount = unique.filter((m) => m.severity === 'warning').length
+    // The summary says what was published: a format that failed (a full disk) is named, never counted.
+    const published = options.shard ? [] : wanted.filter((format) => !failed.has(format))
+    const notWritten = options.shard ? [] : wanted.filter((format) => failed.has(format))
     reporter.info(
-      `${heads.length} published, ${errors} error(s), ${unique.filter((m) => m.severity === 'warning').length} warning(s)`
+      notWritten.length === 0
+        ? `${heads.length} published, ${errors} error(s), ${warningCount} warning(s)`
+        : `${heads.length} normalized; ${published.length ? `published as ${published.join(', ')}` : 'nothing published'}; ${notWritten.join(', ')} NOT written (the previous output is kept); ${errors} error(s), ${warningCount} warning(s)`
     )
-    return {exitCode: failedBuild ? 1 : 0, heads, problems}
+    return {exitCode: failedBuild ? 1 : 0, heads, problems, published}
   } finally {
     for (const staging of stagingsOut) await staging.discard()
     await pool.close()
@@ -542,8 +617,8 @@ type OutputState = Record<
   {
     results: Record<string, Previous>
     collection: ({key: string} & Previous) | null
-    /** Every file's size in bytes, to notice a folder changed by hand. */
-    files: Record<string, number>
+    /** Every file's sha256 (hex), to notice a folder changed by hand, even without a change of size. */
+    files: Record<string, string>
   }
 >
 
@@ -565,11 +640,28 @@ async function writeState(out: string, state: OutputState): Promise<void> {
   await rename(temp, file)
 }
 
-/** True when a folder holds exactly the files (by path and size) the state says it does. */
-async function folderMatches(dir: string, held: OutputState[string]): Promise<boolean> {
+/**
+ * True when a folder holds exactly the files the state says, with the same sha256. Results and
+ * collection files whose files are damaged, missing or unknown (a state of an earlier Dossier kept
+ * sizes) are dropped from `held`, so nothing damaged is linked into the next folder.
+ */
+async function verifyFolder(dir: string, held: OutputState[string], hashed: Map<string, string>): Promise<boolean> {
   const files = await listFolder(dir)
-  if (files.length !== Object.keys(held.files).length) return false
-  return files.every((file) => held.files[file.path] === file.bytes)
+  const present = new Set(files.map((file) => file.path))
+  const good = new Set<string>()
+  for (const file of files) {
+    const want = held.files[file.path]
+    if (typeof want === 'string' && (await hashFile(path.join(dir, file.path), hashed)) === want) good.add(file.path)
+  }
+  const intact =
+    files.length === Object.keys(held.files).length &&
+    good.size === files.length &&
+    [...present].every((p) => good.has(p))
+  if (intact) return true
+  for (const [key, result] of Object.entries(held.results))
+    if (!result.files.every((file) => good.has(file.path))) delete held.results[key]
+  if (held.collection && !held.collection.files.every((file) => good.has(file.path))) held.collection = null
+  return false
 }
 
 /** Keep the `f-` entries the kept collection manifests name. */
@@ -588,18 +680,4 @@ async function keepFilesOf(store: Store, used: Set<string>): Promise<void> {
 async function removeOldCaches(out: string): Promise<void> {
   for (const folder of Object.values(registry).map((entry) => entry.folder))
     await rm(path.join(out, '.cache', folder), {recursive: true, force: true})
-}
-
-/** Say what went wrong writing, in words, with the system's code. */
-function describeWriteError(error: WriteError | NodeJS.ErrnoException): string {
-  const e = error
-  const words: Record<string, string> = {
-    ENOSPC: 'no space left on the device',
-    EROFS: 'the output folder is on a read-only file system',
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    EDQUOT: 'disk quota exceeded',
-    ENOTDIR: 'a path in the output folder is a file, not a folder'
-  }
-  return e.code && words[e.code] ? `${words[e.code]} (${e.code}${e.path ? ` at ${e.path}` : ''})` : e.message
 }

@@ -3,6 +3,8 @@
  * then two renames swap it in. A build killed at any moment leaves the old folder or the new one;
  * if it dies between the renames, the next build restores the old folder before starting.
  */
+import {createHash} from 'node:crypto'
+import {createReadStream} from 'node:fs'
 import {mkdir, mkdtemp, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Attachment, OutputFile} from '@dossier/core'
@@ -109,4 +111,43 @@ export async function listFolder(dir: string): Promise<Attachment[]> {
   }
   await visit('')
   return out
+}
+
+/**
+ * The sha256 (hex) of every file below a folder, by relative path (`/` separators, sorted); files
+ * are streamed, never read whole. `known` maps a file's identity (device, inode, size, mtime) to a
+ * hash already computed in this build, so a file hard-linked from the previous output is not read
+ * twice; it is filled as files are hashed. An empty record when the folder does not exist.
+ */
+export async function hashFolder(dir: string, known: Map<string, string> = new Map()): Promise<Record<string, string>> {
+  const out: Record<string, string> = {}
+  for (const file of await listFolder(dir)) out[file.path] = await hashFile(path.join(dir, file.path), known)
+  return out
+}
+
+/** sha256 (hex) of one file's bytes, streamed; see `hashFolder` for `known`. */
+export async function hashFile(file: string, known: Map<string, string> = new Map()): Promise<string> {
+  const info = await stat(file, {bigint: true})
+  const identity = `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}`
+  const cached = known.get(identity)
+  if (cached) return cached
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
+  const digest = hash.digest('hex')
+  known.set(identity, digest)
+  return digest
+}
+
+/** Say what went wrong writing, in words, with the system's code. */
+export function describeWriteError(error: {code?: string | null; path?: string | null; message: string}): string {
+  const e = error
+  const words: Record<string, string> = {
+    ENOSPC: 'no space left on the device',
+    EROFS: 'the output folder is on a read-only file system',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EDQUOT: 'disk quota exceeded',
+    ENOTDIR: 'a path in the output folder is a file, not a folder'
+  }
+  return e.code && words[e.code] ? `${words[e.code]} (${e.code}${e.path ? ` at ${e.path}` : ''})` : e.message
 }
