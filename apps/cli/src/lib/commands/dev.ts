@@ -4,7 +4,7 @@
  * site's EPUB, PDF and dataset downloads are never stale; the per-publication render cache keeps
  * that cheap — and tells open pages to reload.
  */
-import {watch} from 'node:fs'
+import {type FSWatcher, statSync, watch} from 'node:fs'
 import path from 'node:path'
 import {startPreviewServer} from '../io/preview-server.js'
 import type {Reporter} from '../report.js'
@@ -16,6 +16,9 @@ export interface DevOptions extends BuildOptions {
   host: string
 }
 
+/** How often the sources folder's identity is checked, to follow it when it is moved away and back (ms). */
+const followEvery = 1_000
+
 /** Serve and rebuild until interrupted; resolves only if the server cannot start. */
 export async function dev(options: DevOptions, reporter: Reporter): Promise<number> {
   const root = path.resolve(options.out, 'site')
@@ -26,16 +29,69 @@ export async function dev(options: DevOptions, reporter: Reporter): Promise<numb
   reporter.info(`previewing ${root} at ${preview.url} — edit a source and the page reloads (Ctrl-C to stop)`)
 
   let timer: NodeJS.Timeout | undefined
-  watch(options.sources, {recursive: true}, () => {
+  const changed = () => {
     clearTimeout(timer)
     timer = setTimeout(() => {
       building = building.then(async () => {
         reporter.info('source changed: rebuilding every format')
-        await build(options, reporter).catch((error: Error) => reporter.info(`rebuild failed: ${error.message}`))
-        reporter.info('rebuilt: reloading open pages')
-        preview.reload()
+        const result = await build(options, reporter).catch((error: Error) => {
+          reporter.info(`rebuild failed: ${error.message}`)
+          return null
+        })
+        // Open pages reload only onto a site this rebuild wrote; after a failure they keep what they show.
+        if (result?.published.includes('html')) {
+          reporter.info('rebuilt: reloading open pages')
+          preview.reload()
+        } else reporter.info('the site was not rebuilt: open pages keep the last good version')
       })
     }, 150)
-  })
+  }
+  followFolder(options.sources, changed, reporter)
   return new Promise<number>(() => {})
+}
+
+/**
+ * Watch a folder recursively and keep watching it when it is replaced: fs.watch follows the folder
+ * it was given (its inode), so a sources folder moved away and back, or removed and made again,
+ * would go unnoticed. Its identity is checked every `followEvery` ms; a new one is watched afresh
+ * (and counts as a change), a missing one is waited for.
+ */
+function followFolder(dir: string, onChange: () => void, reporter: Reporter): void {
+  let watcher: FSWatcher | null = null
+  let identity: string | null = null
+  const attach = () => {
+    watcher?.close()
+    watcher = null
+    try {
+      const info = statSync(dir)
+      identity = `${info.dev}:${info.ino}`
+      watcher = watch(dir, {recursive: true}, onChange)
+      watcher.on('error', () => {
+        watcher?.close()
+        watcher = null
+        identity = null
+      })
+    } catch {
+      identity = null
+    }
+  }
+  attach()
+  setInterval(() => {
+    let now: string | null = null
+    try {
+      const info = statSync(dir)
+      now = info.isDirectory() ? `${info.dev}:${info.ino}` : null
+    } catch {}
+    if (now === identity && watcher) return
+    if (now === null) {
+      if (identity !== null || watcher) reporter.info(`${dir} is gone: waiting for it to come back`)
+      watcher?.close()
+      watcher = null
+      identity = null
+      return
+    }
+    attach()
+    reporter.info(`${dir} is back: watching it again`)
+    onChange()
+  }, followEvery).unref()
 }

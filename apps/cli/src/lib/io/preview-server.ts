@@ -92,18 +92,24 @@ function failed(response: ServerResponse, error: unknown): void {
 }
 
 /**
- * Add the reload script to an HTML page and let its Content Security Policy connect to this
- * server. Pages set the policy in a meta element; only the copy sent here is changed.
+ * Add the reload script to the head of an HTML page (deferred, so it runs after the page is parsed)
+ * and let its Content Security Policy connect to this server. Pages set the policy in a meta
+ * element; only the copy sent here is changed. `html` may be the page's head alone.
  */
 export function addReloadScript(html: string): string {
-  return html
-    .replace(/connect-src [^;"]*/, "connect-src 'self'")
-    .replace('</body>', `<script src="${scriptPath}"></script></body>`)
+  const script = `<script src="${scriptPath}" defer></script>`
+  const withPolicy = html.replace(/connect-src [^;"]*/, "connect-src 'self'")
+  return withPolicy.includes('</head>') ? withPolicy.replace('</head>', `${script}</head>`) : withPolicy
 }
 
+/** How much of an HTML response is held to find its `</head>`; the rest streams through untouched. */
+const headLimit = 64 * 1024
+
 /**
- * Buffer an HTML response (as sirv streams it) so the reload script can be added; any other
- * response passes through untouched.
+ * Add the reload script to an HTML response as sirv streams it: only the head (up to `</head>`, at
+ * most `headLimit` bytes) is held and rewritten, the rest passes through as it comes, so forty
+ * readers of a 20 MB page cost forty small buffers, not forty copies. Any other response passes
+ * through untouched.
  */
 function injectReload(response: ServerResponse): void {
   const writeHead = response.writeHead.bind(response) as (
@@ -112,31 +118,53 @@ function injectReload(response: ServerResponse): void {
   ) => ServerResponse
   const write = response.write.bind(response) as (chunk: unknown, ...rest: unknown[]) => boolean
   const end = response.end.bind(response) as (chunk?: unknown, ...rest: unknown[]) => ServerResponse
-  let held: {status: number; headers: OutgoingHttpHeaders; chunks: Buffer[]} | null = null
+  let held: {status: number; headers: OutgoingHttpHeaders; chunks: Buffer[]; size: number} | null = null
   const toBuffer = (chunk: unknown) =>
     typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array)
+  /** Send the held head, rewritten, with headers for a body of unknown length. */
+  const flush = () => {
+    if (!held) return
+    // Rewrite up to the end of `</head>` (an ASCII boundary, so no character is cut); a page whose
+    // head is longer than `headLimit` is passed on as it is, without live reload.
+    const all = Buffer.concat(held.chunks)
+    const at = all.indexOf('</head>')
+    const cut = at >= 0 ? at + '</head>'.length : 0
+    const head = Buffer.concat([Buffer.from(addReloadScript(all.subarray(0, cut).toString('utf8'))), all.subarray(cut)])
+    const headers: OutgoingHttpHeaders = {}
+    for (const [name, value] of Object.entries(held.headers))
+      if (name.toLowerCase() !== 'content-length') headers[name] = value
+    response.removeHeader('content-length')
+    headers['Cache-Control'] = 'no-store'
+    const status = held.status
+    held = null
+    writeHead(status, headers)
+    if (head.byteLength > 0) write(head)
+  }
 
   response.writeHead = ((status: number, headers?: OutgoingHttpHeaders) => {
     const type = String(
       headers?.['Content-Type'] ?? headers?.['content-type'] ?? response.getHeader('content-type') ?? ''
     )
     if (!type.startsWith('text/html')) return writeHead(status, headers)
-    held = {status, headers: {...headers}, chunks: []}
+    held = {status, headers: {...headers}, chunks: [], size: 0}
     return response
   }) as ServerResponse['writeHead']
   response.write = ((chunk: unknown, ...rest: unknown[]) => {
     if (!held) return write(chunk, ...rest)
-    held.chunks.push(toBuffer(chunk))
+    const data = toBuffer(chunk)
+    held.chunks.push(data)
+    held.size += data.byteLength
+    // A chunk boundary may split `</head>`: look at what is held, not at the chunk alone.
+    if (held.size >= headLimit || Buffer.concat(held.chunks).includes('</head>')) flush()
     return true
   }) as ServerResponse['write']
   response.end = ((chunk?: unknown, ...rest: unknown[]) => {
-    if (!held) return end(chunk, ...rest)
-    if (chunk !== undefined && typeof chunk !== 'function') held.chunks.push(toBuffer(chunk))
-    const body = Buffer.from(addReloadScript(Buffer.concat(held.chunks).toString('utf8')))
-    const headers = {...held.headers, 'Content-Length': body.length, 'Cache-Control': 'no-store'}
-    const status = held.status
-    held = null
-    writeHead(status, headers)
-    return end(body)
+    if (held && chunk !== undefined && typeof chunk !== 'function') {
+      held.chunks.push(toBuffer(chunk))
+      flush()
+      return end()
+    }
+    flush()
+    return end(chunk, ...rest)
   }) as ServerResponse['end']
 }
