@@ -5,7 +5,8 @@
  * format is a package exporting a `FormatModule`, imported by name only when that format is built,
  * so building the dataset never loads pdfkit.
  */
-import type {FormatModule, RenderInput, RenderOptions, OutputFile} from '@dossier/core'
+import type {FormatModule, OutputFile, RenderInput, RenderOptions} from '@dossier/core'
+import {markerName} from './io/out-folder.js'
 
 /** Format name on the command line → package and folder under `output/`. Order is the build order. */
 export const registry = {
@@ -52,12 +53,16 @@ export const loadRenderer = loadFormat
 /**
  * The Turborepo task that publishes `sources/` into `output/` (`@dossier/cli#output` in
  * turbo.json), derived from the registry: it depends on every format package's build and its
- * outputs are the formats' folders. `node scripts/sync-turbo.mjs` writes it; a test checks it.
+ * outputs are the formats' folders and the output folder's marker. `node scripts/sync-turbo.mjs` writes it; a test checks it.
  */
 export function turboOutputTask(): {dependsOn: string[]; inputs: string[]; outputs: string[]} {
   return {
     dependsOn: ['build', ...formats.map((format) => `${registry[format].package}#build`).sort()],
     inputs: ['src/**', 'package.json', '$TURBO_ROOT$/sources/**'],
-    outputs: formats.map((format) => `$TURBO_ROOT$/output/${registry[format].folder}/**`).sort()
+    // The marker too: a folder turbo restored from its cache is then still Dossier's to rebuild.
+    outputs: [
+      ...formats.map((format) => `$TURBO_ROOT$/output/${registry[format].folder}/**`),
+      `$TURBO_ROOT$/output/${markerName}`
+    ].sort()
   }
 }
