@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+/**
+ * `pnpm eval`: how well the normalizer reads pages, against what a careful editor extracts.
+ *
+ * Sets (each a `sources/` folder and an `expected.json` in the realworld format):
+ * - `realworld`: ../shared/realworld (the editors' corpus; not ours to edit);
+ * - `layouts`: bench/layouts (a QA pass's layouts, tuned on);
+ * - `train`: corpus/train (our labelled corpus: expectations and the role of every line);
+ * - `sealed`: corpus/sealed, only with `--sealed`. Nobody tunes on it: score it once per change of
+ *   the normalizer's design or weights, and report the figure; never read its failures to fix them
+ *   (the report for this set prints totals only, no failing expectation).
+ *
+ * For each set it prints the total, a table per field (kind, title, people, outlets, chrome…),
+ * per site family (corpus sets; `family` in expected.json) and, where roles are labelled, the
+ * precision and recall of every ledger role. Sources are read and normalized in this process with
+ * the CLI's reader and core's `buildCorpus`, as a build does; the dataset records come from core's
+ * `toRecord`, as the JSON dataset's do. The realworld scorer itself is run beside our copy of it
+ * on the same records, and the two totals must agree.
+ *
+ * usage: node tooling/eval/src/eval.mjs [--sealed] [--set NAME[,NAME]] [--fails] [--json FILE]
+ */
+import {execFileSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {readSources} from '@dossier/cli'
+import {buildCorpus, toRecord} from '@dossier/core'
+import {compareRoles, parseRoles} from './roles.mjs'
+import {scoreRecords} from './score.mjs'
+
+const root = path.resolve(import.meta.dirname, '../../..')
+const shared = path.resolve(root, '../shared/realworld')
+const {values} = parseArgs({
+  options: {
+    sealed: {type: 'boolean', default: false},
+    set: {type: 'string'},
+    fails: {type: 'boolean', default: false},
+    json: {type: 'string'}
+  }
+})
+
+const sets = [
+  {name: 'realworld', dir: shared, referee: path.join(shared, 'score.mjs')},
+  {name: 'layouts', dir: path.join(root, 'bench/layouts')},
+  {name: 'train', dir: path.join(root, 'corpus/train')},
+  {name: 'sealed', dir: path.join(root, 'corpus/sealed'), sealed: true}
+].filter((set) => {
+  if (values.set) return values.set.split(',').includes(set.name) && (!set.sealed || values.sealed)
+  return !set.sealed || values.sealed
+})
+
+const pct = (a, b) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}%`)
+const pad = (s, n) => String(s).padEnd(n)
+const report = {}
+
+for (const set of sets) {
+  if (!existsSync(path.join(set.dir, 'expected.json'))) {
+    console.log(`## ${set.name}: no ${path.join(set.dir, 'expected.json')}, skipped\n`)
+    continue
+  }
+  const expected = JSON.parse(readFileSync(path.join(set.dir, 'expected.json'), 'utf8'))
+  const read = await readSources(path.join(set.dir, 'sources'))
+  const corpus = buildCorpus({...read})
+  const records = corpus.publications.map(toRecord)
+  const scored = scoreRecords(expected, records)
+  const rows = scored.flatMap((s) => s.rows.map((r) => ({...r, file: s.file})))
+  const met = rows.filter((r) => r.ok).length
+
+  // The editors' own scorer must agree with our copy.
+  if (set.referee && existsSync(set.referee)) {
+    const temp = mkdtempSync(path.join(tmpdir(), 'dossier-eval-'))
+    try {
+      const file = path.join(temp, 'publications.json')
+      writeFileSync(file, JSON.stringify({publications: records}))
+      const out = execFileSync('node', [set.referee, path.join(set.dir, 'expected.json'), file, '--quiet'], {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024
+      })
+      const total = /TOTAL (\d+)\/(\d+)/.exec(out)
+      if (!total || Number(total[1]) !== met || Number(total[2]) !== rows.length)
+        throw new Error(
+          `the referee says ${total?.[0]}, our copy ${met}/${rows.length}: update tooling/eval/src/score.mjs`
+        )
+    } finally {
+      rmSync(temp, {recursive: true, force: true})
+    }
+  }
+
+  console.log(`## ${set.name}: ${met}/${rows.length} (${pct(met, rows.length)}) over ${scored.length} pages`)
+  const byField = new Map()
+  for (const row of rows) {
+    const entry = byField.get(row.field) ?? {met: 0, all: 0}
+    entry.all++
+    if (row.ok) entry.met++
+    byField.set(row.field, entry)
+  }
+  console.log(`\n| field | met | of | % |\n|---|---:|---:|---:|`)
+  for (const [field, {met: m, all}] of [...byField].sort((a, b) => b[1].all - a[1].all))
+    console.log(`| ${field} | ${m} | ${all} | ${pct(m, all)} |`)
+
+  const families = new Map()
+  for (const s of scored) {
+    const family = expected[s.file]?.family
+    if (!family) continue
+    const entry = families.get(family) ?? {met: 0, all: 0, pages: 0}
+    entry.pages++
+    entry.all += s.rows.length
+    entry.met += s.rows.filter((r) => r.ok).length
+    families.set(family, entry)
+  }
+  if (families.size > 0) {
+    console.log(`\n| site family | pages | met | of | % |\n|---|---:|---:|---:|---:|`)
+    for (const [family, e] of [...families].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+      console.log(`| ${family} | ${e.pages} | ${e.met} | ${e.all} | ${pct(e.met, e.all)} |`)
+  }
+
+  const counts = new Map()
+  const unknown = []
+  let labelled = 0
+  for (const publication of corpus.publications) {
+    const name = publication.source.path.replace(/\.[^.]+$/, '')
+    const file = path.join(set.dir, 'roles', `${name}.tsv`)
+    if (!existsSync(file)) continue
+    labelled++
+    const parsed = parseRoles(readFileSync(file, 'utf8'))
+    unknown.push(...parsed.unknown.map((u) => `${name}.tsv:${u}`))
+    compareRoles(parsed.roles, publication.lines, counts)
+  }
+  if (labelled > 0) {
+    console.log(`\nRoles of every labelled line (${labelled} pages):\n`)
+    console.log(
+      `| ledger role | editor's lines | ledger's lines | agree | precision | recall |\n|---|---:|---:|---:|---:|---:|`
+    )
+    for (const [cls, c] of [...counts].sort((a, b) => b[1].expected - a[1].expected))
+      console.log(
+        `| ${cls} | ${c.expected} | ${c.predicted} | ${c.right} | ${pct(c.right, c.predicted)} | ${pct(c.right, c.expected)} |`
+      )
+    if (unknown.length)
+      console.log(`\nunknown roles: ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''}`)
+  }
+  const failed = [...corpus.failures].map((m) => `${m.file}: ${m.message}`)
+  if (failed.length) console.log(`\n${failed.length} source(s) failed: ${failed.slice(0, 5).join('; ')}`)
+  if (values.fails && !set.sealed) {
+    console.log('\nFailing expectations:')
+    for (const row of rows.filter((r) => !r.ok))
+      console.log(
+        `  ${pad(row.file, 50)} ${row.name} | want ${JSON.stringify(row.want)?.slice(0, 80)} | got ${JSON.stringify(row.got)?.slice(0, 80)}`
+      )
+  }
+  console.log('')
+  report[set.name] = {
+    met,
+    all: rows.length,
+    pages: scored.length,
+    fields: Object.fromEntries(byField),
+    families: Object.fromEntries(families),
+    roles: Object.fromEntries(counts)
+  }
+}
+
+if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`)
