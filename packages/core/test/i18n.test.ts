@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {interfaceWords, languages} from '../src/index.js'
-import {en} from '../src/lib/i18n/languages/en.js'
+import {terms as en} from '../src/lib/languages/en/terms.js'
 
 describe('interfaceWords', () => {
   it('has a table for at least en, ur, ru, zh, ar, fa, hi, de, fr and es', () => {

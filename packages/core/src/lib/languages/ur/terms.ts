@@ -1,7 +1,7 @@
 import type {Terms} from '../terms.js'
 
 /** Urdu. */
-export const ur: Partial<Terms> = {
+export const terms: Partial<Terms> = {
   contents: 'فہرست',
   questions: 'سوالات',
   questionCount: {one: '{count} سوال', other: '{count} سوالات'},

@@ -1,7 +1,7 @@
 import type {Terms} from '../terms.js'
 
 /** Russian. */
-export const ru: Partial<Terms> = {
+export const terms: Partial<Terms> = {
   contents: 'Содержание',
   questions: 'Вопросы',
   questionCount: {one: '{count} вопрос', few: '{count} вопроса', many: '{count} вопросов', other: '{count} вопроса'},

@@ -1,7 +1,7 @@
 import type {Terms} from '../terms.js'
 
 /** Chinese (Simplified). */
-export const zh: Partial<Terms> = {
+export const terms: Partial<Terms> = {
   contents: '目录',
   questions: '问题',
   questionCount: {other: '{count} 个问题'},

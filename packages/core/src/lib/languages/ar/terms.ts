@@ -1,7 +1,7 @@
 import type {Terms} from '../terms.js'
 
 /** Arabic. */
-export const ar: Partial<Terms> = {
+export const terms: Partial<Terms> = {
   contents: 'المحتويات',
   questions: 'الأسئلة',
   questionCount: {

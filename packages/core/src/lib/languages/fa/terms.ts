@@ -1,7 +1,7 @@
 import type {Terms} from '../terms.js'
 
 /** Persian. */
-export const fa: Partial<Terms> = {
+export const terms: Partial<Terms> = {
   contents: 'فهرست',
   questions: 'پرسش‌ها',
   questionCount: {other: '{count} پرسش'},

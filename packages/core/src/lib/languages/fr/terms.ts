@@ -1,7 +1,7 @@
 import type {Terms} from '../terms.js'
 
 /** French. */
-export const fr: Partial<Terms> = {
+export const terms: Partial<Terms> = {
   contents: 'Sommaire',
   questions: 'Questions',
   questionCount: {one: '{count} question', other: '{count} questions'},

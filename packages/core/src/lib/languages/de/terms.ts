@@ -1,7 +1,7 @@
 import type {Terms} from '../terms.js'
 
 /** German. */
-export const de: Partial<Terms> = {
+export const terms: Partial<Terms> = {
   contents: 'Inhalt',
   questions: 'Fragen',
   questionCount: {one: '{count} Frage', other: '{count} Fragen'},

@@ -1,7 +1,7 @@
 import type {Terms} from '../terms.js'
 
 /** Hindi. */
-export const hi: Partial<Terms> = {
+export const terms: Partial<Terms> = {
   contents: 'विषय-सूची',
   questions: 'प्रश्न',
   questionCount: {one: '{count} प्रश्न', other: '{count} प्रश्न'},

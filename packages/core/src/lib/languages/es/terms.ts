@@ -1,7 +1,7 @@
 import type {Terms} from '../terms.js'
 
 /** Spanish. */
-export const es: Partial<Terms> = {
+export const terms: Partial<Terms> = {
   contents: 'Índice',
   questions: 'Preguntas',
   questionCount: {one: '{count} pregunta', other: '{count} preguntas'},

@@ -1,7 +1,7 @@
 import type {Terms} from '../terms.js'
 
 /** English: every term, and the fallback for terms another language leaves out. */
-export const en: Terms = {
+export const terms: Terms = {
   contents: 'Contents',
   questions: 'Questions',
   questionCount: {one: '{count} question', other: '{count} questions'},

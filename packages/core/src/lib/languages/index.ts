@@ -1,0 +1,150 @@
+/**
+ * Every word that depends on the language, as data: one folder per language (`lexicon.ts` input
+ * words by concept, `terms.ts` output terms) and `und/` for what belongs to no language. This
+ * module lists the packs and compiles a concept's phrases into a pattern once per process, so a
+ * step writes `lexicon('readMore')` where it used to write the words. The approach follows Pandoc's
+ * `data/translations` (output terms) and jusText's stoplists (input words by language).
+ */
+import {lexicon as ar} from './ar/lexicon.js'
+import {terms as arTerms} from './ar/terms.js'
+import {lexicon as de} from './de/lexicon.js'
+import {terms as deTerms} from './de/terms.js'
+import {lexicon as en} from './en/lexicon.js'
+import {terms as enTerms} from './en/terms.js'
+import {lexicon as es} from './es/lexicon.js'
+import {terms as esTerms} from './es/terms.js'
+import {lexicon as fa} from './fa/lexicon.js'
+import {terms as faTerms} from './fa/terms.js'
+import {lexicon as fr} from './fr/lexicon.js'
+import {terms as frTerms} from './fr/terms.js'
+import {lexicon as hi} from './hi/lexicon.js'
+import {terms as hiTerms} from './hi/terms.js'
+import {lexicon as it} from './it/lexicon.js'
+import {lexicon as ja} from './ja/lexicon.js'
+import {lexicon as ko} from './ko/lexicon.js'
+import {lexicon as nl} from './nl/lexicon.js'
+import {lexicon as pl} from './pl/lexicon.js'
+import {lexicon as pt} from './pt/lexicon.js'
+import {lexicon as ru} from './ru/lexicon.js'
+import {terms as ruTerms} from './ru/terms.js'
+import {lexicon as tr} from './tr/lexicon.js'
+import {lexicon as und} from './und/lexicon.js'
+import {lexicon as ur} from './ur/lexicon.js'
+import {terms as urTerms} from './ur/terms.js'
+import {lexicon as zh} from './zh/lexicon.js'
+import {terms as zhTerms} from './zh/terms.js'
+import {type Concept, conceptNotes, concepts, type LanguagePack, type Lexicon} from './types.js'
+
+export {type Calendar, type Concept, conceptNotes, concepts, type LanguagePack, type Lexicon} from './types.js'
+
+const pack = (lang: string, name: string, lexicon: Lexicon, terms = {}): LanguagePack => ({lang, name, lexicon, terms})
+
+/** Every pack by primary BCP 47 subtag, `und` (no language) included. Add a folder and list it here. */
+export const packs: Readonly<Record<string, LanguagePack>> = {
+  ar: pack('ar', 'Arabic', ar, arTerms),
+  de: pack('de', 'German', de, deTerms),
+  en: pack('en', 'English', en, enTerms),
+  es: pack('es', 'Spanish', es, esTerms),
+  fa: pack('fa', 'Persian', fa, faTerms),
+  fr: pack('fr', 'French', fr, frTerms),
+  hi: pack('hi', 'Hindi', hi, hiTerms),
+  it: pack('it', 'Italian', it),
+  ja: pack('ja', 'Japanese', ja),
+  ko: pack('ko', 'Korean', ko),
+  nl: pack('nl', 'Dutch', nl),
+  pl: pack('pl', 'Polish', pl),
+  pt: pack('pt', 'Portuguese', pt),
+  ru: pack('ru', 'Russian', ru, ruTerms),
+  tr: pack('tr', 'Turkish', tr),
+  und: pack('und', 'any language', und),
+  ur: pack('ur', 'Urdu', ur, urTerms),
+  zh: pack('zh', 'Chinese', zh, zhTerms)
+}
+
+/** `en` for `en-GB`, `und` for ''. */
+function primarySubtag(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/)[0] || 'und'
+}
+
+/**
+ * The pack for a BCP 47 tag, resolved: each concept's phrases are the language's own, else those of
+ * `und`, else English's; terms are the language's over English's. An unknown language gets `und`'s
+ * and English's words under its own tag.
+ */
+export function languagePack(lang: string): LanguagePack {
+  const code = primarySubtag(lang)
+  const own = packs[code]
+  const chain = [own, packs.und, packs.en].filter((p): p is LanguagePack => p !== undefined)
+  const lexicon: Record<string, readonly string[]> = {}
+  for (const concept of concepts) {
+    const found = chain.find((p) => p.lexicon[concept]?.length)
+    if (found) lexicon[concept] = found.lexicon[concept]!
+  }
+  return {
+    lang: code,
+    name: own?.name ?? code,
+    terms: {...packs.en!.terms, ...own?.terms},
+    lexicon: lexicon as Lexicon,
+    ...(own?.calendar ? {calendar: own.calendar} : {})
+  }
+}
+
+/**
+ * The phrases of one or more concepts in the given languages (primary subtags, `und` included when
+ * listed; default every pack), without repeats, longest first (a stable sort, so equal lengths
+ * keep the order the data lists them in): the order a pattern must try them in.
+ */
+export function phrases(concept: Concept | readonly Concept[], langs?: readonly string[]): readonly string[] {
+  const wanted = typeof concept === 'string' ? [concept] : concept
+  const codes = langs ?? Object.keys(packs)
+  const seen = new Set<string>()
+  for (const c of wanted) for (const code of codes) for (const phrase of packs[code]?.lexicon[c] ?? []) seen.add(phrase)
+  return [...seen].sort((a, b) => b.length - a.length)
+}
+
+/** A phrase as literal regex source (valid with and without the `u` flag). */
+export function escapePhrase(phrase: string): string {
+  return phrase.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')
+}
+
+const compiled = new Map<string, string>()
+
+/**
+ * Regex source matching any phrase of the concepts, as one non-capturing group `(?:…|…)`, escaped
+ * and longest first; compiled once per process and language list. Case is the caller's flag: the
+ * phrases are lower-case, so a step that reads case-insensitively compiles its pattern with `i`.
+ * Throws when the concepts have no phrase in those languages (a pattern that matched nothing
+ * would hide a typo).
+ */
+export function lexicon(concept: Concept | readonly Concept[], langs?: readonly string[]): string {
+  const key = `${typeof concept === 'string' ? concept : concept.join('+')}@${langs?.join(',') ?? '*'}`
+  let source = compiled.get(key)
+  if (source === undefined) {
+    const list = phrases(concept, langs)
+    if (list.length === 0) throw new Error(`languages: no phrase for ${key}`)
+    source = `(?:${list.map(escapePhrase).join('|')})`
+    compiled.set(key, source)
+  }
+  return source
+}
+
+/** One row of `coverage()`: a concept, what it means, and the languages that have phrases for it. */
+export interface Coverage {
+  concept: Concept
+  note: string
+  /** Primary subtags, `und` first when it has phrases, then alphabetical. */
+  langs: string[]
+  /** Phrases over all languages. */
+  phrases: number
+}
+
+/** Which languages cover which concepts, in the order of `concepts` (for the test and the README). */
+export function coverage(): Coverage[] {
+  const codes = Object.keys(packs).sort((a, b) => (a === 'und' ? -1 : b === 'und' ? 1 : a.localeCompare(b)))
+  return concepts.map((concept) => ({
+    concept,
+    note: conceptNotes[concept],
+    langs: codes.filter((code) => packs[code]!.lexicon[concept]?.length),
+    phrases: codes.reduce((sum, code) => sum + (packs[code]!.lexicon[concept]?.length ?? 0), 0)
+  }))
+}
