@@ -25,11 +25,11 @@ import type {
   PublicationHead,
   SourceInput
 } from '@dossier/core'
-import {contentKey, headOf, normalizeSource, validatePublication} from '@dossier/core'
+import {contentKey, headOf, normalizeSource, ownerOf, validatePublication} from '@dossier/core'
 import {createHash} from 'node:crypto'
 import {pipeline} from 'node:stream/promises'
 import {decodeBundle, encodeBundle, type Bundle, type BundleFile} from '../io/bundle.js'
-import {openStore, type Store, type StoreSpec} from '../io/store.js'
+import {openStore, type Store, type StoreReport, type StoreSpec} from '../io/store.js'
 import {safeJoin} from '../io/write-output.js'
 import {loadFormat, registry, type Format} from '../renderers.js'
 
@@ -129,8 +129,11 @@ export function sourceKey(coreVersion: string, collection: Collection, source: S
 
 const hexOf = (key: string) => key.slice(key.indexOf('-') + 1)
 
+/** Runs tasks; `report()` says what its store met since last asked (the build reports it once). */
+export type Runner = ((task: Task) => Promise<TaskResult>) & {report: () => StoreReport}
+
 /** A task runner bound to one build's setup: `run(task)` in whichever thread holds it. */
-export function createRunner(setup: Setup): (task: Task) => Promise<TaskResult> {
+export function createRunner(setup: Setup): Runner {
   const store = openStore(setup.store)
   const modules = new Map<Format, Promise<FormatModule>>()
   const assets = new Map<Format, Promise<Record<string, Uint8Array>>>()
@@ -324,12 +327,17 @@ export function createRunner(setup: Setup): (task: Task) => Promise<TaskResult> 
       try {
         for (const entry of manifest.files) {
           if ('copyOf' in entry) files.push(...(await write(task.format, [entry], task.attachments)))
-          else files.push(await copyStored(task.format, entry))
+          else {
+            // A file missing or damaged in the store: the collection is made again below.
+            const copied = await copyStored(task.format, entry)
+            if (!copied) break
+            files.push(copied)
+          }
         }
       } catch (error) {
         return {key, files, reports: manifest.reports, reused: true, writeError: asWriteError(error)}
       }
-      return {key, files, reports: manifest.reports, reused: true}
+      if (files.length === manifest.files.length) return {key, files, reports: manifest.reports, reused: true}
     }
     const reports: Array<Message | string> = []
     const byId = new Map(task.models.map((ref) => [ref.id, ref]))
@@ -348,8 +356,10 @@ export function createRunner(setup: Setup): (task: Task) => Promise<TaskResult> 
       parts: async function* () {
         for (const [index, head] of heads.entries()) {
           const bytes = await store.get(`p-${hexOf(task.results[index]!)}`)
-          if (!bytes) throw new Error(`the store lost the ${task.format} part of ${head.source}; build again`)
-          yield {head, part: JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown}
+          yield {
+            head,
+            part: bytes ? (JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown) : await remakePart(task, index)
+          }
         }
       },
       publication: async (id) => {
@@ -376,17 +386,40 @@ export function createRunner(setup: Setup): (task: Task) => Promise<TaskResult> 
     return {key, files: written, reports, reused: false}
   }
 
-  /** A collection file kept in the store, copied (not read) into the staging folder. */
-  async function copyStored(format: Format, entry: {path: string; key: string}): Promise<Attachment> {
+  /**
+   * A publication's part the store lost or held damaged (its files are in the output already):
+   * rendered again from its model and kept, as the publication task would have.
+   */
+  async function remakePart(task: Extract<Task, {kind: 'collection'}>, index: number): Promise<unknown> {
+    const module = await moduleOf(task.format)
+    const head = task.heads[index]!
+    const result = await module.renderPublication({
+      collection: setup.collection,
+      buildDate: setup.buildDate,
+      paper: setup.paper,
+      assets: await assetsOf(task.format),
+      report: () => {},
+      publication: await loadModel(task.models[index]!),
+      previous: task.heads[index - 1] ?? null,
+      next: task.heads[index + 1] ?? null,
+      // The files its publication task was given: its own, of the formats this one needs, in that order.
+      attachments: module.needs.flatMap((need) =>
+        task.attachments.filter(
+          (file) => file.path.startsWith(`${registry[need as Format]?.folder}/`) && ownerOf(file.path) === head.id
+        )
+      )
+    })
+    await store.put(`p-${hexOf(task.results[index]!)}`, Buffer.from(JSON.stringify(result.part ?? null)))
+    return result.part ?? null
+  }
+
+  /** A collection file kept in the store, streamed and checked into the staging folder; null when lost or damaged. */
+  async function copyStored(format: Format, entry: {path: string; key: string}): Promise<Attachment | null> {
     const staging = setup.formats[format]?.staging ?? null
-    const from = await store.localPath(entry.key)
-    if (!from) throw new Error(`the store lost ${entry.path} of the ${format} collection; build again`)
-    if (staging) {
-      const to = safeJoin(staging, entry.path)
-      await mkdir(path.dirname(to), {recursive: true})
-      await copyFile(from, to, constants.COPYFILE_FICLONE)
-    }
-    return {path: entry.path, bytes: (await stat(from)).size}
+    const to = staging ? safeJoin(staging, entry.path) : null
+    if (to) await mkdir(path.dirname(to), {recursive: true})
+    const bytes = await store.copyTo(entry.key, to)
+    return bytes === null ? null : {path: entry.path, bytes}
   }
 
   /**
@@ -430,11 +463,12 @@ export function createRunner(setup: Setup): (task: Task) => Promise<TaskResult> 
     return {file: {path: entry.path, bytes}, written: sink, sha256: hash.digest('hex')}
   }
 
-  return async (task) => {
+  const run = async (task: Task): Promise<TaskResult> => {
     if (task.kind === 'normalize') return normalize(task)
     if (task.kind === 'publication') return publication(task)
     return collection(task)
   }
+  return Object.assign(run, {report: () => store.report()})
 }
 
 type ManifestEntry = {path: string; key: string} | {path: string; copyOf: string}

@@ -10,9 +10,11 @@ parentPort!.on('message', async (task: Task | {kind: 'configure'; setup: Setup})
     parentPort!.postMessage({ok: true, result: null})
     return
   }
+  // Each answer carries what the store met during the task, for the build to report.
   try {
-    parentPort!.postMessage({ok: true, result: await run(task)})
+    const result = await run(task)
+    parentPort!.postMessage({ok: true, result, store: run.report()})
   } catch (error) {
-    parentPort!.postMessage({ok: false, error: (error as Error).stack ?? String(error)})
+    parentPort!.postMessage({ok: false, error: (error as Error).stack ?? String(error), store: run.report()})
   }
 })
