@@ -5,6 +5,7 @@
  * signature, the next post of a blog archive page. Every removal names its rule in the ledger.
  */
 import {findDate, parseDateLine} from '../text/dates.js'
+import {lexicon} from '../languages/index.js'
 import {claimByline} from './read-byline.js'
 import type {State} from './state.js'
 import {removeUnit, inferredDate} from './state.js'
@@ -20,8 +21,11 @@ const weight = (text: string) =>
     Math.ceil((text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) / 2)
   )
 const sentenceEnd = /[.!?。！？؟۔।]["'”’»)]*$/u
-const homeWords =
-  /^(?:home|homepage|start|startseite|accueil|inicio|portada|главная|anasayfa|होम|खबरें|خانه|صفحه اصلی|الرئيسية|首页|ホーム|홈|news)$/iu
+// "Start", "News" and "खबरें" open a breadcrumb too.
+const homeWords = new RegExp(
+  `^(?:${lexicon('home', ['en', 'de', 'fr', 'es', 'ru', 'tr', 'hi', 'fa', 'ar', 'zh', 'ja', 'ko'])}|start|news|खबरें)$`,
+  'iu'
+)
 
 /** A bar of three or more short items between separators: "Home | Contact | About". */
 export function isNavigationBar(text: string): boolean {
@@ -58,13 +62,7 @@ function breadcrumbShape(text: string): {label: string; rest: string} | null {
   if (bar && weight(bar[1]!) <= 2 && !sentenceEnd.test(bar[1]!)) {
     const rest = bar[2]!
     const oneLabel = words(bar[1]!) === 1 || bar[1] === bar[1]!.toUpperCase()
-    if (
-      oneLabel &&
-      weight(rest) <= 3 &&
-      !rest.includes('|') &&
-      !/\b(?:writer|editor|correspondent|reporter|staff|desk|columnist)\b/iu.test(rest)
-    )
-      return {label: text, rest: ''}
+    if (oneLabel && weight(rest) <= 3 && !rest.includes('|') && !staffWord.test(rest)) return {label: text, rest: ''}
     if (!rest.includes('|') && weight(rest) >= 5) return {label: `${bar[1]!.trim()} |`, rest}
   }
   return null
@@ -178,8 +176,11 @@ export function stripSiteName(state: State): void {
   for (const unit of copies) removeUnit(state, unit, 'chrome/site-name', "the site's name (printed in the header)")
 }
 
-const credit =
-  /(?:photo|foto|picture|image|bild|фото)\s*(?:credit|by)?\s*:|\((?:[^()]*\/)+[^()]*\)$|\((?:photo|foto|picture alliance|AP|AFP|Reuters|Getty|dpa|EPA|Xinhua|TASS)[^()]*\)$/iu
+const staffWord = new RegExp(`\\b${lexicon('staffWord')}\\b`, 'iu')
+const credit = new RegExp(
+  `${lexicon('photo', ['en', 'de', 'ru'])}\\s*(?:credit|by)?\\s*:|\\((?:[^()]*\\/)+[^()]*\\)$|\\((?:${lexicon('photo', ['en', 'de'])}|${lexicon('agency')})[^()]*\\)$`,
+  'iu'
+)
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 
 /**
@@ -260,6 +261,10 @@ function stripPlaceholders(state: State): void {
   }
 }
 
+const postedBy = new RegExp(
+  `^${lexicon('postedBy')}\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\s+${lexicon('atTime')}\\s+.{1,40})?$`,
+  'u'
+)
 const signature = /^(?:--|—|–|~)\s*\p{Lu}[\p{L}.'’ -]{2,40}$/u
 const visit =
   /^(?:visit|follow|find)\s.{2,60}(?:website|web site|blog|site|homepage|twitter|instagram)(?:\s+and\s+(?:blog|website|twitter))?\s*[.!]?$/iu
@@ -277,10 +282,7 @@ function stripNextPost(state: State): void {
   const firstDate = dateIndex >= 0 && open.slice(0, dateIndex).every((u) => words(u.text) <= 4)
   for (const unit of open) {
     // "Posted by Ines Valcourt at 21:04", "Eingestellt von Gartenliese um 19:42": the blog's byline, under the post.
-    const posted =
-      /^(?:posted|eingestellt|publié|publicado|pubblicato|written)\s+(?:by|von|par|por|da)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+(?:at|um|à|a las|alle|às|on)\s+.{1,40})?$/u.exec(
-        unit.text
-      )
+    const posted = postedBy.exec(unit.text)
     if (posted) {
       claimByline(state, unit, posted[1]!)
       continue
@@ -301,14 +303,13 @@ function stripNextPost(state: State): void {
   }
 }
 
+const readOn = new RegExp(`\\s*(?:\\.{3}|…)?\\s*\\[${lexicon('readOn')}\\]\\s*$`, 'iu')
+
 /** A trailing "[read on]" / "[more]" link is not the text: cut it, listing it as removed. */
 export function stripTrailingLinks(state: State): void {
   for (const unit of state.units) {
     if (unit.role !== null) continue
-    const m =
-      /\s*(?:\.{3}|…)?\s*\[(?:read (?:on|more)|more|continue reading|weiterlesen|lire la suite|leer más|читать далее)\]\s*$/iu.exec(
-        unit.text
-      )
+    const m = readOn.exec(unit.text)
     if (!m || m.index === 0) continue
     state.removed.push({line: unit.endLine, text: m[0].trim(), reason: '"read on" link', rule: 'chrome/read-more'})
     // The rest is elsewhere: what is here stops before the end.

@@ -1,4 +1,20 @@
 import type {Lexicon} from '../types.js'
 
-/** Input words, by concept. */
-export const lexicon = {} as const satisfies Lexicon
+/**
+ * Input words in Arabic, by concept (`languages/types.ts` says what each concept means).
+ * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
+ */
+export const lexicon = {
+  related: ['ذات صلة'],
+  alsoRead: ['اقرأ أيضا', 'اقرأ أيضاً'],
+  share: ['مشاركة'],
+  siteLists: ['الأكثر قراءة'],
+  login: ['تسجيل الدخول'],
+  home: ['الرئيسية'],
+  commentsPrompt: ['أضف تعليقا', 'التعليقات'],
+  commentWord: ['تعليق', 'تعليقات'],
+  adLabel: ['إعلان'],
+  photo: ['صورة'],
+  photoBy: ['تصوير'],
+  languageName: ['العربية']
+} as const satisfies Lexicon

@@ -1,4 +1,20 @@
 import type {Lexicon} from '../types.js'
 
-/** Input words, by concept. */
-export const lexicon = {} as const satisfies Lexicon
+/**
+ * Input words in Persian, by concept (`languages/types.ts` says what each concept means).
+ * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
+ */
+export const lexicon = {
+  related: ['اخبار مرتبط', 'مطالب مرتبط'],
+  alsoRead: ['بیشتر بخوانید', 'بخوانید'],
+  share: ['اشتراک', 'اشتراک گذاری'],
+  siteLists: ['پربیننده ترین ها', 'پربازدیدترین', 'پربازدیدترین ها', 'ببینید', 'ببینید!'],
+  login: ['ورود'],
+  home: ['خانه', 'صفحه اصلی'],
+  commentsPrompt: ['نظر دهید', 'نظرات'],
+  commentWord: ['نظرات'],
+  postLabels: ['برچسب ها', 'برچسبها'],
+  adLabel: ['تبلیغات'],
+  photo: ['عکس'],
+  languageName: ['فارسی']
+} as const satisfies Lexicon

@@ -1,4 +1,37 @@
 import type {Lexicon} from '../types.js'
 
-/** Input words, by concept. */
-export const lexicon = {} as const satisfies Lexicon
+/**
+ * Input words in French, by concept (`languages/types.ts` says what each concept means).
+ * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
+ */
+export const lexicon = {
+  editorNote: ['note de la rédaction'],
+  skipTo: ['aller au contenu'],
+  followUs: ['suivez-nous'],
+  loadMore: ['voir plus', 'charger plus'],
+  related: ['à lire aussi', 'lire aussi', 'voir aussi'],
+  alsoRead: ['à lire aussi', 'lire aussi', 'voir aussi'],
+  readOn: ['lire la suite'],
+  share: ['partager'],
+  login: ['se connecter'],
+  sitePage: ['à propos', 'mentions légales'],
+  search: ['rechercher'],
+  subscribe: ["s'abonner", 's’abonner'],
+  subscribersOnly: ['article réservé aux abonnés', 'réservé aux abonnés'],
+  home: ['accueil'],
+  pager: ['article plus récent', 'articles plus récents', 'article plus ancien', 'articles plus anciens'],
+  postComment: ['publier un commentaire'],
+  commentsPrompt: ['laisser un commentaire'],
+  commentWord: ['commentaire', 'commentaires'],
+  commenterSaid: ['a dit'],
+  postLabels: ['libellés'],
+  adLabel: ['publicité', 'publicite'],
+  rightsReserved: ['tous droits réservés'],
+  readingTime: ['de lecture'],
+  readingTimeLabel: ['temps de lecture'],
+  published: ['publié'],
+  languageName: ['français'],
+  player: ['écouter'],
+  postedBy: ['publié par'],
+  atTime: ['à']
+} as const satisfies Lexicon

@@ -1,4 +1,15 @@
 import type {Lexicon} from '../types.js'
 
-/** Input words, by concept. */
-export const lexicon = {} as const satisfies Lexicon
+/**
+ * Input words in Hindi, by concept (`languages/types.ts` says what each concept means).
+ * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
+ */
+export const lexicon = {
+  related: ['संबंधित खबरें', 'ये भी पढ़ें'],
+  alsoRead: ['ये भी पढ़ें', 'यह भी पढ़ें'],
+  share: ['शेयर', 'शेयर करें'],
+  home: ['होम'],
+  commentsPrompt: ['टिप्पणी करें', 'टिप्पणियाँ'],
+  photo: ['फोटो'],
+  languageName: ['हिन्दी']
+} as const satisfies Lexicon

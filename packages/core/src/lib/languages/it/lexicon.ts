@@ -1,4 +1,12 @@
 import type {Lexicon} from '../types.js'
 
-/** Input words, by concept. */
-export const lexicon = {} as const satisfies Lexicon
+/**
+ * Input words in Italian, by concept (`languages/types.ts` says what each concept means).
+ * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
+ */
+export const lexicon = {
+  commenterSaid: ['ha detto'],
+  published: ['pubblicato'],
+  postedBy: ['pubblicato da'],
+  atTime: ['alle']
+} as const satisfies Lexicon

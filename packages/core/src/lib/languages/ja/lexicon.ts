@@ -1,4 +1,20 @@
 import type {Lexicon} from '../types.js'
 
-/** Input words, by concept. */
-export const lexicon = {} as const satisfies Lexicon
+/**
+ * Input words in Japanese, by concept (`languages/types.ts` says what each concept means).
+ * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
+ */
+export const lexicon = {
+  loadMore: ['もっと見る'],
+  related: ['関連記事'],
+  alsoRead: ['あわせて読みたい', '関連記事'],
+  share: ['共有'],
+  siteLists: ['ランキング'],
+  home: ['ホーム'],
+  commentsPrompt: ['コメント', 'コメントする'],
+  commentWord: ['コメント'],
+  photo: ['写真'],
+  readingTime: ['読了'],
+  languageName: ['日本語'],
+  player: ['再生']
+} as const satisfies Lexicon

@@ -1,4 +1,23 @@
 import type {Lexicon} from '../types.js'
 
-/** Input words, by concept. */
-export const lexicon = {} as const satisfies Lexicon
+/**
+ * Input words in Korean, by concept (`languages/types.ts` says what each concept means).
+ * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
+ */
+export const lexicon = {
+  skipTo: ['본문 바로가기'],
+  loadMore: ['더보기'],
+  related: ['관련기사'],
+  alsoRead: ['관련 기사', '관련기사', '함께 볼만한 뉴스'],
+  share: ['공유하기', '기사 공유하기'],
+  siteLists: ['많이 본 뉴스'],
+  login: ['로그인'],
+  home: ['홈'],
+  commentsPrompt: ['댓글'],
+  commentWord: ['댓글'],
+  photo: ['사진'],
+  minuteUnit: ['분'],
+  readingTime: ['읽기'],
+  languageName: ['한국어'],
+  player: ['재생']
+} as const satisfies Lexicon

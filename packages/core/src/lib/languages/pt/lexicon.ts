@@ -1,4 +1,11 @@
 import type {Lexicon} from '../types.js'
 
-/** Input words, by concept. */
-export const lexicon = {} as const satisfies Lexicon
+/**
+ * Input words in Portuguese, by concept (`languages/types.ts` says what each concept means).
+ * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
+ */
+export const lexicon = {
+  alsoRead: ['leia também', 'leia mais', 'veja também'],
+  commenterSaid: ['disse'],
+  atTime: ['às']
+} as const satisfies Lexicon

@@ -1,4 +1,19 @@
 import type {Lexicon} from '../types.js'
 
-/** Input words, by concept. */
-export const lexicon = {} as const satisfies Lexicon
+/**
+ * Input words in Turkish, by concept (`languages/types.ts` says what each concept means).
+ * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
+ */
+export const lexicon = {
+  followUs: ['bizi takip edin'],
+  loadMore: ['daha fazla'],
+  related: ['ilgili haberler'],
+  alsoRead: ['ayrıca oku', 'ayrıca bakınız', 'ilgili haber', 'ilgili haberler'],
+  share: ['paylaş'],
+  login: ['giriş yap'],
+  home: ['anasayfa', 'ana sayfa'],
+  commentsPrompt: ['yorum yap', 'yorumlar'],
+  commentWord: ['yorum', 'yorumlar'],
+  adLabel: ['reklam'],
+  languageName: ['türkçe']
+} as const satisfies Lexicon

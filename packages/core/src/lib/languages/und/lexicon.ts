@@ -1,4 +1,77 @@
 import type {Lexicon} from '../types.js'
 
-/** Input words, by concept. */
-export const lexicon = {} as const satisfies Lexicon
+/**
+ * Words that belong to no one language: names of networks and agencies, language codes, domain
+ * endings, name particles shared by many languages. Lower-case; compiled like any language's.
+ */
+export const lexicon = {
+  socialNetwork: [
+    'facebook',
+    'twitter',
+    'x',
+    'whatsapp',
+    'linkedin',
+    'telegram',
+    'reddit',
+    'pinterest',
+    'messenger',
+    'instagram',
+    'youtube',
+    'tiktok'
+  ],
+  agency: [
+    'picture alliance',
+    'ap',
+    'afp',
+    'reuters',
+    'getty images',
+    'getty',
+    'dpa',
+    'epa',
+    'xinhua',
+    'tass',
+    'ani',
+    'pti'
+  ],
+  languageCode: ['en', 'fr', 'de', 'es', 'ru', 'zh', 'ur', 'ar', 'fa', 'hi', 'tr'],
+  tld: [
+    'com',
+    'org',
+    'net',
+    'info',
+    'ru',
+    'cn',
+    'pk',
+    'in',
+    'ir',
+    'de',
+    'fr',
+    'es',
+    'tr',
+    'uk',
+    'co',
+    'io',
+    'news',
+    'tv',
+    'fm'
+  ],
+  nameParticle: [
+    'von',
+    'van',
+    'der',
+    'den',
+    'de',
+    'da',
+    'di',
+    'du',
+    'del',
+    'la',
+    'le',
+    'bin',
+    'bint',
+    'ibn',
+    'al',
+    'el',
+    'ul'
+  ]
+} as const satisfies Lexicon

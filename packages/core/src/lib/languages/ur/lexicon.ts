@@ -1,4 +1,15 @@
 import type {Lexicon} from '../types.js'
 
-/** Input words, by concept. */
-export const lexicon = {} as const satisfies Lexicon
+/**
+ * Input words in Urdu, by concept (`languages/types.ts` says what each concept means).
+ * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
+ */
+export const lexicon = {
+  related: ['متعلقہ خبریں'],
+  alsoRead: ['یہ بھی پڑھیں', 'مزید پڑھیں'],
+  share: ['شیئر', 'شیئر کریں'],
+  home: ['سرورق'],
+  commentsPrompt: ['تبصرہ کریں', 'اپنی رائے دیں', 'تبصرے'],
+  commentWord: ['تبصرے'],
+  languageName: ['اردو']
+} as const satisfies Lexicon

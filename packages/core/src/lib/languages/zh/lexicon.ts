@@ -1,4 +1,27 @@
 import type {Lexicon} from '../types.js'
 
-/** Input words, by concept. */
-export const lexicon = {} as const satisfies Lexicon
+/**
+ * Input words in Chinese, by concept (`languages/types.ts` says what each concept means).
+ * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
+ */
+export const lexicon = {
+  skipTo: ['跳到主要内容'],
+  followUs: ['关注我们'],
+  loadMore: ['加载更多', '查看更多'],
+  related: ['相关新闻', '相关阅读', '延伸阅读'],
+  alsoRead: ['相关阅读', '延伸阅读', '推荐阅读'],
+  share: ['分享'],
+  siteLists: ['热门', '热门文章', '热门新闻', '最新文章', '最新新闻'],
+  login: ['登录'],
+  home: ['首页'],
+  commentsPrompt: ['评论', '发表评论'],
+  commentWord: ['评论'],
+  postLabels: ['标签'],
+  adLabel: ['广告'],
+  photo: ['圖', '图'],
+  photoBy: ['攝影', '摄影', '图片来源'],
+  minuteUnit: ['分钟', '分'],
+  readingTime: ['阅读'],
+  languageName: ['中文'],
+  player: ['播放']
+} as const satisfies Lexicon
