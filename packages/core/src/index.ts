@@ -28,6 +28,24 @@ export {
 export {blockKinds, blockKindOf, missingHandlers, type Handlers} from './lib/model/block-kinds.js'
 export {creditsOf, isCreator, relatorCodes, type Credits} from './lib/model/credits.js'
 export {isNotesHeading} from './lib/normalize/read-notes.js'
+export {
+  classFor,
+  decodeRoles,
+  editorRoles,
+  fitRoles,
+  lineFeatures,
+  parseRoleLabels,
+  physicalLines,
+  readRoles,
+  roleClasses,
+  roleModel,
+  type FeatureRow,
+  type FitOptions,
+  type RoleClass,
+  type RoleDecision,
+  type RoleExample,
+  type RoleModel
+} from './lib/normalize/roles/index.js'
 export {countWords, statsOf, wordsPerMinute} from './lib/text/stats.js'
 export {chromeRules} from './lib/normalize/strip-chrome.js'
 export {formatDate, formatDateValue, joinNames} from './lib/text/format.js'

@@ -20,14 +20,13 @@
  * usage: node tooling/eval/src/eval.mjs [--sealed] [--set NAME[,NAME]] [--fails] [--json FILE]
  */
 import {execFileSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {readSources} from '@dossier/cli'
-import {buildCorpus, toRecord} from '@dossier/core'
-import {compareRoles, parseRoles} from './roles.mjs'
+import {decodeRoles, fitRoles, roleModel} from '@dossier/core'
 import {scoreRecords} from './score.mjs'
+import {compare, exampleOf, loadSet} from './sets.mjs'
 
 const root = path.resolve(import.meta.dirname, '../../..')
 const shared = path.resolve(root, '../shared/realworld')
@@ -59,10 +58,8 @@ for (const set of sets) {
     console.log(`## ${set.name}: no ${path.join(set.dir, 'expected.json')}, skipped\n`)
     continue
   }
-  const expected = JSON.parse(readFileSync(path.join(set.dir, 'expected.json'), 'utf8'))
-  const read = await readSources(path.join(set.dir, 'sources'))
-  const corpus = buildCorpus({...read})
-  const records = corpus.publications.map(toRecord)
+  const {expected, pages, failures, unknown} = await loadSet(set.dir)
+  const records = pages.map((page) => page.record)
   const scored = scoreRecords(expected, records)
   const rows = scored.flatMap((s) => s.rows.map((r) => ({...r, file: s.file})))
   const met = rows.filter((r) => r.ok).length
@@ -115,31 +112,58 @@ for (const set of sets) {
       console.log(`| ${family} | ${e.pages} | ${e.met} | ${e.all} | ${pct(e.met, e.all)} |`)
   }
 
-  const counts = new Map()
-  const unknown = []
-  let labelled = 0
-  for (const publication of corpus.publications) {
-    const name = publication.source.path.replace(/\.[^.]+$/, '')
-    const file = path.join(set.dir, 'roles', `${name}.tsv`)
-    if (!existsSync(file)) continue
-    labelled++
-    const parsed = parseRoles(readFileSync(file, 'utf8'))
-    unknown.push(...parsed.unknown.map((u) => `${name}.tsv:${u}`))
-    compareRoles(parsed.roles, publication.lines, counts)
-  }
-  if (labelled > 0) {
-    console.log(`\nRoles of every labelled line (${labelled} pages):\n`)
-    console.log(
-      `| ledger role | editor's lines | ledger's lines | agree | precision | recall |\n|---|---:|---:|---:|---:|---:|`
-    )
-    for (const [cls, c] of [...counts].sort((a, b) => b[1].expected - a[1].expected))
-      console.log(
-        `| ${cls} | ${c.expected} | ${c.predicted} | ${c.right} | ${pct(c.right, c.predicted)} | ${pct(c.right, c.expected)} |`
+  const labelled = pages.filter((page) => page.roles)
+  const roles = {}
+  if (labelled.length > 0) {
+    const ledger = new Map()
+    const fitted = new Map()
+    for (const page of labelled) {
+      compare(page, (i) => page.publication.lines[i], ledger)
+      const {rows} = exampleOf(page)
+      const decisions = decodeRoles(
+        rows,
+        page.lines.map((line) => !line.trim()),
+        roleModel
       )
+      const byLine = new Map(decisions.map((d) => [d.line - 1, d.role]))
+      compare(page, (i) => byLine.get(i), fitted)
+    }
+    roles.ledger = Object.fromEntries(ledger)
+    roles.decoder = Object.fromEntries(fitted)
+    console.log(
+      `\nRoles of every labelled line (${labelled.length} pages): today's ledger, and the decoder with the committed weights${set.name === 'train' ? ' (fitted on these pages: see leave-one-family-out below)' : ''}:\n`
+    )
+    printRoles(ledger, fitted, set.sealed)
     if (unknown.length)
       console.log(`\nunknown roles: ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''}`)
   }
-  const failed = [...corpus.failures].map((m) => `${m.file}: ${m.message}`)
+  if (set.name === 'train' && labelled.length > 0) {
+    // Leave one site family out: fit on the others, decode it; the decoder never sees the family it reads.
+    const byFamily = new Map()
+    for (const page of labelled) byFamily.set(page.family, [...(byFamily.get(page.family) ?? []), page])
+    const ledger = new Map()
+    const held = new Map()
+    for (const [family, members] of [...byFamily].sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1))) {
+      const model = fitRoles(labelled.filter((page) => page.family !== family).map(exampleOf))
+      for (const page of members) {
+        compare(page, (i) => page.publication.lines[i], ledger)
+        const {rows} = exampleOf(page)
+        const decisions = decodeRoles(
+          rows,
+          page.lines.map((line) => !line.trim()),
+          model
+        )
+        const byLine = new Map(decisions.map((d) => [d.line - 1, d.role]))
+        compare(page, (i) => byLine.get(i), held)
+      }
+    }
+    console.log(
+      `\nLeave one site family out (${byFamily.size} families): each family decoded by weights fitted on the others:\n`
+    )
+    printRoles(ledger, held, false)
+    roles.leaveOneFamilyOut = Object.fromEntries(held)
+  }
+  const failed = [...failures].map((m) => `${m.file}: ${m.message}`)
   if (failed.length) console.log(`\n${failed.length} source(s) failed: ${failed.slice(0, 5).join('; ')}`)
   if (values.fails && !set.sealed) {
     console.log('\nFailing expectations:')
@@ -155,7 +179,39 @@ for (const set of sets) {
     pages: scored.length,
     fields: Object.fromEntries(byField),
     families: Object.fromEntries(families),
-    roles: Object.fromEntries(counts)
+    roles
+  }
+}
+
+/** Per-class precision and recall of two readings of the same lines, and their accuracy. */
+function printRoles(first, second, totalsOnly) {
+  const total = (counts) => {
+    let right = 0
+    let all = 0
+    for (const row of counts.values()) {
+      right += row.right
+      all += row.expected
+    }
+    return {right, all}
+  }
+  const a = total(first)
+  const b = total(second)
+  console.log(
+    `accuracy: ledger ${a.right}/${a.all} (${pct(a.right, a.all)}), decoder ${b.right}/${b.all} (${pct(b.right, b.all)})`
+  )
+  if (totalsOnly) return
+  console.log(
+    `\n| role | editor's lines | ledger P | ledger R | decoder P | decoder R |\n|---|---:|---:|---:|---:|---:|`
+  )
+  const classes = [...new Set([...first.keys(), ...second.keys()])].sort(
+    (x, y) => (first.get(y)?.expected ?? 0) - (first.get(x)?.expected ?? 0)
+  )
+  for (const cls of classes) {
+    const f = first.get(cls) ?? {expected: 0, predicted: 0, right: 0}
+    const s = second.get(cls) ?? {expected: 0, predicted: 0, right: 0}
+    console.log(
+      `| ${cls} | ${Math.max(f.expected, s.expected)} | ${pct(f.right, f.predicted)} | ${pct(f.right, f.expected)} | ${pct(s.right, s.predicted)} | ${pct(s.right, s.expected)} |`
+    )
   }
 }
 

@@ -23,7 +23,7 @@ const norm = (s) =>
         .trim()
 const show = (v, n = 110) => {
   const s = JSON.stringify(v)
-  return s && s.length > n ? s.slice(0, n) + '…' : s
+  return s && s.length > n ? `${s.slice(0, n)}…` : s
 }
 const contentOf = (p) =>
   [

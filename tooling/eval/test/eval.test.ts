@@ -1,16 +1,18 @@
 /** The pieces of `pnpm eval` that decide a figure: role comparison and the field of an expectation. */
 import {describe, expect, it} from 'vitest'
-import {compareRoles, parseRoles} from '../src/roles.mjs'
+import {parseRoleLabels} from '@dossier/core'
 import {fieldOf, scoreRecords} from '../src/score.mjs'
+import {compare} from '../src/sets.mjs'
 
-describe('compareRoles', () => {
-  it('scores each labelled line against the ledger, a label as the turn it opens, blanks not at all', () => {
-    const {roles, unknown} = parseRoles(
+describe('compare', () => {
+  it('scores each labelled line against a reading, a label as the turn it opens, blanks not at all', () => {
+    const {roles, unknown} = parseRoleLabels(
       '1\tchrome\n2\theadline\n3\tblank\n4\tlabel\n5\tanswer\n6\tlabel\n7\tfooter\n8\tsidebar\n'
     )
     expect(unknown).toEqual(['8: sidebar'])
-    const ledger = ['removed', 'intro', 'blank', 'question', 'answer', 'answer', 'answer', 'removed']
-    const counts = Object.fromEntries(compareRoles(roles, ledger))
+    const reading = ['removed', 'intro', 'blank', 'question', 'answer', 'answer', 'answer', 'removed']
+    const page = {roles, lines: ['a', 'b', '', 'c', 'd', 'e', 'f', 'g']}
+    const counts = Object.fromEntries(compare(page, (i: number) => reading[i]))
     expect(counts.removed).toEqual({expected: 2, predicted: 1, right: 1})
     expect(counts.title).toEqual({expected: 1, predicted: 0, right: 0})
     expect(counts.intro).toEqual({expected: 0, predicted: 1, right: 0})

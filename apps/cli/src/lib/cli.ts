@@ -63,6 +63,14 @@ function parsePort(value: string): number {
   return n
 }
 
+/** Parse `--why LINE` or `--why FILE:LINE` (LINE ≥ 1). */
+function parseWhy(value: string): {file: string | null; line: number} {
+  const match = /^(?:(.+):)?(\d+)$/.exec(value.trim())
+  if (!match || Number(match[2]) < 1)
+    throw new CommanderError(2, 'dossier.why', `--why wants LINE or FILE:LINE, LINE ≥ 1 (got "${value}")`)
+  return {file: match[1] ?? null, line: Number(match[2])}
+}
+
 /** Run the CLI and return its exit code (the caller sets `process.exitCode`). */
 export async function run(io: Io): Promise<number> {
   const reporter = createReporter(io.stdout, io.stderr)
@@ -137,9 +145,12 @@ export async function run(io: Io): Promise<number> {
     .option('--sources <dir>', 'folder of sources', 'sources')
     .option('--ledger', 'also list the role of every source line', false)
     .option('--strict', 'treat warnings as failures', false)
-    .action(async (opts: {sources: string; ledger: boolean; strict: boolean}) => {
-      code = await check(opts, reporter)
-    })
+    .option('--why <[file:]line>', "the role decoder's reading of a line, with its reasons (in shadow)", parseWhy)
+    .action(
+      async (opts: {sources: string; ledger: boolean; strict: boolean; why?: {file: string | null; line: number}}) => {
+        code = await check(opts, reporter)
+      }
+    )
 
   program
     .command('dev')

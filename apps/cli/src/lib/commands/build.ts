@@ -75,19 +75,20 @@ export interface BuildResult {
   published: Format[]
 }
 
-/** Normalize the sources folder in this thread (for `dossier check`), reporting progress per source. */
+/** Normalize the sources folder in this thread (for `dossier check`), reporting progress per source; `texts` are the sources as text, by path. */
 export async function loadCorpus(
   sourcesDir: string,
   reporter: Reporter
-): Promise<{corpus: Corpus; problems: Message[]}> {
+): Promise<{corpus: Corpus; problems: Message[]; texts: Map<string, string>}> {
   const read = await readSources(sourcesDir)
+  const texts = new Map(read.sources.map((source) => [source.path, new TextDecoder().decode(source.bytes)]))
   const corpus = buildCorpus({
     ...read,
     onSource: (file, index, total, result) =>
       reporter.progress(`[${index}/${total}] ${result === 'ok' ? 'normalized' : 'FAILED'} ${file}`)
   })
   const problems = [...read.problems, ...corpus.failures]
-  return {corpus, problems}
+  return {corpus, problems, texts}
 }
 
 const require = createRequire(import.meta.url)

@@ -3,6 +3,7 @@
  * what it removed and why, and what needs a human look. With `--ledger`, every line's fate.
  */
 import type {Publication} from '@dossier/core'
+import {readRoles, roleClasses} from '@dossier/core'
 import {loadCorpus} from './build.js'
 import type {Reporter} from '../report.js'
 
@@ -10,6 +11,8 @@ export interface CheckOptions {
   sources: string
   strict: boolean
   ledger: boolean
+  /** `--why [FILE:]LINE`: the role decoder's reading of that line, with its reasons. */
+  why?: {file: string | null; line: number}
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
@@ -62,11 +65,49 @@ export function describePublication(p: Publication, ledger = false): string {
   return lines.join('\n')
 }
 
+/**
+ * The role decoder's reading of one line (issue 20; in shadow: the ledger is still today's
+ * reading): its role, the runner-up and margin (log-odds), the three likeliest roles and the
+ * features that weighed most. `text` is the source; only `.txt` and `.md` sources are decoded.
+ */
+export function explainLine(p: Publication, text: string, line: number): string {
+  const out = [`${p.source.path}:${line} why`]
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
+  if (line < 1 || line > lines.length) return `${out[0]}: the source has ${lines.length} line(s)`
+  out.push(`  text:    ${clip(JSON.stringify(lines[line - 1]), 90)}`)
+  out.push(`  ledger:  ${p.lines[line - 1] ?? '—'}`)
+  if (p.source.format === 'html') {
+    out.push('  decoder: reads .txt and .md sources only (a saved page is decoded from its markup lines later)')
+    return out.join('\n')
+  }
+  const decision = readRoles(text, p.lines).find((d) => d.line === line)
+  if (!decision) {
+    out.push('  decoder: a blank line has no role')
+    return out.join('\n')
+  }
+  const top = decision.probabilities
+    .map((probability, c) => ({role: roleClasses[c]!, probability}))
+    .sort((a, b) => b.probability - a.probability)
+    .slice(0, 3)
+  out.push(
+    `  decoder: ${decision.role} (runner-up ${decision.runnerUp}, margin ${decision.margin.toFixed(2)}; this line alone: ${top.map((t) => `${t.role} ${(100 * t.probability).toFixed(0)}%`).join(', ')})`
+  )
+  out.push(
+    `  because: ${decision.because.map((b) => `${b.feature} +${b.contribution.toFixed(2)}`).join(', ') || 'the neighbouring roles'}`
+  )
+  return out.join('\n')
+}
+
 /** Print the summary of every source; exit 1 when a source failed (or, with --strict, warned). */
 export async function check(options: CheckOptions, reporter: Reporter): Promise<0 | 1> {
-  const {corpus, problems} = await loadCorpus(options.sources, reporter)
+  const {corpus, problems, texts} = await loadCorpus(options.sources, reporter)
   reporter.done()
-  for (const publication of corpus.publications) reporter.info(`${describePublication(publication, options.ledger)}\n`)
+  for (const publication of corpus.publications) {
+    reporter.info(`${describePublication(publication, options.ledger)}\n`)
+    const why = options.why
+    if (why && (why.file === null || why.file === publication.source.path))
+      reporter.info(`${explainLine(publication, texts.get(publication.source.path) ?? '', why.line)}\n`)
+  }
   for (const message of problems) reporter.problem(message)
   const warnings = corpus.publications.reduce((n, p) => n + p.warnings.length, 0)
   reporter.info(
