@@ -35,8 +35,7 @@ const ceilings: Record<string, number> = {
   'text/dates.ts': 220,
   'text/detect-language.ts': 62,
   'text/format.ts': 12,
-  'text/names.ts': 73,
-  'text/notes.ts': 48,
+  'text/notes.ts': 38,
   'text/scripts.ts': 31,
   'text/typography-quotes.ts': 29
 }

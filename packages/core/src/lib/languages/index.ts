@@ -109,18 +109,34 @@ export function escapePhrase(phrase: string): string {
 
 const compiled = new Map<string, string>()
 
+/** How `lexicon()` writes the phrases. */
+export interface LexiconOptions {
+  /**
+   * Capitalise each phrase's first letter and every letter after a full stop ("mr" → "Mr",
+   * "h.e" → "H.E"), for a step that reads case-sensitively words that open a name or a sentence.
+   */
+  capitalized?: boolean
+}
+
+const capitalize = (phrase: string) =>
+  phrase.replace(/(^|\.)(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+
 /**
  * Regex source matching any phrase of the concepts, as one non-capturing group `(?:…|…)`, escaped
  * and longest first; compiled once per process and language list. Case is the caller's flag: the
- * phrases are lower-case, so a step that reads case-insensitively compiles its pattern with `i`.
- * Throws when the concepts have no phrase in those languages (a pattern that matched nothing
- * would hide a typo).
+ * phrases are lower-case, so a step that reads case-insensitively compiles its pattern with `i`
+ * (or asks for `capitalized` phrases). Throws when the concepts have no phrase in those languages
+ * (a pattern that matched nothing would hide a typo).
  */
-export function lexicon(concept: Concept | readonly Concept[], langs?: readonly string[]): string {
-  const key = `${typeof concept === 'string' ? concept : concept.join('+')}@${langs?.join(',') ?? '*'}`
+export function lexicon(
+  concept: Concept | readonly Concept[],
+  langs?: readonly string[],
+  options: LexiconOptions = {}
+): string {
+  const key = `${typeof concept === 'string' ? concept : concept.join('+')}@${langs?.join(',') ?? '*'}${options.capitalized ? '^' : ''}`
   let source = compiled.get(key)
   if (source === undefined) {
-    const list = phrases(concept, langs)
+    const list = phrases(concept, langs).map((phrase) => (options.capitalized ? capitalize(phrase) : phrase))
     if (list.length === 0) throw new Error(`languages: no phrase for ${key}`)
     source = `(?:${list.map(escapePhrase).join('|')})`
     compiled.set(key, source)

@@ -70,7 +70,9 @@ export const conceptNotes = {
   postedBy: 'a blog post\'s byline lead: "Posted by", "Eingestellt von", "Publié par"',
   atTime: 'the word before a clock time: "at 21:04", "um 19:42", "a las 10:00"',
   honorific: 'a title before a name, dropped from it: "Mr", "Dr", "Prof", "Ambassador", "Министр"',
-  nameParticle: 'a lower-case particle inside a name: "von", "de", "bin", "ul"'
+  nameParticle: 'a lower-case particle inside a name: "von", "de", "bin", "ul"',
+  titleBeforeName: 'a title that may open a name in running text: "Dr", "Ambassador", "Senator"',
+  notAName: 'a capitalised word that opens a sentence, never a name: "The", "This", "They"'
 } as const satisfies Record<string, string>
 
 /** One concept's key. */

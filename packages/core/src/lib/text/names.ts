@@ -1,16 +1,17 @@
 /**
  * Recognise personal names in running text: two to four capitalised words, allowing initials and
  * particles ("Muhammad Taimur Khan", "A. J. Smith", "Ursula von der Leyen"). Honorifics are dropped.
+ * Honorifics, particles and the words that are never a name come from `languages/`.
  */
+import {lexicon} from '../languages/index.js'
 
-const honorific =
-  /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Sen|Senator|Rep|Gen|General|Col|Amb|Ambassador|Minister|President|H\.E|Sheikh|Spokesperson|Spokesman|Spokeswoman|Director|Chairman|Chairwoman|Secretary|Директор|Министр|Посол|Президент)\.?\s+)+/u
+const honorific = new RegExp(`^(?:${lexicon('honorific', undefined, {capitalized: true})}\\.?\\s+)+`, 'u')
 // A capitalised word; an apostrophe may join two parts (O'Brien, D'Souza) but not a possessive 's.
 const word = "(?:\\p{Lu}[\\p{L}\\-]*(?:['’]\\p{L}[\\p{L}\\-]+)?\\.?|\\p{Lu}\\.)"
-const particle = '(?:von|van|der|den|de|da|di|du|del|la|le|bin|bint|ibn|al|el|ul)'
+const particle = lexicon('nameParticle')
 
 /** Regex source for one name (used inside larger patterns). */
-export const nameSource = `(?!(?:The|A|An|In|On|At|We|Our|This|That|It|He|She|They)\\s)(?:(?:Mr|Mrs|Ms|Dr|Prof|Ambassador|Minister|President|Professor|General|Senator)\\.?\\s+)?${word}(?:\\s+(?:${particle}\\s+)*${word}){1,3}`
+export const nameSource = `(?!${lexicon('notAName', undefined, {capitalized: true})}\\s)(?:${lexicon('titleBeforeName', undefined, {capitalized: true})}\\.?\\s+)?${word}(?:\\s+(?:${particle}\\s+)*${word}){1,3}`
 
 /** Strip honorifics and trailing punctuation from a matched name; "MARÍA LÓPEZ" → "María López". */
 export function cleanName(raw: string): string {

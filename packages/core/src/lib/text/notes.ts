@@ -3,11 +3,13 @@
  * necessarily reflect…", "Editor's note:", "This interview has been edited for length and
  * clarity", "Responses have been condensed", "This article first appeared in…".
  */
+import {lexicon} from '../languages/index.js'
+
 const patterns = [
   /\bviews (?:and opinions )?expressed\b/i,
   /\bopinions (?:expressed )?in this (?:interview|article|piece|brief|post) are\b/i,
   /\bdo(?:es)? not necessarily (?:reflect|represent)\b/i,
-  /^(?:editor['’]s note|editors['’] note|translator['’]s note|disclaimer|note from the editor|note|n\.b\.|anm\. d\. red\.|note de la rédaction|nota del editor)\s*[:.\-–—]/i,
+  new RegExp(`^${lexicon('editorNote')}\\s*[:.\\-–—]`, 'i'),
   /^\(?(?:translated|interview translated) (?:from [\p{L} ]+ )?by\b/iu,
   /^\(?(?:this|the) (?:interview|article|conversation|transcript|q&a|piece) (?:has been|was|have been) (?:lightly )?(?:edited|condensed|translated|abridged)/i,
   /\b(?:responses|answers|quotes|remarks) (?:have been|were) (?:lightly )?(?:edited|condensed|translated)/i,

@@ -281,5 +281,19 @@ export const lexicon = {
     'chairman',
     'chairwoman',
     'secretary'
-  ]
+  ],
+  titleBeforeName: [
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    'prof',
+    'ambassador',
+    'minister',
+    'president',
+    'professor',
+    'general',
+    'senator'
+  ],
+  notAName: ['the', 'a', 'an', 'in', 'on', 'at', 'we', 'our', 'this', 'that', 'it', 'he', 'she', 'they']
 } as const satisfies Lexicon
