@@ -32,7 +32,7 @@ const ceilings: Record<string, number> = {
   'normalize/roles/features.ts': 21,
   'normalize/strip-chrome.ts': 62,
   'text/block-text.ts': 9,
-  'text/dates.ts': 220,
+  'text/dates.ts': 52,
   'text/detect-language.ts': 62,
   'text/format.ts': 12,
   'text/notes.ts': 38,

@@ -5,60 +5,81 @@
  * step writes `lexicon('readMore')` where it used to write the words. The approach follows Pandoc's
  * `data/translations` (output terms) and jusText's stoplists (input words by language).
  */
+import {calendar as arCalendar} from './ar/calendar.js'
 import {lexicon as ar} from './ar/lexicon.js'
 import {terms as arTerms} from './ar/terms.js'
+import {calendar as deCalendar} from './de/calendar.js'
 import {lexicon as de} from './de/lexicon.js'
 import {terms as deTerms} from './de/terms.js'
+import {calendar as enCalendar} from './en/calendar.js'
 import {lexicon as en} from './en/lexicon.js'
 import {terms as enTerms} from './en/terms.js'
+import {calendar as esCalendar} from './es/calendar.js'
 import {lexicon as es} from './es/lexicon.js'
 import {terms as esTerms} from './es/terms.js'
+import {calendar as faCalendar} from './fa/calendar.js'
 import {lexicon as fa} from './fa/lexicon.js'
 import {terms as faTerms} from './fa/terms.js'
+import {calendar as frCalendar} from './fr/calendar.js'
 import {lexicon as fr} from './fr/lexicon.js'
 import {terms as frTerms} from './fr/terms.js'
+import {calendar as hiCalendar} from './hi/calendar.js'
 import {lexicon as hi} from './hi/lexicon.js'
 import {terms as hiTerms} from './hi/terms.js'
+import {calendar as itCalendar} from './it/calendar.js'
 import {lexicon as it} from './it/lexicon.js'
+import {calendar as jaCalendar} from './ja/calendar.js'
 import {lexicon as ja} from './ja/lexicon.js'
+import {calendar as koCalendar} from './ko/calendar.js'
 import {lexicon as ko} from './ko/lexicon.js'
 import {lexicon as nl} from './nl/lexicon.js'
 import {lexicon as pl} from './pl/lexicon.js'
+import {calendar as ptCalendar} from './pt/calendar.js'
 import {lexicon as pt} from './pt/lexicon.js'
+import {calendar as ruCalendar} from './ru/calendar.js'
 import {lexicon as ru} from './ru/lexicon.js'
 import {terms as ruTerms} from './ru/terms.js'
+import {calendar as trCalendar} from './tr/calendar.js'
 import {lexicon as tr} from './tr/lexicon.js'
 import {lexicon as und} from './und/lexicon.js'
+import {calendar as urCalendar} from './ur/calendar.js'
 import {lexicon as ur} from './ur/lexicon.js'
 import {terms as urTerms} from './ur/terms.js'
+import {calendar as zhCalendar} from './zh/calendar.js'
 import {lexicon as zh} from './zh/lexicon.js'
 import {terms as zhTerms} from './zh/terms.js'
-import {type Concept, conceptNotes, concepts, type LanguagePack, type Lexicon} from './types.js'
+import {type Calendar, type Concept, conceptNotes, concepts, type LanguagePack, type Lexicon} from './types.js'
 
 export {type Calendar, type Concept, conceptNotes, concepts, type LanguagePack, type Lexicon} from './types.js'
 
-const pack = (lang: string, name: string, lexicon: Lexicon, terms = {}): LanguagePack => ({lang, name, lexicon, terms})
+const pack = (lang: string, name: string, lexicon: Lexicon, terms = {}, calendar?: Calendar): LanguagePack => ({
+  lang,
+  name,
+  lexicon,
+  terms,
+  ...(calendar ? {calendar} : {})
+})
 
 /** Every pack by primary BCP 47 subtag, `und` (no language) included. Add a folder and list it here. */
 export const packs: Readonly<Record<string, LanguagePack>> = {
-  ar: pack('ar', 'Arabic', ar, arTerms),
-  de: pack('de', 'German', de, deTerms),
-  en: pack('en', 'English', en, enTerms),
-  es: pack('es', 'Spanish', es, esTerms),
-  fa: pack('fa', 'Persian', fa, faTerms),
-  fr: pack('fr', 'French', fr, frTerms),
-  hi: pack('hi', 'Hindi', hi, hiTerms),
-  it: pack('it', 'Italian', it),
-  ja: pack('ja', 'Japanese', ja),
-  ko: pack('ko', 'Korean', ko),
+  ar: pack('ar', 'Arabic', ar, arTerms, arCalendar),
+  de: pack('de', 'German', de, deTerms, deCalendar),
+  en: pack('en', 'English', en, enTerms, enCalendar),
+  es: pack('es', 'Spanish', es, esTerms, esCalendar),
+  fa: pack('fa', 'Persian', fa, faTerms, faCalendar),
+  fr: pack('fr', 'French', fr, frTerms, frCalendar),
+  hi: pack('hi', 'Hindi', hi, hiTerms, hiCalendar),
+  it: pack('it', 'Italian', it, {}, itCalendar),
+  ja: pack('ja', 'Japanese', ja, {}, jaCalendar),
+  ko: pack('ko', 'Korean', ko, {}, koCalendar),
   nl: pack('nl', 'Dutch', nl),
   pl: pack('pl', 'Polish', pl),
-  pt: pack('pt', 'Portuguese', pt),
-  ru: pack('ru', 'Russian', ru, ruTerms),
-  tr: pack('tr', 'Turkish', tr),
+  pt: pack('pt', 'Portuguese', pt, {}, ptCalendar),
+  ru: pack('ru', 'Russian', ru, ruTerms, ruCalendar),
+  tr: pack('tr', 'Turkish', tr, {}, trCalendar),
   und: pack('und', 'any language', und),
-  ur: pack('ur', 'Urdu', ur, urTerms),
-  zh: pack('zh', 'Chinese', zh, zhTerms)
+  ur: pack('ur', 'Urdu', ur, urTerms, urCalendar),
+  zh: pack('zh', 'Chinese', zh, zhTerms, zhCalendar)
 }
 
 /** `en` for `en-GB`, `und` for ''. */

@@ -59,8 +59,8 @@ export const conceptNotes = {
   durationUnit: 'a unit of an audio or reading duration: "3 hours", "12 Minuten", "5 минут"',
   readingTime: 'what follows a duration to make it a reading time: "read", "de lecture", "Lesezeit"',
   readingTimeLabel: 'a label before a reading time: "Reading time:", "Temps de lecture :"',
-  published: 'a label before a publication date: "Published", "Veröffentlicht", "Опубликовано"',
-  updated: 'a label before an update\'s date: "Updated", "Last updated"',
+  published: 'a label before a publication date: "Published", "Veröffentlicht", "تاريخ النشر", "发布"',
+  updated: 'a label before an update\'s date: "Updated", "Mis à jour", "Обновлено", "بروزرسانی"',
   languageName: 'a language\'s name in itself, in a language switcher: "Deutsch", "中文", "اردو"',
   languageCode: 'a language code in a language switcher: "EN", "FR", "UR"',
   player: 'an audio or video player\'s control or label: "Play", "Listen now", "Слушать", "再生"',
@@ -87,12 +87,29 @@ export const concepts = Object.keys(conceptNotes) as readonly Concept[]
  */
 export type Lexicon = {readonly [C in Concept]?: readonly string[]}
 
-/** Month and weekday names for reading and printing dates. */
+/** Month and weekday names for reading and printing dates (`cldr.ts` makes one from CLDR). */
 export interface Calendar {
-  /** Twelve entries, January first; each the forms a month is written in (the first is printed). */
+  /** Twelve entries, January first: the lower-case forms a month is read in (CLDR's, then extras). */
   months: readonly (readonly string[])[]
-  /** Seven entries, Monday first; each the forms a weekday is written in. */
+  /** Seven entries, Sunday first (CLDR's order): the lower-case forms a weekday is read in. */
   weekdays: readonly (readonly string[])[]
+  /** Whether pages are read with these month and weekday names. */
+  read: {months: boolean; weekdays: boolean}
+  /** CLDR's data as CLDR writes it, for printing. */
+  cldr: {
+    /** Wide month names used with a day (`MMMM`), January first. */
+    months: readonly string[]
+    /** Wide stand-alone month names (`LLLL`). */
+    standAloneMonths: readonly string[]
+    /** Abbreviated weekday names, Sunday first. */
+    abbreviatedWeekdays: readonly string[]
+    /** The long date pattern ("d MMMM y"). */
+    long: string
+    /** The `yMMMM` skeleton's pattern ("MMMM y"). */
+    yearMonth: string
+    /** The `y` skeleton's pattern ("y", "y年"). */
+    year: string
+  }
   /** Quotation marks of the language, when it has a convention. */
   quotes?: QuoteMarks
 }

@@ -229,7 +229,10 @@ export const chromeRules: ChromeRule[] = [
   {
     rule: 'chrome/date-label',
     reason: 'date label whose date did not load',
-    pattern: new RegExp(`^(?:${lexicon(['published', 'updated'])}|on)\\s*(?:on|le|am)?\\s*:?$`, 'iu'),
+    pattern: new RegExp(
+      `^(?:${lexicon('published', ['en', 'de', 'fr', 'es', 'it', 'ru'])}|${lexicon('updated', ['en'])}|on)\\s*(?:on|le|am)?\\s*:?$`,
+      'iu'
+    ),
     maxWords: 2
   },
   {rule: 'chrome/widget', reason: 'page widget or button', pattern: widgetLine, maxWords: 8},

@@ -3,167 +3,29 @@
  * "Wednesday, May 22, 2024" → 2024-05-22, "the July 2017 edition" → 2017-07, "in 2019" → 2019.
  */
 import {toGregorian} from 'jalaali-js'
+import {escapePhrase, lexicon, packs} from '../languages/index.js'
+import type {Calendar} from '../languages/types.js'
 
-const months = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december'
-]
-/** Month names in French, German, Spanish, Italian and Portuguese, for pages in those languages. */
-const foreignMonths: Record<string, number> = {
-  janvier: 1,
-  février: 2,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  août: 8,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  décembre: 12,
-  decembre: 12,
-  januar: 1,
-  februar: 2,
-  märz: 3,
-  maerz: 3,
-  juni: 6,
-  juli: 7,
-  oktober: 10,
-  dezember: 12,
-  enero: 1,
-  febrero: 2,
-  marzo: 3,
-  abril: 4,
-  mayo: 5,
-  junio: 6,
-  julio: 7,
-  agosto: 8,
-  septiembre: 9,
-  setiembre: 9,
-  octubre: 10,
-  noviembre: 11,
-  diciembre: 12,
-  gennaio: 1,
-  febbraio: 2,
-  aprile: 4,
-  maggio: 5,
-  giugno: 6,
-  luglio: 7,
-  settembre: 9,
-  ottobre: 10,
-  dicembre: 12,
-  janeiro: 1,
-  fevereiro: 2,
-  março: 3,
-  maio: 5,
-  junho: 6,
-  julho: 7,
-  setembro: 9,
-  outubro: 10,
-  dezembro: 12,
-  يناير: 1,
-  فبراير: 2,
-  مارس: 3,
-  أبريل: 4,
-  إبريل: 4,
-  ابريل: 4,
-  مايو: 5,
-  يونيو: 6,
-  يوليو: 7,
-  أغسطس: 8,
-  اغسطس: 8,
-  سبتمبر: 9,
-  أكتوبر: 10,
-  اكتوبر: 10,
-  نوفمبر: 11,
-  ديسمبر: 12,
-  جنوری: 1,
-  فروری: 2,
-  مارچ: 3,
-  اپریل: 4,
-  مئی: 5,
-  جون: 6,
-  جولائی: 7,
-  اگست: 8,
-  ستمبر: 9,
-  اکتوبر: 10,
-  نومبر: 11,
-  دسمبر: 12,
-  जनवरी: 1,
-  फ़रवरी: 2,
-  फरवरी: 2,
-  मार्च: 3,
-  अप्रैल: 4,
-  अप्रेल: 4,
-  मई: 5,
-  जून: 6,
-  जुलाई: 7,
-  अगस्त: 8,
-  सितंबर: 9,
-  सितम्बर: 9,
-  अक्टूबर: 10,
-  नवंबर: 11,
-  नवम्बर: 11,
-  दिसंबर: 12,
-  दिसम्बर: 12,
-  ocak: 1,
-  şubat: 2,
-  subat: 2,
-  mart: 3,
-  nisan: 4,
-  mayıs: 5,
-  mayis: 5,
-  haziran: 6,
-  temmuz: 7,
-  ağustos: 8,
-  agustos: 8,
-  eylül: 9,
-  eylul: 9,
-  ekim: 10,
-  kasım: 11,
-  kasim: 11,
-  aralık: 12,
-  aralik: 12,
-  январь: 1,
-  февраль: 2,
-  март: 3,
-  апрель: 4,
-  май: 5,
-  июнь: 6,
-  июль: 7,
-  август: 8,
-  сентябрь: 9,
-  октябрь: 10,
-  ноябрь: 11,
-  декабрь: 12,
-  января: 1,
-  февраля: 2,
-  марта: 3,
-  апреля: 4,
-  мая: 5,
-  июня: 6,
-  июля: 7,
-  августа: 8,
-  сентября: 9,
-  октября: 10,
-  ноября: 11,
-  декабря: 12
-}
-const monthName = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|${Object.keys(foreignMonths).join('|')})\\.?`
-const weekday = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\\s+)?'
+const calendars = Object.values(packs).flatMap((pack) => (pack.calendar ? [pack.calendar] : []))
+const longestFirst = (names: Iterable<string>) =>
+  [...names]
+    .sort((a, b) => b.length - a.length)
+    .map(escapePhrase)
+    .join('|')
+
+/**
+ * Month numbers by every form a page may write a month in, lower-case: the languages' CLDR 48 names
+ * (`languages/<code>/calendar.ts`; English also abbreviated) and the spellings each adds.
+ */
+const monthNumbers = new Map<string, number>()
+for (const calendar of calendars)
+  if (calendar.read.months)
+    calendar.months.forEach((forms, index) => {
+      for (const form of forms) if (!monthNumbers.has(form)) monthNumbers.set(form, index + 1)
+    })
+const monthName = `(${longestFirst(monthNumbers.keys())})\\.?`
+const english = packs.en!.calendar as Calendar
+const weekday = `(?:(?:${longestFirst(english.weekdays.flat())}),?\\s+)?`
 
 export interface ParsedDate {
   value: string
@@ -196,8 +58,7 @@ export function asciiDigits(text: string): string {
 }
 
 function monthIndex(name: string): number {
-  const lower = name.toLowerCase().replace('.', '')
-  return foreignMonths[lower] ?? months.findIndex((month) => month.startsWith(lower.slice(0, 3))) + 1
+  return monthNumbers.get(name.toLowerCase().replace('.', '')) ?? 0
 }
 
 function valid(year: number, month: number, day: number): boolean {
@@ -291,41 +152,49 @@ export function findDate(line: string): ParsedDate | null {
   return null
 }
 
-/** Weekday names that sit beside a date on a date line, in the languages of our sources. */
-const weekdays =
-  '(?<!\\p{L})(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?(?!\\p{L})|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار|دوشنبه|سه‌?شنبه|چهارشنبه|پنج‌?شنبه|جمعه|یک‌?شنبه|شنبه|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|星期[一二三四五六日天]|周[一二三四五六日]|[月火水木金土日]曜日|[월화수목금토일]요일'
+/**
+ * Weekday names that sit beside a date on a date line, from the calendars read (CLDR 48 and
+ * extras); English by its abbreviations and anything after them ("Tues.", "Thursday").
+ */
+const weekdays = `(?<!\\p{L})${longestFirst(english.cldr.abbreviatedWeekdays.map((day) => day.toLowerCase()))}[a-z]*\\.?(?!\\p{L})|${longestFirst(
+  calendars
+    .filter((calendar) => calendar !== english && calendar.read.weekdays)
+    .flatMap((calendar) => calendar.weekdays.flat())
+)}`
+/** "Updated …" after a date, in the languages whose pages print one there (two lists until now: fa and hi only in the second). */
+const updatedTail = (langs?: readonly string[]) => new RegExp(`\\s*[–—|·•-]?\\s*${lexicon('updated', langs)}.*$`, 'iu')
+const updatedAfterWords = updatedTail(['en', 'fr', 'es', 'de', 'it', 'ru', 'tr', 'ko', 'zh'])
+const updatedAfter = updatedTail()
+const labelBefore = new RegExp(
+  `^.{0,40}?(?:[•|·]\\s*)?\\b${lexicon(['published', 'updated'], ['en'])}\\s*(?:on|le|am|el)?\\s*:?\\s*(?=\\S)`,
+  'iu'
+)
+const eastAsianLabel = new RegExp(
+  `^(?:${lexicon(['published', 'updated'], ['ko', 'zh', 'ja'])}|来源|時間)\\s*[:：]?\\s*`,
+  'u'
+)
+const dateLabel = new RegExp(
+  `^(?:${lexicon(['published', 'updated'])}|date)\\s*(?:on|le|am|el|il|tarihi)?\\s*(?:[:\\-–—：]\\s*)?`,
+  'iu'
+)
 
 /** A line that is nothing but a date (with an optional "Published:"/"Updated:" label). */
 export function parseDateLine(line: string): ParsedDate | null {
   const text = asciiDigits(line)
-  if (
-    text
-      .replace(
-        /\s*[–—|·•-]?\s*(?:mis à jour|updated|last updated|actualizado|aktualisiert|aggiornato|обновлено|güncelleme|수정|更新).*$/iu,
-        ''
-      )
-      .split(/\s+/).length > 14
-  )
-    return null
+  if (text.replace(updatedAfterWords, '').split(/\s+/).length > 14) return null
   // "2016 9": an archive's year and month.
   const archive = /^(\d{4})\s+(\d{1,2})$/u.exec(text.trim())
   if (archive && +archive[2]! >= 1 && +archive[2]! <= 12)
     return {value: `${archive[1]}-${pad(+archive[2]!)}`, precision: 'month', match: text.trim()}
   const stripped = text
     // "Rohit Saxena • LAST UPDATED : …", "승인 2016.05.12 09:41", "环视网 2020-11-06 14:22:08": a name or label before the date.
-    .replace(/^.{0,40}?(?:[•|·]\s*)?\b(?:last updated|updated|published|posted)\s*(?:on|le|am|el)?\s*:?\s*(?=\S)/iu, '')
-    .replace(/^(?:승인|입력|수정|发布时间|发布|来源|時間|更新)\s*[:：]?\s*/u, '')
-    .replace(
-      /^(?:published|posted|updated|last updated|date|first published|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|опубликовано|обновлено|дата публикации|yayınlanma|güncelleme|güncellenme|تاریخ انتشار|انتشار|بروزرسانی|نشر في|تاريخ النشر|آخر تحديث|شائع|प्रकाशित|अपडेटेड|अपडेट|업데이트|게재|更新|发布|公開|掲載)\s*(?:on|le|am|el|il|tarihi)?\s*(?:[:\-–—：]\s*)?/iu,
-      ''
-    )
+    .replace(labelBefore, '')
+    .replace(eastAsianLabel, '')
+    .replace(dateLabel, '')
     // A dateline ("Berlin, 3 October 2023") or a label ("Policy Brief | 2024-01-18") around the date.
     .replace(/^\p{Lu}[\p{L}.' ]{1,30}(?:,|\s[|·•–—-])\s*(?=\S)/u, '')
   // "Publié le 8 novembre – Mis à jour le 9 novembre": the update that follows is not the piece's date.
-  const first = stripped.replace(
-    /\s*[–—|·•-]?\s*(?:mis à jour|updated|last updated|actualizado|aktualisiert|aggiornato|обновлено|güncelleme|수정|更新|بروزرسانی|अपडेट).*$/iu,
-    ''
-  )
+  const first = stripped.replace(updatedAfter, '')
   const core = first.replace(/\s*[|·•]\s*\d{1,3}\s*min(?:ute)?s?\s*(?:read|de lecture|de lectura|lesezeit)?\s*$/iu, '')
   const parsed = findDate(core)
   if (!parsed) return null

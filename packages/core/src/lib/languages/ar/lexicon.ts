@@ -16,5 +16,7 @@ export const lexicon = {
   adLabel: ['إعلان'],
   photo: ['صورة'],
   photoBy: ['تصوير'],
+  published: ['نشر في', 'تاريخ النشر'],
+  updated: ['آخر تحديث'],
   languageName: ['العربية']
 } as const satisfies Lexicon

@@ -40,6 +40,7 @@ export const lexicon = {
   readingTime: ['lesezeit'],
   readingTimeLabel: ['lesezeit'],
   published: ['veröffentlicht'],
+  updated: ['aktualisiert'],
   languageName: ['deutsch'],
   player: ['anhören'],
   postedBy: ['eingestellt von'],

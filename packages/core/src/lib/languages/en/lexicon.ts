@@ -220,7 +220,7 @@ export const lexicon = {
   ],
   readingTime: ['read'],
   readingTimeLabel: ['reading time'],
-  published: ['published', 'posted'],
+  published: ['published', 'posted', 'first published'],
   updated: ['updated', 'last updated'],
   languageName: ['english'],
   player: [

@@ -31,6 +31,7 @@ export const lexicon = {
   readingTime: ['de lectura'],
   readingTimeLabel: ['tiempo de lectura'],
   published: ['publicado'],
+  updated: ['actualizado'],
   languageName: ['español'],
   player: ['escuchar'],
   postedBy: ['publicado por'],

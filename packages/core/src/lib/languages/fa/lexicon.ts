@@ -16,5 +16,7 @@ export const lexicon = {
   postLabels: ['برچسب ها', 'برچسبها'],
   adLabel: ['تبلیغات'],
   photo: ['عکس'],
+  published: ['تاریخ انتشار', 'انتشار'],
+  updated: ['بروزرسانی'],
   languageName: ['فارسی']
 } as const satisfies Lexicon

@@ -30,6 +30,7 @@ export const lexicon = {
   readingTime: ['de lecture'],
   readingTimeLabel: ['temps de lecture'],
   published: ['publié'],
+  updated: ['mis à jour'],
   languageName: ['français'],
   player: ['écouter'],
   postedBy: ['publié par'],

@@ -11,5 +11,7 @@ export const lexicon = {
   home: ['होम'],
   commentsPrompt: ['टिप्पणी करें', 'टिप्पणियाँ'],
   photo: ['फोटो'],
+  published: ['प्रकाशित'],
+  updated: ['अपडेटेड', 'अपडेट'],
   languageName: ['हिन्दी']
 } as const satisfies Lexicon

@@ -7,6 +7,7 @@ import type {Lexicon} from '../types.js'
 export const lexicon = {
   commenterSaid: ['ha detto'],
   published: ['pubblicato'],
+  updated: ['aggiornato'],
   postedBy: ['pubblicato da'],
   atTime: ['alle']
 } as const satisfies Lexicon

@@ -15,6 +15,8 @@ export const lexicon = {
   commentWord: ['コメント'],
   photo: ['写真'],
   readingTime: ['読了'],
+  published: ['公開', '掲載'],
+  updated: ['更新'],
   languageName: ['日本語'],
   player: ['再生']
 } as const satisfies Lexicon

@@ -18,6 +18,8 @@ export const lexicon = {
   photo: ['사진'],
   minuteUnit: ['분'],
   readingTime: ['읽기'],
+  published: ['게재', '승인', '입력'],
+  updated: ['업데이트', '수정'],
   languageName: ['한국어'],
   player: ['재생']
 } as const satisfies Lexicon

@@ -15,5 +15,7 @@ export const lexicon = {
   commentsPrompt: ['yorum yap', 'yorumlar'],
   commentWord: ['yorum', 'yorumlar'],
   adLabel: ['reklam'],
+  published: ['yayınlanma'],
+  updated: ['güncelleme', 'güncellenme'],
   languageName: ['türkçe']
 } as const satisfies Lexicon

@@ -11,5 +11,6 @@ export const lexicon = {
   home: ['سرورق'],
   commentsPrompt: ['تبصرہ کریں', 'اپنی رائے دیں', 'تبصرے'],
   commentWord: ['تبصرے'],
+  published: ['شائع'],
   languageName: ['اردو']
 } as const satisfies Lexicon
