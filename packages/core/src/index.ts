@@ -39,6 +39,7 @@ export {
   readRoles,
   roleClasses,
   roleModel,
+  shapeRoleModel,
   type FeatureRow,
   type FitOptions,
   type RoleClass,

@@ -7,6 +7,7 @@ import {
   decodeRoles,
   fitRoles,
   lineFeatures,
+  normalizeSource,
   parseRoleLabels,
   readRoles,
   roleClasses,
@@ -125,5 +126,62 @@ describe('the committed weights', () => {
     const {roles, unknown} = parseRoleLabels('1\theadline\n2\tblank\n3\tsidebar\n')
     expect(roles.get(1)).toBe('headline')
     expect(unknown).toEqual(['3: sidebar'])
+  })
+})
+
+describe('questions read by the role decoder', () => {
+  /** A model that calls a line ending in "?" a question and a longer one an answer. */
+  function askingModel(): RoleModel {
+    const K = roleClasses.length
+    const at = (name: string) => roleClasses.indexOf(name as (typeof roleClasses)[number])
+    const weights: Record<string, number[]> = {}
+    const set = (feature: string, role: string, value: number) => {
+      weights[feature] ??= new Array(K).fill(0)
+      weights[feature]![at(role)] = value
+    }
+    set('end.question', 'question', 4)
+    set('len.3', 'answer', 3)
+    set('len.4', 'answer', 3)
+    set('pos.first', 'title', 8)
+    const flat = roleClasses.map(() => new Array(K).fill(Math.log(1 / K)))
+    return {weights, bias: new Array(K).fill(0), transitions: flat, start: new Array(K).fill(Math.log(1 / K))}
+  }
+  const answer = 'Because the council voted for it twice and the second vote was not even close at the end of the day.'
+  const source = (text: string) => ({path: 'page.txt', bytes: new TextEncoder().encode(text), meta: null})
+
+  it('publishes an interview no convention reads, with a warning naming the decoder', () => {
+    // A copy cut off after its first exchange: one unmarked question, on a page that calls itself an
+    // interview (the rules need two).
+    const text = [
+      'Council sets the new budget',
+      '',
+      'An interview with the mayor about the vote and what comes after it for the city.',
+      '',
+      'Is the budget final?',
+      '',
+      answer,
+      '',
+      answer
+    ].join('\n')
+    const off = normalizeSource(source(text), {
+      lang: 'en',
+      roleModel: {weights: {}, bias: [], transitions: [], start: []}
+    })
+    expect(off.ok && off.publication.kind).toBe('article')
+    const result = normalizeSource(source(text), {lang: 'en', roleModel: askingModel()})
+    if (!result.ok) throw new Error('not normalized')
+    expect(result.publication.kind).toBe('interview')
+    expect(result.publication.qa.length).toBe(1)
+    expect(result.publication.warnings.map((w) => w.message).join('\n')).toMatch(
+      /questions found by the role decoder, but the pattern is weak/
+    )
+  })
+
+  it('leaves an essay alone: two short lines that do not ask are no interview', () => {
+    const text = ['Libraries matter', '', 'A town without a library.', '', answer, '', 'Visits fell.', '', answer].join(
+      '\n'
+    )
+    const result = normalizeSource(source(text), {lang: 'en', roleModel: askingModel()})
+    expect(result.ok && result.publication.kind).toBe('article')
   })
 })

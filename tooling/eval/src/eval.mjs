@@ -26,7 +26,8 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {decodeRoles, fitRoles, roleModel} from '@dossier/core'
 import {scoreRecords} from './score.mjs'
-import {compare, exampleOf, loadSet} from './sets.mjs'
+import {fitTrain} from './fit.mjs'
+import {compare, exampleOf, loadSet, offModel} from './sets.mjs'
 
 const root = path.resolve(import.meta.dirname, '../../..')
 const shared = path.resolve(root, '../shared/realworld')
@@ -63,6 +64,16 @@ for (const set of sets) {
   const scored = scoreRecords(expected, records)
   const rows = scored.flatMap((s) => s.rows.map((r) => ({...r, file: s.file})))
   const met = rows.filter((r) => r.ok).length
+  const metOf = (exp, recs) =>
+    scoreRecords(exp, recs)
+      .flatMap((s) => s.rows)
+      .reduce((n, r) => n + (r.ok ? 1 : 0), 0)
+  // The same pages with the decoder's question reading off: what the rules alone read.
+  const off = await loadSet(set.dir, {roleModel: offModel})
+  const metOff = metOf(
+    off.expected,
+    off.pages.map((page) => page.record)
+  )
 
   // The editors' own scorer must agree with our copy.
   if (set.referee && existsSync(set.referee)) {
@@ -85,6 +96,24 @@ for (const set of sets) {
   }
 
   console.log(`## ${set.name}: ${met}/${rows.length} (${pct(met, rows.length)}) over ${scored.length} pages`)
+  console.log(`rules alone (decoder's question reading off): ${metOff}/${rows.length} (${pct(metOff, rows.length)})`)
+  let metHeld = null
+  if (set.name === 'train') {
+    // Leave one site family out: each family normalized with weights fitted on the other families.
+    const families = [...new Set(pages.map((page) => page.family))].sort()
+    metHeld = 0
+    for (const family of families) {
+      const {shapeModel} = await fitTrain(pages.filter((page) => page.family !== family))
+      const held = await loadSet(set.dir, {roleModel: shapeModel, only: (_file, e) => (e?.family ?? null) === family})
+      metHeld += metOf(
+        held.expected,
+        held.pages.map((page) => page.record)
+      )
+    }
+    console.log(
+      `leave one site family out (${families.length} families): ${metHeld}/${rows.length} (${pct(metHeld, rows.length)})`
+    )
+  }
   const byField = new Map()
   for (const row of rows) {
     const entry = byField.get(row.field) ?? {met: 0, all: 0}
@@ -175,6 +204,8 @@ for (const set of sets) {
   console.log('')
   report[set.name] = {
     met,
+    rulesAlone: metOff,
+    ...(metHeld === null ? {} : {leaveOneFamilyOut: metHeld}),
     all: rows.length,
     pages: scored.length,
     fields: Object.fromEntries(byField),

@@ -13,17 +13,33 @@ import {exampleOf, loadSet} from './sets.mjs'
 const root = path.resolve(import.meta.dirname, '../../..')
 const target = path.join(root, 'packages/core/src/lib/normalize/roles/weights.ts')
 
-/** Fit on the labelled pages of corpus/train; returns the model and what it was fitted on. */
-export async function fitTrain() {
-  const {pages} = await loadSet(path.join(root, 'corpus/train'))
-  const labelled = pages.filter((page) => page.roles)
+/**
+ * Fit on the labelled pages of corpus/train (or `pages`, for leave-one-family-out); returns both
+ * models and what they were fitted on: `model` reads today's ledger as a vote (for `pnpm eval` and
+ * `check --why`), `shapeModel` reads the lines alone (inside the normalizer, before any ledger).
+ */
+export async function fitTrain(pages) {
+  const labelled = (pages ?? (await loadSet(path.join(root, 'corpus/train'))).pages).filter((page) => page.roles)
   const examples = labelled.map(exampleOf)
   const lines = examples.reduce((sum, e) => sum + e.labels.filter(Boolean).length, 0)
-  return {model: fitRoles(examples), pages: labelled.length, lines}
+  return {
+    model: fitRoles(examples),
+    shapeModel: fitRoles(examples.map(withoutVotes)),
+    pages: labelled.length,
+    lines
+  }
+}
+
+/** An example without the ledger's votes (`rule.*` features). */
+export function withoutVotes(example) {
+  return {
+    rows: example.rows.map((row) => Object.fromEntries(Object.entries(row).filter(([f]) => !f.startsWith('rule.')))),
+    labels: example.labels
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const {model, pages, lines} = await fitTrain()
+  const {model, shapeModel, pages, lines} = await fitTrain()
   writeFileSync(
     target,
     `/**
@@ -33,11 +49,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
  */
 import type {RoleModel} from './decode.js'
 
+/** Lines and today's ledger as a vote: for \`pnpm eval\` and \`dossier check --why\`. */
 export const roleModel: RoleModel = ${JSON.stringify(model)}
+
+/** Lines alone (no \`rule.*\` features): inside the normalizer, where no ledger exists yet. */
+export const shapeRoleModel: RoleModel = ${JSON.stringify(shapeModel)}
 `
   )
   execFileSync('npx', ['biome', 'format', '--write', target], {cwd: root, stdio: 'ignore'})
   console.log(
-    `${path.relative(root, target)}: ${Object.keys(model.weights).length} features × ${model.bias.length} roles, fitted on ${pages} pages (${lines} lines)`
+    `${path.relative(root, target)}: ${Object.keys(model.weights).length} features (${Object.keys(shapeModel.weights).length} without votes) × ${model.bias.length} roles, fitted on ${pages} pages (${lines} lines)`
   )
 }

@@ -8,12 +8,17 @@ import path from 'node:path'
 import {readSources} from '@dossier/cli'
 import {buildCorpus, classFor, lineFeatures, parseRoleLabels, physicalLines, toRecord} from '@dossier/core'
 
-/** Read and normalize a set; `pages[i]` = {file, family, publication, record, lines, roles|null}. */
-export async function loadSet(dir) {
+/**
+ * Read and normalize a set; `pages[i]` = {file, family, publication, record, lines, roles|null}.
+ * `options.roleModel`: the decoder weights to normalize with (default the fitted ones);
+ * `options.only(file, expectation)`: keep only the sources it accepts.
+ */
+export async function loadSet(dir, options = {}) {
   const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8'))
   const read = await readSources(path.join(dir, 'sources'))
+  if (options.only) read.sources = read.sources.filter((s) => options.only(s.path, expected[s.path]))
   const texts = new Map(read.sources.map((s) => [s.path, new TextDecoder().decode(s.bytes)]))
-  const corpus = buildCorpus({...read})
+  const corpus = buildCorpus({...read, ...(options.roleModel ? {roleModel: options.roleModel} : {})})
   const unknown = []
   const pages = corpus.publications.map((publication) => {
     const file = publication.source.path
@@ -34,7 +39,14 @@ export async function loadSet(dir) {
       roles
     }
   })
-  return {expected, pages, failures: corpus.failures, unknown}
+  return {
+    expected: options.only
+      ? Object.fromEntries(Object.entries(expected).filter(([f, e]) => options.only(f, e)))
+      : expected,
+    pages,
+    failures: corpus.failures,
+    unknown
+  }
 }
 
 /** A labelled page as a training example: feature rows and the class each labelled line is taught as. */
@@ -70,3 +82,6 @@ export function compare(page, reading, counts = new Map()) {
   }
   return counts
 }
+
+/** Weights that read nothing: the normalizer as it was before the decoder (a baseline for `pnpm eval`). */
+export const offModel = {weights: {}, bias: [], transitions: [], start: []}

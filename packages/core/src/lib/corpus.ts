@@ -7,6 +7,7 @@ import slugify from '@sindresorhus/slugify'
 import type {CollectionFile} from './model/overrides.js'
 import type {Collection, Corpus, Message, Publication, SourceInput} from './model/publication.js'
 import {normalizeSource} from './normalize/index.js'
+import type {RoleModel} from './normalize/roles/decode.js'
 import {parseYaml} from './read/parse-yaml.js'
 import {collectionSchema} from './read/schemas.js'
 import {validatePublication} from './record/validate-record.js'
@@ -18,6 +19,8 @@ export interface CorpusInput {
   collection: {path: string; text: string} | null
   /** Called after each source is normalized (for progress lines). */
   onSource?: (path: string, index: number, total: number, result: 'ok' | 'failed') => void
+  /** The role decoder's weights to normalize with (`pnpm eval`'s leave-one-family-out); default the fitted ones. */
+  roleModel?: RoleModel
 }
 
 /** Defaults for a collection that says nothing about itself. */
@@ -34,14 +37,17 @@ export const defaultCollection: Collection = {
   searchFullTexts: 1000
 }
 
-/** Parse `collection.yaml` (every field optional). */
+/**
+ * Parse `collection.yaml` (every field optional). `errors` holds what the build reports about the
+ * file: errors (the defaults are used) and warnings (what was removed from a value, see `loadYaml`).
+ */
 export function parseCollection(file: {path: string; text: string} | null): {
   collection: Collection
   errors: Message[]
 } {
   if (!file) return {collection: defaultCollection, errors: []}
   const parsed = parseYaml<CollectionFile>(file.path, file.text, collectionSchema)
-  if (!parsed.ok) return {collection: defaultCollection, errors: parsed.errors}
+  if (!parsed.ok) return {collection: defaultCollection, errors: [...parsed.warnings, ...parsed.errors]}
   const value = parsed.value
   const title = value.title ?? defaultCollection.title
   return {
@@ -57,7 +63,7 @@ export function parseCollection(file: {path: string; text: string} | null): {
       briefingFullTexts: value.briefingFullTexts ?? defaultCollection.briefingFullTexts,
       searchFullTexts: value.searchFullTexts ?? defaultCollection.searchFullTexts
     },
-    errors: []
+    errors: parsed.warnings
   }
 }
 
@@ -168,7 +174,10 @@ export function buildCorpus(input: CorpusInput): Corpus {
   const claimId = idRegistry(reservedIds(collection))
   const sources = [...input.sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   for (const [index, source] of sources.entries()) {
-    const result = normalizeSource(source, {lang: collection.lang})
+    const result = normalizeSource(source, {
+      lang: collection.lang,
+      ...(input.roleModel ? {roleModel: input.roleModel} : {})
+    })
     // No renderer sees a publication its own dataset schema would reject.
     const invalid = result.ok ? validatePublication(result.publication) : result.errors
     input.onSource?.(source.path, index + 1, sources.length, invalid.length === 0 ? 'ok' : 'failed')

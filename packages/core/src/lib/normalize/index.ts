@@ -28,6 +28,7 @@ import {unitsFromText} from '../read/units-from-text.js'
 import {applyPageMeta, finishPagePublication, presetPageTitle} from '../read/html/apply-page-meta.js'
 import {readHtmlSource} from '../read/html/index.js'
 import {buildPublication} from './build-publication.js'
+import type {RoleModel} from './roles/decode.js'
 import {detectQuestions, dropClosingThanks, startsBlock} from './questions/index.js'
 import {checkAnswers, detectTruncation} from './detect-truncation.js'
 import {inferDateFromIntro, inferOutlets} from './infer-outlets.js'
@@ -48,6 +49,8 @@ import {removeDuplicates, stripChrome} from './strip-chrome.js'
 export interface NormalizeOptions {
   /** Language of publications that do not say otherwise. */
   lang: string
+  /** The role decoder's weights without ledger votes (default: the fitted `shapeRoleModel`; `pnpm eval` passes others). */
+  roleModel?: RoleModel
 }
 
 const steps: Array<(state: State) => void> = [
@@ -74,8 +77,32 @@ const steps: Array<(state: State) => void> = [
   detectTruncation
 ]
 
-/** Normalize one source. Pure: the caller reads the bytes. */
+/**
+ * Normalize one source. Pure: the caller reads the bytes. Nesting is bounded where it is read
+ * (read/html/parse-page.ts, read/bound-markdown.ts); should a structure still exhaust the stack, that
+ * source fails with an error naming it (`input/too-complex`) and the build goes on.
+ */
 export function normalizeSource(input: SourceInput, options: NormalizeOptions = {lang: 'en'}): NormalizeResult {
+  try {
+    return normalizeUnbounded(input, options)
+  } catch (error) {
+    if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) throw error
+    return {
+      ok: false,
+      errors: [
+        messageAt(
+          input.path,
+          'input/too-complex',
+          'is nested too deeply to read (the reader ran out of stack); simplify its structure',
+          null,
+          'error'
+        )
+      ]
+    }
+  }
+}
+
+function normalizeUnbounded(input: SourceInput, options: NormalizeOptions): NormalizeResult {
   const file = input.path
   // A saved web page is read by read/html/ into units shaped like Markdown's.
   const page = /\.html?$/i.test(file) ? readHtmlSource(file, input.bytes) : null
@@ -110,7 +137,8 @@ export function normalizeSource(input: SourceInput, options: NormalizeOptions = 
     notes: [],
     truncated: false,
     language: null,
-    reasons: {title: 'no title line was found', structure: 'no questions: an article'}
+    reasons: {title: 'no title line was found', structure: 'no questions: an article'},
+    ...(options.roleModel ? {roleModel: options.roleModel} : {})
   }
 
   const errors: Message[] = []
@@ -137,6 +165,7 @@ export function normalizeSource(input: SourceInput, options: NormalizeOptions = 
   }
   if (input.meta) {
     const parsed = parseYaml<Overrides>(input.meta.path, input.meta.text, overridesSchema)
+    state.warnings.push(...parsed.warnings)
     if (parsed.ok) [overrides, origin] = [{...overrides, ...parsed.value}, input.meta.path]
     else errors.push(...parsed.errors)
   }

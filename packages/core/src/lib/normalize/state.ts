@@ -6,6 +6,7 @@ import type {PhrasingContent} from 'mdast'
 import type {DateInfo, Message, Outlet, Person, RemovedLine} from '../model/publication.js'
 import type {Overrides} from '../model/overrides.js'
 import type {LanguageGuess} from '../text/detect-language.js'
+import type {RoleModel} from './roles/decode.js'
 import type {Unit} from './unit.js'
 
 export interface Found {
@@ -60,6 +61,8 @@ export interface State {
   language: LanguageGuess | null
   /** Why the title and the structure were read as they were (for `dossier check`). */
   reasons: {title: string; structure: string}
+  /** The role decoder's weights without ledger votes (default: the fitted `shapeRoleModel`). */
+  roleModel?: RoleModel
 }
 
 /** Mark a unit as removed, listing each of its lines with the reason. */

@@ -8,6 +8,7 @@
 import {toString} from 'mdast-util-to-string'
 import {messageAt} from '../../messages.js'
 import {stripLeading} from '../../text/strip-leading.js'
+import {shapeRoleModel} from '../roles/weights.js'
 import type {State} from '../state.js'
 import {removeUnit} from '../state.js'
 import type {Unit} from '../unit.js'
@@ -17,6 +18,7 @@ import {byDash} from './by-dash.js'
 import {byEmphasis} from './by-emphasis.js'
 import {byNumber} from './by-number.js'
 import {byPrefix} from './by-prefix.js'
+import {byRoles} from './by-roles.js'
 import {bySpacing} from './by-spacing.js'
 import {bySpeaker} from './by-speaker.js'
 import {hasQuestionMark} from './patterns.js'
@@ -40,7 +42,12 @@ const thanks =
 export function detectQuestions(state: State): void {
   const units = state.units.filter((unit) => unit.role === null)
   const readings = readers.map((read) => read(units, state.units))
-  const best = readings.reduce((a, b) => (b.score > a.score ? b : a))
+  let best = readings.reduce((a, b) => (b.score > a.score ? b : a))
+  // No convention found a question: the role decoder may still see an interview's alternation.
+  if (best.questions.length === 0) {
+    const decoded = byRoles(units, state.units, state.lines, state.roleModel ?? shapeRoleModel)
+    if (decoded.questions.length > 0) best = decoded
+  }
   const others = readings.filter((r) => r !== best && r.score > 0).map((r) => `${r.strategy} ${r.score}`)
   state.reasons.structure =
     best.questions.length === 0

@@ -19,7 +19,7 @@ export {
 export {lineFeatures, type FeatureRow} from './features.js'
 export {fitRoles, type FitOptions, type RoleExample} from './fit.js'
 export {classFor, editorRoles, parseRoleLabels} from './labels.js'
-export {roleModel} from './weights.js'
+export {roleModel, shapeRoleModel} from './weights.js'
 
 /** Split a source's text into its physical lines, numbered as the ledger numbers them (line 1 first). */
 export function physicalLines(text: string): string[] {
