@@ -11,6 +11,7 @@ import {parseIsoDate} from '../text/dates.js'
 import {statsOf} from '../text/stats.js'
 import {blockText} from '../text/block-text.js'
 import {blockLanguage} from '../text/block-language.js'
+import {stripBidiControls} from '../text/bidi-controls.js'
 import {smartenPhrasing, smartenTree} from '../text/typography.js'
 import {deriveTitle} from './fallback-title.js'
 import {numberNotes} from './read-notes.js'
@@ -50,6 +51,37 @@ function editorInline(text: string, lang: string): Inline {
   return toInline({children: [{type: 'text', value: text}], text, line: null}, lang)
 }
 
+/**
+ * Remove direction overrides and unpaired direction controls from a title or subtitle, in place
+ * (`stripBidiControls`: they can make a title read other than it is written), with a warning naming
+ * the line. The editor's values were cleaned when their YAML was read.
+ */
+function cleanDirectionControls(state: State, inline: Inline | null, found: Found | null, field: string): void {
+  if (!inline) return
+  const removed = new Set<string>()
+  const visit = (nodes: Array<{type: string; value?: string; children?: unknown[]}>) => {
+    for (const node of nodes) {
+      if (typeof node.value === 'string') {
+        const stripped = stripBidiControls(node.value)
+        for (const name of stripped.removed) removed.add(name)
+        node.value = stripped.text
+      }
+      if (Array.isArray(node.children)) visit(node.children as typeof nodes)
+    }
+  }
+  visit(inline.children as unknown as Parameters<typeof visit>[0])
+  if (removed.size === 0) return
+  inline.text = flat(toString({type: 'paragraph', children: inline.children}))
+  state.warnings.push(
+    messageAt(
+      state.file,
+      'text/bidi-controls',
+      `removed direction control(s) ${[...removed].join(', ')} from the ${field}: an override or an unpaired control can make text read other than it is written; paired isolates and RLM/LRM marks are kept`,
+      found?.line ?? null
+    )
+  )
+}
+
 /** Assemble the publication; `origin` names where overrides came from, for evidence. */
 export function buildPublication(
   state: State,
@@ -79,6 +111,8 @@ export function buildPublication(
       : state.subtitle
         ? toInline(state.subtitle, pubLang)
         : null
+  cleanDirectionControls(state, title, overrides.title === undefined ? state.title : null, 'title')
+  cleanDirectionControls(state, subtitle, overrides.subtitle === undefined ? state.subtitle : null, 'subtitle')
   const date = overrideDate(overrides, origin) ?? (overrides.date === null ? null : state.date)
 
   const qa = state.questions.map((question, index) => ({

@@ -4,11 +4,10 @@
  * fields are mapped (`author`/`authors` → people, `description`/`summary` → subtitle) and any other
  * key is ignored with a warning. A sidecar `.meta.yaml` is ours alone, and stays strict.
  */
-import {parseDocument} from 'yaml'
 import type {Overrides} from '../model/overrides.js'
 import type {Message} from '../model/publication.js'
 import {messageAt} from '../messages.js'
-import {parseYaml} from './parse-yaml.js'
+import {checkYaml, loadYaml} from './parse-yaml.js'
 import {overridesSchema} from './schemas.js'
 
 type Result = ({ok: true; value: Overrides} | {ok: false; errors: Message[]}) & {warnings: Message[]}
@@ -17,14 +16,15 @@ const ours = new Set(Object.keys(overridesSchema.properties))
 const asList = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v.trim() !== '')
 
-/** Parse front matter: map blog fields, warn about the rest, validate ours. */
+/** Parse front matter (as `loadYaml` does: aliases bounded, strings cleaned): map blog fields, warn about the rest, validate ours. */
 export function readFrontMatter(file: string, yaml: string, lineOffset: number): Result {
-  const document = parseDocument(yaml)
-  const raw = document.errors.length === 0 ? (document.toJS() as unknown) : null
+  const loaded = loadYaml(file, yaml, lineOffset)
+  if (!loaded.ok) return loaded
+  const raw = loaded.value
   if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-    return {...parseYaml<Overrides>(file, yaml, overridesSchema, lineOffset), warnings: []}
+    return checkYaml<Overrides>(file, loaded, overridesSchema, lineOffset)
   const record = raw as Record<string, unknown>
-  const warnings: Message[] = []
+  const warnings: Message[] = [...loaded.warnings]
   const mapped: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(record)) {
     if (ours.has(key)) mapped[key] = value
@@ -52,6 +52,6 @@ export function readFrontMatter(file: string, yaml: string, lineOffset: number):
   }
   // Dates written unquoted may arrive as Date objects from other YAML dialects; keep our string form.
   if (mapped['date'] instanceof Date) mapped['date'] = (mapped['date'] as Date).toISOString().slice(0, 10)
-  const checked = parseYaml<Overrides>(file, JSON.stringify(mapped), overridesSchema, lineOffset)
+  const checked = checkYaml<Overrides>(file, loaded, overridesSchema, lineOffset, mapped)
   return {...checked, warnings}
 }

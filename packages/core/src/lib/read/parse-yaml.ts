@@ -1,25 +1,52 @@
 /**
  * Parse editor-written YAML and check it against a schema, reporting each problem with the field
  * path and the line it is on, e.g. `people[0].role must be one of: interviewee, interviewer, author`.
+ *
+ * YAML is read defensively, as it comes from the sources folder (front matter, `NAME.meta.yaml`,
+ * `collection.yaml`): aliases may expand to at most `maxAliasCount` nodes (the `yaml` package's own
+ * guard against "billion laughs" documents, https://eemeli.org/yaml/#options); deeper nesting than
+ * the parser's stack allows is the parser's error, with its line; and every string value loses C0/C1
+ * control characters, the noncharacters U+FFFE/U+FFFF and lone surrogates (none is a character XML 1.0
+ * may carry, https://www.w3.org/TR/xml/#charsets) and the direction controls `stripBidiControls`
+ * removes, each with a warning naming the line. One bad file never stops the build.
  */
 import {Ajv, type ErrorObject} from 'ajv'
-import {LineCounter, parseDocument, isNode} from 'yaml'
+import {type Document, LineCounter, isNode, isScalar, parseDocument, visit} from 'yaml'
 import type {Message} from '../model/publication.js'
 import {messageAt} from '../messages.js'
+import {stripBidiControls} from '../text/bidi-controls.js'
 import {datePattern, idPattern, langPattern} from './schemas.js'
 
 const ajv = new Ajv({allErrors: true, strict: true})
 const validators = new Map<object, ReturnType<typeof ajv.compile>>()
 
-export type YamlResult<T> = {ok: true; value: T} | {ok: false; errors: Message[]}
+/**
+ * Most nodes aliases may add (`yaml`'s `toJS({maxAliasCount})`, its default made explicit): Dossier's
+ * fields never need many, and a document of aliases of aliases would otherwise expand exponentially.
+ */
+export const maxAliasCount = 100
 
-/** Parse YAML text; `lineOffset` shifts line numbers when the YAML sits inside another file. */
-export function parseYaml<T>(file: string, text: string, schema: object, lineOffset = 0): YamlResult<T> {
+export type YamlResult<T> = ({ok: true; value: T} | {ok: false; errors: Message[]}) & {warnings: Message[]}
+
+/** A parsed YAML document with its cleaned value, or the errors (file and line) that stop it. */
+export type LoadedYaml =
+  | {ok: true; value: unknown; document: Document; lineCounter: LineCounter; warnings: Message[]}
+  | {ok: false; errors: Message[]; warnings: Message[]}
+
+// C0 controls except tab and line feed, DEL and C1 controls, U+FFFE/U+FFFF, lone surrogates.
+// eslint-disable-next-line no-control-regex
+const unsafe =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/** Parse YAML text into a value; `lineOffset` shifts line numbers when the YAML sits inside another file. */
+export function loadYaml(file: string, text: string, lineOffset = 0): LoadedYaml {
   const lineCounter = new LineCounter()
   const document = parseDocument(text, {lineCounter, prettyErrors: true, uniqueKeys: true})
+  const lineOf = (offset: number) => lineCounter.linePos(offset).line + lineOffset
   if (document.errors.length > 0) {
     return {
       ok: false,
+      warnings: [],
       errors: document.errors.map((error) => {
         const line = error.linePos?.[0]?.line ?? null
         return messageAt(
@@ -32,13 +59,97 @@ export function parseYaml<T>(file: string, text: string, schema: object, lineOff
       })
     }
   }
-  const value = (document.toJS() ?? {}) as unknown
+  const warnings = cleanStrings(file, document, lineOf)
+  try {
+    return {ok: true, value: document.toJS({maxAliasCount}) ?? {}, document, lineCounter, warnings}
+  } catch (error) {
+    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error
+    let first: number | null = null
+    visit(document, {
+      Alias(_key, node) {
+        first = node.range ? lineOf(node.range[0]) : null
+        return visit.BREAK
+      }
+    })
+    return {
+      ok: false,
+      warnings,
+      errors: [
+        messageAt(
+          file,
+          'meta/yaml-aliases',
+          `not read: its aliases (*name) expand to more than ${maxAliasCount} nodes, as a "billion laughs" document does; write the values out`,
+          first,
+          'error'
+        )
+      ]
+    }
+  }
+}
+
+/** Remove unsafe and direction-spoofing characters from every string value, in place; one warning per kind and line. */
+function cleanStrings(file: string, document: Document, lineOf: (offset: number) => number): Message[] {
+  const warnings: Message[] = []
+  visit(document, {
+    Scalar(key, node) {
+      if (key === 'key' || typeof node.value !== 'string') return
+      const line = node.range ? lineOf(node.range[0]) : null
+      let value = node.value
+      const unsafeFound = value.match(unsafe)
+      if (unsafeFound) {
+        value = value.replace(unsafe, '')
+        const shown = [...new Set(unsafeFound)].slice(0, 3).map(codePoint).join(', ')
+        warnings.push(
+          messageAt(
+            file,
+            'text/control-characters',
+            `removed ${unsafeFound.length} control character(s) or noncharacter(s) (${shown}) from a value`,
+            line
+          )
+        )
+      }
+      const bidi = stripBidiControls(value)
+      if (bidi.removed.length > 0) {
+        value = bidi.text
+        warnings.push(
+          messageAt(
+            file,
+            'text/bidi-controls',
+            `removed direction control(s) ${bidi.removed.join(', ')} from a value: an override or an unpaired control can make text read other than it is written; paired isolates and RLM/LRM marks are kept`,
+            line
+          )
+        )
+      }
+      if (value !== node.value && isScalar(node)) node.value = value
+    }
+  })
+  return warnings
+}
+
+const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+
+/** Parse YAML text and check it against a JSON Schema; `lineOffset` as for `loadYaml`. */
+export function parseYaml<T>(file: string, text: string, schema: object, lineOffset = 0): YamlResult<T> {
+  const loaded = loadYaml(file, text, lineOffset)
+  if (!loaded.ok) return loaded
+  return checkYaml<T>(file, loaded, schema, lineOffset)
+}
+
+/** Check a loaded document's value against a JSON Schema, each error with its field path and line. */
+export function checkYaml<T>(
+  file: string,
+  loaded: Extract<LoadedYaml, {ok: true}>,
+  schema: object,
+  lineOffset = 0,
+  value: unknown = loaded.value
+): YamlResult<T> {
+  const {document, lineCounter, warnings} = loaded
   let validate = validators.get(schema)
   if (!validate) {
     validate = ajv.compile(schema)
     validators.set(schema, validate)
   }
-  if (validate(value)) return {ok: true, value: value as T}
+  if (validate(value)) return {ok: true, value: value as T, warnings}
   const errors = (validate.errors ?? []).map((error) => {
     const segments = pathSegments(error)
     const node = document.getIn(segments, true)
@@ -52,7 +163,7 @@ export function parseYaml<T>(file: string, text: string, schema: object, lineOff
       'error'
     )
   })
-  return {ok: false, errors}
+  return {ok: false, errors, warnings}
 }
 
 /** The offending value's path as YAML keys and indexes. */

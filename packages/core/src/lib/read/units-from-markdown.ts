@@ -13,6 +13,7 @@ import {unified} from 'unified'
 import type {Message} from '../model/publication.js'
 import {messageAt} from '../messages.js'
 import type {Unit} from '../normalize/unit.js'
+import {boundMarkdown} from './bound-markdown.js'
 import {sanitizePhrasing} from './sanitize-markdown.js'
 import {blockText} from '../text/block-text.js'
 
@@ -27,9 +28,12 @@ export interface MarkdownUnits {
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
 
-/** Parse Markdown text and flatten its top-level blocks into units. */
-export function unitsFromMarkdown(file: string, text: string): MarkdownUnits {
-  return unitsFromMdast(file, parser.parse(text) as Root, (item) => typedNumber(item, text))
+/** Parse Markdown text (its nesting bounded first, bound-markdown.ts) and flatten its top-level blocks into units. */
+export function unitsFromMarkdown(file: string, source: string): MarkdownUnits {
+  const {text, warnings} = boundMarkdown(file, source)
+  const units = unitsFromMdast(file, parser.parse(text) as Root, (item) => typedNumber(item, text))
+  units.warnings.unshift(...warnings)
+  return units
 }
 
 /**

@@ -1,12 +1,10 @@
 /**
  * Read a saved web page (`NAME.html`, `NAME.htm`) into the normalizer's units: decode it in its
- * declared encoding, parse it with rehype-parse, read its own metadata, make it inert, keep the
+ * declared encoding, parse it with parse5 (nesting bounded, parse-page.ts), read its own metadata, make it inert, keep the
  * main text (Readability), convert it to mdast (hast-util-to-mdast) and flatten it with the same
  * code as Markdown. Lines stay the HTML file's lines; each line's text is what the page showed on it.
  */
-import type {Element, Root} from 'hast'
-import rehypeParse from 'rehype-parse'
-import {unified} from 'unified'
+import type {Element} from 'hast'
 import type {Message, PageFactRecord, RemovedLine} from '../../model/publication.js'
 import {messageAt} from '../../messages.js'
 import type {Unit} from '../../normalize/unit.js'
@@ -16,6 +14,7 @@ import {decodeHtml} from './decode-html.js'
 import {pageLines} from './dropped-lines.js'
 import {extractMain} from './extract-main.js'
 import {makeInert} from './make-inert.js'
+import {parsePage} from './parse-page.js'
 import {type PageMeta, readPageMeta} from './read-page-meta.js'
 import {pageToMdast} from './to-mdast.js'
 
@@ -35,16 +34,14 @@ export interface HtmlSource {
 
 export type ReadHtml = ({ok: true} & HtmlSource) | {ok: false; error: Message}
 
-const parser = unified().use(rehypeParse)
-
 /** Read the bytes of a saved page; only an undecodable file is an error. */
 export function readHtmlSource(file: string, bytes: Uint8Array): ReadHtml {
   const decoded = decodeHtml(file, bytes)
   if (!decoded.ok) return decoded
   const cleaned = cleanText(file, decoded.text, false)
-  const root = parser.parse(cleaned.lines.join('\n')) as Root
+  const {root, warnings: parseWarnings} = parsePage(file, cleaned.lines.join('\n'))
   const meta = readPageMeta(root)
-  const warnings = [...decoded.warnings, ...cleaned.warnings]
+  const warnings = [...decoded.warnings, ...cleaned.warnings, ...parseWarnings]
   if (meta.badJsonLd > 0)
     warnings.push(
       messageAt(
