@@ -72,7 +72,21 @@ export const conceptNotes = {
   honorific: 'a title before a name, dropped from it: "Mr", "Dr", "Prof", "Ambassador", "Министр"',
   nameParticle: 'a lower-case particle inside a name: "von", "de", "bin", "ul"',
   titleBeforeName: 'a title that may open a name in running text: "Dr", "Ambassador", "Senator"',
-  notAName: 'a capitalised word that opens a sentence, never a name: "The", "This", "They"'
+  notAName: 'a capitalised word that opens a sentence, never a name: "The", "This", "They"',
+  interviewerLead:
+    'words before the name of whoever conducted an interview: "Interview by", "Propos recueillis par", "聞き手"',
+  chooserLead: 'words before the name of whoever chose the books or music a piece is about: "Chosen by"',
+  byLead: 'words opening a byline before the author\'s name: "By", "Words by", "Von", "Par"',
+  byWord: 'the word joining "Posted" to the author\'s name: "by", "von", "par", "por", "da"',
+  staffRank: 'a rank before a newsroom role in a byline: "Senior", "Staff", "Contributing"',
+  staffRole: 'a newsroom role after a byline\'s name: "Staff Writer", "Contributing Editor", "Bureau Chief"',
+  deskWord: 'a word that makes a byline\'s "name" a role or a desk, not a person: "Staff", "News Service"',
+  newsroom: 'a word naming a newsroom in a byline: "Correspondent", "Newsroom", "ڈیسک", "редакция", "编辑部"',
+  aboutHeading: 'a heading over an author\'s bio: "About the author", "About the interviewee"',
+  bioVerb: 'the verb after a name that opens a bio: "X is…", "X est…", "X ist…"',
+  bioRole: 'a word (or a word\'s start) that makes "X is a…" a bio: "analyst", "professor", "based in", "journaliste"',
+  speakerWord: 'the generic word of a transcript\'s speaker tag: "Speaker 1", "Sprecher 2", "話者1"',
+  fileExtension: 'the extension of a media or document file named where a headline would be: ".mp4", ".srt", ".pdf"'
 } as const satisfies Record<string, string>
 
 /** One concept's key. */

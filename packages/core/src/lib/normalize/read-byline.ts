@@ -3,24 +3,31 @@
  * "Jane Doe, Contributing Editor", "Interview by Jane Doe", "Propos recueillis par Jane Doe".
  * Whoever conducted an interview is its interviewer; a plain byline names an author.
  */
+import {lexicon} from '../languages/index.js'
 import type {PersonRole} from '../model/publication.js'
 import {findNames} from '../text/names.js'
 import {findDate} from '../text/dates.js'
 import type {State} from './state.js'
 import type {Unit} from './unit.js'
 
-const interviewerLead =
-  /^(?:interview(?:ed)? by|interviewer|conducted by|questions by|聞き手(?:・構成)?\s*[:：]?|インタビュアー|采访|记者|propos recueillis par|entretien réalisé par|interview réalisée par|das gespräch führte|das interview führte|беседовал[аи]?|интервью взял[аи]?|أجرى الحوار|intervista a cura di|entrevista de)\s*[:\-–—]?\s*(.{3,120}?)\.?$/iu
-const authorLead =
-  /^(?:(?:posted|published|written|updated|eingestellt|publié|publicado|pubblicato)(?:\s+on\s+.{4,40}?)?\s+(?:by|von|par|por|da)|by|written by|words by|words|text|story by|reporting by|author|von|par|por|di)\s*[:\-–—]?\s+(.{3,160})$/i
-const roleTail =
-  /^(.{3,80}?)\s*(?:[|,·•–—-])\s*(?:(?:senior|chief|staff|contributing|guest|special|foreign|political|deputy|managing|associate|executive)\s+)*(?:writer|editor|correspondent|reporter|journalist|contributor|columnist|analyst|staff|desk|bureau chief|news editor)(?:\s+.{0,40})?$/i
+const interviewerLead = new RegExp(`^${lexicon('interviewerLead')}\\s*[:：]?\\s*[:\\-–—]?\\s*(.{3,120}?)\\.?$`, 'iu')
+const authorLead = new RegExp(
+  `^(?:(?:${lexicon('published', ['en', 'de', 'fr', 'es', 'it'])}|${lexicon('updated', ['en'])}|written|eingestellt)(?:\\s+on\\s+.{4,40}?)?\\s+${lexicon('byWord')}|${lexicon('byLead')})\\s*[:\\-–—]?\\s+(.{3,160})$`,
+  'i'
+)
+const roleTail = new RegExp(
+  `^(.{3,80}?)\\s*(?:[|,·•–—-])\\s*(?:${lexicon('staffRank')}\\s+)*${lexicon('staffRole')}(?:\\s+.{0,40})?$`,
+  'i'
+)
 
 /** "chosen by Jane Doe": the one who picked the books (or the music) is the one interviewed. */
-const chooserLead = /^(?:chosen|selected|picked|curated|recommended) by\s+(.{3,80})$/iu
+const chooserLead = new RegExp(`^${lexicon('chooserLead')}\\s+(.{3,80})$`, 'iu')
 
-const roleWord =
-  /\b(?:writer|editor|correspondent|reporter|journalist|contributor|columnist|analyst|staff|desk|bureau|news|service|agency|team)\b/i
+const atClock = new RegExp(
+  `\\s+${lexicon('atTime', ['en', 'de', 'fr', 'es', 'it', 'pt'])}\\s+\\d{1,2}[:.h]\\d{2}.*$`,
+  'iu'
+)
+const roleWord = new RegExp(`\\b${lexicon('deskWord')}\\b`, 'i')
 
 /**
  * The names in a byline's tail: "Jane Doe | 21 May 2024" and "Emeka Obi, Business Day, 12 June
@@ -28,7 +35,7 @@ const roleWord =
  */
 function namesOf(tail: string): string[] {
   // "Eingestellt von Gartenliese um 19:42", "Posted by X at 7:42 PM": the time is not part of the name.
-  const first = tail.split(/\s*[|·•]\s*/)[0]!.replace(/\s+(?:at|um|à|a las|alle|às)\s+\d{1,2}[:.h]\d{2}.*$/iu, '')
+  const first = tail.split(/\s*[|·•]\s*/)[0]!.replace(atClock, '')
   const parts = first.split(/\s*,\s*/)
   const dated = parts.length > 1 && findDate(parts.at(-1)!) !== null
   return findNames(dated ? parts[0]! : first).filter((name) => !roleWord.test(name))

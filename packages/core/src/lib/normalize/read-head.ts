@@ -5,6 +5,7 @@
  * site's name appended: "Title – The Diplomat") is removed with a reason, and the name is kept as
  * the site.
  */
+import {lexicon} from '../languages/index.js'
 import {findDate, parseDateLine} from '../text/dates.js'
 import {isNote} from '../text/notes.js'
 import {claimByline, readByline} from './read-byline.js'
@@ -27,8 +28,15 @@ const wordCount = (text: string) =>
   )
 const sentenceEnd = /[.!。؟۔।]["'”’»)]*$/u
 /** A transcript's timestamp, a subtitle file's name, a dateline "City - Section": never a headline. */
-const neverTitle =
-  /^[*■●]\s|^[-—–]\s+\p{L}.*[?؟？]$|^[[(]?\d{1,2}:\d{2}|\.(?:webm|mp4|mp3|ogg|wav|srt|vtt|pdf|docx?)\b|^(?:english )?subtitles?\b|^[^\p{L}]*$/iu
+/** "Updated" and "published" labels (and the stems güncelle, yayın, نشر), read anywhere in a date line. */
+const updatedWord = new RegExp(`${lexicon('updated')}|güncelle`, 'iu')
+const publishedWord = new RegExp(`${lexicon('published')}|yayın|نشر`, 'iu')
+const latinNewsroom = new RegExp(`\\b${lexicon('newsroom', ['en'])}\\b`, 'iu')
+const otherNewsroom = new RegExp(lexicon('newsroom', ['ur', 'hi', 'ru', 'zh', 'ko']), 'u')
+const neverTitle = new RegExp(
+  String.raw`^[*■●]\s|^[-—–]\s+\p{L}.*[?؟？]$|^[[(]?\d{1,2}:\d{2}|\.${lexicon('fileExtension')}\b|^(?:english )?subtitles?\b|^[^\p{L}]*$`,
+  'iu'
+)
 
 /**
  * How much a head unit looks like the headline: a line of 4–30 words that is not a sentence of
@@ -213,11 +221,7 @@ function readNameLines(state: State, head: Unit[]): void {
     if (text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) continue
     if (
       text.split(/\s+/).length <= 4 &&
-      ((/^\p{Lu}/u.test(text) &&
-        /\b(?:correspondent|reporter|staff|desk|bureau|editor|editors|team|news|service|agency|newsroom)\b/iu.test(
-          text
-        )) ||
-        /ڈیسک|डेस्क|дежурн|редакция|编辑部|편집부/u.test(text))
+      ((/^\p{Lu}/u.test(text) && latinNewsroom.test(text)) || otherNewsroom.test(text))
     ) {
       unit.role = 'byline'
       continue
@@ -322,14 +326,8 @@ function readDateLine(state: State, unit: Unit): boolean {
   // The piece's own date wins: a "published" line over a page header or an archive month, and an
   // "updated" line never over a date already found (it is the only date when nothing else is).
   const old = state.date
-  const updated =
-    /(?:updated|mis à jour|aktualisiert|actualizado|aggiornato|обновлено|güncelle|수정|更新|بروزرسانی|آخر تحديث|अपडेट)/iu.test(
-      unit.text
-    )
-  const published =
-    /(?:published|publié|veröffentlicht|publicado|pubblicato|опубликовано|yayın|انتشار|نشر|प्रकाशित|입력|게재|发布|公開)/iu.test(
-      unit.text
-    )
+  const updated = updatedWord.test(unit.text)
+  const published = publishedWord.test(unit.text)
   const finer = old !== null && old.precision !== 'day' && parsed.precision === 'day'
   if (old && (updated || (!published && !finer && !old.evidence.startsWith('navigation')))) return true
   state.date = inferredDate(parsed, `date line: "${unit.text}"`, unit.line)

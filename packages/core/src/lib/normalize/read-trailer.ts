@@ -5,6 +5,7 @@
  * paragraph, so a paragraph is split by sentence when it mixes them. Editor's notes in the intro
  * move to `notes` too.
  */
+import {lexicon} from '../languages/index.js'
 import {isNote} from '../text/notes.js'
 import {startsWithNote} from './read-head.js'
 import {readByline} from './read-byline.js'
@@ -13,12 +14,11 @@ import type {State} from './state.js'
 import type {Unit} from './unit.js'
 import {textUnit} from './unit.js'
 
-const aboutPrefix = /^(?:about the (?:author|interviewee|writer|contributor|authors|speaker)s?\s*[:.\-–—]?\s*)/i
-const lead = '^[—–\\-\\s*_]*(?:(?:Dr|Prof|Mr|Mrs|Ms|Amb|Gen|Sen)\\.?\\s+)?'
-const verb = '(?:is|was|are|were|has|have|serves|works|teaches|leads|writes|est|sont|ist|sind|es|son)'
+const aboutPrefix = new RegExp(`^(?:${lexicon('aboutHeading')}s?\\s*[:.\\-–—]?\\s*)`, 'i')
+const lead = `^[—–\\-\\s*_]*(?:${lexicon('honorific', ['en'], {capitalized: true})}\\.?\\s+)?`
+const verb = lexicon('bioVerb')
 /** Words that make "X is a …" a bio rather than a statement about someone in the news. */
-const roleWords =
-  /\b(?:analyst|journalist|professor|fellow|editor|writer|author|researcher|economist|reporter|director|founder|correspondent|lecturer|scholar|expert|consultant|advis[eo]r|host|chair|member|head|partner|scientist|engineer|historian|novelist|poet|diplomat|ambassador|student|candidate|contributor|columnist|based in|specializ|specialis|professeur|journaliste|chercheu|économiste|directeur|directrice|écrivain|romancière|romancier)/i
+const roleWords = new RegExp(`\\b${lexicon('bioRole')}`, 'i')
 
 const segmenter = new Intl.Segmenter('en', {granularity: 'sentence'})
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

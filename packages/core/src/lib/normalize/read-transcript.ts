@@ -7,6 +7,7 @@
  *  - "Speaker 1" and "00:05" on lines of their own before each segment: the label joins its text.
  * A date in the clip's file name ("File:04-23-15- … .webm", US order) dates the transcript.
  */
+import {lexicon} from '../languages/index.js'
 import {speakerOf} from './questions/patterns.js'
 import type {State} from './state.js'
 import type {Unit} from './unit.js'
@@ -17,8 +18,7 @@ const cueNumber = /^\d{1,6}$/u
 /** A timestamp alone on its line: "00:05", "[00:12:31]", "(12:31)". */
 export const timestampLine = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$/u
 /** A generic speaker tag alone on its line: "Speaker 1", "SPEAKER_02", "Sprecher 2". */
-export const speakerTag =
-  /^(?:speaker|sprecher|intervenant|locuteur|orador|hablante|спикер|говорящий|发言人|話者|화자)[\s_]*\d{1,2}$/iu
+export const speakerTag = new RegExp(`^${lexicon('speakerWord')}[\\s_]*\\d{1,2}$`, 'iu')
 
 /** Rewrite the units of a transcript as labelled turns (no-op for other sources). */
 export function readTranscript(state: State): void {

@@ -18,5 +18,6 @@ export const lexicon = {
   photoBy: ['تصوير'],
   published: ['نشر في', 'تاريخ النشر'],
   updated: ['آخر تحديث'],
-  languageName: ['العربية']
+  languageName: ['العربية'],
+  interviewerLead: ['أجرى الحوار']
 } as const satisfies Lexicon

@@ -44,5 +44,10 @@ export const lexicon = {
   languageName: ['deutsch'],
   player: ['anhören'],
   postedBy: ['eingestellt von'],
-  atTime: ['um']
+  atTime: ['um'],
+  interviewerLead: ['das gespräch führte', 'das interview führte'],
+  byLead: ['von'],
+  byWord: ['von'],
+  bioVerb: ['ist', 'sind'],
+  speakerWord: ['sprecher']
 } as const satisfies Lexicon

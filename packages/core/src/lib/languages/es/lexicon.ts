@@ -35,5 +35,10 @@ export const lexicon = {
   languageName: ['español'],
   player: ['escuchar'],
   postedBy: ['publicado por'],
-  atTime: ['a las']
+  atTime: ['a las'],
+  interviewerLead: ['entrevista de'],
+  byLead: ['por'],
+  byWord: ['por'],
+  bioVerb: ['es', 'son'],
+  speakerWord: ['orador', 'hablante']
 } as const satisfies Lexicon

@@ -34,5 +34,21 @@ export const lexicon = {
   languageName: ['français'],
   player: ['écouter'],
   postedBy: ['publié par'],
-  atTime: ['à']
+  atTime: ['à'],
+  interviewerLead: ['propos recueillis par', 'entretien réalisé par', 'interview réalisée par'],
+  byLead: ['par'],
+  byWord: ['par'],
+  bioVerb: ['est', 'sont'],
+  bioRole: [
+    'professeur',
+    'journaliste',
+    'chercheu',
+    'économiste',
+    'directeur',
+    'directrice',
+    'écrivain',
+    'romancière',
+    'romancier'
+  ],
+  speakerWord: ['intervenant', 'locuteur']
 } as const satisfies Lexicon

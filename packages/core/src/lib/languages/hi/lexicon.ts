@@ -13,5 +13,6 @@ export const lexicon = {
   photo: ['फोटो'],
   published: ['प्रकाशित'],
   updated: ['अपडेटेड', 'अपडेट'],
-  languageName: ['हिन्दी']
+  languageName: ['हिन्दी'],
+  newsroom: ['डेस्क']
 } as const satisfies Lexicon

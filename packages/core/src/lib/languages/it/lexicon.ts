@@ -9,5 +9,8 @@ export const lexicon = {
   published: ['pubblicato'],
   updated: ['aggiornato'],
   postedBy: ['pubblicato da'],
-  atTime: ['alle']
+  atTime: ['alle'],
+  interviewerLead: ['intervista a cura di'],
+  byLead: ['di'],
+  byWord: ['da']
 } as const satisfies Lexicon

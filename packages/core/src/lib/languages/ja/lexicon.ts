@@ -18,5 +18,7 @@ export const lexicon = {
   published: ['公開', '掲載'],
   updated: ['更新'],
   languageName: ['日本語'],
-  player: ['再生']
+  player: ['再生'],
+  interviewerLead: ['聞き手', '聞き手・構成', 'インタビュアー'],
+  speakerWord: ['話者']
 } as const satisfies Lexicon

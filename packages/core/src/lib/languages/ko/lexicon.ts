@@ -21,5 +21,7 @@ export const lexicon = {
   published: ['게재', '승인', '입력'],
   updated: ['업데이트', '수정'],
   languageName: ['한국어'],
-  player: ['재생']
+  player: ['재생'],
+  newsroom: ['편집부'],
+  speakerWord: ['화자']
 } as const satisfies Lexicon

@@ -73,5 +73,6 @@ export const lexicon = {
     'al',
     'el',
     'ul'
-  ]
+  ],
+  fileExtension: ['webm', 'mp4', 'mp3', 'ogg', 'wav', 'srt', 'vtt', 'pdf', 'doc', 'docx']
 } as const satisfies Lexicon

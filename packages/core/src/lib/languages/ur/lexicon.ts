@@ -12,5 +12,6 @@ export const lexicon = {
   commentsPrompt: ['تبصرہ کریں', 'اپنی رائے دیں', 'تبصرے'],
   commentWord: ['تبصرے'],
   published: ['شائع'],
-  languageName: ['اردو']
+  languageName: ['اردو'],
+  newsroom: ['ڈیسک']
 } as const satisfies Lexicon

@@ -25,5 +25,8 @@ export const lexicon = {
   published: ['发布', '发布时间'],
   updated: ['更新'],
   languageName: ['中文'],
-  player: ['播放']
+  player: ['播放'],
+  interviewerLead: ['采访', '记者'],
+  newsroom: ['编辑部'],
+  speakerWord: ['发言人']
 } as const satisfies Lexicon
