@@ -1,17 +1,52 @@
 /**
  * Text as pdfkit should see it. Soft hyphens (U+00AD) corrupt later hyphens in pdfkit's line breaker,
  * and control characters have no glyphs, so both go; every other character is kept.
+ *
+ * Long words are given places to break. pdfkit's line wrapper cuts a word wider than the line by
+ * measuring the whole rest of the word again for every line it fills, so its time grows with the square
+ * of the word's length (a 20 kB word took 95–174 s and 1.8 GB, a 1 MB one ran past 400 s and 3.3 GB).
+ * A stretch of more than `maxUnbroken` grapheme clusters (UAX #29) with no space gets a zero-width space
+ * (U+200B, a break opportunity in UAX #14, of zero width in every base font) after every `breakEvery`
+ * clusters, so no word pdfkit sees is longer than that and layout stays linear. Real words and most
+ * URLs are shorter and are left alone; such a token breaks at those places, without a hyphen, as URLs
+ * are broken (Chicago Manual of Style 14.18 adds no hyphen where a URL breaks).
  */
+import {graphemes} from './scripts.js'
 
 /** C0/C1 controls except tab and line feed, soft hyphen, and the BOM. */
 const unwanted = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\ufeff]/g
 
-/** Remove characters pdfkit must not see; tabs become spaces. */
+/** Longest stretch without a space left whole (UTF-16 units): longer ones cannot fit a line of body text anyway. */
+export const maxUnbroken = 100
+/** Clusters between two inserted break opportunities in a longer stretch. */
+export const breakEvery = 16
+
+const longStretch = new RegExp(`[^\\s\\u200b]{${maxUnbroken + 1},}`, 'g')
+const everyAscii = new RegExp(`.{${breakEvery}}(?=.)`, 'g')
+
+/** Remove characters pdfkit must not see, tabs become spaces; long words get break opportunities. */
 export function cleanText(text: string): string {
-  return text.replace(unwanted, '').replace(/\t/g, ' ')
+  return breakLongWords(text.replace(unwanted, '').replace(/\t/g, ' '))
 }
 
 /** Clean text on one line (titles, outline entries, table cells). */
 export function cleanLine(text: string): string {
   return cleanText(text).replace(/\s+/g, ' ').trim()
+}
+
+/** A zero-width space after every `breakEvery` clusters of a stretch longer than `maxUnbroken` with no space. */
+export function breakLongWords(text: string): string {
+  if (text.length <= maxUnbroken) return text
+  return text.replace(longStretch, (stretch) => {
+    // Printable ASCII: every character is a cluster.
+    if (/^[\x21-\x7e]*$/.test(stretch)) return stretch.replace(everyAscii, '$&\u200b')
+    let out = ''
+    let count = 0
+    for (const {segment} of graphemes(stretch)) {
+      if (count > 0 && count % breakEvery === 0) out += '\u200b'
+      out += segment
+      count++
+    }
+    return out
+  })
 }

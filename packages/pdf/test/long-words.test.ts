@@ -1,0 +1,70 @@
+/**
+ * Words longer than a line (issue 21, item 5): pdfkit's wrapper measured the rest of such a word again
+ * for every line, so a 20 kB word took 95–174 s and 1.8 GB. Now long stretches get break opportunities
+ * (clean-text.ts) and layout stays linear: a 100 kB word, and a 5 kB one in the title, take seconds.
+ */
+import {join} from 'node:path'
+import {buildCorpus} from '@dossier/core'
+import {describe, expect, it} from 'vitest'
+import {breakLongWords, maxUnbroken} from '../src/lib/clean-text.js'
+import {graphemes} from '../src/lib/scripts.js'
+import {bodyText, renderToDir, tool} from './support.js'
+
+describe('breakLongWords', () => {
+  it('leaves words and URLs up to the limit alone', () => {
+    const url = `https://example.org/${'a'.repeat(maxUnbroken - 20)}`
+    expect(breakLongWords(`see ${url} now`)).toBe(`see ${url} now`)
+  })
+  it('puts a zero-width space every 16 clusters into a longer stretch, never inside a cluster', () => {
+    const word = 'e\u0301'.repeat(40) + '👩‍👩‍👧'.repeat(40)
+    const broken = breakLongWords(word)
+    expect(broken.replace(/\u200b/g, '')).toBe(word)
+    const pieces = broken.split('\u200b')
+    expect(pieces.length).toBe(5)
+    for (const piece of pieces) expect([...graphemes(piece)].length).toBe(16)
+  })
+  it('takes linear time over a 1 MB word', () => {
+    const started = performance.now()
+    expect(breakLongWords('a'.repeat(1_000_000)).length).toBe(1_000_000 + 62_499)
+    expect(performance.now() - started).toBeLessThan(2_000)
+  })
+})
+
+describe('graphemes', () => {
+  it('segments a long text in windows exactly as one pass does', () => {
+    const text =
+      'Words e\u0301 \u{1f469}\u200d\u{1f467} \u{1f1eb}\u{1f1f7}\r\n\u0915\u094d\u0937\u093f \uac01, \u0639\u0631\u0628\u064a. '.repeat(
+        300
+      )
+    // Each segment Node makes carries a fresh copy of the input: keep only what is compared.
+    const whole: Array<{segment: string; index: number}> = []
+    for (const {segment, index} of new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment(text))
+      whole.push({segment, index})
+    expect([...graphemes(text)]).toEqual(whole)
+  })
+  it('stays linear on text with no letter next to a letter, and loses nothing', () => {
+    const text = 'e\u0301\u{1f469}\u200d\u{1f467}'.repeat(50_000)
+    const started = performance.now()
+    expect([...graphemes(text)].map((g) => g.segment).join('')).toBe(text)
+    expect(performance.now() - started).toBeLessThan(10_000)
+  })
+})
+
+describe('render with a very long word', () => {
+  it('lays out a 100 kB word in the text and a 5 kB one in the title in seconds, keeping every letter', async () => {
+    const body = `Some intro before the word. ${'a'.repeat(100_000)} and after it.`
+    const source = `# Title ${'t'.repeat(5_000)}\n\n${body}\n`
+    const corpus = buildCorpus({
+      sources: [{path: 'long.md', bytes: new TextEncoder().encode(source), meta: null}],
+      collection: null
+    })
+    expect(corpus.publications).toHaveLength(1)
+    const started = performance.now()
+    const {dir} = await renderToDir(corpus, 'a4')
+    expect(performance.now() - started).toBeLessThan(60_000)
+    const file = join(dir, `${corpus.publications[0]!.id}.pdf`)
+    expect(tool('qpdf', ['--check', file])).toContain('No syntax or stream encoding errors found')
+    const text = bodyText(file).replace(/[\s\u200b]/g, '')
+    expect(text).toContain(`Someintrobeforetheword.${'a'.repeat(100_000)}andafterit.`)
+  }, 120_000)
+})
