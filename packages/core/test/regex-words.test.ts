@@ -17,7 +17,7 @@ const limit = 5
 const ceilings: Record<string, number> = {
   'normalize/chrome-structure.ts': 25,
   'normalize/infer-outlets.ts': 73,
-  'normalize/infer-people.ts': 235,
+  'normalize/infer-people.ts': 65,
   'normalize/questions/by-bare-question.ts': 27,
   'normalize/questions/by-number.ts': 7,
   'normalize/questions/by-speaker.ts': 37,

@@ -86,7 +86,16 @@ export const conceptNotes = {
   bioVerb: 'the verb after a name that opens a bio: "X is…", "X est…", "X ist…"',
   bioRole: 'a word (or a word\'s start) that makes "X is a…" a bio: "analyst", "professor", "based in", "journaliste"',
   speakerWord: 'the generic word of a transcript\'s speaker tag: "Speaker 1", "Sprecher 2", "話者1"',
-  fileExtension: 'the extension of a media or document file named where a headline would be: ".mp4", ".srt", ".pdf"'
+  fileExtension: 'the extension of a media or document file named where a headline would be: ".mp4", ".srt", ".pdf"',
+  mastheadWord:
+    'a word that makes a capitalised name an outlet\'s or an institution\'s: "Times", "Zeitung", "Diario", "Ministry"',
+  roleLabel: 'a speaker label that names a role, not a person: "Interviewer", "Host", "Q", "主持人", "مجری"',
+  orgPreposition: 'a word after which a capitalised name is an organisation\'s: "of", "for", "de", "von"',
+  outletArticle: 'an article that opens an outlet\'s name, not a person\'s: "The", "El", "Die", "Le"',
+  interviewNoun: 'the word "interview" opening a headline: "Interview with X", "Entretien avec X"',
+  interviewWith: 'the word joining "Interview" to the one interviewed: "with", "avec", "con", "mit"',
+  courtesyTitle: 'a courtesy title before a name in a headline: "Mme", "Mr.", "Sra.", "Herr"',
+  jobTitle: 'a job title printed before a name in scripts without spaces: "创始人", "大使", "教授"'
 } as const satisfies Record<string, string>
 
 /** One concept's key. */

@@ -8,6 +8,7 @@
 import {toString} from 'mdast-util-to-string'
 import type {Person, PersonRole} from '../model/publication.js'
 import {cleanName, nameSource} from '../text/names.js'
+import {lexicon} from '../languages/index.js'
 import type {State} from './state.js'
 
 const N = `(${nameSource})`
@@ -30,9 +31,9 @@ const patterns: Pattern[] = [
   {hint: /[—–-]/i, re: new RegExp(`^${N}\\s+[—–-]\\s+[«"“„]`, 'u'), roles: ['interviewee']},
   // "Entretien de Mme X, ministre…, avec Radio Horizon", "Interview with X".
   {
-    hint: /^(?:Entretien|Interview|Entrevista|Intervista)/i,
+    hint: new RegExp(`^${lexicon('interviewNoun')}`, 'i'),
     re: new RegExp(
-      `^(?:Entretien|Interview|Entrevista|Intervista)\\s+(?:de|of|avec|with|con|a|mit)\\s+(?:(?:Mme|M\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Sra\\.|Sr\\.|Frau|Herr)\\s+)?${N}`,
+      `^${lexicon('interviewNoun', undefined, {capitalized: true})}\\s+${lexicon('interviewWith')}\\s+(?:${lexicon('courtesyTitle', undefined, {capitalized: true})}\\s+)?${N}`,
       'u'
     ),
     roles: ['interviewee']
@@ -109,6 +110,7 @@ const patterns: Pattern[] = [
  * "گفتگوی سپیده راد با کاوه فرزین" (Persian: the interviewer, then the guest), "浜崎修平インタビュー",
  * "专访张三" / "创始人周牧之说", "… -- अनिरुद्ध भटनागर" (a quote signed by its speaker).
  */
+const jobTitle = lexicon('jobTitle')
 const scriptPatterns: Pattern[] = [
   {
     hint: /انٹرویو/i,
@@ -123,12 +125,15 @@ const scriptPatterns: Pattern[] = [
   {hint: /インタビュー/i, re: /([\p{Script=Han}\p{Script=Katakana}]{2,8})\s*インタビュー/u, roles: ['interviewee']},
   {
     hint: /专访|采访|对话/i,
-    re: /(?:专访|采访|对话)[:：]\s*(?:[\p{Script=Han}]{0,6}?(?:教师|校长|大使|部长|教授|创始人|总裁|董事长))?((?![了过她他我你])[\p{Script=Han}]{2,3})(?=$|[,，。:：\s])/u,
+    re: new RegExp(
+      `(?:专访|采访|对话)[:：]\\s*(?:[\\p{Script=Han}]{0,6}?${jobTitle})?((?![了过她他我你])[\\p{Script=Han}]{2,3})(?=$|[,，。:：\\s])`,
+      'u'
+    ),
     roles: ['interviewee']
   },
   {
-    hint: /创始人|总裁|董事长|首席执行官|大使|部长|教授|主席/i,
-    re: /(?:创始人|总裁|董事长|首席执行官|大使|部长|教授|主席)([\p{Script=Han}]{2,3})(?=说|表示|认为|称|约|在|的)/u,
+    hint: new RegExp(jobTitle, 'i'),
+    re: new RegExp(`${jobTitle}([\\p{Script=Han}]{2,3})(?=说|表示|认为|称|约|在|的)`, 'u'),
     roles: ['interviewee']
   },
   {
@@ -228,19 +233,9 @@ function addFirstNamed(state: State, sources: Array<{text: string}>): void {
     )) {
       const name = cleanName(m[1]!)
       // "the Minister of Water Resources": a name after "of" is an organisation's.
-      if (
-        /\b(?:of|for|at|from|de|du|des|del|der|die|das|von)\s*$/iu.test(
-          unquoted.slice(0, m.index! + m[0].indexOf(m[1]!))
-        )
-      )
-        continue
+      if (orgBefore.test(unquoted.slice(0, m.index! + m[0].indexOf(m[1]!)))) continue
       // An article opens an outlet's name ("El País", "Die Zeit"), not a person's; so does a masthead word.
-      if (
-        name.split(/\s+/).length < 2 ||
-        /^(?:El|La|Le|Les|Los|Las|Der|Die|Das|Il|Lo|The|A)\s/u.test(name) ||
-        isOutletLike(state, name)
-      )
-        continue
+      if (name.split(/\s+/).length < 2 || outletArticle.test(name) || isOutletLike(state, name)) continue
       if (!state.people.some((p) => p.name === name))
         addPerson(state, name, 'interviewee', `first person named in the intro: "${text.slice(0, 80)}"`)
       return
@@ -248,8 +243,9 @@ function addFirstNamed(state: State, sources: Array<{text: string}>): void {
   }
 }
 
-const mastheadWord =
-  /\b(?:Ledger|Quarterly|Review|Times|Post|News|Daily|Weekly|Journal|Gazette|Herald|Tribune|Courier|Radio|Magazine|Press|Express|Today|Monthly|Report|Chronicle|Observer|Standard|Telegraph|Mirror|Zeitung|Rundschau|Kurier|Nachrichten|Diario|Correo|Noticias|Gazeta|Broadcast|Podcast|Network|Institute|University|Ministry|Council|Agency|Union|Unit|Office|Department|Centre|Center|Group|Committee|Board|Foundation|Association|Company|Corporation|Bank|Club|Party|Team|Service|Authority|Commission|Museum|School|College|Hospital)\b/u
+const mastheadWord = new RegExp(`\\b${lexicon('mastheadWord', undefined, {capitalized: true})}\\b`, 'u')
+const orgBefore = new RegExp(`\\b${lexicon('orgPreposition')}\\s*$`, 'iu')
+const outletArticle = new RegExp(`^${lexicon('outletArticle', undefined, {capitalized: true})}\\s`, 'u')
 
 /** A name that is the site's, an outlet's, or printed in the chrome is not a person's. */
 function isOutletLike(state: State, name: string): boolean {
@@ -265,6 +261,8 @@ function isOutletLike(state: State, name: string): boolean {
     )
   )
 }
+
+const roleLabel = new RegExp(`^${lexicon('roleLabel')}$`, 'iu')
 
 /** Speaker labels give roles: full names directly, surnames and initials through the intro's names. */
 function addSpeakers(state: State, text: string): void {
@@ -283,12 +281,7 @@ function addSpeakers(state: State, text: string): void {
       const printed = casedForm(label, text)
       if (printed) return printed
     }
-    if (
-      /^(?:Interviewer|Interviewee|Host|Guest|Q|A|Question|Answer|Moderator|Reporter|Journalist|Spokesperson|Spokesman|Spokeswoman|Presenter|Anchor|Speaker|主持人|记者|記者|嘉宾|主播|采访者|受访者|司会|聞き手|기자|사회자|مجری|خبرنگار|میزبان|مقدم|المذيع|एंकर|संवाददाता)$/iu.test(
-        label
-      )
-    )
-      return null
+    if (roleLabel.test(label)) return null
     if (new RegExp(`^${nameSource}$`, 'u').test(label)) return cleanName(label)
     const initials = (name: string) =>
       name

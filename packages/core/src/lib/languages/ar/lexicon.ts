@@ -19,5 +19,6 @@ export const lexicon = {
   published: ['نشر في', 'تاريخ النشر'],
   updated: ['آخر تحديث'],
   languageName: ['العربية'],
-  interviewerLead: ['أجرى الحوار']
+  interviewerLead: ['أجرى الحوار'],
+  roleLabel: ['مقدم', 'المذيع']
 } as const satisfies Lexicon

@@ -49,5 +49,10 @@ export const lexicon = {
   byLead: ['von'],
   byWord: ['von'],
   bioVerb: ['ist', 'sind'],
-  speakerWord: ['sprecher']
+  speakerWord: ['sprecher'],
+  mastheadWord: ['zeitung', 'rundschau', 'kurier', 'nachrichten'],
+  orgPreposition: ['der', 'die', 'das', 'von'],
+  outletArticle: ['der', 'die', 'das'],
+  interviewWith: ['mit'],
+  courtesyTitle: ['frau', 'herr']
 } as const satisfies Lexicon

@@ -40,5 +40,11 @@ export const lexicon = {
   byLead: ['por'],
   byWord: ['por'],
   bioVerb: ['es', 'son'],
-  speakerWord: ['orador', 'hablante']
+  speakerWord: ['orador', 'hablante'],
+  mastheadWord: ['diario', 'correo', 'noticias'],
+  orgPreposition: ['del'],
+  outletArticle: ['el', 'la', 'los', 'las'],
+  interviewNoun: ['entrevista'],
+  interviewWith: ['con', 'a'],
+  courtesyTitle: ['sra.', 'sr.']
 } as const satisfies Lexicon

@@ -18,5 +18,6 @@ export const lexicon = {
   photo: ['عکس'],
   published: ['تاریخ انتشار', 'انتشار'],
   updated: ['بروزرسانی'],
-  languageName: ['فارسی']
+  languageName: ['فارسی'],
+  roleLabel: ['مجری', 'خبرنگار', 'میزبان']
 } as const satisfies Lexicon

@@ -50,5 +50,10 @@ export const lexicon = {
     'romancière',
     'romancier'
   ],
-  speakerWord: ['intervenant', 'locuteur']
+  speakerWord: ['intervenant', 'locuteur'],
+  orgPreposition: ['de', 'du', 'des'],
+  outletArticle: ['le', 'la', 'les'],
+  interviewNoun: ['entretien'],
+  interviewWith: ['de', 'avec'],
+  courtesyTitle: ['mme', 'm.']
 } as const satisfies Lexicon

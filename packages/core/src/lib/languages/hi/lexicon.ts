@@ -14,5 +14,6 @@ export const lexicon = {
   published: ['प्रकाशित'],
   updated: ['अपडेटेड', 'अपडेट'],
   languageName: ['हिन्दी'],
-  newsroom: ['डेस्क']
+  newsroom: ['डेस्क'],
+  roleLabel: ['एंकर', 'संवाददाता']
 } as const satisfies Lexicon

@@ -12,5 +12,7 @@ export const lexicon = {
   atTime: ['alle'],
   interviewerLead: ['intervista a cura di'],
   byLead: ['di'],
-  byWord: ['da']
+  byWord: ['da'],
+  outletArticle: ['il', 'lo'],
+  interviewNoun: ['intervista']
 } as const satisfies Lexicon

@@ -20,5 +20,6 @@ export const lexicon = {
   languageName: ['日本語'],
   player: ['再生'],
   interviewerLead: ['聞き手', '聞き手・構成', 'インタビュアー'],
-  speakerWord: ['話者']
+  speakerWord: ['話者'],
+  roleLabel: ['記者', '司会', '聞き手']
 } as const satisfies Lexicon

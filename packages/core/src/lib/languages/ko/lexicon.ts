@@ -23,5 +23,6 @@ export const lexicon = {
   languageName: ['한국어'],
   player: ['재생'],
   newsroom: ['편집부'],
-  speakerWord: ['화자']
+  speakerWord: ['화자'],
+  roleLabel: ['기자', '사회자']
 } as const satisfies Lexicon

@@ -7,5 +7,6 @@ import type {Lexicon} from '../types.js'
 export const lexicon = {
   alsoRead: ['leia também', 'leia mais', 'veja também'],
   commenterSaid: ['disse'],
-  atTime: ['às']
+  atTime: ['às'],
+  mastheadWord: ['gazeta']
 } as const satisfies Lexicon

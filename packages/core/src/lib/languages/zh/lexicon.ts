@@ -28,5 +28,7 @@ export const lexicon = {
   player: ['播放'],
   interviewerLead: ['采访', '记者'],
   newsroom: ['编辑部'],
-  speakerWord: ['发言人']
+  speakerWord: ['发言人'],
+  roleLabel: ['主持人', '记者', '嘉宾', '主播', '采访者', '受访者'],
+  jobTitle: ['教师', '校长', '大使', '部长', '教授', '创始人', '总裁', '董事长', '首席执行官', '主席']
 } as const satisfies Lexicon
