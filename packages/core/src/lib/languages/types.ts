@@ -95,7 +95,15 @@ export const conceptNotes = {
   interviewNoun: 'the word "interview" opening a headline: "Interview with X", "Entretien avec X"',
   interviewWith: 'the word joining "Interview" to the one interviewed: "with", "avec", "con", "mit"',
   courtesyTitle: 'a courtesy title before a name in a headline: "Mme", "Mr.", "Sra.", "Herr"',
-  jobTitle: 'a job title printed before a name in scripts without spaces: "创始人", "大使", "教授"'
+  jobTitle: 'a job title printed before a name in scripts without spaces: "创始人", "大使", "教授"',
+  questionPrefix: 'a prefix that marks a question: "Q:", "P.", "Frage:", "问：", "سوال:", "प्रश्न:"',
+  answerPrefix: 'a prefix that marks an answer: "A:", "R.", "Antwort:", "答：", "جواب:", "उत्तर:"',
+  questionNumberLead: 'a word before a question\'s number: "Question 3.", "Frage 2:", "प्रश्न-1."',
+  byName: 'the word before a byline\'s name at the start of a line: "By", "Von", "Par", "Door"',
+  askingRole: 'a speaker label naming the one who asks: "Interviewer", "Host", "Q", "The press"',
+  answeringRole: 'a speaker label naming the one who answers: "Interviewee", "Guest", "Spokesperson"',
+  interviewCue: 'a word saying a piece is an interview: "interview", "Q&A", "entretien", "интервью", "专访", "مصاحبه"',
+  closingThanks: 'an interviewer\'s closing thanks, kept out of the answers: "Thank you", "Merci", "Danke"'
 } as const satisfies Record<string, string>
 
 /** One concept's key. */

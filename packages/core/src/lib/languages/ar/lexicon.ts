@@ -20,5 +20,8 @@ export const lexicon = {
   updated: ['آخر تحديث'],
   languageName: ['العربية'],
   interviewerLead: ['أجرى الحوار'],
-  roleLabel: ['مقدم', 'المذيع']
+  roleLabel: ['مقدم', 'المذيع'],
+  questionPrefix: ['سؤال', 'س'],
+  answerPrefix: ['ج'],
+  interviewCue: ['حوار', 'مقابلة']
 } as const satisfies Lexicon

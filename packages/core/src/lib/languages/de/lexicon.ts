@@ -54,5 +54,11 @@ export const lexicon = {
   orgPreposition: ['der', 'die', 'das', 'von'],
   outletArticle: ['der', 'die', 'das'],
   interviewWith: ['mit'],
-  courtesyTitle: ['frau', 'herr']
+  courtesyTitle: ['frau', 'herr'],
+  questionPrefix: ['frage', 'f'],
+  answerPrefix: ['antwort'],
+  questionNumberLead: ['frage'],
+  byName: ['von'],
+  interviewCue: ['gespräch'],
+  closingThanks: ['danke']
 } as const satisfies Lexicon

@@ -491,5 +491,25 @@ export const lexicon = {
   outletArticle: ['the', 'a'],
   interviewNoun: ['interview'],
   interviewWith: ['of', 'with'],
-  courtesyTitle: ['mr.', 'mrs.', 'ms.', 'dr.']
+  courtesyTitle: ['mr.', 'mrs.', 'ms.', 'dr.'],
+  questionPrefix: ['q', 'question'],
+  answerPrefix: ['a', 'ans', 'answer'],
+  questionNumberLead: ['q', 'question'],
+  byName: ['by'],
+  askingRole: [
+    'interviewer',
+    'host',
+    'q',
+    'moderator',
+    'question',
+    'reporter',
+    'journalist',
+    'presenter',
+    'anchor',
+    'the press',
+    'press'
+  ],
+  answeringRole: ['interviewee', 'guest', 'a', 'answer', 'spokesperson', 'spokesman', 'spokeswoman', 'minister'],
+  interviewCue: ['interview', 'interviewed', 'interviews', 'q&a', 'q & a', 'q &a', 'q& a'],
+  closingThanks: ['thank you', 'thanks', 'many thanks', 'thank you very much']
 } as const satisfies Lexicon

@@ -46,5 +46,11 @@ export const lexicon = {
   outletArticle: ['el', 'la', 'los', 'las'],
   interviewNoun: ['entrevista'],
   interviewWith: ['con', 'a'],
-  courtesyTitle: ['sra.', 'sr.']
+  courtesyTitle: ['sra.', 'sr.'],
+  questionPrefix: ['p', 'pregunta'],
+  answerPrefix: ['r', 'respuesta'],
+  questionNumberLead: ['pregunta'],
+  byName: ['por'],
+  interviewCue: ['entrevista', 'interviú'],
+  closingThanks: ['gracias']
 } as const satisfies Lexicon

@@ -19,5 +19,8 @@ export const lexicon = {
   published: ['تاریخ انتشار', 'انتشار'],
   updated: ['بروزرسانی'],
   languageName: ['فارسی'],
-  roleLabel: ['مجری', 'خبرنگار', 'میزبان']
+  roleLabel: ['مجری', 'خبرنگار', 'میزبان'],
+  questionPrefix: ['پرسش'],
+  answerPrefix: ['پاسخ'],
+  interviewCue: ['مصاحبه', 'گفتگو', 'گفت‌وگو']
 } as const satisfies Lexicon

@@ -55,5 +55,8 @@ export const lexicon = {
   outletArticle: ['le', 'la', 'les'],
   interviewNoun: ['entretien'],
   interviewWith: ['de', 'avec'],
-  courtesyTitle: ['mme', 'm.']
+  courtesyTitle: ['mme', 'm.'],
+  byName: ['par'],
+  interviewCue: ['entretien'],
+  closingThanks: ['merci']
 } as const satisfies Lexicon

@@ -15,5 +15,9 @@ export const lexicon = {
   updated: ['अपडेटेड', 'अपडेट'],
   languageName: ['हिन्दी'],
   newsroom: ['डेस्क'],
-  roleLabel: ['एंकर', 'संवाददाता']
+  roleLabel: ['एंकर', 'संवाददाता'],
+  questionPrefix: ['सवाल', 'प्रश्न'],
+  answerPrefix: ['जवाब', 'उत्तर'],
+  questionNumberLead: ['प्रश्न', 'सवाल'],
+  interviewCue: ['साक्षात्कार', 'बातचीत', 'इंटरव्यू']
 } as const satisfies Lexicon

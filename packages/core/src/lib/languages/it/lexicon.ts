@@ -14,5 +14,10 @@ export const lexicon = {
   byLead: ['di'],
   byWord: ['da'],
   outletArticle: ['il', 'lo'],
-  interviewNoun: ['intervista']
+  interviewNoun: ['intervista'],
+  questionPrefix: ['domanda'],
+  answerPrefix: ['risposta'],
+  byName: ['di'],
+  interviewCue: ['intervista'],
+  closingThanks: ['grazie']
 } as const satisfies Lexicon

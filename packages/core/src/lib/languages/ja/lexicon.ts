@@ -21,5 +21,8 @@ export const lexicon = {
   player: ['再生'],
   interviewerLead: ['聞き手', '聞き手・構成', 'インタビュアー'],
   speakerWord: ['話者'],
-  roleLabel: ['記者', '司会', '聞き手']
+  roleLabel: ['記者', '司会', '聞き手'],
+  questionPrefix: ['問'],
+  answerPrefix: ['答え'],
+  interviewCue: ['インタビュー']
 } as const satisfies Lexicon

@@ -24,5 +24,8 @@ export const lexicon = {
   player: ['재생'],
   newsroom: ['편집부'],
   speakerWord: ['화자'],
-  roleLabel: ['기자', '사회자']
+  roleLabel: ['기자', '사회자'],
+  questionPrefix: ['질문'],
+  answerPrefix: ['답변'],
+  interviewCue: ['인터뷰']
 } as const satisfies Lexicon

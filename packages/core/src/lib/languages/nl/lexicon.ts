@@ -4,4 +4,8 @@ import type {Lexicon} from '../types.js'
  * Input words in Dutch, by concept (`languages/types.ts` says what each concept means).
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
-export const lexicon = {} as const satisfies Lexicon
+export const lexicon = {
+  questionPrefix: ['vraag'],
+  answerPrefix: ['antwoord'],
+  byName: ['door']
+} as const satisfies Lexicon

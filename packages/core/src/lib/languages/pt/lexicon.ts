@@ -8,5 +8,8 @@ export const lexicon = {
   alsoRead: ['leia também', 'leia mais', 'veja também'],
   commenterSaid: ['disse'],
   atTime: ['às'],
-  mastheadWord: ['gazeta']
+  mastheadWord: ['gazeta'],
+  questionPrefix: ['pergunta'],
+  answerPrefix: ['resposta'],
+  closingThanks: ['obrigado', 'obrigada']
 } as const satisfies Lexicon

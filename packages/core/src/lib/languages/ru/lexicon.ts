@@ -33,5 +33,9 @@ export const lexicon = {
   honorific: ['директор', 'министр', 'посол', 'президент'],
   interviewerLead: ['беседовал', 'беседовала', 'беседовали', 'интервью взял', 'интервью взяла', 'интервью взяли'],
   newsroom: ['дежурн', 'редакция'],
-  speakerWord: ['спикер', 'говорящий']
+  speakerWord: ['спикер', 'говорящий'],
+  questionPrefix: ['в', 'вопрос'],
+  answerPrefix: ['о', 'ответ'],
+  questionNumberLead: ['вопрос'],
+  interviewCue: ['интервью', 'беседа']
 } as const satisfies Lexicon

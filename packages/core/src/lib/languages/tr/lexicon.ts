@@ -17,5 +17,9 @@ export const lexicon = {
   adLabel: ['reklam'],
   published: ['yayınlanma'],
   updated: ['güncelleme', 'güncellenme'],
-  languageName: ['türkçe']
+  languageName: ['türkçe'],
+  questionPrefix: ['soru'],
+  answerPrefix: ['cevap'],
+  questionNumberLead: ['soru'],
+  interviewCue: ['mülakat', 'röportaj']
 } as const satisfies Lexicon

@@ -13,5 +13,8 @@ export const lexicon = {
   commentWord: ['تبصرے'],
   published: ['شائع'],
   languageName: ['اردو'],
-  newsroom: ['ڈیسک']
+  newsroom: ['ڈیسک'],
+  questionPrefix: ['سوال'],
+  answerPrefix: ['جواب'],
+  interviewCue: ['انٹرویو', 'گفتگو']
 } as const satisfies Lexicon

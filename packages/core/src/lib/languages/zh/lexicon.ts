@@ -30,5 +30,8 @@ export const lexicon = {
   newsroom: ['编辑部'],
   speakerWord: ['发言人'],
   roleLabel: ['主持人', '记者', '嘉宾', '主播', '采访者', '受访者'],
-  jobTitle: ['教师', '校长', '大使', '部长', '教授', '创始人', '总裁', '董事长', '首席执行官', '主席']
+  jobTitle: ['教师', '校长', '大使', '部长', '教授', '创始人', '总裁', '董事长', '首席执行官', '主席'],
+  questionPrefix: ['问'],
+  answerPrefix: ['答'],
+  interviewCue: ['访谈', '采访', '专访']
 } as const satisfies Lexicon

@@ -4,6 +4,7 @@
  * questions, each followed by an answer), and always flagged for an editor: an essay's rhetorical
  * questions look the same.
  */
+import {lexicon} from '../../languages/index.js'
 import type {Unit} from '../unit.js'
 import {endsWithQuestion, numbered, qaPrefix, speakerOf} from './patterns.js'
 import {emptyReading, mark, type Reading} from './reading.js'
@@ -16,8 +17,11 @@ const isBare = (unit: Unit) =>
   !qaPrefix(unit.text) &&
   !speakerOf(unit.text)
 
-const cue =
-  /\b(?:interview(?:ed|s)?|Q\s?&\s?A|entretien|entrevista|interviú|gespräch|intervista|mülakat|röportaj|интервью|беседа)\b|访谈|采访|专访|インタビュー|인터뷰|مصاحبه|گفتگو|گفت‌وگو|انٹرویو|گفتگو|حوار|مقابلة|साक्षात्कार|बातचीत|इंटरव्यू/iu
+// Latin and Cyrillic cues are whole words; the others are found anywhere.
+const cue = new RegExp(
+  `\\b${lexicon('interviewCue', ['en', 'fr', 'es', 'de', 'it', 'tr', 'ru'])}\\b|${lexicon('interviewCue', ['zh', 'ja', 'ko', 'fa', 'ur', 'ar', 'hi'])}`,
+  'iu'
+)
 
 /** True when the head or intro says the piece is an interview. */
 export function hasInterviewCue(units: Unit[]): boolean {

@@ -5,9 +5,12 @@
  * 2 and 4). A numbered list inside an answer restarts its numbers and stays in the answer; an
  * essay's numbered points with a single `?` among them are not an interview.
  */
+import {lexicon} from '../../languages/index.js'
 import type {Unit} from '../unit.js'
 import {endsWithQuestion, hasQuestionMark, numbered} from './patterns.js'
 import {emptyReading, extend, mark, type Reading} from './reading.js'
+
+const questionNumber = new RegExp(`^(?:[-–—•]\\s+)?${lexicon('questionNumberLead')}`, 'iu')
 
 interface Candidate {
   unit: Unit
@@ -41,7 +44,7 @@ function candidate(unit: Unit, index: number): Candidate | null {
     printed,
     prefix: m[1]!.length,
     asks: hasQuestionMark(m[5]!),
-    explicit: /^(?:[-–—•]\s+)?(?:Q|Question|प्रश्न|सवाल|Вопрос|Soru|Pregunta|Frage)/iu.test(m[1]!)
+    explicit: questionNumber.test(m[1]!)
   }
 }
 

@@ -7,13 +7,13 @@
  * each question remembers who answered it. A single exchange (one labelled question, one labelled
  * answer) is read too, flagged as weak.
  */
+import {lexicon} from '../../languages/index.js'
 import type {Unit} from '../unit.js'
 import {hasQuestionMark, sameSpeaker, speakerOf} from './patterns.js'
 import {emptyReading, extend, mark, type Reading} from './reading.js'
 
-const asksByName =
-  /^(?:interviewer|host|q|moderator|question|reporter|journalist|presenter|anchor|the press|press|interviewer\s*\d*)$/iu
-const answersByName = /^(?:interviewee|guest|a|answer|spokesperson|spokesman|spokeswoman|minister)$/iu
+const asksByName = new RegExp(`^(?:${lexicon('askingRole')}|interviewer\\s*\\d*)$`, 'iu')
+const answersByName = new RegExp(`^${lexicon('answeringRole')}$`, 'iu')
 
 interface Turn {
   unit: Unit

@@ -5,6 +5,7 @@
  * for questions. Then two editorial clean-ups: a lead-in paragraph directly before a question
  * joins it, and closing thanks ("Thank you." / "My pleasure.") are not counted as a question.
  */
+import {lexicon} from '../../languages/index.js'
 import {toString} from 'mdast-util-to-string'
 import {messageAt} from '../../messages.js'
 import {stripLeading} from '../../text/strip-leading.js'
@@ -35,8 +36,7 @@ const readers: Array<(units: Unit[], all: Unit[]) => Reading> = [
   byBareQuestion,
   bySpacing
 ]
-const thanks =
-  /^(?:[\p{L} .]{1,30},\s*)?(?:thank you|thanks|many thanks|thank you very much|merci|gracias|danke|grazie|obrigad[oa])\b[^?]*$/iu
+const thanks = new RegExp(`^(?:[\\p{L} .]{1,30},\\s*)?${lexicon('closingThanks')}\\b[^?]*$`, 'iu')
 
 /** Mark question units and strip answer prefixes; warn when the structure is uncertain. */
 export function detectQuestions(state: State): void {

@@ -3,6 +3,7 @@
  * convention and by the plain-text splitter.
  */
 import {nameSource} from '../../text/names.js'
+import {lexicon} from '../../languages/index.js'
 import {matchChrome} from '../strip-chrome.js'
 
 /** `?` in Latin, Arabic (؟), full-width (？) and Greek (;) scripts. */
@@ -15,12 +16,17 @@ export const endsWithQuestion = (text: string) => /(?:[?\u061f\uff1f\u037e]|[か
  * it, and a dash only follows up to three digits, so "2.5 percent" and "2023 - after" are not
  * questions. Groups: 1 prefix, 2 or 3 the number, 4 the text.
  */
-export const numbered =
-  /^((?:[-–—•]\s+)?(?:(?:Q|Question|No\.?|प्रश्न|सवाल|Вопрос|Soru|Pregunta|Frage)\s*[-–]?\s*)?(?:(\d{1,5})\s*[.):]\s+|(\d{1,3})\s+[-–—]\s+|(\d{1,3})\.(?=\p{Lu})))(\S.*)$/iu
+export const numbered = new RegExp(
+  `^((?:[-–—•]\\s+)?(?:(?:${lexicon('questionNumberLead')}|No\\.?)\\s*[-–]?\\s*)?(?:(\\d{1,5})\\s*[.):]\\s+|(\\d{1,3})\\s+[-–—]\\s+|(\\d{1,3})\\.(?=\\p{Lu})))(\\S.*)$`,
+  'iu'
+)
 
 /** `Q:`, `A.`, `Q -`, `Question:`, `Answer:`, `Q1.`/`A1.`; not the initial in "A. Q. Khan". */
-const qaPrefixRe =
-  /^((?:[a-z]{1,3}\s?:\s+(?=[QPFВ]))?(Q|Question|A|Ans|Answer|P|R|Pregunta|Respuesta|Pergunta|Resposta|Domanda|Risposta|Frage|Antwort|F|Soru|Cevap|Vraag|Antwoord|Pytanie|Odpowiedź|问|答|問|答え|질문|답변|В|О|Вопрос|Ответ|سوال|جواب|سؤال|س|ج|پرسش|پاسخ|सवाल|जवाब|प्रश्न|उत्तर)(\d{0,3})\s*(?:[:.)：]|\s[-–—]|[-–—])\s*)(\S.*)$/iu
+const qaPrefixRe = new RegExp(
+  `^((?:[a-z]{1,3}\\s?:\\s+(?=[QPFВ]))?(${lexicon(['questionPrefix', 'answerPrefix'])})(\\d{0,3})\\s*(?:[:.)：]|\\s[-–—]|[-–—])\\s*)(\\S.*)$`,
+  'iu'
+)
+const questionWord = new RegExp(`^${lexicon('questionPrefix')}$`, 'iu')
 
 export interface PrefixMatch {
   prefix: number
@@ -47,11 +53,7 @@ export function qaPrefix(text: string): PrefixMatch | null {
     return null
   return {
     prefix: m[1]!.length,
-    kind: /^(?:q|p$|pregunta|pergunta|domanda|frage|f$|soru|vraag|pytanie|问|問|질문|в$|вопрос|سوال|سؤال|س$|پرسش|सवाल|प्रश्न)/iu.test(
-      m[2]!
-    )
-      ? 'q'
-      : 'a',
+    kind: questionWord.test(m[2]!) ? 'q' : 'a',
     number: m[3] || null,
     rest
   }
@@ -60,8 +62,7 @@ export function qaPrefix(text: string): PrefixMatch | null {
 // An optional timestamp ("[00:12:31] ", "(12:31) "), the name, an optional "(Reuters)", the colon.
 const stamp = '(?:[[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s+)?'
 /** A capitalised name of up to four words (with particles), in any cased script. */
-const casedName =
-  "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|bin|al|von|van|de|der|da|ul|el|la|du)){0,3}"
+const casedName = `\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*|${lexicon('nameParticle')})){0,3}`
 /** An ALL-CAPS label of up to six words: "DAILY BRIEF", "TİCARET BAKANI NURHAN EKİNCİOĞLU", "THE MODERATOR". */
 const capsName = "\\p{Lu}[\\p{Lu}\\p{M}'’.&\\-]*(?:\\s+[\\p{Lu}\\p{M}'’.&\\-]+){0,5}"
 /** A site's lower-case abbreviation ("zsf"). */
@@ -206,14 +207,12 @@ export function sameSpeaker(a: string, b: string): boolean {
   return words.length > 1 && initials === short.replace(/[.\s]/g, '')
 }
 
+const questionNumber = new RegExp(`^(?:[-–—•]\\s+)?${lexicon('questionNumberLead')}`, 'iu')
+
 /** True when a line opens a question in any convention (used to split text and spot titles). */
 export function isQuestionStart(text: string): boolean {
   const n = numbered.exec(text)
-  if (
-    n &&
-    (hasQuestionMark(n[5]!) || /^(?:[-–—•]\s+)?(?:Q|Question|प्रश्न|सवाल|Вопрос|Soru|Pregunta|Frage)/iu.test(n[1]!))
-  )
-    return true
+  if (n && (hasQuestionMark(n[5]!) || questionNumber.test(n[1]!))) return true
   return qaPrefix(text)?.kind === 'q'
 }
 
@@ -223,6 +222,11 @@ function opensTurn(text: string): boolean {
 }
 
 const nameLine = new RegExp(`^${nameSource}\\.?$`, 'u')
+const transcriptFurniture = new RegExp(
+  `^[[(]?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?[\\])]?$|^${lexicon('speakerWord', ['en', 'de', 'fr', 'es', 'ru'])}[\\s_]*\\d{1,2}$|-->`,
+  'iu'
+)
+const bylineStart = new RegExp(`^${lexicon('byName', undefined, {capitalized: true})}\\s+\\p{Lu}`, 'u')
 
 /**
  * True when a plain-text line must begin a new unit: it opens a question, an answer or a speaker's
@@ -231,12 +235,10 @@ const nameLine = new RegExp(`^${nameSource}\\.?$`, 'u')
  */
 export function startsBlock(text: string, previous = '', first = previous): boolean {
   // Transcript furniture stands alone: "Speaker 1", "00:05", and the segment after them.
-  const furniture =
-    /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?$|^(?:speaker|sprecher|intervenant|locuteur|orador|hablante|спикер)[\s_]*\d{1,2}$|-->/iu
+  const furniture = transcriptFurniture
   if (furniture.test(text) || furniture.test(previous)) return true
   // A byline ("By Tomas Veyra") or a name alone on its line never continues the headline above it.
-  if (/^(?:By|Von|Par|Por|Door|Di)\s+\p{Lu}/u.test(text) || (text.split(/\s+/).length <= 4 && nameLine.test(text)))
-    return true
+  if (bylineStart.test(text) || (text.split(/\s+/).length <= 4 && nameLine.test(text))) return true
   // A bullet ("* ", "• ", "- ") is an item of its own, not the rest of the line before.
   if (opensTurn(text) || matchChrome(text) !== undefined || /^[*•·▪◦■●–-]\s+\S|^(?:──|——|――)\S/u.test(text)) return true
   return endsWithQuestion(previous) && opensTurn(first)
