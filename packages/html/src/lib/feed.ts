@@ -1,11 +1,11 @@
 /**
- * Atom feed (RFC 4287). Links are relative unless the collection has a base URL (Atom resolves
+ * Atom feed (RFC 4287), well-formed whatever the titles hold (xml.ts). Links are relative unless the collection has a base URL (Atom resolves
  * relative references against the feed's own address); ids are stable URNs without one.
  */
 import type {Presentation, PublicationHead} from '@dossier/core'
-import {toXml} from 'xast-util-to-xml'
 import {x} from 'xastscript'
 import {absoluteUrl, pagePath, type State} from './state.js'
+import {serializeXml} from './xml.js'
 
 /** What a publication's feed entry says beyond its head, kept in its part. */
 export interface FeedFacts {
@@ -45,7 +45,7 @@ export function renderFeed(state: State, entries: FeedEntry[]): string {
       ...[...entries].sort(byDateDescending).map((entry) => entryElement(state, entry))
     ])
   ])
-  return `${toXml(tree)}\n`
+  return `${serializeXml(tree)}\n`
 }
 
 function entryElement(state: State, {head, title, authors, summary}: FeedEntry) {

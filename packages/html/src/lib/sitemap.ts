@@ -3,10 +3,10 @@
  * when the collection has a `baseUrl`; the renderer reports why it is missing otherwise.
  */
 import type {PublicationHead} from '@dossier/core'
-import {toXml} from 'xast-util-to-xml'
 import {x} from 'xastscript'
 import {toInstant} from './feed.js'
 import {absoluteUrl, pagePath, type State} from './state.js'
+import {serializeXml} from './xml.js'
 
 /** The contents of `sitemap.xml` (home, every publication's page, search), or null without a base URL. */
 export function renderSitemap(state: State, heads: PublicationHead[]): string | null {
@@ -29,7 +29,7 @@ export function renderSitemap(state: State, heads: PublicationHead[]): string | 
       )
     )
   ])
-  return `${toXml(tree)}\n`
+  return `${serializeXml(tree)}\n`
 }
 
 /** `robots.txt` pointing at the sitemap, when there is one. */
