@@ -103,7 +103,13 @@ export const conceptNotes = {
   askingRole: 'a speaker label naming the one who asks: "Interviewer", "Host", "Q", "The press"',
   answeringRole: 'a speaker label naming the one who answers: "Interviewee", "Guest", "Spokesperson"',
   interviewCue: 'a word saying a piece is an interview: "interview", "Q&A", "entretien", "интервью", "专访", "مصاحبه"',
-  closingThanks: 'an interviewer\'s closing thanks, kept out of the answers: "Thank you", "Merci", "Danke"'
+  closingThanks: 'an interviewer\'s closing thanks, kept out of the answers: "Thank you", "Merci", "Danke"',
+  firstPublishedIn:
+    'words saying where a piece first appeared, before the outlet: "a d\'abord été publiée dans", "erschien zuerst in"',
+  publicationNoun: 'a noun naming a periodical before its title: "la revue", "der Zeitung", "el diario", "газете"',
+  givenTo: 'the word before the outlet an interview was given to: "…, with Radio Horizon", "…, avec Radio Horizon"',
+  rubric: 'a rubric between a headline and its outlet: "– OpEd –", "– Analysis –", "– Meinung –"',
+  elidedWord: 'a word English writes with a leading elision, so its opening quote is an apostrophe: ’til, ’em, ’cause'
 } as const satisfies Record<string, string>
 
 /** One concept's key. */

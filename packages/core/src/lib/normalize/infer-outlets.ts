@@ -3,6 +3,7 @@
  * "which was published in the July 2017 edition of Y", "first appeared in Y", and the site a
  * header line names. The date an original edition gives is used when no date line exists.
  */
+import {lexicon} from '../languages/index.js'
 import type {Outlet, OutletRole} from '../model/publication.js'
 import {findDate} from '../text/dates.js'
 import type {State} from './state.js'
@@ -61,19 +62,22 @@ const named: Array<{re: RegExp; role: OutletRole}> = [
   },
   // "Cette tribune a d'abord été publiée dans la revue Sylva Nova", "erschien zuerst in X", "se publicó originalmente en X".
   {
-    re: /\b(?:a d['’]abord été publiée?|a été publiée? pour la première fois|erschien zuerst (?:in|bei)|se publicó originalmente en|fue publicad[oa] originalmente en|впервые опубликовано в)\s+(?:dans\s+)?(?:la revue|le journal|le magazine|der zeitschrift|der zeitung|la revista|el diario|журнале|газете)?\s*«?(\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3})/iu,
+    re: new RegExp(
+      `\\b${lexicon('firstPublishedIn')}\\s+(?:dans\\s+)?${lexicon('publicationNoun')}?\\s*«?(\\p{Lu}[\\p{L}'’&-]+(?:\\s+\\p{Lu}[\\p{L}'’&-]+){0,3})`,
+      'iu'
+    ),
     role: 'original'
   },
   {re: /^[^—–]{3,60}\s[—–-]\s[«"“„]([^»"”“]{2,40})[»"”“]\s*:/u, role: 'original'},
   {
     re: new RegExp(
-      `\\b(?:Entretien|Interview|Entrevista|Intervista)\\s[^.]{3,160}?,\\s+(?:avec|with|con|mit|à|au)\\s+${outlet}`,
+      `\\b${lexicon('interviewNoun', undefined, {capitalized: true})}\\s[^.]{3,160}?,\\s+${lexicon('givenTo')}\\s+${outlet}`,
       'u'
     ),
     role: 'original'
   },
   {
-    re: /\s[–—|-]\s(?:op-?ed|opinion|analysis|commentary|column|editorial|interview|meinung|tribune)\s[–—|-]\s([^–—|]{2,50})$/iu,
+    re: new RegExp(`\\s[–—|-]\\s${lexicon('rubric')}\\s[–—|-]\\s([^–—|]{2,50})$`, 'iu'),
     role: 'original'
   },
   {re: /\b(?:with|to|told)\s+((?:\p{Lu}{2,}\s+){1,4}\p{Lu}{2,})\b/u, role: 'original'},
@@ -143,8 +147,7 @@ export function inferOutlets(state: State): void {
   }
 }
 
-const askingRoles =
-  /^(?:interviewer|host|q|moderator|question|reporter|journalist|presenter|anchor|the press|press|correspondent|editor)$/iu
+const askingRoles = new RegExp(`^(?:${lexicon('askingRole')}|correspondent|editor)$`, 'iu')
 
 /**
  * A question label that names no person is the outlet that asked ("DUNAMENTI HÍRLAP :",

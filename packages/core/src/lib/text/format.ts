@@ -2,22 +2,11 @@
  * Model facts as English words, shared by every renderer so the site, EPUB and PDF print the same
  * date the same way. Locale-fixed: output never depends on the machine that builds it.
  */
+import {packs} from '../languages/index.js'
 import type {DateInfo} from '../model/publication.js'
 
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-]
+/** English month names, Unicode CLDR 48's (`languages/en/calendar.ts`). */
+const months = packs.en!.calendar!.cldr.months
 
 /** `2017-07` → "July 2017", `2024-05-22` → "22 May 2024", `2019` → "2019". */
 export function formatDateValue(value: string): string {

@@ -5,6 +5,7 @@
  * opening mark is an elision when a known elided word or two digits follow, or when no closing
  * mark ever answers it in the block. Only quotation marks change: never a letter or digit.
  */
+import {lexicon} from '../languages/index.js'
 
 /** Primary and secondary (nested) quotation marks of a language. */
 export interface QuoteMarks {
@@ -56,8 +57,7 @@ export function primary(lang: string): string {
 }
 
 // Words English writes with a leading elision (’til, ’em, ’tis, rock ’n’ roll, ’cause…).
-const elidedWord =
-  /^(?:til|tis|twas|twere|twill|em|n|cause|cos|coz|cuz|bout|round|fore|neath|tween|twixt|gainst|nuff|fraid|kay|scuse|cept|sup|ello|ere|er|im|ow|ave)(?![\p{L}\p{N}])/iu
+const elidedWord = new RegExp(`^${lexicon('elidedWord')}(?![\\p{L}\\p{N}])`, 'iu')
 // '92, '08, '90s: two digits, not three.
 const elidedYear = /^\d\d(?:s)?(?![\p{L}\p{N}])/u
 

@@ -60,5 +60,9 @@ export const lexicon = {
   questionNumberLead: ['frage'],
   byName: ['von'],
   interviewCue: ['gespräch'],
-  closingThanks: ['danke']
+  closingThanks: ['danke'],
+  firstPublishedIn: ['erschien zuerst in', 'erschien zuerst bei'],
+  publicationNoun: ['der zeitschrift', 'der zeitung'],
+  givenTo: ['mit'],
+  rubric: ['meinung']
 } as const satisfies Lexicon

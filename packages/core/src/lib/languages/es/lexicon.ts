@@ -52,5 +52,8 @@ export const lexicon = {
   questionNumberLead: ['pregunta'],
   byName: ['por'],
   interviewCue: ['entrevista', 'interviú'],
-  closingThanks: ['gracias']
+  closingThanks: ['gracias'],
+  firstPublishedIn: ['se publicó originalmente en', 'fue publicado originalmente en', 'fue publicada originalmente en'],
+  publicationNoun: ['la revista', 'el diario'],
+  givenTo: ['con']
 } as const satisfies Lexicon

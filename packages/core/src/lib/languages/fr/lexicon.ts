@@ -58,5 +58,16 @@ export const lexicon = {
   courtesyTitle: ['mme', 'm.'],
   byName: ['par'],
   interviewCue: ['entretien'],
-  closingThanks: ['merci']
+  closingThanks: ['merci'],
+  firstPublishedIn: [
+    "a d'abord été publiée",
+    "a d'abord été publié",
+    'a d’abord été publiée',
+    'a d’abord été publié',
+    'a été publiée pour la première fois',
+    'a été publié pour la première fois'
+  ],
+  publicationNoun: ['la revue', 'le journal', 'le magazine'],
+  givenTo: ['avec', 'à', 'au'],
+  rubric: ['tribune']
 } as const satisfies Lexicon

@@ -37,5 +37,7 @@ export const lexicon = {
   questionPrefix: ['в', 'вопрос'],
   answerPrefix: ['о', 'ответ'],
   questionNumberLead: ['вопрос'],
-  interviewCue: ['интервью', 'беседа']
+  interviewCue: ['интервью', 'беседа'],
+  firstPublishedIn: ['впервые опубликовано в'],
+  publicationNoun: ['журнале', 'газете']
 } as const satisfies Lexicon
