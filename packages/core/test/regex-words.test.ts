@@ -25,7 +25,7 @@ const ceilings: Record<string, number> = {
   'normalize/roles/features.ts': 21,
   'normalize/strip-chrome.ts': 62,
   'text/block-text.ts': 9,
-  'text/dates.ts': 52,
+  'text/dates.ts': 19,
   'text/detect-language.ts': 62,
   'text/notes.ts': 38,
   'text/scripts.ts': 31

@@ -109,7 +109,10 @@ export const conceptNotes = {
   publicationNoun: 'a noun naming a periodical before its title: "la revue", "der Zeitung", "el diario", "газете"',
   givenTo: 'the word before the outlet an interview was given to: "…, with Radio Horizon", "…, avec Radio Horizon"',
   rubric: 'a rubric between a headline and its outlet: "– OpEd –", "– Analysis –", "– Meinung –"',
-  elidedWord: 'a word English writes with a leading elision, so its opening quote is an apostrophe: ’til, ’em, ’cause'
+  elidedWord: 'a word English writes with a leading elision, so its opening quote is an apostrophe: ’til, ’em, ’cause',
+  clockWord: 'a word beside a clock time on a date line: "at 9:41", "um 19:42 Uhr", "a las 10:00"',
+  timeZone: 'a time zone\'s abbreviation after a clock time: "GMT", "PKT", "IST"',
+  ordinalSuffix: 'an ordinal suffix after a day\'s number: "May 1st", "1er mai"'
 } as const satisfies Record<string, string>
 
 /** One concept's key. */

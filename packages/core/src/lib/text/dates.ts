@@ -105,12 +105,12 @@ const patterns: Array<{re: RegExp; read: (m: RegExpExecArray) => ParsedDate | nu
     read: (m) => day(+m[1]!, +m[2]!, +m[3]!, m[0])
   },
   {
-    re: new RegExp(`${weekday}\\b${monthName}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'),
+    re: new RegExp(`${weekday}\\b${monthName}\\s+(\\d{1,2})${lexicon('ordinalSuffix', ['en'])}?,?\\s+(\\d{4})\\b`, 'i'),
     read: (m) => day(+m[3]!, monthIndex(m[1]!), +m[2]!, m[0])
   },
   {
     re: new RegExp(
-      `${weekday}\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?${monthName},?\\s+(?:de\\s+)?(\\d{4})\\b`,
+      `${weekday}\\b(\\d{1,2})(?:${lexicon('ordinalSuffix')}|\\.)?\\s+(?:of\\s+|de\\s+)?${monthName},?\\s+(?:de\\s+)?(\\d{4})\\b`,
       'iu'
     ),
     read: (m) => day(+m[3]!, monthIndex(m[2]!), +m[1]!, m[0])
@@ -162,9 +162,16 @@ const weekdays = `(?<!\\p{L})${longestFirst(english.cldr.abbreviatedWeekdays.map
     .flatMap((calendar) => calendar.weekdays.flat())
 )}`
 /** "Updated …" after a date, in the languages whose pages print one there (two lists until now: fa and hi only in the second). */
-const updatedTail = (langs?: readonly string[]) => new RegExp(`\\s*[–—|·•-]?\\s*${lexicon('updated', langs)}.*$`, 'iu')
-const updatedAfterWords = updatedTail(['en', 'fr', 'es', 'de', 'it', 'ru', 'tr', 'ko', 'zh'])
-const updatedAfter = updatedTail()
+const updatedTail = (words: string) => new RegExp(`\\s*[–—|·•-]?\\s*${words}.*$`, 'iu')
+const updatedAfterWords = updatedTail(lexicon('updated', ['en', 'fr', 'es', 'de', 'it', 'ru', 'tr', 'ko', 'zh']))
+const updatedAfter = updatedTail(lexicon('updated'))
+const readingTime = new RegExp(
+  `\\s*[|·•]\\s*\\d{1,3}\\s*min(?:ute)?s?\\s*${lexicon('readingTime', ['en', 'fr', 'es', 'de'])}?\\s*$`,
+  'iu'
+)
+/** Words that stand beside a date on a date line: "at", "Uhr", a time zone, a CJK publication stamp. */
+const clockWords = lexicon(['clockWord', 'timeZone'])
+const stampWords = lexicon(['published', 'updated'], ['zh', 'ja', 'ko'])
 const labelBefore = new RegExp(
   `^.{0,40}?(?:[•|·]\\s*)?\\b${lexicon(['published', 'updated'], ['en'])}\\s*(?:on|le|am|el)?\\s*:?\\s*(?=\\S)`,
   'iu'
@@ -195,14 +202,14 @@ export function parseDateLine(line: string): ParsedDate | null {
     .replace(/^\p{Lu}[\p{L}.' ]{1,30}(?:,|\s[|·•–—-])\s*(?=\S)/u, '')
   // "Publié le 8 novembre – Mis à jour le 9 novembre": the update that follows is not the piece's date.
   const first = stripped.replace(updatedAfter, '')
-  const core = first.replace(/\s*[|·•]\s*\d{1,3}\s*min(?:ute)?s?\s*(?:read|de lecture|de lectura|lesezeit)?\s*$/iu, '')
+  const core = first.replace(readingTime, '')
   const parsed = findDate(core)
   if (!parsed) return null
   const rest = core
     .replace(parsed.match, '')
     .replace(
       new RegExp(
-        String.raw`(?:\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?|(?<!\p{L})(?:at|à|um|a las|alle|ET|GMT|UTC|CET|PKT|IST)(?!\p{L})|公開|更新|发布|發布|입력|수정|Uhr|h(?=\s|$)|${weekdays}|[\s,|·•\-–—])+`,
+        String.raw`(?:\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?|(?<!\p{L})${clockWords}(?!\p{L})|${stampWords}|h(?=\s|$)|${weekdays}|[\s,|·•\-–—])+`,
         'giu'
       ),
       ''

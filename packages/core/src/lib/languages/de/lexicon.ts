@@ -64,5 +64,6 @@ export const lexicon = {
   firstPublishedIn: ['erschien zuerst in', 'erschien zuerst bei'],
   publicationNoun: ['der zeitschrift', 'der zeitung'],
   givenTo: ['mit'],
-  rubric: ['meinung']
+  rubric: ['meinung'],
+  clockWord: ['um', 'uhr']
 } as const satisfies Lexicon

@@ -545,5 +545,7 @@ export const lexicon = {
     'im',
     'ow',
     'ave'
-  ]
+  ],
+  clockWord: ['at'],
+  ordinalSuffix: ['st', 'nd', 'rd', 'th']
 } as const satisfies Lexicon

@@ -55,5 +55,6 @@ export const lexicon = {
   closingThanks: ['gracias'],
   firstPublishedIn: ['se publicó originalmente en', 'fue publicado originalmente en', 'fue publicada originalmente en'],
   publicationNoun: ['la revista', 'el diario'],
-  givenTo: ['con']
+  givenTo: ['con'],
+  clockWord: ['a las']
 } as const satisfies Lexicon

@@ -69,5 +69,7 @@ export const lexicon = {
   ],
   publicationNoun: ['la revue', 'le journal', 'le magazine'],
   givenTo: ['avec', 'à', 'au'],
-  rubric: ['tribune']
+  rubric: ['tribune'],
+  clockWord: ['à'],
+  ordinalSuffix: ['er']
 } as const satisfies Lexicon

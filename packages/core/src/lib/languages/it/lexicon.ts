@@ -19,5 +19,6 @@ export const lexicon = {
   answerPrefix: ['risposta'],
   byName: ['di'],
   interviewCue: ['intervista'],
-  closingThanks: ['grazie']
+  closingThanks: ['grazie'],
+  clockWord: ['alle']
 } as const satisfies Lexicon

@@ -74,5 +74,6 @@ export const lexicon = {
     'el',
     'ul'
   ],
-  fileExtension: ['webm', 'mp4', 'mp3', 'ogg', 'wav', 'srt', 'vtt', 'pdf', 'doc', 'docx']
+  fileExtension: ['webm', 'mp4', 'mp3', 'ogg', 'wav', 'srt', 'vtt', 'pdf', 'doc', 'docx'],
+  timeZone: ['et', 'gmt', 'utc', 'cet', 'pkt', 'ist']
 } as const satisfies Lexicon

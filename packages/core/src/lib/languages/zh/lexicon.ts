@@ -22,7 +22,7 @@ export const lexicon = {
   photoBy: ['攝影', '摄影', '图片来源'],
   minuteUnit: ['分钟', '分'],
   readingTime: ['阅读'],
-  published: ['发布', '发布时间'],
+  published: ['发布', '发布时间', '發布'],
   updated: ['更新'],
   languageName: ['中文'],
   player: ['播放'],
