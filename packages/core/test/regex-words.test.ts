@@ -16,7 +16,7 @@ const limit = 5
 /** Word alternatives in patterns over the limit, by file (relative to src/lib): may only go down. */
 const ceilings: Record<string, number> = {
   'normalize/chrome-structure.ts': 25,
-  'normalize/infer-outlets.ts': 26,
+  'normalize/infer-outlets.ts': 22,
   'normalize/infer-people.ts': 65,
   'normalize/questions/by-speaker.ts': 19,
   'normalize/read-head.ts': 17,
@@ -27,7 +27,6 @@ const ceilings: Record<string, number> = {
   'text/block-text.ts': 9,
   'text/dates.ts': 19,
   'text/detect-language.ts': 62,
-  'text/notes.ts': 38,
   'text/scripts.ts': 31
 }
 

@@ -112,7 +112,12 @@ export const conceptNotes = {
   elidedWord: 'a word English writes with a leading elision, so its opening quote is an apostrophe: ’til, ’em, ’cause',
   clockWord: 'a word beside a clock time on a date line: "at 9:41", "um 19:42 Uhr", "a las 10:00"',
   timeZone: 'a time zone\'s abbreviation after a clock time: "GMT", "PKT", "IST"',
-  ordinalSuffix: 'an ordinal suffix after a day\'s number: "May 1st", "1er mai"'
+  ordinalSuffix: 'an ordinal suffix after a day\'s number: "May 1st", "1er mai"',
+  pieceNoun:
+    'a noun for the piece itself in an editorial note: "This interview has been edited…", "The Q&A first ran…"',
+  editedVerb: 'how an editorial note says the text was changed: "edited", "condensed", "translated"',
+  firstAppeared: 'how a note says a piece first came out: "first published", "originally aired"',
+  answersNoun: 'a noun for the answers in an editorial note: "Responses have been condensed"'
 } as const satisfies Record<string, string>
 
 /** One concept's key. */

@@ -21,7 +21,7 @@ const patterns: Array<{re: RegExp; role: OutletRole}> = [
   {re: new RegExp(`^${outlet}\\s+is\\s+(?:sharing|publishing|presenting|running|bringing)\\b`, 'u'), role: 'original'},
   {
     re: new RegExp(
-      `\\b(?:first|originally)\\s+(?:published|appeared|ran|aired)\\s+(?:in|on|by|at)\\s+(?:the\\s+)?(?:([^.]*?)\\s+(?:edition|issue)\\s+of\\s+)?${outlet}`,
+      `\\b(?:first|originally)\\s+${lexicon('firstAppeared')}\\s+(?:in|on|by|at)\\s+(?:the\\s+)?(?:([^.]*?)\\s+(?:edition|issue)\\s+of\\s+)?${outlet}`,
       'u'
     ),
     role: 'original'

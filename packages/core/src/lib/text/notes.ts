@@ -5,16 +5,18 @@
  */
 import {lexicon} from '../languages/index.js'
 
+const piece = lexicon('pieceNoun')
+
 const patterns = [
   /\bviews (?:and opinions )?expressed\b/i,
   /\bopinions (?:expressed )?in this (?:interview|article|piece|brief|post) are\b/i,
   /\bdo(?:es)? not necessarily (?:reflect|represent)\b/i,
   new RegExp(`^${lexicon('editorNote')}\\s*[:.\\-–—]`, 'i'),
   /^\(?(?:translated|interview translated) (?:from [\p{L} ]+ )?by\b/iu,
-  /^\(?(?:this|the) (?:interview|article|conversation|transcript|q&a|piece) (?:has been|was|have been) (?:lightly )?(?:edited|condensed|translated|abridged)/i,
-  /\b(?:responses|answers|quotes|remarks) (?:have been|were) (?:lightly )?(?:edited|condensed|translated)/i,
+  new RegExp(`^\\(?(?:this|the) ${piece} (?:has been|was|have been) (?:lightly )?${lexicon('editedVerb')}`, 'i'),
+  new RegExp(`\\b${lexicon('answersNoun')} (?:have been|were) (?:lightly )?${lexicon('editedVerb')}`, 'i'),
   /\bedited (?:lightly )?for (?:length|clarity|brevity)/i,
-  /^\(?(?:this|the) (?:interview|article|piece|story|conversation|q&a) (?:was )?(?:originally|first) (?:published|appeared|ran|aired)/i,
+  new RegExp(`^\\(?(?:this|the) ${piece} (?:was )?(?:originally|first) ${lexicon('firstAppeared')}`, 'i'),
   /^\(?(?:this|the) (?:interview|conversation) was conducted\b/i,
   /\bthis transcript may not be in its final form\b/i,
   /^[\p{Lu}][\p{L}'’ -]{1,40} was interviewed (?:in|by|on|at|over)\b/iu

@@ -547,5 +547,9 @@ export const lexicon = {
     'ave'
   ],
   clockWord: ['at'],
-  ordinalSuffix: ['st', 'nd', 'rd', 'th']
+  ordinalSuffix: ['st', 'nd', 'rd', 'th'],
+  pieceNoun: ['interview', 'article', 'conversation', 'transcript', 'q&a', 'piece', 'story'],
+  editedVerb: ['edited', 'condensed', 'translated', 'abridged'],
+  firstAppeared: ['published', 'appeared', 'ran', 'aired'],
+  answersNoun: ['responses', 'answers', 'quotes', 'remarks']
 } as const satisfies Lexicon
