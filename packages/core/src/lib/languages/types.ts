@@ -117,7 +117,12 @@ export const conceptNotes = {
     'a noun for the piece itself in an editorial note: "This interview has been edited…", "The Q&A first ran…"',
   editedVerb: 'how an editorial note says the text was changed: "edited", "condensed", "translated"',
   firstAppeared: 'how a note says a piece first came out: "first published", "originally aired"',
-  answersNoun: 'a noun for the answers in an editorial note: "Responses have been condensed"'
+  answersNoun: 'a noun for the answers in an editorial note: "Responses have been condensed"',
+  askedVerb: 'how a line says questions were put to someone: "questions sent by", "posed by"',
+  spokeWith: 'a verb saying someone talked to someone: "spoke to", "sat down with", "caught up with"',
+  askedAbout: 'the word after "asked X" that makes X the one interviewed: "asked her about…", "whether…"',
+  joinedBy: 'how a host introduces a guest: "talking with", "joined by", "here with"',
+  orgJoiner: 'a lower-case word inside an organisation\'s name: "Institute of…", "Centre for…"'
 } as const satisfies Record<string, string>
 
 /** One concept's key. */

@@ -53,7 +53,10 @@ const patterns: Array<{re: RegExp; role: OutletRole}> = [
 const named: Array<{re: RegExp; role: OutletRole}> = [
   // "The Delta Courier speaks to Dr Orla Penhallow", "… spoke to The Meridian Ledger".
   {
-    re: /^(The\s+\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3})\s+(?:speaks|talks|spoke|talked|sat down)\s+(?:to|with)\s/u,
+    re: new RegExp(
+      `^(The\\s+\\p{Lu}[\\p{L}'’&-]+(?:\\s+\\p{Lu}[\\p{L}'’&-]+){0,3})\\s+${lexicon('spokeWith')}\\s+(?:to|with)\\s`,
+      'u'
+    ),
     role: 'original'
   },
   {

@@ -12,8 +12,8 @@ import {lexicon} from '../languages/index.js'
 import type {State} from './state.js'
 
 const N = `(${nameSource})`
-const org =
-  "((?:the\\s+)?\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.&-]*|of|for|and|the|on|in|&))*(?:,\\s+\\p{Lu}[\\p{L}-]+)?(?:\\s+\\(\\p{Lu}{2,}\\))?)"
+const spoke = lexicon('spokeWith')
+const org = `((?:the\\s+)?\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.&-]*|${lexicon('orgJoiner')}|&))*(?:,\\s+\\p{Lu}[\\p{L}-]+)?(?:\\s+\\(\\p{Lu}{2,}\\))?)`
 /** An appositive between a name and its verb: ", a hydrologist at the Lahore University of Management Sciences,". */
 const apposition = '(?:,\\s+[^,.]{3,140},)?'
 const start = '(?:^|[.!?:;]\\s+|(?<![Tt]he)\\s)'
@@ -52,19 +52,16 @@ const patterns: Pattern[] = [
     roles: ['interviewee', 'interviewer', 'org']
   },
   {
-    hint: /(?:responses|answers|replies)\s+to\s/i,
+    hint: new RegExp(`${lexicon('answersNoun')}\\s+to\\s`, 'i'),
     re: new RegExp(
-      `${N}['’]s?\\s+(?:responses|answers|replies)\\s+to\\s+[^.]*?questions\\s+(?:sent|put|posed|asked)\\s+(?:to\\s+(?:him|her|them)\\s+)?by\\s+${N}(?:\\s+of\\s+${org})?`,
+      `${N}['’]s?\\s+${lexicon('answersNoun')}\\s+to\\s+[^.]*?questions\\s+${lexicon('askedVerb')}\\s+(?:to\\s+(?:him|her|them)\\s+)?by\\s+${N}(?:\\s+of\\s+${org})?`,
       'u'
     ),
     roles: ['interviewee', 'interviewer', 'org']
   },
   {
-    hint: /\b(?:spoke|speaks|talked|talks|sat down)\s+(?:to|with)\s/i,
-    re: new RegExp(
-      `${start}${N}(?:\\s+of\\s+${org})?${apposition},?\\s+(?:spoke|speaks|talked|talks|sat down)\\s+(?:to|with)\\s+${N}`,
-      'u'
-    ),
+    hint: new RegExp(`\\b${spoke}\\s+(?:to|with)\\s`, 'i'),
+    re: new RegExp(`${start}${N}(?:\\s+of\\s+${org})?${apposition},?\\s+${spoke}\\s+(?:to|with)\\s+${N}`, 'u'),
     roles: ['interviewer', 'org', 'interviewee']
   },
   {
@@ -73,8 +70,8 @@ const patterns: Pattern[] = [
     roles: ['interviewer', 'org', 'interviewee']
   },
   {
-    hint: /\b(?:we|I)\s+(?:spoke|talked|sat down|caught up)\s/i,
-    re: new RegExp(`\\b(?:we|I)\\s+(?:spoke|talked|sat down|caught up)\\s+(?:to|with)\\s+${N}`, 'u'),
+    hint: new RegExp(`\\b(?:we|I)\\s+${spoke}\\s`, 'i'),
+    re: new RegExp(`\\b(?:we|I)\\s+${spoke}\\s+(?:to|with)\\s+${N}`, 'u'),
     roles: ['interviewee']
   },
   {hint: /sat down/i, re: new RegExp(`\\bsat down with\\s+${N}`, 'u'), roles: ['interviewee']},
@@ -91,10 +88,7 @@ const patterns: Pattern[] = [
   {hint: /\bsays\s/i, re: new RegExp(`\\bsays\\s+${N},\\s+(?:a|an|the)\\s`, 'u'), roles: ['interviewee']},
   {
     hint: /\basked\s/i,
-    re: new RegExp(
-      `\\basked\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}${N}\\s+(?:about|whether|how|why|what|for)\\b`,
-      'u'
-    ),
+    re: new RegExp(`\\basked\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}${N}\\s+${lexicon('askedAbout')}\\b`, 'u'),
     roles: ['interviewee']
   },
   {
@@ -151,8 +145,8 @@ const introductions: Pattern[] = [
     roles: ['interviewer']
   },
   {
-    hint: /(?:talking|speaking|here|joined)\s+(?:today\s+)?(?:with|by)\s/i,
-    re: new RegExp(`\\b(?:talking|speaking|here|joined)\\s+(?:today\\s+)?(?:with|by)\\s+${N}`, 'u'),
+    hint: new RegExp(`${lexicon('joinedBy')}\\s+(?:today\\s+)?(?:with|by)\\s`, 'i'),
+    re: new RegExp(`\\b${lexicon('joinedBy')}\\s+(?:today\\s+)?(?:with|by)\\s+${N}`, 'u'),
     roles: ['interviewee']
   }
 ]

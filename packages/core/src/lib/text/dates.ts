@@ -4,6 +4,7 @@
  */
 import {toGregorian} from 'jalaali-js'
 import {escapePhrase, lexicon, packs} from '../languages/index.js'
+import {solarHijriMonths} from '../languages/fa/calendar.js'
 import type {Calendar} from '../languages/types.js'
 
 const calendars = Object.values(packs).flatMap((pack) => (pack.calendar ? [pack.calendar] : []))
@@ -37,20 +38,7 @@ export interface ParsedDate {
 const pad = (n: number) => String(n).padStart(2, '0')
 
 /** Persian (Solar Hijri) month names, in order: a date in them is converted (jalaali-js). */
-const hijriMonths = [
-  'فروردین',
-  'اردیبهشت',
-  'خرداد',
-  'تیر',
-  'مرداد',
-  'شهریور',
-  'مهر',
-  'آبان',
-  'آذر',
-  'دی',
-  'بهمن',
-  'اسفند'
-]
+const hijriMonths: readonly string[] = solarHijriMonths
 
 /** Eastern Arabic (٠–٩) and Persian (۰–۹) digits as ASCII, so every pattern reads them. */
 export function asciiDigits(text: string): string {

@@ -551,5 +551,10 @@ export const lexicon = {
   pieceNoun: ['interview', 'article', 'conversation', 'transcript', 'q&a', 'piece', 'story'],
   editedVerb: ['edited', 'condensed', 'translated', 'abridged'],
   firstAppeared: ['published', 'appeared', 'ran', 'aired'],
-  answersNoun: ['responses', 'answers', 'quotes', 'remarks']
+  answersNoun: ['responses', 'answers', 'replies', 'quotes', 'remarks'],
+  askedVerb: ['sent', 'put', 'posed', 'asked'],
+  spokeWith: ['spoke', 'speaks', 'talked', 'talks', 'sat down', 'caught up'],
+  askedAbout: ['about', 'whether', 'how', 'why', 'what', 'for'],
+  joinedBy: ['talking', 'speaking', 'here', 'joined'],
+  orgJoiner: ['of', 'for', 'and', 'the', 'on', 'in']
 } as const satisfies Lexicon
