@@ -17,7 +17,8 @@ export {
   type IdClaim,
   type IdSettlement
 } from './lib/corpus.js'
-export {formatMessage, messageAt} from './lib/messages.js'
+export {formatMessage, messageAt, printable} from './lib/messages.js'
+export {decodeYamlFile} from './lib/read/decode.js'
 export {
   blockToHast,
   inlineToHast,

@@ -3,7 +3,7 @@
  * naming the file and the line, and never stops the build. Big inputs are generated here.
  */
 import {describe, expect, it} from 'vitest'
-import {buildCorpus, normalizeSource, parseCollection} from '../src/index.js'
+import {buildCorpus, formatMessage, normalizeSource, parseCollection} from '../src/index.js'
 import type {Message, SourceInput} from '../src/index.js'
 
 const encoder = new TextEncoder()
@@ -120,5 +120,43 @@ describe('deep nesting', () => {
       expect(codes(result.publication.warnings)).toContain('markdown/too-deep')
       expect(result.publication.warnings.find((w) => w.code === 'markdown/too-deep')?.line).toBe(5)
     }
+  })
+})
+
+describe('UTF-16 sources', () => {
+  const text = `UTF-16 title\n\n${article}`
+  const le = new Uint8Array(Buffer.from(`\ufeff${text}`, 'utf16le'))
+  const be = new Uint8Array(Buffer.from(`\ufeff${text}`, 'utf16le').swap16())
+  const bare = new Uint8Array(Buffer.from(text, 'utf16le'))
+
+  it('are read, with a byte order mark (little and big endian) or without one', () => {
+    for (const [name, bytes] of [
+      ['le.txt', le],
+      ['be.txt', be],
+      ['bare.txt', bare]
+    ] as const) {
+      const result = normalizeSource({path: name, bytes, meta: null})
+      expect(result.ok, name).toBe(true)
+      if (result.ok) expect(result.publication.title.text, name).toBe('UTF-16 title')
+    }
+  })
+
+  it('that are not valid UTF-16 are called so, not binary', () => {
+    const broken = new Uint8Array([...le, 0x00, 0xd8, 0x41, 0x00])
+    const result = normalizeSource({path: 'broken.txt', bytes: broken, meta: null})
+    expect(result.ok ? [] : codes(result.errors)).toEqual(['input/invalid-utf16'])
+  })
+})
+
+describe('formatMessage', () => {
+  it('keeps a message on one line whatever the file is named, escaping controls and direction marks', () => {
+    const line = formatMessage({
+      file: 'evil\nname\u202e.txt',
+      line: 3,
+      code: 'x/y',
+      severity: 'error',
+      message: 'bad \u001b[31m'
+    })
+    expect(line).toBe('evil\\nname\\u202e.txt:3: error: bad \\x1b[31m [x/y]')
   })
 })

@@ -1,9 +1,10 @@
 /**
  * How the CLI talks: a progress line that rewrites itself on a terminal, plain lines in CI and
- * pipes, and every problem as `file:line: severity: message [code]` on stderr.
+ * pipes, and every problem as `file:line: severity: message [code]` on stderr. A progress line and a
+ * problem stay one line whatever a file is named (control characters are printed as escapes).
  */
 import type {Message} from '@dossier/core'
-import {formatMessage} from '@dossier/core'
+import {formatMessage, printable} from '@dossier/core'
 
 export interface Reporter {
   progress(text: string): void
@@ -24,7 +25,8 @@ export function createReporter(
     pending = false
   }
   return {
-    progress(text) {
+    progress(line) {
+      const text = printable(line)
       if (tty) {
         clear()
         stdout.write(text.slice(0, (process.stdout.columns ?? 80) - 1))

@@ -3,6 +3,7 @@
  * what it removed and why, and what needs a human look. With `--ledger`, every line's fate.
  */
 import type {Publication} from '@dossier/core'
+import {printable} from '@dossier/core'
 import {readRoles, roleClasses} from '@dossier/core'
 import {loadCorpus} from './build.js'
 import type {Reporter} from '../report.js'
@@ -21,7 +22,7 @@ const clip = (text: string, max = 70) => (text.length > max ? `${text.slice(0, m
 /** Describe one publication in a few readable lines. */
 export function describePublication(p: Publication, ledger = false): string {
   const lines: string[] = []
-  lines.push(`${p.source.path} → ${p.id}`)
+  lines.push(`${printable(p.source.path)} → ${p.id}`)
   const counts = p.kind === 'interview' ? plural(p.qa.length, 'question') : plural(p.body.length, 'paragraph')
   lines.push(
     `  ${p.kind}, ${counts}, ${p.stats.words.toLocaleString('en')} words (${p.stats.readingMinutes} min)${p.truncated ? ', TRUNCATED' : ''}`

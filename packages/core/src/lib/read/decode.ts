@@ -18,7 +18,11 @@ const signatures: Array<[string, number[]]> = [
   ['Word 97 document', [0xd0, 0xcf, 0x11, 0xe0]]
 ]
 
-/** Decode UTF-8 bytes; reject empty, binary and invalid input with a message naming file and line. */
+/**
+ * Decode a source's bytes: UTF-8 (a BOM is stripped later), or UTF-16 (little or big endian) when a
+ * byte order mark says so or, without one, when the bytes have the shape of UTF-16 text (`utf16Of`).
+ * Empty, binary and invalid input is rejected with a message naming file and line.
+ */
 export function decodeSource(file: string, bytes: Uint8Array): DecodeResult {
   const fail = (code: string, message: string, line: number | null = null): DecodeResult => ({
     ok: false,
@@ -26,6 +30,20 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodeResult {
   })
 
   if (bytes.length === 0) return fail('input/empty', 'the file is empty')
+
+  const utf16 = utf16Of(bytes)
+  if (utf16) {
+    try {
+      const text = new TextDecoder(utf16, {fatal: true, ignoreBOM: false}).decode(bytes)
+      if (text.trim() === '') return fail('input/empty', 'the file holds only whitespace')
+      return {ok: true, text}
+    } catch {
+      return fail(
+        'input/invalid-utf16',
+        `the file looks like ${utf16.toUpperCase()} but is not valid; save it as UTF-8`
+      )
+    }
+  }
 
   for (const [name, magic] of signatures) {
     if (magic.every((byte, index) => bytes[index] === byte)) {
@@ -48,6 +66,41 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodeResult {
   const text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes)
   if (text.trim() === '') return fail('input/empty', 'the file holds only whitespace')
   return {ok: true, text}
+}
+
+/**
+ * The UTF-16 form of `bytes`, or null: a byte order mark (FF FE little endian, FE FF big endian), or,
+ * without one, an even length and, in the first 8 KiB, a zero in at least 30% of the odd (little
+ * endian) or even (big endian) bytes and in almost none of the others — what UTF-16 text in Latin,
+ * Cyrillic, Greek and most scripts looks like, and UTF-8 text never does (it holds no zero bytes).
+ */
+export function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null
+  const sample = bytes.subarray(0, 8192)
+  let evenZeros = 0
+  let oddZeros = 0
+  for (let index = 0; index < sample.length; index++) {
+    if (sample[index] !== 0) continue
+    if (index % 2 === 0) evenZeros++
+    else oddZeros++
+  }
+  const half = sample.length / 2
+  if (oddZeros >= half * 0.3 && evenZeros <= half * 0.02) return 'utf-16le'
+  if (evenZeros >= half * 0.3 && oddZeros <= half * 0.02) return 'utf-16be'
+  return null
+}
+
+/**
+ * Decode a YAML file of the sources folder (`NAME.meta.yaml`, `collection.yaml`) as `decodeSource`
+ * does, except that an empty file is an empty document.
+ */
+export function decodeYamlFile(file: string, bytes: Uint8Array): DecodeResult {
+  if (bytes.length === 0 || bytes.every((byte) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09))
+    return {ok: true, text: ''}
+  const decoded = decodeSource(file, bytes)
+  return decoded.ok ? {ok: true, text: decoded.text.replace(/^\ufeff/, '')} : decoded
 }
 
 /** More than 10% control bytes (other than tab, LF, CR, FF) in the first 8 KiB means binary. */
