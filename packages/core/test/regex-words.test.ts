@@ -18,14 +18,10 @@ const ceilings: Record<string, number> = {
   'normalize/chrome-structure.ts': 25,
   'normalize/infer-outlets.ts': 15,
   'normalize/infer-people.ts': 10,
-  'normalize/questions/by-speaker.ts': 19,
-  'normalize/read-head.ts': 17,
-  'normalize/read-subtitle.ts': 6,
   'normalize/roles/decode.ts': 11,
   'normalize/roles/features.ts': 21,
-  'normalize/strip-chrome.ts': 62,
+  'normalize/strip-chrome.ts': 45,
   'text/block-text.ts': 9,
-  'text/dates.ts': 7,
   'text/detect-language.ts': 62,
   'text/scripts.ts': 31
 }

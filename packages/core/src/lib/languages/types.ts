@@ -122,7 +122,13 @@ export const conceptNotes = {
   spokeWith: 'a verb saying someone talked to someone: "spoke to", "sat down with", "caught up with"',
   askedAbout: 'the word after "asked X" that makes X the one interviewed: "asked her about…", "whether…"',
   joinedBy: 'how a host introduces a guest: "talking with", "joined by", "here with"',
-  orgJoiner: 'a lower-case word inside an organisation\'s name: "Institute of…", "Centre for…"'
+  orgJoiner: 'a lower-case word inside an organisation\'s name: "Institute of…", "Centre for…"',
+  abbreviation: 'an abbreviation whose full stop does not end a sentence: "Dr.", "Mr.", "St.", "Mme."',
+  adSlot: 'where an ad slot sits, naming it: "Header ad", "Sidebar banner"',
+  imageExtension: 'the extension of an image file name left as text: ".jpg", ".webp"',
+  greeting: 'a host\'s greeting or courtesy that asks nothing: "Hello", "Good morning", "Thanks for joining us"',
+  dateLabelTail:
+    'the word between a date label and its date: "Published on", "Publié le", "Veröffentlicht am", "yayınlanma tarihi"'
 } as const satisfies Record<string, string>
 
 /** One concept's key. */

@@ -29,6 +29,13 @@ const wordCount = (text: string) =>
 const sentenceEnd = /[.!。؟۔।]["'”’»)]*$/u
 /** A transcript's timestamp, a subtitle file's name, a dateline "City - Section": never a headline. */
 /** "Updated" and "published" labels (and the stems güncelle, yayın, نشر), read anywhere in a date line. */
+/** A full stop that ends a sentence (not "Dr." or "vs."), followed by the next sentence's capital. */
+const sentenceBreak = new RegExp(
+  `(?<!\\b(?:${lexicon('abbreviation', undefined, {capitalized: true})}|vs))[.!?。！？]\\s+[\\p{Lu}\\p{Lo}]`,
+  'gu'
+)
+/** A capitalised function word: "The", "Of"… make a line a title, not a name. */
+const functionWord = new RegExp(`\\b${lexicon('orgJoiner', undefined, {capitalized: true})}\\b`, 'u')
 const updatedWord = new RegExp(`${lexicon('updated')}|güncelle`, 'iu')
 const publishedWord = new RegExp(`${lexicon('published')}|yayın|نشر`, 'iu')
 const latinNewsroom = new RegExp(`\\b${lexicon('newsroom', ['en'])}\\b`, 'iu')
@@ -71,11 +78,7 @@ function titleScore(state: State, unit: Unit, index: number, head: Unit[], forma
     return -Infinity
   const words = wordCount(text)
   // Two or more sentences are running text, not a headline.
-  if (
-    (text.match(/(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|No|vs|Mme|M))[.!?。！？]\s+[\p{Lu}\p{Lo}]/gu)?.length ?? 0) >= 1 &&
-    sentenceEnd.test(text)
-  )
-    return -Infinity
+  if ((text.match(sentenceBreak)?.length ?? 0) >= 1 && sentenceEnd.test(text)) return -Infinity
   let score = 0
   if (words <= 1) score -= 3
   else if (words <= 3) score -= 1
@@ -228,7 +231,7 @@ function readNameLines(state: State, head: Unit[]): void {
     }
     const korean =
       koreanByline.exec(text) ?? /^(?:本报记者|记者|文|撰文|采访)\s*[:：]\s*(\p{Script=Han}{2,4})$/u.exec(text)
-    const latin = new RegExp(`^${nameSource}$`, 'u').test(text) && !/\b(?:The|Of|And|For|In|On)\b/u.test(text)
+    const latin = new RegExp(`^${nameSource}$`, 'u').test(text) && !functionWord.test(text)
     const name = korean ? korean[1]! : latin || uncasedWords.test(text) ? text : null
     if (!name) continue
     claimByline(state, unit, name)

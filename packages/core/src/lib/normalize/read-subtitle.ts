@@ -3,6 +3,7 @@
  * the evidence is clear: a short first paragraph followed by more intro, or one that ends with a
  * byline ("…, writes Jane Doe."), or a Markdown paragraph set entirely in italics.
  */
+import {lexicon} from '../languages/index.js'
 import type {State} from './state.js'
 import {phrasingOf} from './unit.js'
 import type {Unit} from './unit.js'
@@ -10,6 +11,9 @@ import {nameSource} from '../text/names.js'
 import {parseDateLine} from '../text/dates.js'
 import {startsWithNote} from './read-head.js'
 import {endsWithQuestion} from './questions/patterns.js'
+
+/** A byline, a credit or a date label is never a subtitle. */
+const notSubtitle = new RegExp(`^${lexicon(['byName', 'photo', 'creditLabel', 'published'], ['en'])}\\b`, 'i')
 
 const bylineEnd = new RegExp(`\\b(?:writes|says|reports|argues|explains)\\s+${nameSource}\\.?$`, 'u')
 
@@ -46,7 +50,7 @@ function isDek(unit: Unit, count: number, interview: boolean, format: 'txt' | 'm
     words < 8 ||
     parseDateLine(unit.text) ||
     startsWithNote(unit.text) ||
-    /^(?:by|photo|image|credit|posted|published)\b/i.test(unit.text) ||
+    notSubtitle.test(unit.text) ||
     endsWithQuestion(unit.text)
   )
     return false

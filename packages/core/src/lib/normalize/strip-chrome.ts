@@ -230,7 +230,7 @@ export const chromeRules: ChromeRule[] = [
     rule: 'chrome/date-label',
     reason: 'date label whose date did not load',
     pattern: new RegExp(
-      `^(?:${lexicon('published', ['en', 'de', 'fr', 'es', 'it', 'ru'])}|${lexicon('updated', ['en'])}|on)\\s*(?:on|le|am)?\\s*:?$`,
+      `^(?:${lexicon('published', ['en', 'de', 'fr', 'es', 'it', 'ru'])}|${lexicon('updated', ['en'])}|on)\\s*${lexicon('dateLabelTail', ['en', 'fr', 'de'])}?\\s*:?$`,
       'iu'
     ),
     maxWords: 2
@@ -240,7 +240,7 @@ export const chromeRules: ChromeRule[] = [
     rule: 'chrome/advertisement',
     reason: 'advertisement placeholder',
     pattern: new RegExp(
-      `^\\[\\s*(?:ad_?\\d*|${lexicon('adLabel')})\\s*\\]$|^(?:header|footer|sidebar|top|bottom|inline|mid)[\\s-]*(?:ad|ads|banner)(?:\\s*\\d+)?$`,
+      `^\\[\\s*(?:ad_?\\d*|${lexicon('adLabel')})\\s*\\]$|^${lexicon('adSlot')}[\\s-]*(?:ad|ads|banner)(?:\\s*\\d+)?$`,
       'iu'
     ),
     maxWords: 4
@@ -275,7 +275,7 @@ export const chromeRules: ChromeRule[] = [
   {
     rule: 'chrome/file-name',
     reason: 'image file name left as text',
-    pattern: /^[\w.-]*_[\w.-]*$|^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|avif)$/iu,
+    pattern: new RegExp(`^[\\w.-]*_[\\w.-]*$|^[\\w.-]+\\.${lexicon('imageExtension')}$`, 'iu'),
     maxWords: 1
   },
   {

@@ -161,7 +161,7 @@ const readingTime = new RegExp(
 const clockWords = lexicon(['clockWord', 'timeZone'])
 const stampWords = lexicon(['published', 'updated'], ['zh', 'ja', 'ko'])
 const labelBefore = new RegExp(
-  `^.{0,40}?(?:[•|·]\\s*)?\\b${lexicon(['published', 'updated'], ['en'])}\\s*(?:on|le|am|el)?\\s*:?\\s*(?=\\S)`,
+  `^.{0,40}?(?:[•|·]\\s*)?\\b${lexicon(['published', 'updated'], ['en'])}\\s*${lexicon('dateLabelTail', ['en', 'fr', 'de', 'es'])}?\\s*:?\\s*(?=\\S)`,
   'iu'
 )
 const eastAsianLabel = new RegExp(
@@ -169,7 +169,7 @@ const eastAsianLabel = new RegExp(
   'u'
 )
 const dateLabel = new RegExp(
-  `^(?:${lexicon(['published', 'updated'])}|date)\\s*(?:on|le|am|el|il|tarihi)?\\s*(?:[:\\-–—：]\\s*)?`,
+  `^(?:${lexicon(['published', 'updated'])}|date)\\s*${lexicon('dateLabelTail')}?\\s*(?:[:\\-–—：]\\s*)?`,
   'iu'
 )
 

@@ -65,5 +65,6 @@ export const lexicon = {
   publicationNoun: ['der zeitschrift', 'der zeitung'],
   givenTo: ['mit'],
   rubric: ['meinung'],
-  clockWord: ['um', 'uhr']
+  clockWord: ['um', 'uhr'],
+  dateLabelTail: ['am']
 } as const satisfies Lexicon

@@ -556,5 +556,31 @@ export const lexicon = {
   spokeWith: ['spoke', 'speaks', 'talked', 'talks', 'sat down', 'caught up'],
   askedAbout: ['about', 'whether', 'how', 'why', 'what', 'for'],
   joinedBy: ['talking', 'speaking', 'here', 'joined'],
-  orgJoiner: ['of', 'for', 'and', 'the', 'on', 'in']
+  orgJoiner: ['of', 'for', 'and', 'the', 'on', 'in'],
+  abbreviation: ['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'jr', 'sr', 'no'],
+  adSlot: ['header', 'footer', 'sidebar', 'top', 'bottom', 'inline', 'mid'],
+  greeting: [
+    'hello',
+    'hi',
+    'hey',
+    'good morning',
+    'good afternoon',
+    'good evening',
+    'welcome',
+    'thanks for coming',
+    'thanks for joining',
+    'thanks for having',
+    'thank you for coming',
+    'thank you for joining',
+    'thank you for having',
+    'how are you',
+    "how's it going",
+    'nice to',
+    'great to',
+    'good, how',
+    'good how',
+    'good, thanks',
+    'good thanks'
+  ],
+  dateLabelTail: ['on']
 } as const satisfies Lexicon

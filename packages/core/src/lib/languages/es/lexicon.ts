@@ -56,5 +56,6 @@ export const lexicon = {
   firstPublishedIn: ['se publicó originalmente en', 'fue publicado originalmente en', 'fue publicada originalmente en'],
   publicationNoun: ['la revista', 'el diario'],
   givenTo: ['con'],
-  clockWord: ['a las']
+  clockWord: ['a las'],
+  dateLabelTail: ['el']
 } as const satisfies Lexicon

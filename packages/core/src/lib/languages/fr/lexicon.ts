@@ -71,5 +71,7 @@ export const lexicon = {
   givenTo: ['avec', 'à', 'au'],
   rubric: ['tribune'],
   clockWord: ['à'],
-  ordinalSuffix: ['er']
+  ordinalSuffix: ['er'],
+  abbreviation: ['mme', 'm'],
+  dateLabelTail: ['le']
 } as const satisfies Lexicon

@@ -20,5 +20,6 @@ export const lexicon = {
   byName: ['di'],
   interviewCue: ['intervista'],
   closingThanks: ['grazie'],
-  clockWord: ['alle']
+  clockWord: ['alle'],
+  dateLabelTail: ['il']
 } as const satisfies Lexicon

@@ -21,5 +21,6 @@ export const lexicon = {
   questionPrefix: ['soru'],
   answerPrefix: ['cevap'],
   questionNumberLead: ['soru'],
-  interviewCue: ['mülakat', 'röportaj']
+  interviewCue: ['mülakat', 'röportaj'],
+  dateLabelTail: ['tarihi']
 } as const satisfies Lexicon

@@ -75,5 +75,6 @@ export const lexicon = {
     'ul'
   ],
   fileExtension: ['webm', 'mp4', 'mp3', 'ogg', 'wav', 'srt', 'vtt', 'pdf', 'doc', 'docx'],
-  timeZone: ['et', 'gmt', 'utc', 'cet', 'pkt', 'ist']
+  timeZone: ['et', 'gmt', 'utc', 'cet', 'pkt', 'ist'],
+  imageExtension: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'svg', 'avif']
 } as const satisfies Lexicon

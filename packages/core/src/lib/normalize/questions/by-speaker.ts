@@ -49,8 +49,7 @@ function canonicalNames(labels: string[], aliases: Map<string, string>): Map<str
   return canonical
 }
 
-const greeting =
-  /^(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s*)?(?:hello|hi|hey|good (?:morning|afternoon|evening)|welcome|thanks? (?:you )?for (?:coming|joining|having)|how are you|how's it going|nice to|great to|good,? (?:how|thanks))\b/iu
+const greeting = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?,\\s*)?${lexicon('greeting')}\\b`, 'iu')
 
 /** A host's greeting or courtesy that asks nothing of substance. */
 function isSmallTalk(text: string): boolean {
