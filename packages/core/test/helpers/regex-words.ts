@@ -5,6 +5,8 @@
  * parts are left out: what they insert is counted where it is written). In every group with two or
  * more alternatives (and at the top level), an alternative is a word when it holds two or more
  * literal letters (`\p{L}`, `\s` and other escapes are not letters); `(?:mr|mrs|dr)` is 3 words.
+ * Identifiers that are not words of a language (ISO codes, rule ids, node types) are left out when
+ * a comment `// not words: <what they are>` is on the expression's line or one of the two before.
  */
 import ts from 'typescript'
 
@@ -72,9 +74,12 @@ export function wordAlternatives(pattern: string): number {
 export function regexWords(source: string, fileName = 'file.ts'): RegexWords[] {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true)
   const found: RegexWords[] = []
+  const lines = source.split('\n')
   const add = (node: ts.Node, pattern: string, words = wordAlternatives(pattern)) => {
     if (words === 0) return
     const line = file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1
+    // "// not words: ISO 639-3 codes" on the line or the two before marks identifiers, not words.
+    if (lines.slice(Math.max(0, line - 3), line).some((text) => /\/\/ not words: \S/.test(text))) return
     found.push({line, words, excerpt: pattern.slice(0, 60)})
   }
   // A string's source text unescaped once ('\\b' → '\b'), as RegExp sees it.

@@ -250,6 +250,7 @@ function isOutletLike(state: State, name: string): boolean {
     (state.site?.name.toLowerCase().includes(lower) ?? false) ||
     state.removed.some(
       (r) =>
+        // not words: ledger rule ids
         /^chrome\/(?:site|navigation|breadcrumb|menu|widget|share|subscribe|copyright|tagline|section)/u.test(r.rule) &&
         r.text.toLowerCase().includes(lower)
     )

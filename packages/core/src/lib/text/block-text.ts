@@ -8,6 +8,7 @@ import {toString} from 'mdast-util-to-string'
 export function blockText(node: BlockContent | ListItem): string {
   const children = 'children' in node ? (node.children as Array<BlockContent | ListItem>) : []
   const blocky = children.some((child) =>
+    // not words: mdast node types
     ['paragraph', 'list', 'listItem', 'blockquote', 'code', 'heading', 'table', 'tableRow', 'tableCell'].includes(
       child.type
     )

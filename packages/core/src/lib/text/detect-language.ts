@@ -26,13 +26,16 @@ const scripts: Array<{name: string; re: RegExp; only: string[] | null; fixed?: s
   {
     name: 'Arabic',
     re: /\p{Script=Arabic}/u,
+    // not words: ISO 639-3 codes (franc's)
     only: ['arb', 'urd', 'pes', 'prs', 'pbu', 'skr', 'pnb', 'snd', 'uig', 'ckb']
   },
+  // not words: ISO 639-3 codes (franc's)
   {name: 'Devanagari', re: /\p{Script=Devanagari}/u, only: ['hin', 'mar', 'npi', 'mai', 'bho', 'awa', 'san']},
   {name: 'Bengali', re: /\p{Script=Bengali}/u, only: ['ben', 'asm']},
   {
     name: 'Cyrillic',
     re: /\p{Script=Cyrillic}/u,
+    // not words: ISO 639-3 codes (franc's)
     only: ['rus', 'ukr', 'bel', 'bul', 'srp', 'mkd', 'kaz', 'kir', 'tgk', 'tat', 'bak', 'khk']
   },
   {name: 'Greek', re: /\p{Script=Greek}/u, only: null, fixed: 'el'},
@@ -43,6 +46,7 @@ const scripts: Array<{name: string; re: RegExp; only: string[] | null; fixed?: s
   {
     name: 'Latin',
     re: /\p{Script=Latin}/u,
+    // not words: ISO 639-3 codes (franc's)
     only: [
       'eng',
       'fra',

@@ -4,6 +4,7 @@
  */
 
 /** Scripts told apart, each with the Unicode Script property value that matches its letters. */
+// not words: Unicode Script property values
 const scripts = [
   'Latin',
   'Cyrillic',
@@ -122,6 +123,7 @@ export function scriptsOf(lang: string): Script[] {
   return scriptsOfLanguage[(parts[0] ?? '').toLowerCase()] ?? ['Latin']
 }
 
+// not words: BCP 47 language subtags
 const rtlLanguages = new Set(['ar', 'fa', 'ur', 'ps', 'sd', 'ug', 'ckb', 'he', 'yi', 'dv', 'syr', 'ku-arab'])
 
 /** `rtl` for a language written right to left (Arabic, Persian, Urdu, Hebrew…), else `ltr`. */
