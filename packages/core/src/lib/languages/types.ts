@@ -128,7 +128,15 @@ export const conceptNotes = {
   imageExtension: 'the extension of an image file name left as text: ".jpg", ".webp"',
   greeting: 'a host\'s greeting or courtesy that asks nothing: "Hello", "Good morning", "Thanks for joining us"',
   dateLabelTail:
-    'the word between a date label and its date: "Published on", "Publié le", "Veröffentlicht am", "yayınlanma tarihi"'
+    'the word between a date label and its date: "Published on", "Publié le", "Veröffentlicht am", "yayınlanma tarihi"',
+  transcriptKind: 'a word before "transcript" on a label line: "Partial transcript", "Full transcript"',
+  transcriptFollows: 'a word after "transcript" on a label line: "Transcript follows", "Transcript below"',
+  sharedThing: 'what a share button shares: "Share this article", "Share story"',
+  signUpVerb: 'the verb of a sign-up prompt after a note: "subscribe", "sign up", "register", "join"',
+  promptEnd: 'the word that ends a sign-up prompt: "…here.", "…for free", "…today."',
+  authorSite: 'where a blogger\'s "Visit my …" line points: "website", "blog", "Twitter"',
+  editionNoun: 'the part of a periodical a piece appeared in: "the May edition of", "issue"',
+  firstTime: 'how a note says a first appearance: "first published", "originally aired"'
 } as const satisfies Record<string, string>
 
 /** One concept's key. */

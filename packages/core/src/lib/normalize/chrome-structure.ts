@@ -219,10 +219,13 @@ function stripLowercaseMenu(state: State): void {
   }
 }
 
+const prompt = new RegExp(
+  `(?:^|[.!?]\\s+)((?:to (?:receive|get|read)[^.!?]{0,60}, )?${lexicon('signUpVerb')}\\b[^.!?]{0,60}\\b${lexicon('promptEnd')}[.!]?)$`,
+  'iu'
+)
+
 /** "This interview first ran in X. To receive it by email, subscribe for free here.": the sign-up sentence goes, the note stays. */
 function stripPromptSentences(state: State): void {
-  const prompt =
-    /(?:^|[.!?]\s+)((?:to (?:receive|get|read)[^.!?]{0,60}, )?(?:subscribe|sign up|register|join)\b[^.!?]{0,60}\b(?:here|free|now|today|below)[.!]?)$/iu
   for (const unit of state.units) {
     if (unit.role !== null) continue
     const m = prompt.exec(unit.text)
@@ -265,9 +268,9 @@ const postedBy = new RegExp(
   `^${lexicon('postedBy')}\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\s+${lexicon('atTime')}\\s+.{1,40})?$`,
   'u'
 )
+const authorSite = lexicon('authorSite')
 const signature = /^(?:--|—|–|~)\s*\p{Lu}[\p{L}.'’ -]{2,40}$/u
-const visit =
-  /^(?:visit|follow|find)\s.{2,60}(?:website|web site|blog|site|homepage|twitter|instagram)(?:\s+and\s+(?:blog|website|twitter))?\s*[.!]?$/iu
+const visit = new RegExp(`^(?:visit|follow|find)\\s.{2,60}${authorSite}(?:\\s+and\\s+${authorSite})?\\s*[.!]?$`, 'iu')
 
 /**
  * A blog archive page runs into the next post: its date line, title and first words are not part

@@ -21,14 +21,14 @@ const patterns: Array<{re: RegExp; role: OutletRole}> = [
   {re: new RegExp(`^${outlet}\\s+is\\s+(?:sharing|publishing|presenting|running|bringing)\\b`, 'u'), role: 'original'},
   {
     re: new RegExp(
-      `\\b(?:first|originally)\\s+${lexicon('firstAppeared')}\\s+(?:in|on|by|at)\\s+(?:the\\s+)?(?:([^.]*?)\\s+(?:edition|issue)\\s+of\\s+)?${outlet}`,
+      `\\b${lexicon('firstTime')}\\s+${lexicon('firstAppeared')}\\s+(?:in|on|by|at)\\s+(?:the\\s+)?(?:([^.]*?)\\s+${lexicon('editionNoun')}\\s+of\\s+)?${outlet}`,
       'u'
     ),
     role: 'original'
   },
   {
     re: new RegExp(
-      `\\b(?:which|that)\\s+was\\s+(?:first\\s+)?published\\s+(?:in|on|by)\\s+(?:the\\s+)?(?:([^.]*?)\\s+(?:edition|issue)\\s+of\\s+)?${outlet}`,
+      `\\b(?:which|that)\\s+was\\s+(?:first\\s+)?published\\s+(?:in|on|by)\\s+(?:the\\s+)?(?:([^.]*?)\\s+${lexicon('editionNoun')}\\s+of\\s+)?${outlet}`,
       'u'
     ),
     role: 'original'

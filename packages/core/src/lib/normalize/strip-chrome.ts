@@ -47,7 +47,7 @@ const widgetLine = new RegExp(
       `${lexicon('share')} close`,
       'like this',
       'like loading\\.{0,3}',
-      '(?:partial |full |edited |unofficial )?transcript(?: as follows| follows| below)?',
+      `(?:${lexicon('transcriptKind')} )?transcript(?: ${lexicon('transcriptFollows')})?`,
       '(?:as )?heard on .{2,40}',
       '(?:listen|watch) on .{2,30}',
       `${pagerItem}(?: ${pagerItem}){1,3}`,
@@ -96,7 +96,7 @@ export const chromeRules: ChromeRule[] = [
     rule: 'chrome/share',
     reason: 'share prompt',
     pattern: new RegExp(
-      `^(?:share(?: this)?(?: article| story| post| page)?(?: on ${social})?|tweet|click to share.*|follow us(?: on .*)?|${social}(?:[\\s,|·•/]+${social})*)\\s*[:!.]?$`,
+      `^(?:share(?: this)?(?: ${lexicon('sharedThing')})?(?: on ${social})?|tweet|click to share.*|follow us(?: on .*)?|${social}(?:[\\s,|·•/]+${social})*)\\s*[:!.]?$`,
       'i'
     ),
     maxWords: 20

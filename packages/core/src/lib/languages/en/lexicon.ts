@@ -582,5 +582,13 @@ export const lexicon = {
     'good, thanks',
     'good thanks'
   ],
-  dateLabelTail: ['on']
+  dateLabelTail: ['on'],
+  transcriptKind: ['partial', 'full', 'edited', 'unofficial'],
+  transcriptFollows: ['as follows', 'follows', 'below'],
+  sharedThing: ['article', 'story', 'post', 'page'],
+  signUpVerb: ['subscribe', 'sign up', 'register', 'join'],
+  promptEnd: ['here', 'free', 'now', 'today', 'below'],
+  authorSite: ['website', 'web site', 'blog', 'site', 'homepage', 'twitter', 'instagram'],
+  editionNoun: ['edition', 'issue'],
+  firstTime: ['first', 'originally']
 } as const satisfies Lexicon
