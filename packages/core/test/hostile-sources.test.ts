@@ -160,3 +160,14 @@ describe('formatMessage', () => {
     expect(line).toBe('evil\\nname\\u202e.txt:3: error: bad \\x1b[31m [x/y]')
   })
 })
+
+describe('YAML nested deeper than its parser can go', () => {
+  it('is an error naming the file and line, for front matter, sidecars and collection.yaml', () => {
+    const deep = `title: ${'['.repeat(20_000)}${']'.repeat(20_000)}`
+    const result = normalizeSource(source('deep.md', `---\n${deep}\n---\n# Title\n\n${article}`))
+    expect(result.ok ? [] : result.errors).toMatchObject([{file: 'deep.md', line: 2, code: 'meta/yaml'}])
+    expect(result.ok ? '' : result.errors[0]!.message).toMatch(/nested too deeply/)
+    const parsed = parseCollection({path: 'collection.yaml', text: `- ${'- '.repeat(20_000)}x\n`})
+    expect(parsed.errors).toMatchObject([{file: 'collection.yaml', line: 1, code: 'meta/yaml'}])
+  })
+})

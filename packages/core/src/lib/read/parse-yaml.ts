@@ -52,7 +52,9 @@ export function loadYaml(file: string, text: string, lineOffset = 0): LoadedYaml
         return messageAt(
           file,
           'meta/yaml',
-          `not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+          /call stack/i.test(error.message)
+            ? "not read: its YAML is nested too deeply (Dossier's fields nest three levels at most)"
+            : `not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
           line === null ? null : line + lineOffset,
           'error'
         )
