@@ -136,7 +136,11 @@ export const conceptNotes = {
   promptEnd: 'the word that ends a sign-up prompt: "…here.", "…for free", "…today."',
   authorSite: 'where a blogger\'s "Visit my …" line points: "website", "blog", "Twitter"',
   editionNoun: 'the part of a periodical a piece appeared in: "the May edition of", "issue"',
-  firstTime: 'how a note says a first appearance: "first published", "originally aired"'
+  firstTime: 'how a note says a first appearance: "first published", "originally aired"',
+  signUpLead: 'words opening a sign-up prompt line: "Subscribe…", "Sign up for…", "Free newsletter…"',
+  signUpPhrase: 'a sign-up prompt inside a line: "…subscribe to our newsletter", "Join our mailing list"',
+  signUpGet: 'the start of a "get it in your inbox" prompt: "Get the latest…", "Get our…"',
+  listHeadingWord: 'a word in a heading whose list of links is page furniture: "Related", "Read more", "See also"'
 } as const satisfies Record<string, string>
 
 /** One concept's key. */

@@ -21,6 +21,7 @@ interface ChromeRule {
 
 const languageName = lexicon('languageName')
 const languageCode = lexicon('languageCode')
+const listHeading = new RegExp(lexicon('listHeadingWord'), 'i')
 const closingComment = new RegExp(`^${lexicon('postComment')}\\s*$`, 'iu')
 const pagerItem = lexicon(['pager', 'home'], ['en', 'de', 'fr', 'es'])
 const social = `(?:${lexicon('socialNetwork')}|${lexicon('shareVia', ['en'])})`
@@ -104,8 +105,10 @@ export const chromeRules: ChromeRule[] = [
   {
     rule: 'chrome/subscribe',
     reason: 'subscription prompt',
-    pattern:
-      /^(?:subscribe\b.*|.{0,40}\bsubscribe to (?:our|the) (?:newsletter|podcast|channel).*|sign up (?:for|to) .*|join (?:our|the) (?:newsletter|mailing list|telegram|channel).*|get (?:the latest|our) .*(?:inbox|newsletter).*|(?:free )?newsletter\b.*|enter your e-?mail.*)$/i,
+    pattern: new RegExp(
+      `^(?:${lexicon('signUpLead')}\\b.*|.{0,40}\\b${lexicon('signUpPhrase')}.*|${lexicon('signUpGet')} .*(?:inbox|newsletter).*|enter your e-?mail.*)$`,
+      'i'
+    ),
     maxWords: 30
   },
   {
@@ -385,7 +388,7 @@ export function stripChrome(state: State): void {
     if (
       unit.heading > 0 &&
       next?.tree.type === 'list' &&
-      /related|read|also|more|see|recommended/.test(rule.rule + unit.text.toLowerCase())
+      (/related|read|also/.test(rule.rule) || listHeading.test(unit.text))
     ) {
       removeUnit(state, next, rule.rule, `${rule.reason} (its list of links)`)
     }

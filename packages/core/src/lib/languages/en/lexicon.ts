@@ -590,5 +590,24 @@ export const lexicon = {
   promptEnd: ['here', 'free', 'now', 'today', 'below'],
   authorSite: ['website', 'web site', 'blog', 'site', 'homepage', 'twitter', 'instagram'],
   editionNoun: ['edition', 'issue'],
-  firstTime: ['first', 'originally']
+  firstTime: ['first', 'originally'],
+  signUpLead: ['subscribe', 'sign up for', 'sign up to', 'newsletter', 'free newsletter'],
+  signUpPhrase: [
+    'subscribe to our newsletter',
+    'subscribe to the newsletter',
+    'subscribe to our podcast',
+    'subscribe to the podcast',
+    'subscribe to our channel',
+    'subscribe to the channel',
+    'join our newsletter',
+    'join the newsletter',
+    'join our mailing list',
+    'join the mailing list',
+    'join our telegram',
+    'join the telegram',
+    'join our channel',
+    'join the channel'
+  ],
+  signUpGet: ['get the latest', 'get our'],
+  listHeadingWord: ['related', 'read', 'also', 'more', 'see', 'recommended']
 } as const satisfies Lexicon
