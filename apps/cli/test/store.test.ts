@@ -378,6 +378,13 @@ describe('a remote store that misbehaves', () => {
       )
     )
     expect(artifacts.size).toBe(0)
+    // A whole build meanwhile publishes what it makes and says the same.
+    const whole = temp('out')
+    const built = await dossier(['build', '--sources', sources, '--out', whole, '--store', url])
+    expect(built.code, built.stderr).toBe(0)
+    expect(hashes(whole)).toEqual(clean)
+    expect(built.stderr).toMatch(new RegExp(`^${url}: warning: refused to store results \\(PUT answered 401`, 'm'))
+    expect(built.stdout).toMatch(new RegExp(`^remote ${url} .*: 0 result\\(s\\) of this build sent there$`, 'm'))
     // The same shard again once the server takes them: its results, found in the local folder, are sent.
     mode = 'ok'
     const sent = await dossier(args)
