@@ -177,6 +177,9 @@ describe('FolderStore', () => {
     expect(() => statSync(path.join(dir, 'copy.pdf'))).toThrow()
     // Put again, it is whole again.
     expect(await store.putFile(key, path.join(dir, 'briefing.pdf'))).toBe(true)
+    // A copy that cannot be written is the caller's error; the entry stays.
+    await expect(store.copyTo(key, path.join(dir, 'no-such-folder', 'copy.pdf'))).rejects.toThrow(/ENOENT/)
+    expect(await store.has(key)).toBe(true)
     expect(await store.copyTo(key, null)).toBe(big.byteLength)
   })
 })

@@ -144,6 +144,11 @@ export class FolderStore implements Store {
       }
     }
     const body = createReadStream(file, {start: sealSize})
+    // Which side failed: reading the store is a lost entry, writing `to` is the caller's error.
+    let unreadable: unknown = null
+    body.on('error', (error) => {
+      unreadable = error
+    })
     try {
       if (to) {
         // Never written in place: `to` may be a hard link to a published file.
@@ -151,7 +156,7 @@ export class FolderStore implements Store {
         await pipeline(body, checked, createWriteStream(to))
       } else for await (const _ of checked(body));
     } catch (error) {
-      if (to && (error as NodeJS.ErrnoException).path !== file) throw error
+      if (to && error !== unreadable) throw error
       if (to) await rm(to, {force: true})
       return this.unreadable(error)
     }
