@@ -68,6 +68,22 @@ describe('characters XML cannot carry in YAML values', () => {
   })
 })
 
+describe('characters XML cannot carry in a page\'s JSON-LD', () => {
+  it('are removed from the headline and the author it gives', () => {
+    const ld = JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'JSON \ufffe\ud800 headline\uffff',
+      author: {'@type': 'Person', name: 'Ann \udfff Writer'}
+    }).replace(/[\ud800-\udfff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
+    const page = `<html lang="en"><head><script type="application/ld+json">${ld}</script></head><body><article><h1>JSON headline</h1><p>${article}</p></article></body></html>`
+    const result = normalizeSource(source('ld.html', page))
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.publication.title.text).toBe('JSON headline')
+    expect(result.publication.people.map((p) => p.name)).toEqual(['Ann Writer'])
+  })
+})
+
 describe('direction controls in titles', () => {
   it('lose an override and its terminator, with a warning naming the line; an RLM stays', () => {
     const yaml = 'title: "Invoice \\u202Efdp.exe\\u202C for \\u200FMarch"'

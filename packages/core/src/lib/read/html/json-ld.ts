@@ -107,16 +107,23 @@ export function readArticle(nodes: LdNode[]): LdArticle | null {
   }
 }
 
-/** A metadata string as plain text: references decoded, tags (and script or style content) dropped, spaces collapsed, at most 300 characters. */
+/**
+ * A metadata string as plain text: references decoded, tags (and script or style content) dropped,
+ * controls, the noncharacters U+FFFE/U+FFFF and lone surrogates (JSON's `\\ud800`, which no XML output
+ * can carry) made spaces, spaces collapsed, at most 300 characters (never half a surrogate pair).
+ */
 export function plain(value: unknown): string | null {
   if (typeof value !== 'string') return null
   const text = decodeHTML(value)
     .replace(/<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
     .replace(/<\/?[a-z][^<>]*>/gi, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(
+      /[\u0000-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+      ' '
+    )
     .replace(/\s+/g, ' ')
     .trim()
-  return text === '' ? null : text.slice(0, 300)
+  return text === '' ? null : text.slice(0, 300).replace(/[\ud800-\udbff]$/, '')
 }
 
 function urlOf(value: unknown): string | null {
