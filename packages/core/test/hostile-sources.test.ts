@@ -68,7 +68,7 @@ describe('characters XML cannot carry in YAML values', () => {
   })
 })
 
-describe('characters XML cannot carry in a page\'s JSON-LD', () => {
+describe("characters XML cannot carry in a page's JSON-LD", () => {
   it('are removed from the headline and the author it gives', () => {
     const ld = JSON.stringify({
       '@type': 'NewsArticle',
