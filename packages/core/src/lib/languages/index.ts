@@ -7,79 +7,102 @@
  */
 import {calendar as arCalendar} from './ar/calendar.js'
 import {lexicon as ar} from './ar/lexicon.js'
+import {quotes as arQuotes} from './ar/quotes.js'
 import {terms as arTerms} from './ar/terms.js'
+import {lexicon as be} from './be/lexicon.js'
+import {quotes as beQuotes} from './be/quotes.js'
+import {lexicon as cs} from './cs/lexicon.js'
+import {quotes as csQuotes} from './cs/quotes.js'
 import {calendar as deCalendar} from './de/calendar.js'
 import {lexicon as de} from './de/lexicon.js'
+import {quotes as deQuotes} from './de/quotes.js'
 import {terms as deTerms} from './de/terms.js'
 import {calendar as enCalendar} from './en/calendar.js'
 import {lexicon as en} from './en/lexicon.js'
+import {quotes as enQuotes} from './en/quotes.js'
 import {terms as enTerms} from './en/terms.js'
 import {calendar as esCalendar} from './es/calendar.js'
 import {lexicon as es} from './es/lexicon.js'
+import {quotes as esQuotes} from './es/quotes.js'
 import {terms as esTerms} from './es/terms.js'
 import {calendar as faCalendar} from './fa/calendar.js'
 import {lexicon as fa} from './fa/lexicon.js'
+import {quotes as faQuotes} from './fa/quotes.js'
 import {terms as faTerms} from './fa/terms.js'
 import {calendar as frCalendar} from './fr/calendar.js'
 import {lexicon as fr} from './fr/lexicon.js'
+import {quotes as frQuotes} from './fr/quotes.js'
 import {terms as frTerms} from './fr/terms.js'
 import {calendar as hiCalendar} from './hi/calendar.js'
 import {lexicon as hi} from './hi/lexicon.js'
+import {quotes as hiQuotes} from './hi/quotes.js'
 import {terms as hiTerms} from './hi/terms.js'
 import {calendar as itCalendar} from './it/calendar.js'
 import {lexicon as it} from './it/lexicon.js'
+import {quotes as itQuotes} from './it/quotes.js'
 import {calendar as jaCalendar} from './ja/calendar.js'
 import {lexicon as ja} from './ja/lexicon.js'
 import {calendar as koCalendar} from './ko/calendar.js'
 import {lexicon as ko} from './ko/lexicon.js'
+import {quotes as koQuotes} from './ko/quotes.js'
 import {lexicon as nl} from './nl/lexicon.js'
+import {quotes as nlQuotes} from './nl/quotes.js'
 import {lexicon as pl} from './pl/lexicon.js'
+import {quotes as plQuotes} from './pl/quotes.js'
 import {calendar as ptCalendar} from './pt/calendar.js'
 import {lexicon as pt} from './pt/lexicon.js'
 import {calendar as ruCalendar} from './ru/calendar.js'
 import {lexicon as ru} from './ru/lexicon.js'
+import {quotes as ruQuotes} from './ru/quotes.js'
 import {terms as ruTerms} from './ru/terms.js'
 import {calendar as trCalendar} from './tr/calendar.js'
 import {lexicon as tr} from './tr/lexicon.js'
+import {lexicon as uk} from './uk/lexicon.js'
+import {quotes as ukQuotes} from './uk/quotes.js'
 import {lexicon as und} from './und/lexicon.js'
 import {calendar as urCalendar} from './ur/calendar.js'
 import {lexicon as ur} from './ur/lexicon.js'
+import {quotes as urQuotes} from './ur/quotes.js'
 import {terms as urTerms} from './ur/terms.js'
 import {calendar as zhCalendar} from './zh/calendar.js'
 import {lexicon as zh} from './zh/lexicon.js'
+import {quotes as zhQuotes} from './zh/quotes.js'
 import {terms as zhTerms} from './zh/terms.js'
+import type {QuoteMarks} from '../text/typography-quotes.js'
 import {type Calendar, type Concept, conceptNotes, concepts, type LanguagePack, type Lexicon} from './types.js'
 
 export {type Calendar, type Concept, conceptNotes, concepts, type LanguagePack, type Lexicon} from './types.js'
 
-const pack = (lang: string, name: string, lexicon: Lexicon, terms = {}, calendar?: Calendar): LanguagePack => ({
-  lang,
-  name,
-  lexicon,
-  terms,
-  ...(calendar ? {calendar} : {})
-})
+const pack = (
+  lang: string,
+  name: string,
+  lexicon: Lexicon,
+  more: {terms?: LanguagePack['terms']; calendar?: Calendar; quotes?: QuoteMarks} = {}
+): LanguagePack => ({lang, name, lexicon, terms: more.terms ?? {}, ...more})
 
 /** Every pack by primary BCP 47 subtag, `und` (no language) included. Add a folder and list it here. */
 export const packs: Readonly<Record<string, LanguagePack>> = {
-  ar: pack('ar', 'Arabic', ar, arTerms, arCalendar),
-  de: pack('de', 'German', de, deTerms, deCalendar),
-  en: pack('en', 'English', en, enTerms, enCalendar),
-  es: pack('es', 'Spanish', es, esTerms, esCalendar),
-  fa: pack('fa', 'Persian', fa, faTerms, faCalendar),
-  fr: pack('fr', 'French', fr, frTerms, frCalendar),
-  hi: pack('hi', 'Hindi', hi, hiTerms, hiCalendar),
-  it: pack('it', 'Italian', it, {}, itCalendar),
-  ja: pack('ja', 'Japanese', ja, {}, jaCalendar),
-  ko: pack('ko', 'Korean', ko, {}, koCalendar),
-  nl: pack('nl', 'Dutch', nl),
-  pl: pack('pl', 'Polish', pl),
-  pt: pack('pt', 'Portuguese', pt, {}, ptCalendar),
-  ru: pack('ru', 'Russian', ru, ruTerms, ruCalendar),
-  tr: pack('tr', 'Turkish', tr, {}, trCalendar),
+  ar: pack('ar', 'Arabic', ar, {calendar: arCalendar, quotes: arQuotes, terms: arTerms}),
+  be: pack('be', 'Belarusian', be, {quotes: beQuotes}),
+  cs: pack('cs', 'Czech', cs, {quotes: csQuotes}),
+  de: pack('de', 'German', de, {calendar: deCalendar, quotes: deQuotes, terms: deTerms}),
+  en: pack('en', 'English', en, {calendar: enCalendar, quotes: enQuotes, terms: enTerms}),
+  es: pack('es', 'Spanish', es, {calendar: esCalendar, quotes: esQuotes, terms: esTerms}),
+  fa: pack('fa', 'Persian', fa, {calendar: faCalendar, quotes: faQuotes, terms: faTerms}),
+  fr: pack('fr', 'French', fr, {calendar: frCalendar, quotes: frQuotes, terms: frTerms}),
+  hi: pack('hi', 'Hindi', hi, {calendar: hiCalendar, quotes: hiQuotes, terms: hiTerms}),
+  it: pack('it', 'Italian', it, {calendar: itCalendar, quotes: itQuotes}),
+  ja: pack('ja', 'Japanese', ja, {calendar: jaCalendar}),
+  ko: pack('ko', 'Korean', ko, {calendar: koCalendar, quotes: koQuotes}),
+  nl: pack('nl', 'Dutch', nl, {quotes: nlQuotes}),
+  pl: pack('pl', 'Polish', pl, {quotes: plQuotes}),
+  pt: pack('pt', 'Portuguese', pt, {calendar: ptCalendar}),
+  ru: pack('ru', 'Russian', ru, {calendar: ruCalendar, quotes: ruQuotes, terms: ruTerms}),
+  tr: pack('tr', 'Turkish', tr, {calendar: trCalendar}),
+  uk: pack('uk', 'Ukrainian', uk, {quotes: ukQuotes}),
   und: pack('und', 'any language', und),
-  ur: pack('ur', 'Urdu', ur, urTerms, urCalendar),
-  zh: pack('zh', 'Chinese', zh, zhTerms, zhCalendar)
+  ur: pack('ur', 'Urdu', ur, {calendar: urCalendar, quotes: urQuotes, terms: urTerms}),
+  zh: pack('zh', 'Chinese', zh, {calendar: zhCalendar, quotes: zhQuotes, terms: zhTerms})
 }
 
 /** `en` for `en-GB`, `und` for ''. */
@@ -106,7 +129,8 @@ export function languagePack(lang: string): LanguagePack {
     name: own?.name ?? code,
     terms: {...packs.en!.terms, ...own?.terms},
     lexicon: lexicon as Lexicon,
-    ...(own?.calendar ? {calendar: own.calendar} : {})
+    ...(own?.calendar ? {calendar: own.calendar} : {}),
+    ...(own?.quotes ? {quotes: own.quotes} : {})
   }
 }
 

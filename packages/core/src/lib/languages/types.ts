@@ -178,8 +178,6 @@ export interface Calendar {
     /** The `y` skeleton's pattern ("y", "y年"). */
     year: string
   }
-  /** Quotation marks of the language, when it has a convention. */
-  quotes?: QuoteMarks
 }
 
 /** Everything that depends on one language (or on none, `und`). */
@@ -193,4 +191,6 @@ export interface LanguagePack {
   /** Input words by concept (`lexicon.ts`). */
   lexicon: Lexicon
   calendar?: Calendar
+  /** Quotation marks (`quotes.ts`), when the language has a convention. */
+  quotes?: QuoteMarks
 }

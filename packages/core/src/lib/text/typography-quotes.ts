@@ -5,7 +5,7 @@
  * opening mark is an elision when a known elided word or two digits follow, or when no closing
  * mark ever answers it in the block. Only quotation marks change: never a letter or digit.
  */
-import {lexicon} from '../languages/index.js'
+import {lexicon, packs} from '../languages/index.js'
 
 /** Primary and secondary (nested) quotation marks of a language. */
 export interface QuoteMarks {
@@ -17,34 +17,14 @@ export interface QuoteMarks {
   inside: string
 }
 
-const english: QuoteMarks = {open: '“', close: '”', openInner: '‘', closeInner: '’', inside: ''}
-const german: QuoteMarks = {open: '„', close: '“', openInner: '‚', closeInner: '‘', inside: ''}
-const guillemets: QuoteMarks = {open: '«', close: '»', openInner: '“', closeInner: '”', inside: ''}
-const russian: QuoteMarks = {open: '«', close: '»', openInner: '„', closeInner: '“', inside: ''}
-
 /**
- * Conventions by primary language subtag (Unicode CLDR delimiters). A language not listed keeps
- * the quotation marks of its source: Japanese 「」 and straight quotes stay as they are.
+ * Conventions by primary language subtag: each language's `languages/<code>/quotes.ts` (Unicode
+ * CLDR delimiters). A language without one keeps the quotation marks of its source: Japanese 「」
+ * and straight quotes stay as they are.
  */
-export const quoteConventions: Record<string, QuoteMarks> = {
-  en: english,
-  zh: english,
-  ko: english,
-  hi: english,
-  ur: english,
-  nl: english,
-  de: german,
-  cs: german,
-  fr: {...guillemets, inside: '\u202F'},
-  es: guillemets,
-  it: guillemets,
-  ar: guillemets,
-  fa: guillemets,
-  ru: russian,
-  uk: russian,
-  be: russian,
-  pl: {open: '„', close: '”', openInner: '«', closeInner: '»', inside: ''}
-}
+export const quoteConventions: Record<string, QuoteMarks> = Object.fromEntries(
+  Object.values(packs).flatMap((pack) => (pack.quotes ? [[pack.lang, pack.quotes]] : []))
+)
 
 /** The quotation marks of a BCP 47 language tag, or null to keep the source's marks. */
 export function quotesFor(lang: string): QuoteMarks | null {

@@ -1,0 +1,7 @@
+import type {Lexicon} from '../types.js'
+
+/**
+ * Input words in Belarusian, by concept (`languages/types.ts` says what each concept means).
+ * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
+ */
+export const lexicon = {} as const satisfies Lexicon

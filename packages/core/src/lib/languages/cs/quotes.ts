@@ -1,0 +1,4 @@
+import {german} from '../quotes.js'
+
+/** Quotation marks (CLDR delimiters). */
+export const quotes = german
