@@ -69,6 +69,26 @@ describe('languages', () => {
     expect(languagePack('sw').terms.contents).toBe(packs.en!.terms.contents)
   })
 
+  it('reads every month form as one month only, from CLDR calendars of 12 months and 7 weekdays', () => {
+    const monthOf = new Map<string, number>()
+    for (const pack of Object.values(packs)) {
+      if (!pack.calendar) continue
+      expect(pack.calendar.months).toHaveLength(12)
+      expect(pack.calendar.weekdays).toHaveLength(7)
+      expect(pack.calendar.cldr.months.every((name) => name.length > 0)).toBe(true)
+      if (!pack.calendar.read.months) continue
+      pack.calendar.months.forEach((forms, index) => {
+        for (const form of forms) {
+          expect(form).toBe(form.normalize('NFC').toLowerCase())
+          expect(monthOf.get(form) ?? index, `${pack.lang}: "${form}" is another language's month`).toBe(index)
+          monthOf.set(form, index)
+        }
+      })
+    }
+    expect(monthOf.get('märz')).toBe(2)
+    expect(monthOf.get('sept')).toBe(8)
+  })
+
   it('is listed in the README as coverage() gives it', () => {
     const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
     const start = readme.indexOf(tableMarkers.start)
