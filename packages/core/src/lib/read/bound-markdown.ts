@@ -21,6 +21,7 @@ export const maxIndent = 100
 export const maxDelimiterRuns = 1000
 
 const marker = /^[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))/
+const containerPrefix = /^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/
 const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
 const fence = /^ {0,3}(`{3,}|~{3,})/
 
@@ -54,7 +55,13 @@ export function boundMarkdown(file: string, text: string): {text: string; warnin
     if (thematicBreak.test(line)) continue
     let bounded = boundLine(line)
     // Emphasis delimiter runs past the paragraph's 1,000th are escaped: they stay as literal characters.
-    bounded = bounded.replace(/(?<!\\)[*_~]+/g, (run) => (++runs > maxDelimiterRuns ? run.replace(/./g, '\\$&') : run))
+    // List markers (`* item`) are containers, not delimiters: only the text after them counts.
+    const prefix = containerPrefix.exec(bounded)![0]
+    bounded =
+      prefix +
+      bounded
+        .slice(prefix.length)
+        .replace(/(?<!\\)[*_~]+/g, (run) => (++runs > maxDelimiterRuns ? run.replace(/./g, '\\$&') : run))
     if (bounded !== line) {
       lines[index] = bounded
       cut.push(index + 1)
