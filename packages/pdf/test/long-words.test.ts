@@ -26,8 +26,8 @@ describe('breakLongWords', () => {
   it('takes linear time over a 1 MB word', () => {
     const started = performance.now()
     expect(breakLongWords('a'.repeat(1_000_000)).length).toBe(1_000_000 + 62_499)
-    expect(performance.now() - started).toBeLessThan(2_000)
-  })
+    expect(performance.now() - started).toBeLessThan(5_000)
+  }, 30_000)
 })
 
 describe('graphemes', () => {
@@ -41,13 +41,13 @@ describe('graphemes', () => {
     for (const {segment, index} of new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment(text))
       whole.push({segment, index})
     expect([...graphemes(text)]).toEqual(whole)
-  })
+  }, 30_000)
   it('stays linear on text with no letter next to a letter, and loses nothing', () => {
     const text = 'e\u0301\u{1f469}\u200d\u{1f467}'.repeat(50_000)
     const started = performance.now()
     expect([...graphemes(text)].map((g) => g.segment).join('')).toBe(text)
     expect(performance.now() - started).toBeLessThan(10_000)
-  })
+  }, 30_000)
 })
 
 describe('render with a very long word', () => {
