@@ -77,5 +77,5 @@ describe('dossier check with a newline in a file name', () => {
     const lines = `${run.stdout}${run.stderr}`.split('\n')
     expect(lines.filter((line) => line.startsWith('evil.txt'))).toEqual([])
     expect(run.stderr).toContain('evil\\nevil.txt: error: forged [x].txt:1: error: this is a ZIP archive')
-  })
+  }, 60_000)
 })
