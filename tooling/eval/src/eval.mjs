@@ -17,7 +17,7 @@
  * `toRecord`, as the JSON dataset's do. The realworld scorer itself is run beside our copy of it
  * on the same records, and the two totals must agree.
  *
- * usage: node tooling/eval/src/eval.mjs [--sealed] [--set NAME[,NAME]] [--fails] [--json FILE]
+ * usage: node tooling/eval/src/eval.mjs [--sealed] [--set NAME[,NAME]] [--fails] [--json FILE] [--train-dir DIR]
  */
 import {execFileSync} from 'node:child_process'
 import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
@@ -36,14 +36,15 @@ const {values} = parseArgs({
     sealed: {type: 'boolean', default: false},
     set: {type: 'string'},
     fails: {type: 'boolean', default: false},
-    json: {type: 'string'}
+    json: {type: 'string'},
+    'train-dir': {type: 'string'}
   }
 })
 
 const sets = [
   {name: 'realworld', dir: shared, referee: path.join(shared, 'score.mjs')},
   {name: 'layouts', dir: path.join(root, 'bench/layouts')},
-  {name: 'train', dir: path.join(root, 'corpus/train')},
+  {name: 'train', dir: values['train-dir'] ? path.resolve(values['train-dir']) : path.join(root, 'corpus/train')},
   {name: 'sealed', dir: path.join(root, 'corpus/sealed'), sealed: true}
 ].filter((set) => {
   if (values.set) return values.set.split(',').includes(set.name) && (!set.sealed || values.sealed)

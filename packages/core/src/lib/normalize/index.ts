@@ -30,6 +30,7 @@ import {readHtmlSource} from '../read/html/index.js'
 import {buildPublication} from './build-publication.js'
 import type {RoleModel} from './roles/decode.js'
 import {detectQuestions, dropClosingThanks, startsBlock} from './questions/index.js'
+import {removeDecodedChrome} from './decoded-chrome.js'
 import {checkAnswers, detectTruncation} from './detect-truncation.js'
 import {inferDateFromIntro, inferOutlets} from './infer-outlets.js'
 import {addBioPerson, inferPeople} from './infer-people.js'
@@ -60,6 +61,7 @@ const steps: Array<(state: State) => void> = [
   readLanguage,
   readHead,
   removeDuplicates,
+  removeDecodedChrome,
   detectQuestions,
   segment,
   readSubtitle,

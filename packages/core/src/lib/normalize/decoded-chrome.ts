@@ -1,0 +1,41 @@
+/**
+ * Page furniture the role decoder sees and no chrome rule lists (issue 20; MISSES.md "template
+ * chrome outside the lists"): in a plain-text source, a one-line unit no step has claimed, which the decoder, fitted on
+ * labelled pages of many sites, reads as removed with high probability on its own and in the
+ * decoded sequence. Short lines only (a paragraph of prose is never furniture by shape alone), and
+ * never a line that asks. Each removal names the decoder and its probability, so the ledger and
+ * `dossier check --why LINE` say why.
+ */
+import {decodeRoles, roleClasses} from './roles/decode.js'
+import {lineFeatures} from './roles/features.js'
+import {shapeRoleModel} from './roles/weights.js'
+import {endsWithQuestion} from './questions/patterns.js'
+import type {State} from './state.js'
+import {removeUnit} from './state.js'
+
+/** Probability of `removed` a line needs, on its own (tuned on corpus/train, leave-one-family-out). */
+export const chromeThreshold = 0.6
+/** Longest unit, in words, removed by shape alone. */
+const maxWords = 12
+
+export function removeDecodedChrome(state: State): void {
+  const model = state.roleModel ?? shapeRoleModel
+  // Plain text only: the weights were fitted on copied text, and Markdown and saved pages say in
+  // their markup what is heading, list or furniture.
+  if (state.format !== 'txt' || Object.keys(model.weights).length === 0) return
+  const decisions = decodeRoles(
+    lineFeatures(state.lines, []),
+    state.lines.map((line) => !line.trim()),
+    model
+  )
+  const byLine = new Map(decisions.map((d) => [d.line, d]))
+  const removed = roleClasses.indexOf('removed')
+  for (const unit of state.units) {
+    if (unit.role !== null || unit.line !== unit.endLine) continue
+    const decision = byLine.get(unit.line)
+    if (decision?.role !== 'removed') continue
+    const p = decision.probabilities[removed]!
+    if (p < chromeThreshold || unit.text.split(/\s+/u).length > maxWords || endsWithQuestion(unit.text)) continue
+    removeUnit(state, unit, 'chrome/decoded', `page furniture by its shape (role decoder, p = ${p.toFixed(2)})`)
+  }
+}
