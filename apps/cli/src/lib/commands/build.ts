@@ -205,7 +205,10 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
         const known = await store.get(key)
         const outcome: NormalizeOutcome = known
           ? (JSON.parse(Buffer.from(known).toString('utf8')) as NormalizeOutcome)
-          : ((await pool.run({kind: 'normalize', key, source})) as NormalizeOutcome)
+          : ((await pool.run({kind: 'normalize', key, source}).catch((error: Error) => ({
+              ok: false,
+              errors: [messageAt(source.path, 'input/failed', `could not be read: ${error.message}`, null, 'error')]
+            }))) as NormalizeOutcome)
         normalized++
         reporter.progress(`[${normalized}/${total}] ${outcome.ok ? 'normalized' : 'FAILED'} ${source.path}`)
         return {source: {path: source.path}, key, outcome}

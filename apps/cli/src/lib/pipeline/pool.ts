@@ -26,6 +26,17 @@ export interface Pool {
 const workerUrl = new URL('./worker.js', import.meta.url)
 
 /**
+ * How long one source's task (normalizing it, or rendering it in every format) may run on a
+ * worker, in ms: `DOSSIER_TASK_TIMEOUT` seconds, default 600 (the slowest honest source measured,
+ * 50 MB of text, takes about a minute); 0 means no limit. Tasks that run in this thread (builds
+ * under 512 kB, `--jobs 1`) cannot be stopped and have no limit.
+ */
+export function taskLimit(env: Record<string, string | undefined> = process.env): number {
+  const seconds = Number(env['DOSSIER_TASK_TIMEOUT'] ?? 600)
+  return Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : 0
+}
+
+/**
  * A pool of `size` workers, or this thread when `size` is 0 or workers cannot run from here.
  * `onStore` hears, after every task, what the task's store met (damaged entries, failures, writes).
  */
@@ -50,9 +61,36 @@ export function createPool(setup: Setup, size: number, onStore: (report: StoreRe
     while (idle.length > 0 && queue.length > 0) {
       const worker = idle.shift()!
       const job = queue.shift()!
+      // A source's task that runs past the limit is stopped: its worker is replaced, the task fails
+      // with a message the build names the source in, and the other tasks go on. The clock starts
+      // when the worker starts the task (a fresh worker first loads its modules).
+      const limit = job.task.kind === 'normalize' || job.task.kind === 'publication' ? taskLimit() : 0
+      let timer: NodeJS.Timeout | null = null
+      const onTimeout = () => {
+        worker.off('message', onMessage)
+        worker.off('error', onError)
+        void worker.terminate()
+        const fresh = new Worker(workerUrl, {workerData: current})
+        workers[workers.indexOf(worker)] = fresh
+        idle.push(fresh)
+        job.reject(
+          new Error(
+            `took longer than ${limit / 1000} s and was stopped (DOSSIER_TASK_TIMEOUT, seconds); the other sources still publish`
+          )
+        )
+        dispatch()
+      }
       const onMessage = (
-        message: ({ok: true; result: TaskResult} | {ok: false; error: string}) & {store?: StoreReport}
+        message:
+          | {started: true}
+          | (({ok: true; result: TaskResult} | {ok: false; error: string}) & {store?: StoreReport})
       ) => {
+        if ('started' in message) {
+          if (limit > 0) timer = setTimeout(onTimeout, limit)
+          return
+        }
+        if (timer) clearTimeout(timer)
+        worker.off('message', onMessage)
         worker.off('error', onError)
         idle.push(worker)
         if (message.store) onStore(message.store)
@@ -61,11 +99,12 @@ export function createPool(setup: Setup, size: number, onStore: (report: StoreRe
         dispatch()
       }
       const onError = (error: Error) => {
+        if (timer) clearTimeout(timer)
         worker.off('message', onMessage)
         failure = error
         job.reject(error)
       }
-      worker.once('message', onMessage)
+      worker.on('message', onMessage)
       worker.once('error', onError)
       worker.postMessage(job.task)
     }

@@ -10,6 +10,8 @@ parentPort!.on('message', async (task: Task | {kind: 'configure'; setup: Setup})
     parentPort!.postMessage({ok: true, result: null})
     return
   }
+  // The task starts now (this thread's modules are loaded): the pool's clock for it starts here.
+  parentPort!.postMessage({started: true})
   // Each answer carries what the store met during the task, for the build to report.
   try {
     const result = await run(task)
