@@ -5,7 +5,6 @@
  * change of size is made again; the summary names a format that was not written.
  */
 import {spawn, spawnSync} from 'node:child_process'
-import {createHash} from 'node:crypto'
 import {
   copyFileSync,
   existsSync,
@@ -22,6 +21,7 @@ import path from 'node:path'
 import {reservedIds} from '@dossier/core'
 import {afterAll, describe, expect, it, vi} from 'vitest'
 import {poolSize} from '../src/lib/pipeline/pool.js'
+import {hashTree} from './helpers/hash-tree.js'
 
 const bin = path.join(import.meta.dirname, '../dist/bin.js')
 const seeds = path.join(import.meta.dirname, '../../../sources')
@@ -51,16 +51,7 @@ function dossier(...args: string[]): {status: number; stdout: string; stderr: st
   return {status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr}
 }
 
-/** sha256 of every file below a folder, by relative path. */
-function hashes(dir: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const entry of readdirSync(dir, {recursive: true, withFileTypes: true})) {
-    if (!entry.isFile()) continue
-    const file = path.join(entry.parentPath, entry.name)
-    out[path.relative(dir, file)] = createHash('sha256').update(readFileSync(file)).digest('hex')
-  }
-  return out
-}
+const hashes = hashTree
 
 describe('an output folder Dossier did not make', () => {
   it('is refused, and nothing in it changes (`--out ~` with a pdf/ folder of its own)', () => {

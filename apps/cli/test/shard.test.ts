@@ -6,7 +6,6 @@
  * files equal, byte for byte, those of one build on one machine.
  */
 import {execFile, spawn, type ChildProcess} from 'node:child_process'
-import {createHash} from 'node:crypto'
 import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import net from 'node:net'
 import {tmpdir} from 'node:os'
@@ -14,6 +13,7 @@ import path from 'node:path'
 import {promisify} from 'node:util'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {shardOf} from '../src/index.js'
+import {hashTree} from './helpers/hash-tree.js'
 
 const exec = promisify(execFile)
 const bin = path.join(import.meta.dirname, '../dist/bin.js')
@@ -45,23 +45,7 @@ function freePort(): Promise<number> {
   })
 }
 
-/** sha256 of every file under `dir` except the store, by relative path. */
-function hashes(dir: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const visit = (rel: string) => {
-    for (const entry of readdirSync(path.join(dir, rel), {withFileTypes: true})) {
-      const child = rel ? `${rel}/${entry.name}` : entry.name
-      if (child === '.cache') continue
-      if (entry.isDirectory()) visit(child)
-      else
-        out[child] = createHash('sha256')
-          .update(readFileSync(path.join(dir, child)))
-          .digest('hex')
-    }
-  }
-  visit('')
-  return out
-}
+const hashes = hashTree
 
 /** The seeds and six small sources of other kinds and scripts. */
 function corpus(): string {

@@ -30,6 +30,7 @@ import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest'
 import {shardOf} from '../src/index.js'
 import {FolderStore} from '../src/lib/io/store.js'
 import {sealSize} from '../src/lib/io/store/seal.js'
+import {hashTree} from './helpers/hash-tree.js'
 
 const exec = promisify(execFile)
 const bin = path.join(import.meta.dirname, '../dist/bin.js')
@@ -66,23 +67,7 @@ function corpus(): string {
   return dir
 }
 
-/** sha256 of every published file (not the store or the state), by relative path. */
-function hashes(dir: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const visit = (rel: string) => {
-    for (const entry of readdirSync(path.join(dir, rel), {withFileTypes: true})) {
-      const child = rel ? `${rel}/${entry.name}` : entry.name
-      if (child === '.cache') continue
-      if (entry.isDirectory()) visit(child)
-      else
-        out[child] = createHash('sha256')
-          .update(readFileSync(path.join(dir, child)))
-          .digest('hex')
-    }
-  }
-  visit('')
-  return out
-}
+const hashes = hashTree
 
 /** Every entry file of a folder store whose key starts with one of `kinds` (all when empty). */
 function entries(store: string, kinds: string[] = []): string[] {
