@@ -128,6 +128,20 @@ function cleanStrings(file: string, document: Document, lineOf: (offset: number)
   return warnings
 }
 
+/** A date with a time, as static site generators write front matter (Jekyll `2023-11-02 08:00:00 -0300`, Hugo `2021-07-09T18:04:12Z`). */
+const timestamp = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/
+
+/**
+ * A top-level `date` written with a time becomes its day, as written: the publication's date is a
+ * day, and the day the author wrote is the one they meant (not the day in UTC).
+ */
+function withDayOfTimestamp(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value
+  const date = (value as {date?: unknown}).date
+  const match = typeof date === 'string' ? timestamp.exec(date.trim()) : null
+  return match ? {...value, date: match[1]} : value
+}
+
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
 
 /** Parse YAML text and check it against a JSON Schema; `lineOffset` as for `loadYaml`. */
@@ -146,6 +160,7 @@ export function checkYaml<T>(
   value: unknown = loaded.value
 ): YamlResult<T> {
   const {document, lineCounter, warnings} = loaded
+  value = withDayOfTimestamp(value)
   let validate = validators.get(schema)
   if (!validate) {
     validate = ajv.compile(schema)
