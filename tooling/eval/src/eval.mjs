@@ -104,7 +104,7 @@ for (const set of sets) {
     const families = [...new Set(pages.map((page) => page.family))].sort()
     metHeld = 0
     for (const family of families) {
-      const {shapeModel} = await fitTrain(pages.filter((page) => page.family !== family))
+      const {shapeModel} = await fitTrain(off.pages.filter((page) => page.family !== family))
       const held = await loadSet(set.dir, {roleModel: shapeModel, only: (_file, e) => (e?.family ?? null) === family})
       metHeld += metOf(
         held.expected,

@@ -8,7 +8,7 @@ import {execFileSync} from 'node:child_process'
 import {writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fitRoles} from '@dossier/core'
-import {exampleOf, loadSet} from './sets.mjs'
+import {exampleOf, loadSet, offModel} from './sets.mjs'
 
 const root = path.resolve(import.meta.dirname, '../../..')
 const target = path.join(root, 'packages/core/src/lib/normalize/roles/weights.ts')
@@ -19,7 +19,11 @@ const target = path.join(root, 'packages/core/src/lib/normalize/roles/weights.ts
  * `check --why`), `shapeModel` reads the lines alone (inside the normalizer, before any ledger).
  */
 export async function fitTrain(pages) {
-  const labelled = (pages ?? (await loadSet(path.join(root, 'corpus/train'))).pages).filter((page) => page.roles)
+  // The votes are the rules' own ledger (the decoder's readings off), so a fit does not depend on
+  // the weights it replaces: the same pages give the same weights whatever core holds now.
+  const labelled = (pages ?? (await loadSet(path.join(root, 'corpus/train'), {roleModel: offModel})).pages).filter(
+    (page) => page.roles
+  )
   const examples = labelled.map(exampleOf)
   const lines = examples.reduce((sum, e) => sum + e.labels.filter(Boolean).length, 0)
   return {

@@ -1,10 +1,11 @@
 /**
  * Page furniture the role decoder sees and no chrome rule lists (issue 20; MISSES.md "template
- * chrome outside the lists"): in a plain-text source, a one-line unit no step has claimed, which the decoder, fitted on
+ * chrome outside the lists"): in a plain-text source, above the first paragraph of prose, a one-line
+ * unit no step has claimed, which the decoder, fitted on
  * labelled pages of many sites, reads as removed with high probability on its own and in the
  * decoded sequence. Short lines only (a paragraph of prose is never furniture by shape alone), and
- * never a line that asks. Each removal names the decoder and its probability, so the ledger and
- * `dossier check --why LINE` say why.
+ * never a line that asks. Each removal names the decoder, and `dossier check --why LINE` gives its
+ * probability and reasons.
  */
 import {decodeRoles, roleClasses} from './roles/decode.js'
 import {lineFeatures} from './roles/features.js'
@@ -17,6 +18,8 @@ import {removeUnit} from './state.js'
 export const chromeThreshold = 0.6
 /** Longest unit, in words, removed by shape alone. */
 const maxWords = 12
+/** A unit longer than this, in words, is prose: the page's head ends there. */
+const proseWords = 20
 
 export function removeDecodedChrome(state: State): void {
   const model = state.roleModel ?? shapeRoleModel
@@ -30,12 +33,21 @@ export function removeDecodedChrome(state: State): void {
   )
   const byLine = new Map(decisions.map((d) => [d.line, d]))
   const removed = roleClasses.indexOf('removed')
+  // Only above the text: the first paragraph of prose ends the page's head. Below it, short lines
+  // are credits, notes and bios that later steps read ("Interviewed by …" names the interviewer).
+  const firstProse = state.units.find((unit) => unit.text.split(/\s+/u).length > proseWords)?.line ?? Infinity
   for (const unit of state.units) {
+    if (unit.line >= firstProse) break
     if (unit.role !== null || unit.line !== unit.endLine) continue
     const decision = byLine.get(unit.line)
     if (decision?.role !== 'removed') continue
     const p = decision.probabilities[removed]!
     if (p < chromeThreshold || unit.text.split(/\s+/u).length > maxWords || endsWithQuestion(unit.text)) continue
-    removeUnit(state, unit, 'chrome/decoded', `page furniture by its shape (role decoder, p = ${p.toFixed(2)})`)
+    removeUnit(
+      state,
+      unit,
+      'chrome/decoded',
+      'page furniture by its shape (role decoder; `dossier check --why` says why)'
+    )
   }
 }
