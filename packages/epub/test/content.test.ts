@@ -1,7 +1,6 @@
 import type {Publication} from '@dossier/core'
 import {describe, expect, it} from 'vitest'
-import {render} from '../src/index.js'
-import {readCorpus, renderOptions} from './helpers.js'
+import {seedBooks} from './books.js'
 import {squeeze, textOf, unzipEpub, type Unzipped} from './unzip.js'
 
 /** Every piece of a publication's content, in reading order. */
@@ -38,8 +37,7 @@ function bookText(book: Unzipped): string {
 }
 
 describe('render', async () => {
-  const corpus = readCorpus()
-  const files = await render(corpus, renderOptions())
+  const {corpus, files} = await seedBooks()
   const byPath = new Map(files.map((file) => [file.path, file.contents as Uint8Array]))
 
   it.each(corpus.publications.map((p) => [p.id, p] as const))(

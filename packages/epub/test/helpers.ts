@@ -11,12 +11,15 @@ import {
   type RenderOptions,
   type SourceInput
 } from '@dossier/core'
-import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {inject} from 'vitest'
+import {type EpubcheckMessage, epubcheckReport, problems} from '../../../scripts/referees/epubcheck.mjs'
 import {assetFiles, renderPublication} from '../src/index.js'
+
+export type {EpubcheckMessage}
 
 export const sourcesDir = fileURLToPath(new URL('../../../sources/', import.meta.url))
 
@@ -90,26 +93,14 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `dossier-epub-${prefix}-`))
 }
 
-export interface EpubcheckMessage {
-  ID: string
-  severity: string
-  message: string
-  locations: Array<{path: string; line: number; column: number}>
-}
-
-/** Run Debian's EPUBCheck on bytes; return every message (fatal, error, warning; usage is ignored). */
-export function epubcheck(bytes: Uint8Array, name: string): EpubcheckMessage[] {
-  const jar = '/usr/bin/epubcheck'
-  if (!existsSync(jar)) throw new Error(`EPUBCheck is required: expected ${jar} (apt-get install epubcheck)`)
-  const dir = tempDir('check')
-  const file = join(dir, name)
-  const report = join(dir, 'report.json')
+/**
+ * Run Debian's EPUBCheck on bytes; return every message (fatal, error, warning; usage and info are
+ * ignored). The run's one EPUBCheck JVM checks it (`test/referees.setup.ts`).
+ */
+export async function epubcheck(bytes: Uint8Array, name: string): Promise<EpubcheckMessage[]> {
+  const file = join(tempDir('check'), name)
   writeFileSync(file, bytes)
-  const run = spawnSync('java', ['-jar', jar, file, '--json', report], {encoding: 'utf8'})
-  if (run.error) throw new Error(`Could not run java for EPUBCheck: ${run.error.message}`)
-  if (!existsSync(report)) throw new Error(`EPUBCheck wrote no report (exit ${run.status}): ${run.stderr}`)
-  const json = JSON.parse(readFileSync(report, 'utf8')) as {messages: EpubcheckMessage[]}
-  return json.messages.filter((message) => message.severity !== 'USAGE' && message.severity !== 'INFO')
+  return problems(await epubcheckReport(inject('epubcheck'), file))
 }
 
 /** Short, readable form of EPUBCheck messages for assertion output. */

@@ -3,16 +3,16 @@
  * render, its part is plain JSON that does not depend on where or when it was rendered, and the
  * collection book assembled from parts is byte for byte the one of a whole render.
  */
-import {buildCorpus, type CollectionJob, type Corpus, headOf, type OutputEntry} from '@dossier/core'
+import {type CollectionJob, type Corpus, headOf, type OutputEntry} from '@dossier/core'
 import {describe, expect, it} from 'vitest'
-import {type EpubPart, render, renderCollection, renderPublication} from '../src/index.js'
-import {hostileCollection, hostileSources} from './fixtures/hostile.js'
+import {type EpubPart, renderCollection, renderPublication} from '../src/index.js'
+import {type BookSet, hostileBooks, seedBooks} from './books.js'
 import {publicationJob, readCorpus, renderOptions} from './helpers.js'
 import {unzipEpub} from './unzip.js'
 
-const corpora: Array<[string, Corpus]> = [
-  ['the seeds', readCorpus()],
-  ['the hostile fixtures', buildCorpus({sources: hostileSources, collection: hostileCollection})]
+const corpora: Array<[string, () => Promise<BookSet>]> = [
+  ['the seeds', seedBooks],
+  ['the hostile fixtures', hostileBooks]
 ]
 
 /** Render every publication alone, in the order given, and keep the parts by publication id. */
@@ -59,10 +59,10 @@ async function collect(entries: AsyncIterable<OutputEntry>): Promise<Array<{path
   return files
 }
 
-describe.each(corpora)('renderPublication and renderCollection on %s', async (_name, corpus) => {
-  const whole = new Map(
-    (await render(corpus, renderOptions())).map((file) => [file.path, Buffer.from(file.contents as Uint8Array)])
-  )
+describe.each(corpora)('renderPublication and renderCollection on %s', async (_name, books) => {
+  // The whole render: the run's render of the set (test/books.ts).
+  const {corpus, files: rendered} = await books()
+  const whole = new Map(rendered.map((file) => [file.path, Buffer.from(file.contents as Uint8Array)]))
   const collectionBook = whole.get(`${corpus.collection.id}.epub`)!
   const inOrder = corpus.publications.map((_publication, index) => index)
 

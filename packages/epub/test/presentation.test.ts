@@ -6,11 +6,12 @@
  */
 import {present, presentCollection, type Publication} from '@dossier/core'
 import {describe, expect, it} from 'vitest'
-import {type EpubPart, render, renderPublication} from '../src/index.js'
-import {publicationJob, readCorpus, renderBook, renderOptions} from './helpers.js'
+import {type EpubPart, renderPublication} from '../src/index.js'
+import {seedBooks} from './books.js'
+import {publicationJob, renderBook} from './helpers.js'
 import {textOf, unzipEpub} from './unzip.js'
 
-const corpus = readCorpus()
+const {corpus, files} = await seedBooks()
 const {collection} = corpus
 const interview = corpus.publications.find((p) => p.people.some((person) => person.role === 'interviewer'))!
 
@@ -111,7 +112,6 @@ describe('the publication book', () => {
 
 describe('the collection book', () => {
   it('prints the counts, span and creators of presentCollection on its cover, title page and package', async () => {
-    const files = await render(corpus, renderOptions())
     const bytes = files.find((file) => file.path === `${collection.id}.epub`)!.contents as Uint8Array
     const shown = presentCollection(
       collection,

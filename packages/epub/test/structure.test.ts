@@ -1,13 +1,10 @@
-import {buildCorpus} from '@dossier/core'
 import {describe, expect, it} from 'vitest'
-import {render} from '../src/index.js'
-import {hostileCollection, hostileSources} from './fixtures/hostile.js'
-import {readCorpus, renderOptions} from './helpers.js'
+import {hostileBooks, seedBooks} from './books.js'
 import {unzipEpub} from './unzip.js'
 
 describe('render', async () => {
-  const seeds = await render(readCorpus(), renderOptions())
-  const hostile = await render(buildCorpus({sources: hostileSources, collection: hostileCollection}), renderOptions())
+  const seeds = (await seedBooks()).files
+  const hostile = (await hostileBooks()).files
 
   it.each([...seeds, ...hostile].map((file) => [file.path, file] as const))(
     'gives %s headings in order and a language on every document',
