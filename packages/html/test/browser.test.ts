@@ -9,9 +9,10 @@ import {createRequire} from 'node:module'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Publication} from '@dossier/core'
-import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core'
+import type {Browser, BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {foldTerm, searchDocuments} from '../src/index.js'
+import {connectBrowser} from './browser.js'
 import {buildSite, hostileSources, readCorpus} from './helpers.js'
 import {serve} from './serve.js'
 
@@ -119,10 +120,7 @@ beforeAll(async () => {
       .filter((publication) => publication.source.path.startsWith('zz-'))
       .map((publication) => publication.id)
   }
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
-  })
+  browser = await connectBrowser()
 })
 
 afterAll(async () => {

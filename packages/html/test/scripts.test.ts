@@ -11,9 +11,10 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {buildCorpus, type Corpus, type SourceInput} from '@dossier/core'
 import MiniSearch from 'minisearch'
-import {chromium, type Browser} from 'playwright-core'
+import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {searchDocuments, searchOptions, tokenize} from '../src/index.js'
+import {connectBrowser} from './browser.js'
 import {buildSite, text} from './helpers.js'
 import {serve} from './serve.js'
 
@@ -34,8 +35,8 @@ let browser: Browser
 
 beforeAll(async () => {
   site = await buildSite(corpus)
-  browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: ['--no-sandbox']})
-}, 60_000)
+  browser = await connectBrowser()
+})
 afterAll(async () => {
   await browser?.close()
 })
@@ -65,7 +66,7 @@ describe('the site in every script', () => {
     const messages = (JSON.parse(result.stderr) as {messages: Array<{type: string; url: string; message: string}>})
       .messages
     expect(messages.filter((message) => message.type === 'error')).toEqual([])
-  }, 120_000)
+  })
 
   it('has no axe-core violations and lays out right-to-left paragraphs right to left', async () => {
     const server = await serve(site.dir)
@@ -99,7 +100,7 @@ describe('the site in every script', () => {
     } finally {
       await server.close()
     }
-  }, 120_000)
+  })
 })
 
 describe('search in every script', () => {

@@ -1,12 +1,11 @@
 import {mkdirSync, rmSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {artifactsDir, readCorpus, readNavigation, renderToDir, tool} from './support.js'
+import {artifactsDir, readNavigation, renderSeedsA4, tool} from './support.js'
 
 describe('pages', () => {
   it('numbers the contents with the pages the outline lands on, and renders pages to look at', async () => {
-    const corpus = readCorpus()
-    const {dir} = await renderToDir(corpus, 'a4')
+    const {corpus, dir} = await renderSeedsA4()
     const file = join(dir, 'briefing.pdf')
     const {outline} = readNavigation(file)
     const pageOf = (title: string) => outline.find((item) => item.depth === 0 && item.title === title)!.page

@@ -12,16 +12,18 @@ import {
 } from '@dossier/core'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {renderCollection, renderPublication} from '../src/index.js'
-import {readAssets, readCorpus, renderToDir} from './support.js'
+import {readAssets, renderSeedsA4} from './support.js'
 
 let corpus: Corpus
 let whole: Map<string, Uint8Array>
 const assets = readAssets()
 
 beforeAll(async () => {
-  corpus = readCorpus()
+  // The run's A4 render of the seeds (support.ts).
+  const seeds = await renderSeedsA4()
+  corpus = seeds.corpus
   expect(corpus.publications.length).toBeGreaterThan(1)
-  const {files} = await renderToDir(corpus, 'a4')
+  const {files} = seeds
   whole = new Map(files.map((file) => [file.path, file.contents as Uint8Array]))
 }, 120_000)
 

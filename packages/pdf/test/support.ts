@@ -65,6 +65,21 @@ export async function renderToDir(
   return {dir, files}
 }
 
+let seedsA4: Promise<{corpus: Corpus; dir: string; files: OutputFile[]; reports: Array<string | Message>}> | undefined
+
+/**
+ * The seeds rendered on A4, once per test run: the test files share one module cache (`isolate:
+ * false` in vitest.config.ts), so every file asking gets the same files. Nothing may change them.
+ */
+export function renderSeedsA4(): NonNullable<typeof seedsA4> {
+  seedsA4 ??= (async () => {
+    const corpus = readCorpus()
+    const reports: Array<string | Message> = []
+    return {corpus, reports, ...(await renderToDir(corpus, 'a4', reports))}
+  })()
+  return seedsA4
+}
+
 const packages: Record<string, string> = {
   qpdf: 'qpdf',
   pdfinfo: 'poppler-utils',
