@@ -56,8 +56,12 @@ function freePort() {
   })
 }
 
+/**
+ * The server's status once it answers: asked until it does or exits (the hook's timeout bounds a
+ * server that does neither), however long a loaded machine takes to start it.
+ */
 async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
+  while (server.exitCode === null && server.signalCode === null) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/v8/artifacts/status`, {
         headers: {authorization: `Bearer ${token}`}
@@ -66,7 +70,7 @@ async function waitForServer() {
     } catch {}
     await new Promise((r) => setTimeout(r, 200))
   }
-  throw new Error('the cache server did not start')
+  throw new Error(`the cache server exited (${server.exitCode ?? server.signalCode}) before it answered`)
 }
 
 /** Clone HEAD, install from the local store, and run the repository's `pnpm build`. */
