@@ -1,10 +1,10 @@
 /**
  * End to end: the built `dossier` command on real folders. Exit codes, messages naming files,
- * good sources publishing beside bad ones, byte-identical rebuilds.
+ * good sources publishing beside bad ones (the command's contract: `pnpm test:fast` runs it).
+ * Byte-identical rebuilds in every format: reproducible.test.ts.
  */
 import {execFile} from 'node:child_process'
-import {createHash} from 'node:crypto'
-import {copyFileSync, type Dirent, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
@@ -90,64 +90,6 @@ describe('dossier build', () => {
   it('fails warnings with --strict', async () => {
     expect((await dossier(['build', '--strict', '--format', 'json', '--sources', seeds, '--out', out()])).code).toBe(1)
   })
-
-  it('gives byte-identical files in every format from two builds in fresh folders (seeds and fixtures)', async () => {
-    const fixtures = path.join(import.meta.dirname, '../../../packages/core/test/fixtures')
-    const sources = tempSources()
-    for (const name of readdirSync(fixtures)) {
-      for (const file of readdirSync(path.join(fixtures, name)).filter((f) => f.startsWith('input.'))) {
-        copyFileSync(path.join(fixtures, name, file), path.join(sources, `${name}${file.slice('input'.length)}`))
-      }
-    }
-    const [a, b] = [out(), out()]
-    await dossier(['build', '--format', 'all', '--sources', sources, '--out', a])
-    await dossier(['build', '--format', 'all', '--sources', sources, '--out', b])
-    const hashes = (dir: string) => {
-      const list: string[] = []
-      const visit = (rel: string) => {
-        for (const entry of readdirSync(path.join(dir, rel), {withFileTypes: true})) {
-          const child = path.join(rel, entry.name)
-          if (entry.isDirectory()) visit(child)
-          else
-            list.push(
-              `${child} ${createHash('sha256')
-                .update(readFileSync(path.join(dir, child)))
-                .digest('hex')}`
-            )
-        }
-      }
-      visit('')
-      return list.sort()
-    }
-    const first = hashes(a)
-    expect(first.filter((l) => /^(dataset|site|epub|pdf)\//.test(l)).length).toBeGreaterThan(60)
-    expect(hashes(b)).toEqual(first)
-  }, 240_000)
-
-  it('reuses unchanged publications from the cache and gives the same bytes as a fresh build', async () => {
-    const sources = tempSources()
-    const warm = out()
-    await dossier(['build', '--format', 'all', '--sources', sources, '--out', warm])
-    const file = path.join(sources, '002_63918c13af0e94a2.txt')
-    writeFileSync(file, readFileSync(file, 'utf8').replace('Read more: Pakistan', 'Read more: Pakistan and'))
-    const rebuilt = await dossier(['build', '--format', 'all', '--sources', sources, '--out', warm])
-    expect(rebuilt.stdout).toMatch(/pdf: wrote 3 file\(s\) .*, 1 reused from the cache/)
-    expect(rebuilt.stdout).toMatch(/epub: wrote 3 file\(s\) .*, 1 reused from the cache/)
-    const fresh = out()
-    await dossier(['build', '--format', 'all', '--no-cache', '--sources', sources, '--out', fresh])
-    for (const folder of ['dataset', 'epub', 'pdf', 'site']) {
-      const files = (readdirSync(path.join(fresh, folder), {recursive: true, withFileTypes: true}) as Dirent[]).filter(
-        (e) => e.isFile()
-      )
-      expect(files.length).toBeGreaterThan(0)
-      for (const entry of files) {
-        const rel = path.relative(path.join(fresh, folder), path.join(entry.parentPath, entry.name))
-        expect(readFileSync(path.join(warm, folder, rel)), `${folder}/${rel}`).toEqual(
-          readFileSync(path.join(fresh, folder, rel))
-        )
-      }
-    }
-  }, 240_000)
 
   it('uses SOURCE_DATE_EPOCH as the edition date', async () => {
     const dir = out()

@@ -20,19 +20,18 @@ interface Dev {
   output: () => string
 }
 
-/** Start `dossier dev --port 0` and wait (at most 60 s) for the URL it prints. */
+/**
+ * Start `dossier dev --port 0` and wait for the URL it prints once its first build is done and it
+ * serves and watches (the hook's timeout stops a server that never says so).
+ */
 async function startDev(sources: string, out: string): Promise<Dev> {
   const child = spawn('node', [bin, 'dev', '--sources', sources, '--out', out, '--port', '0'], {env, stdio: 'pipe'})
   let output = ''
   const origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`dev did not start within 60 s: ${output}`)), 60_000)
     const collect = (chunk: Buffer) => {
       output += chunk.toString()
       const url = /previewing .* at (http:\/\/[^/\s]+)\//.exec(output)?.[1]
-      if (url) {
-        clearTimeout(timer)
-        resolve(url)
-      }
+      if (url) resolve(url)
     }
     child.stdout.on('data', collect)
     child.stderr.on('data', collect)
@@ -50,11 +49,12 @@ interface Reply {
 
 /**
  * A GET on a fresh connection with the path sent exactly as given (fetch would normalize `..` and
- * `%2e%2e` away, and its pooled keep-alive sockets race the server's idle timeout).
+ * `%2e%2e` away, and its pooled keep-alive sockets race the server's idle timeout). A socket idle
+ * for 60 s is a server that stopped answering, not a slow machine.
  */
 function rawGet(host: string, port: number, rawPath: string): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({host, port, path: rawPath, method: 'GET', agent: false, timeout: 10_000}, (response) => {
+    const req = request({host, port, path: rawPath, method: 'GET', agent: false, timeout: 60_000}, (response) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
       response.on('end', () => {
@@ -79,6 +79,33 @@ function hashes(dir: string): Record<string, string> {
   return out
 }
 
+/**
+ * Listen to the reload channel. Resolves once the server has registered this page (it sends the
+ * `: connected` comment as it does), so a change made after that cannot be missed; `reload`
+ * resolves with the first `data: reload` event.
+ */
+function subscribe(origin: string): Promise<{reload: Promise<string>; close: () => void}> {
+  return new Promise((resolve, reject) => {
+    let reloaded: (event: string) => void = () => {}
+    const reload = new Promise<string>((done) => (reloaded = done))
+    let buffer = ''
+    const req = get(`${origin}/__dossier/events`, (response) => {
+      response.setEncoding('utf8')
+      response.on('data', (chunk: string) => {
+        buffer += chunk
+        // An event ends with a blank line; a chunk may hold part of one, or several.
+        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+          const event = buffer.slice(0, end)
+          buffer = buffer.slice(end + 2)
+          if (event.startsWith(': connected')) resolve({reload, close: () => req.destroy()})
+          if (event.startsWith('data: reload')) reloaded(event)
+        }
+      })
+    })
+    req.on('error', reject)
+  })
+}
+
 function copySeeds(): string {
   const sources = mkdtempSync(path.join(tmpdir(), 'dossier-dev-src-'))
   for (const name of readdirSync(seeds)) copyFileSync(path.join(seeds, name), path.join(sources, name))
@@ -97,7 +124,7 @@ describe('dossier dev', () => {
     mkdirSync(path.join(out, 'site-private'))
     writeFileSync(path.join(out, 'site-private/secret.txt'), secret)
     writeFileSync(path.join(out, 'secret.txt'), secret)
-  }, 90_000)
+  })
 
   afterAll(() => {
     dev?.child.kill('SIGINT')
@@ -189,24 +216,16 @@ describe('dossier dev', () => {
   })
 
   it('rebuilds every format after a source changes, so each download matches a fresh build', async () => {
-    const reloaded = new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no reload within 120 s: ${dev.output()}`)), 120_000)
-      get(`${dev.origin}/__dossier/events`, (response) =>
-        response.on('data', (chunk: Buffer) => {
-          if (chunk.toString().startsWith('data: reload')) {
-            clearTimeout(timer)
-            resolve(chunk.toString())
-          }
-        })
-      )
-    })
-    await new Promise((resolve) => setTimeout(resolve, 300))
+    // An open page: the change is made only once the server has it among the pages to reload.
+    const page = await subscribe(dev.origin)
     const file = path.join(sources, '002_63918c13af0e94a2.txt')
     writeFileSync(
       file,
       readFileSync(file, 'utf8').replace('India will be a roadblock', 'India will be a real roadblock')
     )
-    expect(await reloaded).toMatch(/^data: reload/)
+    // The server sends the reload once the rebuild has written the site (the test's timeout stops a lost one).
+    expect(await page.reload).toMatch(/^data: reload/)
+    page.close()
     expect((await get127('/')).text).toContain('India will be a real roadblock')
 
     const fresh = mkdtempSync(path.join(tmpdir(), 'dossier-dev-fresh-'))
@@ -224,5 +243,5 @@ describe('dossier dev', () => {
     } finally {
       rmSync(fresh, {recursive: true, force: true})
     }
-  }, 240_000)
+  })
 })

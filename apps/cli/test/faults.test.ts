@@ -1,9 +1,11 @@
 /**
  * Faults (issue 6): a build killed at any moment, a full disk and a read-only output folder
  * leave each format's previous complete output (or the new complete one), never a mixture.
+ * The kills land at points of the build named by what it prints (a line on its standard output),
+ * not after a delay, so a slow or busy machine kills at the same points as a fast one.
  * The disk faults use a real small tmpfs in a private mount namespace (`unshare`).
  */
-import {execFileSync, spawn} from 'node:child_process'
+import {type ChildProcessWithoutNullStreams, execFileSync, spawn} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -61,53 +63,82 @@ beforeAll(() => {
   build(sourcesB, outB)
   expectA = digests(outA)
   expectB = digests(outB)
-}, 300_000)
+})
+
+/**
+ * Start a build of edition B over a copy of edition A's output; resolve once a line of its standard
+ * output matches `at` (null: at once, before it has done anything). Rejects if it exits first.
+ */
+async function buildUntil(
+  at: RegExp | null,
+  stdio: 'ignore' | 'pipe' = 'ignore'
+): Promise<{child: ChildProcessWithoutNullStreams; out: string; exited: Promise<number | null>; stderr: () => string}> {
+  const out = mkdtempSync(path.join(tmpdir(), 'dossier-faults-kill-'))
+  cpSync(outA, out, {recursive: true})
+  const child = spawn('node', [bin, 'build', '--format', 'all', '--sources', sourcesB, '--out', out], {
+    env,
+    stdio: ['ignore', 'pipe', stdio]
+  }) as ChildProcessWithoutNullStreams
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  let stderr = ''
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  let stdout = ''
+  await new Promise<void>((resolve, reject) => {
+    if (!at) return resolve()
+    const printed = () => stdout.split('\n').some((line) => at.test(line))
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString()
+      if (printed()) resolve()
+    })
+    // 'close' comes after the last of its output has been read.
+    child.once('close', (code) =>
+      printed() ? resolve() : reject(new Error(`the build exited (${code}) before printing ${at}:\n${stdout}`))
+    )
+  })
+  child.stdout.resume()
+  return {child, out, exited, stderr: () => stderr}
+}
 
 describe('a build killed part-way (SIGKILL)', () => {
-  for (const delay of [150, 400, 800, 1500, 2500, 4000, 6000]) {
-    it(`leaves old or new output per format when killed after ${delay} ms`, async () => {
+  // Seven points of a build of the two seeds in all four formats, in the order it reaches them.
+  const points: Array<[string, RegExp | null]> = [
+    ['as it starts', null],
+    ['while it reads the sources', /^\[1\/2\] normalized /],
+    ['while it renders the publications', /^\[1\/2\] rendered /],
+    ['while it makes the collection files', /^\[2\/2\] rendered /],
+    ['after it replaced the dataset', /^json: wrote /],
+    ['after it replaced the EPUBs and PDFs', /^pdf: wrote /],
+    ['after it replaced the site', /^html: wrote /]
+  ]
+  for (const [when, at] of points) {
+    it(`leaves old or new output per format when killed ${when}`, async () => {
       expect(expectA.site).not.toBe(expectB.site)
-      const out = mkdtempSync(path.join(tmpdir(), 'dossier-faults-kill-'))
-      cpSync(outA, out, {recursive: true})
-      const child = spawn('node', [bin, 'build', '--format', 'all', '--sources', sourcesB, '--out', out], {
-        env,
-        stdio: 'ignore'
-      })
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, delay))])
+      const {child, out, exited} = await buildUntil(at)
       child.kill('SIGKILL')
       await exited
       for (const folder of folders) {
         await recoverInterrupted(out, folder)
-        expect([expectA[folder], expectB[folder]], `${folder} after a kill at ${delay} ms`).toContain(
+        expect([expectA[folder], expectB[folder]], `${folder} after a kill ${when}`).toContain(
           digest(path.join(out, folder))
         )
       }
-    }, 60_000)
+    })
   }
 })
 
 describe('Ctrl-C (SIGINT)', () => {
   it('stops with a message and exit code 130, leaving complete output', async () => {
-    const out = mkdtempSync(path.join(tmpdir(), 'dossier-faults-int-'))
-    cpSync(outA, out, {recursive: true})
-    const child = spawn('node', [bin, 'build', '--format', 'all', '--sources', sourcesB, '--out', out], {
-      env,
-      stdio: ['ignore', 'ignore', 'pipe']
-    })
-    const exited = new Promise((resolve) => child.once('exit', (c) => resolve(c)))
-    let stderr = ''
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    await new Promise((resolve) => setTimeout(resolve, 1500))
+    // Interrupted while it renders: by then the command is running (its Ctrl-C handler is set).
+    const {child, out, exited, stderr} = await buildUntil(/^\[1\/2\] rendered /, 'pipe')
     child.kill('SIGINT')
     const code = await exited
     expect(code).toBe(130)
-    expect(stderr).toMatch(/interrupted; .*previous output is intact/)
+    expect(stderr()).toMatch(/interrupted; .*previous output is intact/)
     for (const folder of folders) {
       await recoverInterrupted(out, folder)
       expect([expectA[folder], expectB[folder]]).toContain(digest(path.join(out, folder)))
     }
-  }, 60_000)
+  })
 })
 
 /** Run a shell script as root of a private user and mount namespace, where tmpfs can be mounted. */
@@ -147,7 +178,7 @@ describe('disk faults', () => {
       expect([shell(outA, folder), shell(outB, folder)], folder).toContain(line)
     }
     expect(report).toMatch(new RegExp(`^site ${shell(outA, 'site').replace(/[*]/g, '\\*')}$`, 'm'))
-  }, 120_000)
+  })
 
   it('a read-only output folder fails with a clear message and changes nothing', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'dossier-faults-ro-'))
@@ -160,5 +191,5 @@ describe('disk faults', () => {
     expect(report).toMatch(/exit=1/)
     expect(report).toMatch(/read-only file system \(EROFS/)
     // The folder was a private mount: what the build saw is what we copied, and it could not change it.
-  }, 120_000)
+  })
 })

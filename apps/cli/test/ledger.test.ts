@@ -4,16 +4,14 @@
  * order, in the dataset, on the site, in the EPUB and in the PDF. Runs over the seeds and every
  * core fixture, through the real CLI.
  */
-import {spawnSync} from 'node:child_process'
-import {copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {decodeReferences, repairMojibake} from '@dossier/core'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {buildSeedsAndFixtures} from './helpers/builds.js'
 import {epubText, htmlText, missingInOrder, norm, pdfNorm, pdfText} from './helpers/views.js'
 
 const root = path.join(import.meta.dirname, '../../..')
-const bin = path.join(import.meta.dirname, '../dist/bin.js')
 const fixtures = path.join(root, 'packages/core/test/fixtures')
 
 interface Record {
@@ -33,25 +31,17 @@ interface Record {
   people: Array<{name: string; evidence: string}>
 }
 
-const sources = mkdtempSync(path.join(tmpdir(), 'dossier-ledger-src-'))
-const out = mkdtempSync(path.join(tmpdir(), 'dossier-ledger-out-'))
+let sources = ''
+let out = ''
 let records: Record[] = []
 let collectionTitle = ''
 const missingGlyphs = new Set<string>()
 
-beforeAll(() => {
-  for (const name of readdirSync(path.join(root, 'sources')))
-    copyFileSync(path.join(root, 'sources', name), path.join(sources, name))
-  for (const name of readdirSync(fixtures)) {
-    for (const file of readdirSync(path.join(fixtures, name)).filter((f) => f.startsWith('input.'))) {
-      copyFileSync(path.join(fixtures, name, file), path.join(sources, `${name}${file.slice('input'.length)}`))
-    }
-  }
-  const run = spawnSync('node', [bin, 'build', '--format', 'all', '--sources', sources, '--out', out], {
-    env: {...process.env, CI: '1'},
-    encoding: 'utf8'
-  })
-  if (run.status !== 0) throw new Error(run.stderr)
+beforeAll(async () => {
+  // The run's one build of the seeds and every fixture in all four formats (reproducible.test.ts builds them again).
+  const run = await buildSeedsAndFixtures()
+  sources = run.sources
+  out = run.out
   // Characters the PDF's fonts lack are drawn as U+FFFD and reported; only those may differ.
   // The warning names each missing cluster with its code points: `no embedded font for "퟿" (U+D7FF)`.
   for (const line of run.stderr.split('\n').filter((l) => l.includes('no embedded font for')))
