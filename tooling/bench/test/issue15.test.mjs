@@ -46,7 +46,13 @@ test.skipIf(noTools)(
   'the process tree under this process counts a busy child and leaves out the excluded pid',
   async () => {
     const before = readTree(process.pid, -1)
-    const m = await measure(['node', '-e', 'let t=Date.now();while(Date.now()-t<300);'])
+    // Busy for 0.3 s of its own CPU, not of the clock: on a loaded machine 0.3 s of wall time can be
+    // 0.07 s of CPU.
+    const m = await measure([
+      'node',
+      '-e',
+      'const s=process.cpuUsage();for(let u=s;u.user+u.system<300000;)u=process.cpuUsage(s)'
+    ])
     expect(m.error).toBeUndefined()
     expect(m.cpu).toBeGreaterThan(0.1)
     expect(m.rss).toBeGreaterThan(10)
