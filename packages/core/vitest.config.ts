@@ -5,8 +5,6 @@ export default defineConfig({
     // One module cache for every test file: core and its language data are imported once
     // (each file paid about 3 s for it, linkedom 1.4 s of that). Every file is in both tiers.
     isolate: false,
-    // The property tests run hundreds of cases: seconds on a loaded machine. A timeout only stops a hang.
-    testTimeout: 60_000,
     // A fixed fast-check seed unless `pnpm fuzz` explores (test/helpers/fixed-seed.ts).
     setupFiles: ['test/helpers/fixed-seed.ts'],
     // A timeout only stops a hang: the property tests normalize hundreds of documents and took
