@@ -40,9 +40,11 @@ function temp(prefix: string): string {
   return dir
 }
 
+/** The short seed and the collection: what a folder holds does not depend on the sources' size. */
 function copySeeds(into = temp('src')): string {
   mkdirSync(into, {recursive: true})
-  for (const name of readdirSync(seeds)) copyFileSync(path.join(seeds, name), path.join(into, name))
+  for (const name of ['002_63918c13af0e94a2.txt', 'collection.yaml'])
+    copyFileSync(path.join(seeds, name), path.join(into, name))
   return into
 }
 
