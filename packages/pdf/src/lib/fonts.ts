@@ -83,15 +83,21 @@ export function loadFonts(assets: Record<string, Uint8Array>): Fonts {
     return font
   }
 
-  const coverage = new Map<string, boolean>()
+  // Per font, what fontkit answered for each code point: 0 not asked, 1 no glyph, 2 a glyph. The
+  // question is asked for every character of every text (50 million for a 50 MB source), so the
+  // answers sit in a typed array indexed by code point, not in a map keyed by strings.
+  const coverage = new Map<string, Uint8Array>()
   const has = (font: string, cp: number) => {
-    const key = `${font}:${cp}`
-    let known = coverage.get(key)
-    if (known === undefined) {
-      known = fontOf(font).hasGlyphForCodePoint(cp)
-      coverage.set(key, known)
+    let known = coverage.get(font)
+    if (!known) {
+      known = new Uint8Array(0x110000)
+      coverage.set(font, known)
     }
-    return known
+    const answer = known[cp]
+    if (answer) return answer === 2
+    const drawn = fontOf(font).hasGlyphForCodePoint(cp)
+    known[cp] = drawn ? 2 : 1
+    return drawn
   }
   /** A font draws a cluster when it has every character but the format characters it may drop. */
   const draws = (font: string, cluster: string) => {
