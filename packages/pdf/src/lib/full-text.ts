@@ -136,12 +136,14 @@ function renderQuestion(
   markDestination(state, destinationOf(publication.id, qa.id), top)
   const item = addOutlineItem(outline, `${qa.number}. ${qa.question.text}`)
   const placed = paragraph(state, article, 'H2', question, styles.question, {keepTogether: true})
+  // The rule stands in the margin on the side the lines start from: the right in Arabic, Persian, Urdu.
+  const ruleX = directionOf(publication.lang) === 'rtl' ? margins.left + state.width + 9.8 : margins.left - 12
   artifact(
     state,
     () => {
       doc
         .save()
-        .rect(margins.left - 12, placed.top + 1, 2.2, placed.bottom - placed.top - styles.question.lineGap - 1)
+        .rect(ruleX, placed.top + 1, 2.2, placed.bottom - placed.top - styles.question.lineGap - 1)
         .fill(accent)
         .restore()
     },
@@ -207,7 +209,8 @@ export function renderNotice(state: State, parent: PDFKit.PDFStructureElement, n
     state,
     () => {
       doc.save().rect(margins.left, top, state.width, height).fill('#fbf0e1').restore()
-      doc.save().rect(margins.left, top, 3, height).fill('#c8701e').restore()
+      const stripeX = notice.dir === 'rtl' ? margins.left + state.width - 3 : margins.left
+      doc.save().rect(stripeX, top, 3, height).fill('#c8701e').restore()
     },
     'Layout'
   )

@@ -8,8 +8,9 @@
  *    places between two CJK characters, measuring each piece with its own font;
  * 3. each line's items (same font, same level) are reordered by rule L2 and drawn on one baseline.
  *    fontkit shapes each item (Arabic joining, Devanagari conjuncts and vowel-sign reordering) and
- *    returns right-to-left scripts' glyphs in visual order; neutral right-to-left items are reversed
- *    and mirrored here (rule L4).
+ *    returns right-to-left scripts' glyphs in visual order; right-to-left items are mirrored here
+ *    (rule L4), neutral ones reversed too, and digits of right-to-left scripts kept left to right
+ *    (see `shownText`).
  *
  * Items whose glyphs do not map back to their characters one by one (shaped scripts, emoji sequences,
  * reordered text) are marked content with /ActualText (PDF 32000-1:2008, 14.9.4), so extractors such as
@@ -183,8 +184,8 @@ export function drawLayout(state: State, layout: Layout, style: Style, options: 
     for (const item of line.items) {
       const logical = layout.text.slice(item.start, item.end)
       const odd = (item.level & 1) === 1
-      const shown = odd && !strongRtl.test(logical) ? mirrorReverse(logical) : logical
-      const actual = shaped.test(item.font) || (odd && shown !== logical)
+      const shown = shownText(logical, odd)
+      const actual = shaped.test(item.font) || shown !== logical
       doc.font(item.font).fontSize(style.size)
       const draw = () =>
         doc.text(shown, x, y + faceAscent - ascentOf(state, item.font, style.size), {...whole, lineBreak: false})
@@ -226,15 +227,36 @@ function ascentOf(state: State, font: string, size: number): number {
   return (parsed.ascent / parsed.unitsPerEm) * size
 }
 
-/** Reverse a neutral right-to-left item cluster by cluster and mirror its brackets (UAX #9 L3–L4). */
-function mirrorReverse(text: string): string {
+/**
+ * The characters to hand fontkit for one item, so that its glyphs stand in visual order. fontkit
+ * (2.0.4) takes the direction from the item's script and has no way to set it (foliojs/fontkit#105):
+ * it reverses every item of a right-to-left script and nothing else, and it mirrors nothing.
+ * - A right-to-left item (odd level) gets its mirrored characters (UAX #9 rule L4: "(" drawn at the
+ *   right end is ")"; « and » likewise); a neutral one is also reversed here, fontkit would not.
+ * - A left-to-right item in a right-to-left script (even level: Arabic-Indic and Persian digits,
+ *   ۱۴۰۴, which fontkit would draw ۴۰۴۱) is reversed cluster by cluster, so fontkit's reversal puts
+ *   it back in reading order.
+ */
+export function shownText(text: string, odd: boolean): string {
+  const rtlScript = strongRtl.test(text)
+  if (odd) return rtlScript ? mirror(text) : reverseClusters(mirror(text))
+  return rtlScript ? reverseClusters(text) : text
+}
+
+/** Replace each character that has a mirror image (Bidi_Mirrored: brackets, guillemets) by it. */
+function mirror(text: string): string {
   const mirrored = bidi.getMirroredCharactersMap(text, new Uint8Array(text.length).fill(1))
+  if (mirrored.size === 0) return text
   // The map is keyed by UTF-16 index; every mirrored character is in the BMP.
-  const chars = text
+  return text
     .split('')
     .map((unit, i) => mirrored.get(i) ?? unit)
     .join('')
-  return [...graphemes(chars)]
+}
+
+/** Reverse a text grapheme cluster by grapheme cluster (a cluster keeps its marks). */
+function reverseClusters(text: string): string {
+  return [...graphemes(text)]
     .map((g) => g.segment)
     .reverse()
     .join('')
