@@ -4,8 +4,11 @@
  * roll) and sets the quotation marks of the text's language (« » in French and Russian, „ “ in
  * German); a language without a known convention keeps its source's marks. A spaced hyphen between
  * words becomes an en dash. Only punctuation changes: a test checks that the letters and digits of
- * the NFC text are untouched.
+ * the NFC text are untouched. Addresses are not prose: a URL or e-mail address (as linkify-it, the
+ * link finder of markdown-it, finds them) keeps every character as typed — `annex--b.pdf`,
+ * `Côte_d'Ivoire` (markdown-it/markdown-it#272, field case 18).
  */
+import {LinkifyIt} from 'linkify-it'
 import type {Nodes, PhrasingContent, Text} from 'mdast'
 import {smartypantsu} from 'smartypants'
 import {quotesFor, settleQuotes, type QuoteMarks} from './typography-quotes.js'
@@ -13,13 +16,41 @@ import {quotesFor, settleQuotes, type QuoteMarks} from './typography-quotes.js'
 /** Educate one string of text in language `lang` (a BCP 47 tag; English when omitted). */
 export function smarten(text: string, lang = 'en'): string {
   const marks = quotesFor(lang)
-  return settleQuotes([educate(text, marks)], marks)[0]!
+  const [guarded, urls] = guardUrls(text.normalize('NFC'))
+  return restoreUrls(settleQuotes([educate(guarded, marks)], marks)[0]!, urls)
+}
+
+const linkify = new LinkifyIt()
+/** Stands for one address while the text is educated (a private-use character no source holds). */
+const urlMark = '\u{F0003}'
+
+/** The text with each address replaced by `urlMark`, and the addresses in order. */
+function guardUrls(text: string): [string, string[]] {
+  const found = linkify.test(text) ? (linkify.match(text) ?? []) : []
+  if (found.length === 0) return [text, []]
+  const urls: string[] = []
+  let out = ''
+  let at = 0
+  for (const match of found) {
+    out += text.slice(at, match.index) + urlMark
+    urls.push(text.slice(match.index, match.lastIndex))
+    at = match.lastIndex
+  }
+  return [out + text.slice(at), urls]
+}
+
+/** Put the addresses `guardUrls` took out back in their places. */
+function restoreUrls(text: string, urls: string[]): string {
+  if (urls.length === 0) return text
+  let next = 0
+  return text.replace(/\u{F0003}/gu, () => urls[next++] ?? '')
 }
 
 /** Educate every text node of a tree (on a copy) in language `lang`, leaving code untouched but in NFC. */
 export function smartenTree<T extends Nodes>(node: T, lang = 'en'): T {
   const marks = quotesFor(lang)
-  const copy = educateTree(node, marks)
+  const urls = new Map<Text, string[]>()
+  const copy = educateTree(node, marks, urls)
   // Quotes pair across text nodes: ‘Stay *up* ’til dawn’ has its closing mark in a later node.
   const texts: Text[] = []
   collectTexts(copy, texts)
@@ -28,7 +59,7 @@ export function smartenTree<T extends Nodes>(node: T, lang = 'en'): T {
     marks
   )
   texts.forEach((text, index) => {
-    text.value = settled[index]!
+    text.value = restoreUrls(settled[index]!, urls.get(text) ?? [])
   })
   return copy
 }
@@ -65,12 +96,18 @@ function educate(text: string, marks: QuoteMarks | null): string {
     .replace(/\u{F0002}/gu, '-')
 }
 
-function educateTree<T extends Nodes>(node: T, marks: QuoteMarks | null): T {
-  if (node.type === 'text') return {...node, value: educate(node.value, marks)}
+/** Educate a copy of a tree; each text node's addresses are kept aside in `urls` until the quotes settle. */
+function educateTree<T extends Nodes>(node: T, marks: QuoteMarks | null, urls: Map<Text, string[]>): T {
+  if (node.type === 'text') {
+    const [guarded, found] = guardUrls(node.value.normalize('NFC'))
+    const copy: Text = {...node, value: educate(guarded, marks)}
+    if (found.length > 0) urls.set(copy, found)
+    return copy as T
+  }
   if (node.type === 'inlineCode' || node.type === 'code' || node.type === 'html')
     return {...node, value: node.value.normalize('NFC')}
   if ('children' in node) {
-    return {...node, children: (node.children as Nodes[]).map((child) => educateTree(child, marks))} as T
+    return {...node, children: (node.children as Nodes[]).map((child) => educateTree(child, marks, urls))} as T
   }
   return node
 }
