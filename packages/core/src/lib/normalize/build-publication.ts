@@ -2,7 +2,7 @@
  * Turn the normalizer's state into the public model: apply typography, overrides, ids and
  * stats, and record the role of every source line (the content ledger).
  */
-import {toString} from 'mdast-util-to-string'
+import {plainText} from '../text/plain-text.js'
 import {publicationId, questionId} from '../model/ids.js'
 import type {Overrides} from '../model/overrides.js'
 import type {Block, DateInfo, Inline, LineRole, Publication, SourceInfo} from '../model/publication.js'
@@ -37,14 +37,14 @@ function levelHeadings(blocks: Block[]): Block[] {
 
 /** A unit as a block: its own language where it differs (core/text/block-language.ts), typography in that language. */
 function toBlock(unit: Unit, lang: string): Block {
-  const own = blockLanguage(toString(unit.tree).normalize('NFC'), lang)
+  const own = blockLanguage(plainText(unit.tree).normalize('NFC'), lang)
   const tree = smartenTree(unit.tree, own.lang ?? lang)
   return {text: blockText(tree), tree, line: unit.line, ...own}
 }
 
 function toInline(found: Found, lang: string): Inline {
   const children = smartenPhrasing(found.children, lang)
-  return {text: flat(toString({type: 'paragraph', children})), children}
+  return {text: flat(plainText({type: 'paragraph', children})), children}
 }
 
 function editorInline(text: string, lang: string): Inline {
@@ -71,7 +71,7 @@ function cleanDirectionControls(state: State, inline: Inline | null, found: Foun
   }
   visit(inline.children as unknown as Parameters<typeof visit>[0])
   if (removed.size === 0) return
-  inline.text = flat(toString({type: 'paragraph', children: inline.children}))
+  inline.text = flat(plainText({type: 'paragraph', children: inline.children}))
   state.warnings.push(
     messageAt(
       state.file,

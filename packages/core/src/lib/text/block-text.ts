@@ -1,5 +1,5 @@
 import type {BlockContent, ListItem} from 'mdast'
-import {toString} from 'mdast-util-to-string'
+import {plainText} from './plain-text.js'
 
 /**
  * Plain text of a block. `mdast-util-to-string` glues list items and table cells together
@@ -13,7 +13,7 @@ export function blockText(node: BlockContent | ListItem): string {
       child.type
     )
   )
-  const text = blocky ? children.map(blockText).join(' ') : toString(withMarkers(node))
+  const text = blocky ? children.map(blockText).join(' ') : plainText(withMarkers(node))
   return text.replace(/\s+/g, ' ').trim()
 }
 
