@@ -17,7 +17,8 @@
 
   // Must match src/lib/tokenize.ts: Chinese, Japanese and Thai runs are segmented into words.
   var spaceOrPunctuation = /[\n\r\p{Z}\p{P}]+/u
-  var unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
+  var unspaced =
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
   var segmenter = window.Intl && Intl.Segmenter ? new Intl.Segmenter('und', {granularity: 'word'}) : null
   function tokenize(text) {
     var words = []

@@ -115,6 +115,14 @@ describe('search in every script', () => {
     expect(find('日本語')[0]).toBe(byName('japanese').id)
   })
 
+  it('segments Thai, Lao, Khmer and Burmese runs, which set no spaces between words (field case 21)', () => {
+    // A word in the middle of a run: a prefix match cannot find it by accident.
+    expect(tokenize('ชาวประมงกังวลเรื่องเขื่อนใหม่')).toContain('เขื่อน')
+    expect(tokenize('ຊາວປະມົງກັງວົນເລື່ອງເຂື່ອນໃໝ່')).toContain('ເຂື່ອນ')
+    expect(tokenize('អ្នកនេសាទប្រឈមនឹងបញ្ហាអ្វីខ្លះ')).toEqual(expect.arrayContaining(['ប្រឈម', 'បញ្ហា']))
+    expect(tokenize('ငါးဖမ်းသမားများသည်ဆည်အသစ်ကိုစိုးရိမ်သည်').length).toBeGreaterThan(3)
+  })
+
   it('finds right-to-left words, with or without the Persian zero-width non-joiner', () => {
     expect(find('کراچی')[0]).toBe(`${byName('urdu-stanza-in-english').id}#q2`)
     expect(find('میخواهم')[0]).toBe(`${byName('persian-zwnj').id}#q1`)

@@ -5,7 +5,11 @@
 import {messageAt} from '../messages.js'
 import type {State} from './state.js'
 
-const closedMark = /[.!?…:;"”'»)\]*_~`。！？；：）」』》】〉、۔؟।॥]$/u
+// Closing punctuation of the scripts we list, and any Unicode Sentence_Terminal (Khmer ។ ៕,
+// Ethiopic ።, Myanmar ။, Tibetan ། …).
+const closedMark = /[.!?…:;"”'»)\]*_~`。！？；：）」』》】〉、۔؟।॥\p{Sentence_Terminal}]$/u
+// Thai sets no full stop at the end of a paragraph: its last letter says nothing of a cut.
+const noFinalStop = /\p{Script=Thai}[\p{M}\s]*$/u
 
 /**
  * True when a paragraph ends as finished text. A closing ’ right after a letter is a closing
@@ -14,7 +18,9 @@ const closedMark = /[.!?…:;"”'»)\]*_~`。！？；：）」』》】〉、�
  */
 const closed = {
   test: (text: string) =>
-    /[\p{L}\p{M}]’$/u.test(text) ? text.slice(-300).includes('‘') : closedMark.test(text) || /’$/u.test(text)
+    /[\p{L}\p{M}]’$/u.test(text)
+      ? text.slice(-300).includes('‘')
+      : closedMark.test(text) || /’$/u.test(text) || noFinalStop.test(text)
 }
 
 /** Set `truncated` and warn when the last content paragraph is unfinished or an answer is missing. */
