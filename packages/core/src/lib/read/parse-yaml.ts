@@ -38,8 +38,71 @@ export type LoadedYaml =
 const unsafe =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
+/** Nesting no editor writes: a document deeper than this is refused (Dossier's fields nest three levels). */
+const maxNesting = 200
+
+/**
+ * The 1-based line where the nesting of `text` passes `maxNesting`, or null. Nesting is counted
+ * without parsing: open flow brackets (`[`, `{` outside quotes and comments) plus the block
+ * sequence and mapping indicators that open a line (`- - - x`), plus its indentation.
+ */
+function tooDeepLine(text: string): number | null {
+  let flow = 0
+  let line = 1
+  let quote: string | null = null
+  let start = true
+  let block = 0
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!
+    if (char === '\n') {
+      line++
+      start = true
+      block = 0
+      if (quote === null) continue
+    }
+    if (quote !== null) {
+      if (char === quote && text[i - 1] !== '\\') quote = null
+      continue
+    }
+    if (start) {
+      if (char === ' ' || char === '-' || char === '?' || char === ':') {
+        block += char === ' ' ? 0.5 : 1
+        if (block > maxNesting) return line
+        continue
+      }
+      start = false
+    }
+    if (char === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const end = text.indexOf('\n', i)
+      if (end === -1) break
+      i = end - 1
+    } else if ((char === '"' || char === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1]!))) quote = char
+    else if (char === '[' || char === '{') {
+      if (++flow > maxNesting) return line
+    } else if ((char === ']' || char === '}') && flow > 0) flow--
+  }
+  return null
+}
+
 /** Parse YAML text into a value; `lineOffset` shifts line numbers when the YAML sits inside another file. */
 export function loadYaml(file: string, text: string, lineOffset = 0): LoadedYaml {
+  // Refused before parsing: how deep the parser's recursion may go depends on the stack left when it
+  // is called, so a document near that limit was read in one run and failed in another.
+  const deepLine = tooDeepLine(text)
+  if (deepLine !== null)
+    return {
+      ok: false,
+      warnings: [],
+      errors: [
+        messageAt(
+          file,
+          'meta/yaml',
+          "not read: its YAML is nested too deeply (Dossier's fields nest three levels at most)",
+          deepLine + lineOffset,
+          'error'
+        )
+      ]
+    }
   const lineCounter = new LineCounter()
   const document = parseDocument(text, {lineCounter, prettyErrors: true, uniqueKeys: true})
   const lineOf = (offset: number) => lineCounter.linePos(offset).line + lineOffset
