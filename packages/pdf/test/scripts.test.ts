@@ -28,6 +28,19 @@ const cases: Record<string, {body: string[]; font: string}> = {
     body: ['A minister said स्वतंत्रता हमारा अधिकार है in Delhi.', 'Words like क्षेत्र, प्रधानमंत्री, विद्यार्थी and कि are hard.'],
     font: 'NotoSansDevanagari-Regular'
   },
+  thai: {
+    body: ['The delegation in กรุงเทพ said ชาวประมงกังวลเรื่องเขื่อนใหม่ before the vote.', 'แม่น้ำโขงเป็นแหล่งอาหารของคนนับล้าน'],
+    font: 'NotoSansThai-Regular'
+  },
+  khmer: {
+    // The second paragraph has marks Noto Sans Khmer attaches through NULL anchors, which fontkit
+    // 2.0.4 read as a crash (patches/fontkit@2.0.4.patch).
+    body: [
+      'Fishers on the ទន្លេសាប lake said អ្នកនេសាទប្រឈមនឹងបញ្ហា this year.',
+      'អ្នកភូមិជាច្រើនត្រូវធ្វើចំណាកស្រុកទៅរកការងារនៅទីក្រុង។'
+    ],
+    font: 'NotoSansKhmer-Regular'
+  },
   chinese: {
     body: [
       'The initiative is called 一带一路 and the corridor 中巴经济走廊.',

@@ -32,6 +32,12 @@ const files = {
   'devanagari-bold': '@expo-google-fonts/noto-sans-devanagari/700Bold/NotoSansDevanagari_700Bold.ttf',
   'hebrew-regular': '@expo-google-fonts/noto-sans-hebrew/400Regular/NotoSansHebrew_400Regular.ttf',
   'hebrew-bold': '@expo-google-fonts/noto-sans-hebrew/700Bold/NotoSansHebrew_700Bold.ttf',
+  // Thai and Khmer: vowel signs above, below and before the consonant, placed by the fonts' GPOS
+  // and GSUB (Khmer's subscript consonants, the coeng forms); DejaVu has neither script.
+  'thai-regular': '@expo-google-fonts/noto-sans-thai/400Regular/NotoSansThai_400Regular.ttf',
+  'thai-bold': '@expo-google-fonts/noto-sans-thai/700Bold/NotoSansThai_700Bold.ttf',
+  'khmer-regular': '@expo-google-fonts/noto-sans-khmer/400Regular/NotoSansKhmer_400Regular.ttf',
+  'khmer-bold': '@expo-google-fonts/noto-sans-khmer/700Bold/NotoSansKhmer_700Bold.ttf',
   // Noto Sans CJK's Simplified Chinese subset also has kana and the Japanese and Traditional forms of
   // the Han characters; Hangul needs the Korean subset. One weight each: they are 8 and 4.5 MB.
   'han-regular': '@embedpdf/fonts-sc#NotoSansHans-Regular.otf',

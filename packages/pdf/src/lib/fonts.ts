@@ -154,7 +154,7 @@ export function loadFonts(assets: Record<string, Uint8Array>): Fonts {
       const font = chainFor(family, face).find((name) => draws(name, segment))
       if (font) {
         push(
-          font === 'emoji' || font.startsWith('arabic') || font.startsWith('devanagari')
+          font === 'emoji' || /^(arabic|devanagari|thai|khmer)/.test(font)
             ? segment
             : dropUnsupported(segment, (cp) => has(font, cp)),
           font

@@ -56,7 +56,7 @@ export interface LayoutOptions {
 
 const strongRtl = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u
 /** Fonts whose glyphs can stand for several characters or in another order than the text's. */
-const shaped = /^(arabic|devanagari|hebrew|emoji)/
+const shaped = /^(arabic|devanagari|hebrew|thai|khmer|emoji)/
 
 /**
  * pdfkit lays text out word by word (splitting at spaces, for its cache) unless features are given;
