@@ -122,7 +122,7 @@ describe('dossier dev keeps following its sources', () => {
     expect(readFileSync(path.join(out, 'site/index.html'), 'utf8')).toContain('India will be a tall roadblock')
     rmSync(path.join(out, '.dossier-lock'))
     child.kill('SIGINT')
-  }, 240_000)
+  }, 600_000)
 })
 
 describe('the preview server', () => {
@@ -181,5 +181,5 @@ describe('the preview server', () => {
     // Holding the page once per reader took 1.9 GB; streamed, the server stays near its own size.
     expect(peakKiB / 1024).toBeLessThan(400)
     server.kill('SIGKILL')
-  }, 120_000)
+  }, 600_000)
 })

@@ -123,7 +123,7 @@ beforeAll(async () => {
   ).publications.map((p) => p.id)
   expect(ids).toHaveLength(5)
   expect(Object.keys(clean).length).toBeGreaterThan(40)
-}, 120_000)
+}, 600_000)
 
 describe('FolderStore', () => {
   it('gives back what was put, and nothing for an entry with any byte changed', async () => {
@@ -209,7 +209,7 @@ describe('a damaged folder store', () => {
     // Repaired: the next build meets no damage.
     const third = await dossier(['build', '--sources', sources, '--out', temp('out'), '--store', store])
     expect(third.stderr).not.toMatch(/\[store\//)
-  }, 120_000)
+  }, 600_000)
 
   it('with every entry of the default store damaged, rebuilds the output it had', async () => {
     const out = temp('out')
@@ -222,7 +222,7 @@ describe('a damaged folder store', () => {
     expect(again.code, again.stderr).toBe(0)
     expect(hashes(out)).toEqual(clean)
     expect(again.stderr).toContain(`${store}: warning: `)
-  }, 120_000)
+  }, 600_000)
 
   it.each([
     ['normalize results (h-, m-)', ['h', 'm']],
@@ -244,7 +244,7 @@ describe('a damaged folder store', () => {
       expect(hashes(out)).toEqual(clean)
       expect(again.stderr).toMatch(new RegExp(`^${store}: warning: .*\\[store/damaged\\]$`, 'm'))
     },
-    120_000
+    600_000
   )
 })
 
@@ -336,7 +336,7 @@ describe('a remote store that misbehaves', () => {
       expect(hashes(out)).toEqual(clean)
       expect(result.stderr).toMatch(new RegExp(`^${url}: warning: ${warning.source}$`, 'm'))
     },
-    120_000
+    600_000
   )
 
   it('that never answers: gives up after DOSSIER_STORE_TIMEOUT, publishes, and a shard says nothing reached it', async () => {
@@ -366,7 +366,7 @@ describe('a remote store that misbehaves', () => {
       )
     )
     expect(shard.stderr).toMatch(new RegExp(`^${url}: warning: did not answer within 0.5 s`, 'm'))
-  }, 120_000)
+  }, 600_000)
 
   it('that refuses uploads (401): the shard says none of its results reached it, then sends them once it may', async () => {
     filled = false

@@ -10,5 +10,5 @@ describe('pnpm fit', () => {
     expect(JSON.stringify(model)).toBe(JSON.stringify(roleModel))
     expect(JSON.stringify(shapeModel)).toBe(JSON.stringify(shapeRoleModel))
     expect(Object.keys(shapeModel.weights).some((feature) => feature.startsWith('rule.'))).toBe(false)
-  }, 120_000)
+  }, 900_000)
 })
