@@ -29,9 +29,16 @@ export function cleanText(text: string): string {
   return breakLongWords(text.replace(unwanted, '').replace(/\t/g, ' '))
 }
 
+/**
+ * White space a line may break at, as one space: every `\s` but the no-break spaces (U+00A0,
+ * U+202F narrow, U+2007 figure), which French sets after « and before » ? ! ; : and which must
+ * survive to keep "» ;" from starting a line (field case 17).
+ */
+export const breakableSpace = /[^\S\u00a0\u202f\u2007]+/g
+
 /** Clean text on one line (titles, outline entries, table cells). */
 export function cleanLine(text: string): string {
-  return cleanText(text).replace(/\s+/g, ' ').trim()
+  return cleanText(text).replace(breakableSpace, ' ').trim()
 }
 
 /** A zero-width space after every `breakEvery` clusters of a stretch longer than `maxUnbroken` with no space. */

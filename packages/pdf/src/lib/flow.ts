@@ -3,7 +3,7 @@
  * and the page-break rules (no single first line at a page foot, no single last line at a page head).
  */
 import type {PhrasingContent} from 'mdast'
-import {cleanText} from './clean-text.js'
+import {breakableSpace, cleanText} from './clean-text.js'
 import type {Face, Run} from './fonts.js'
 import {drawLayout, layoutRuns} from './line-layout.js'
 import {noteMissing} from './missing-glyphs.js'
@@ -75,7 +75,7 @@ export function segmentsOf(nodes: PhrasingContent[], face: Face, notes?: NoteLin
 /** The plain text of segments, on one line, as pdfkit will receive it. */
 export function plainOf(segments: Segment[]): string {
   return cleanText(segments.map((s) => s.text).join(''))
-    .replace(/\s+/g, ' ')
+    .replace(breakableSpace, ' ')
     .trim()
 }
 
@@ -89,7 +89,7 @@ export function runsOf(state: State, segments: Segment[]): LinkedRun[] {
   let text = ''
   const flat = segments.map((s) => ({
     face: s.face,
-    text: cleanText(s.text).replace(/\s+/g, ' '),
+    text: cleanText(s.text).replace(breakableSpace, ' '),
     link: s.link,
     anchor: s.anchor
   }))

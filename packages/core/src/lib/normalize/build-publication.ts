@@ -2,7 +2,7 @@
  * Turn the normalizer's state into the public model: apply typography, overrides, ids and
  * stats, and record the role of every source line (the content ledger).
  */
-import {plainText} from '../text/plain-text.js'
+import {collapseSpaces, plainText} from '../text/plain-text.js'
 import {publicationId, questionId} from '../model/ids.js'
 import type {Overrides} from '../model/overrides.js'
 import type {Block, DateInfo, Inline, LineRole, Publication, SourceInfo} from '../model/publication.js'
@@ -18,7 +18,7 @@ import {numberNotes} from './read-notes.js'
 import type {Found, State} from './state.js'
 import type {Unit} from './unit.js'
 
-const flat = (text: string) => text.replace(/\s+/g, ' ').trim()
+const flat = collapseSpaces
 
 /**
  * Headings inside a run of blocks start at depth 1 ("## Section" in an article whose `#` is its

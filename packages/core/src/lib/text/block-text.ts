@@ -1,5 +1,5 @@
 import type {BlockContent, ListItem} from 'mdast'
-import {plainText} from './plain-text.js'
+import {collapseSpaces, plainText} from './plain-text.js'
 
 /**
  * Plain text of a block. `mdast-util-to-string` glues list items and table cells together
@@ -14,7 +14,7 @@ export function blockText(node: BlockContent | ListItem): string {
     )
   )
   const text = blocky ? children.map(blockText).join(' ') : plainText(withMarkers(node))
-  return text.replace(/\s+/g, ' ').trim()
+  return collapseSpaces(text)
 }
 
 /** A footnote marker has no text of its own; plain text keeps it as `[1]`, as pages print it. */

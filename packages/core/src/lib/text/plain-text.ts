@@ -16,3 +16,12 @@ export function plainText(node: Nodes | undefined): string {
   if ('children' in node) return (node.children as Nodes[]).map(plainText).join('')
   return ''
 }
+
+/**
+ * Runs of white space a line may break at, as one space, trimmed. The no-break spaces (U+00A0,
+ * U+202F narrow, U+2007 figure) are kept: typography set them where a break must not fall (French
+ * « » ? ! ; :, field case 17), and `\s` would take them too.
+ */
+export function collapseSpaces(text: string): string {
+  return text.replace(/[^\S\u00a0\u202f\u2007]+/g, ' ').trim()
+}

@@ -74,7 +74,7 @@ export function settleQuotes(segments: string[], marks: QuoteMarks | null): stri
   }
   // An opening mark nothing closes is an elision the word list does not know (’cept, ’Frisco).
   for (const open of openers) replace.set(open, '’')
-  if (replace.size === 0) return segments
+  if (replace.size === 0) return segments.map((segment) => tidySpaces(segment, marks))
   // Map the changes back onto the segments, by code point.
   let offset = 0
   return segments.map((segment) => {
@@ -91,7 +91,24 @@ export function settleQuotes(segments: string[], marks: QuoteMarks | null): stri
 function tidySpaces(text: string, marks: QuoteMarks | null): string {
   if (!marks?.inside) return text
   const space = marks.inside
-  return text
+  const tidy = text
     .replaceAll(`${marks.open}${space} `, `${marks.open}${space}`)
     .replaceAll(` ${space}${marks.close}`, `${space}${marks.close}`)
+  return marks.open === '«' && space === '\u202F' ? frenchSpacing(tidy) : tidy
+}
+
+/**
+ * French spacing, for guillemets and high punctuation the source typed itself (the reader turns
+ * every no-break space into an ordinary one): a narrow no-break space (U+202F) after « and before »
+ * ? ! ;, a no-break space (U+00A0) before a colon, replacing ordinary spaces or supplied where none
+ * was typed, so no line starts with » ; ? or ends with « (Imprimerie nationale, "Lexique des règles
+ * typographiques"; typst/typst#1920, field case 17). A colon between digits (10:30) and marks inside
+ * an address (kept aside by the caller) are left alone; "?!" takes one space, before the first.
+ */
+function frenchSpacing(text: string): string {
+  return text
+    .replace(/«[ \u00a0\u202f]*(?=[^\s»])/gu, '«\u202F')
+    .replace(/(?<=[^\s«])[ \u00a0\u202f]*»/gu, '\u202F»')
+    .replace(/(?<=[\p{L}\p{N}»)\]…’”])[ \u00a0\u202f]*([?!;])/gu, '\u202F$1')
+    .replace(/(?<=[\p{L}\p{N}»)\]…’”])[ \u00a0\u202f]*:(?=\s|$)/gu, '\u00A0:')
 }
