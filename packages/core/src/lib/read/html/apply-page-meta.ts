@@ -32,6 +32,27 @@ function pageTitle(meta: PageMeta): PageFact | null {
 }
 
 /**
+ * A visible heading equal to the `<title>`'s part before its last separator or after its first,
+ * and the other part, the site's name; null when no heading is either.
+ */
+function siteSplit(title: string, open: State['units']): {headline: State['units'][number]; site: string} | null {
+  const match = [...title.matchAll(new RegExp(separators.source, 'gu'))]
+  if (match.length === 0) return null
+  const last = match.at(-1)!
+  const first = match[0]!
+  const sides = [
+    {headline: title.slice(0, last.index), site: title.slice(last.index + last[0].length)},
+    {headline: title.slice(first.index + first[0].length), site: title.slice(0, first.index)}
+  ]
+  for (const side of sides) {
+    const key = comparable(side.headline)
+    const headline = open.find((unit) => unit.heading > 0 && key !== '' && comparable(unit.text) === key)
+    if (headline && side.site.trim()) return {headline, site: side.site.trim()}
+  }
+  return null
+}
+
+/**
  * Before the steps run: take the page's title, and claim the heading that shows it. A visible
  * headline that differs is listed as removed, with a warning naming both.
  */
@@ -42,10 +63,21 @@ export function presetPageTitle(state: State, meta: PageMeta, record: PageFactRe
   const open = state.units.filter((unit) => unit.role === null).slice(0, 12)
   const key = comparable(title.value)
   let subtitle: PageFactRecord | null = null
-  const shown = open.find(
+  let shown = open.find(
     (unit) =>
       comparable(unit.text) === key || (unit.heading > 0 && comparable(unit.text.split(separators)[0] ?? '') === key)
   )
+  if (!shown) {
+    // "Headline | Site" or "Site – Headline" where the page names no site: the visible heading that
+    // is one side of the separator is the headline, the other side the site (mozilla/readability#954,
+    // field case 25).
+    const split = siteSplit(title.value, open)
+    if (split) {
+      shown = split.headline
+      if (!meta.publisher)
+        meta.publisher = {value: split.site, url: null, evidence: `the site named in the ${title.evidence}`, line: null}
+    }
+  }
   if (shown) {
     shown.role = 'title'
     state.title = {children: phrasingOf(shown.tree, shown.text), text: shown.text, line: shown.line}
