@@ -286,34 +286,35 @@ describe('escaping', () => {
 })
 
 describe('the presentation model, serialized', () => {
-  const japanese = publicationOf(
-    'ja.md',
+  const polish = publicationOf(
+    'pl.md',
     [
       '---',
-      'lang: ja',
-      'title: 港の話',
+      'lang: pl',
+      'title: Opowieść o porcie',
       'date: 2021-06-03',
       'people:',
-      '  - {name: 山田花子, role: interviewer}',
+      '  - {name: Anna Nowak, role: interviewer}',
       'outlets:',
-      '  - {name: 甲新聞, role: original, url: "https://example.org/a"}',
-      '  - {name: 乙新聞, role: original, url: "https://example.org/b"}',
-      '  - {name: 丙新聞, role: original}',
+      '  - {name: Gazeta A, role: original, url: "https://example.org/a"}',
+      '  - {name: Gazeta B, role: original, url: "https://example.org/b"}',
+      '  - {name: Gazeta C, role: original}',
       '---',
       '',
-      '**1. 質問ですか？**',
+      '**1. Czy to pytanie?**',
       '',
-      '答えです。',
+      'To odpowiedź.',
       ''
     ].join('\n')
   )
-  const page = parse(publicationPage(state([japanese]), 0))
+  // Polish has no table of interface words yet (its words fall back to English).
+  const page = parse(publicationPage(state([polish]), 0))
 
   it('marks the English words of a language without a table as English, and dates them as English', () => {
     expect((select('.kicker span', page) as Element).properties.lang).toBe('en')
     expect((select('.kicker time', page) as Element).properties).toMatchObject({lang: 'en', dateTime: '2021-06-03'})
     const byline = select('.byline', page) as Element
-    expect([toString(byline), byline.properties.lang]).toEqual(['Interviewer: 山田花子', 'en'])
+    expect([toString(byline), byline.properties.lang]).toEqual(['Interviewer: Anna Nowak', 'en'])
     expect(selectAll('dt', page).map((node) => node.properties.lang)).toEqual(['en', 'en', 'en'])
     expect((select('#provenance', page) as Element).properties.lang).toBe('en')
   })
@@ -324,7 +325,7 @@ describe('the presentation model, serialized', () => {
       'https://example.org/a',
       'https://example.org/b'
     ])
-    expect(toString(outlets)).toBe('甲新聞, 乙新聞 and 丙新聞')
+    expect(toString(outlets)).toBe('Gazeta A, Gazeta B and Gazeta C')
   })
 
   it('says nothing was removed under the heading, and lists each fact with its evidence in a quotation', () => {

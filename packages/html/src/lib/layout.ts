@@ -126,19 +126,29 @@ function banner(state: State, page: Page): Element {
             }),
             h('button', {type: 'submit'}, words.term('search'))
           ]),
-      // These controls have no translated words yet: they say they are English.
+      // Each control in the language its words are in (English where the page's table lacks them).
       h(
         'div.controls',
-        {role: 'group', ariaLabel: 'Display settings', hidden: true, dataJs: '', lang: english(page.lang)},
+        {
+          role: 'group',
+          ariaLabel: words.term('displaySettings'),
+          hidden: true,
+          dataJs: '',
+          lang: otherLang(words, 'displaySettings', page.lang)
+        },
         [
-          h('button.theme-toggle', {type: 'button', ariaPressed: 'false'}, 'Dark theme'),
+          h(
+            'button.theme-toggle',
+            {type: 'button', ariaPressed: 'false', lang: otherLang(words, 'darkTheme', page.lang)},
+            words.term('darkTheme')
+          ),
           h('button.size', {type: 'button', dataStep: '-1'}, [
             h('span', {ariaHidden: 'true'}, 'A−'),
-            h('span.visually-hidden', 'Smaller text')
+            h('span.visually-hidden', {lang: otherLang(words, 'smallerText', page.lang)}, words.term('smallerText'))
           ]),
           h('button.size', {type: 'button', dataStep: '1'}, [
             h('span', {ariaHidden: 'true'}, 'A+'),
-            h('span.visually-hidden', 'Larger text')
+            h('span.visually-hidden', {lang: otherLang(words, 'largerText', page.lang)}, words.term('largerText'))
           ])
         ]
       )
@@ -148,19 +158,30 @@ function banner(state: State, page: Page): Element {
 
 function footer(state: State, page: Page): Element {
   const {collection} = state
+  const words = interfaceWords(page.lang)
   return h('footer.site-footer', [
     h('p', collection.rights),
-    h('p', {lang: english(page.lang)}, [
+    h('p', [
       collection.publisher === 'Dossier'
-        ? 'Published with Dossier. '
-        : `Published by ${collection.publisher} with Dossier. `,
-      h('a', {href: 'feed.xml'}, 'Atom feed'),
-      '.'
+        ? h('span', {lang: otherLang(words, 'publishedWith', page.lang)}, words.term('publishedWith'))
+        : h(
+            'span',
+            {lang: otherLang(words, 'publishedByWith', page.lang)},
+            words.term('publishedByWith', {publisher: collection.publisher})
+          ),
+      ' ',
+      h('a', {href: 'feed.xml', lang: otherLang(words, 'atomFeed', page.lang)}, words.term('atomFeed'))
     ])
   ])
 }
 
 /** `en` for text in English inside a page in another language, else nothing. */
+/** The language of a term when it is not the page's (an English fallback), else nothing to mark. */
+function otherLang(words: ReturnType<typeof interfaceWords>, key: Parameters<typeof words.langOf>[0], lang: string) {
+  const own = words.langOf(key)
+  return own === lang ? undefined : own
+}
+
 export function english(lang: string): string | undefined {
   return lang.toLowerCase().startsWith('en') ? undefined : 'en'
 }

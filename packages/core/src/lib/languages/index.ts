@@ -42,6 +42,7 @@ import {lexicon as it} from './it/lexicon.js'
 import {quotes as itQuotes} from './it/quotes.js'
 import {calendar as jaCalendar} from './ja/calendar.js'
 import {lexicon as ja} from './ja/lexicon.js'
+import {terms as jaTerms} from './ja/terms.js'
 import {calendar as koCalendar} from './ko/calendar.js'
 import {lexicon as ko} from './ko/lexicon.js'
 import {quotes as koQuotes} from './ko/quotes.js'
@@ -57,6 +58,7 @@ import {quotes as ruQuotes} from './ru/quotes.js'
 import {terms as ruTerms} from './ru/terms.js'
 import {calendar as trCalendar} from './tr/calendar.js'
 import {lexicon as tr} from './tr/lexicon.js'
+import {terms as trTerms} from './tr/terms.js'
 import {lexicon as uk} from './uk/lexicon.js'
 import {quotes as ukQuotes} from './uk/quotes.js'
 import {lexicon as und} from './und/lexicon.js'
@@ -92,13 +94,13 @@ export const packs: Readonly<Record<string, LanguagePack>> = {
   fr: pack('fr', 'French', fr, {calendar: frCalendar, quotes: frQuotes, terms: frTerms}),
   hi: pack('hi', 'Hindi', hi, {calendar: hiCalendar, quotes: hiQuotes, terms: hiTerms}),
   it: pack('it', 'Italian', it, {calendar: itCalendar, quotes: itQuotes}),
-  ja: pack('ja', 'Japanese', ja, {calendar: jaCalendar}),
+  ja: pack('ja', 'Japanese', ja, {calendar: jaCalendar, terms: jaTerms}),
   ko: pack('ko', 'Korean', ko, {calendar: koCalendar, quotes: koQuotes}),
   nl: pack('nl', 'Dutch', nl, {quotes: nlQuotes}),
   pl: pack('pl', 'Polish', pl, {quotes: plQuotes}),
   pt: pack('pt', 'Portuguese', pt, {calendar: ptCalendar}),
   ru: pack('ru', 'Russian', ru, {calendar: ruCalendar, quotes: ruQuotes, terms: ruTerms}),
-  tr: pack('tr', 'Turkish', tr, {calendar: trCalendar}),
+  tr: pack('tr', 'Turkish', tr, {calendar: trCalendar, terms: trTerms}),
   uk: pack('uk', 'Ukrainian', uk, {quotes: ukQuotes}),
   und: pack('und', 'any language', und),
   ur: pack('ur', 'Urdu', ur, {calendar: urCalendar, quotes: urQuotes, terms: urTerms}),

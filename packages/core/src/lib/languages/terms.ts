@@ -89,6 +89,19 @@ export interface Terms {
   who: string
   /** Column of a briefing's "at a glance" table: the reading time. */
   reading: string
+  /** The site's group of display controls (its accessible name). */
+  displaySettings: string
+  /** The button that switches the site between its light and dark colours. */
+  darkTheme: string
+  /** The buttons that make the site's text smaller and larger. */
+  smallerText: string
+  largerText: string
+  /** The site's footer line: "Published with Dossier." */
+  publishedWith: string
+  /** The same, naming the collection's publisher: "Published by `{publisher}` with Dossier." */
+  publishedByWith: string
+  /** The link to the site's Atom feed. */
+  atomFeed: string
 }
 
 /** A term's key. */

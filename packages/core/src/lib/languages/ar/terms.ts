@@ -76,5 +76,12 @@ export const terms: Partial<Terms> = {
   briefing: 'إحاطة',
   cite: 'اقتبس',
   about: 'نبذة',
-  readFullAnswer: 'اقرأ الإجابة كاملة'
+  readFullAnswer: 'اقرأ الإجابة كاملة',
+  displaySettings: 'إعدادات العرض',
+  darkTheme: 'السمة الداكنة',
+  smallerText: 'نص أصغر',
+  largerText: 'نص أكبر',
+  publishedWith: 'نُشر باستخدام Dossier.',
+  publishedByWith: 'نشره {publisher} باستخدام Dossier.',
+  atomFeed: 'موجز Atom'
 }

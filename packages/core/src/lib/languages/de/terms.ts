@@ -63,5 +63,12 @@ export const terms: Partial<Terms> = {
   publication: 'Publikation',
   outlet: 'Medium',
   who: 'Wer',
-  reading: 'Lesezeit'
+  reading: 'Lesezeit',
+  displaySettings: 'Anzeigeeinstellungen',
+  darkTheme: 'Dunkles Design',
+  smallerText: 'Kleinere Schrift',
+  largerText: 'Größere Schrift',
+  publishedWith: 'Veröffentlicht mit Dossier.',
+  publishedByWith: 'Veröffentlicht von {publisher} mit Dossier.',
+  atomFeed: 'Atom-Feed'
 }

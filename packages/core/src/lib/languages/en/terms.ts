@@ -63,5 +63,12 @@ export const terms: Terms = {
   publication: 'Publication',
   outlet: 'Outlet',
   who: 'Who',
-  reading: 'Reading'
+  reading: 'Reading',
+  displaySettings: 'Display settings',
+  darkTheme: 'Dark theme',
+  smallerText: 'Smaller text',
+  largerText: 'Larger text',
+  publishedWith: 'Published with Dossier.',
+  publishedByWith: 'Published by {publisher} with Dossier.',
+  atomFeed: 'Atom feed'
 }

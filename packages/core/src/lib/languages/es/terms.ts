@@ -63,5 +63,12 @@ export const terms: Partial<Terms> = {
   publication: 'Publicación',
   outlet: 'Medio',
   who: 'Quién',
-  reading: 'Lectura'
+  reading: 'Lectura',
+  displaySettings: 'Ajustes de visualización',
+  darkTheme: 'Tema oscuro',
+  smallerText: 'Texto más pequeño',
+  largerText: 'Texto más grande',
+  publishedWith: 'Publicado con Dossier.',
+  publishedByWith: 'Publicado por {publisher} con Dossier.',
+  atomFeed: 'Canal Atom'
 }

@@ -55,5 +55,12 @@ export const terms: Partial<Terms> = {
   briefing: 'گزارش کوتاه',
   cite: 'ارجاع',
   about: 'درباره',
-  readFullAnswer: 'خواندن پاسخ کامل'
+  readFullAnswer: 'خواندن پاسخ کامل',
+  displaySettings: 'تنظیمات نمایش',
+  darkTheme: 'پوسته تیره',
+  smallerText: 'متن کوچک‌تر',
+  largerText: 'متن بزرگ‌تر',
+  publishedWith: 'منتشرشده با Dossier.',
+  publishedByWith: 'منتشرشده توسط {publisher} با Dossier.',
+  atomFeed: 'خوراک Atom'
 }

@@ -63,5 +63,12 @@ export const terms: Partial<Terms> = {
   publication: 'Publication',
   outlet: 'Média',
   who: 'Qui',
-  reading: 'Lecture'
+  reading: 'Lecture',
+  displaySettings: 'Réglages d’affichage',
+  darkTheme: 'Thème sombre',
+  smallerText: 'Texte plus petit',
+  largerText: 'Texte plus grand',
+  publishedWith: 'Publié avec Dossier.',
+  publishedByWith: 'Publié par {publisher} avec Dossier.',
+  atomFeed: 'Flux Atom'
 }

@@ -55,5 +55,12 @@ export const terms: Partial<Terms> = {
   briefing: 'ब्रीफ़िंग',
   cite: 'उद्धृत करें',
   about: 'परिचय',
-  readFullAnswer: 'पूरा उत्तर पढ़ें'
+  readFullAnswer: 'पूरा उत्तर पढ़ें',
+  displaySettings: 'प्रदर्शन सेटिंग',
+  darkTheme: 'डार्क थीम',
+  smallerText: 'छोटा पाठ',
+  largerText: 'बड़ा पाठ',
+  publishedWith: 'Dossier के साथ प्रकाशित।',
+  publishedByWith: '{publisher} द्वारा Dossier के साथ प्रकाशित।',
+  atomFeed: 'Atom फ़ीड'
 }

@@ -68,5 +68,12 @@ export const terms: Partial<Terms> = {
   publication: 'Публикация',
   outlet: 'Издание',
   who: 'Кто',
-  reading: 'Чтение'
+  reading: 'Чтение',
+  displaySettings: 'Настройки отображения',
+  darkTheme: 'Тёмная тема',
+  smallerText: 'Мельче текст',
+  largerText: 'Крупнее текст',
+  publishedWith: 'Опубликовано с помощью Dossier.',
+  publishedByWith: 'Опубликовано {publisher} с помощью Dossier.',
+  atomFeed: 'Лента Atom'
 }

@@ -55,5 +55,12 @@ export const terms: Partial<Terms> = {
   briefing: 'بریفنگ',
   cite: 'حوالہ دیں',
   about: 'تعارف',
-  readFullAnswer: 'پورا جواب پڑھیں'
+  readFullAnswer: 'پورا جواب پڑھیں',
+  displaySettings: 'ڈسپلے کی ترتیبات',
+  darkTheme: 'گہرا تھیم',
+  smallerText: 'چھوٹا متن',
+  largerText: 'بڑا متن',
+  publishedWith: 'Dossier کے ذریعے شائع کیا گیا۔',
+  publishedByWith: '{publisher} نے Dossier کے ذریعے شائع کیا۔',
+  atomFeed: 'Atom فیڈ'
 }

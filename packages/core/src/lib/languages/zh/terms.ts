@@ -62,5 +62,12 @@ export const terms: Partial<Terms> = {
   publication: '文章',
   outlet: '媒体',
   who: '人物',
-  reading: '阅读时间'
+  reading: '阅读时间',
+  displaySettings: '显示设置',
+  darkTheme: '深色主题',
+  smallerText: '缩小文字',
+  largerText: '放大文字',
+  publishedWith: '使用 Dossier 发布。',
+  publishedByWith: '由{publisher}使用 Dossier 发布。',
+  atomFeed: 'Atom 订阅源'
 }
