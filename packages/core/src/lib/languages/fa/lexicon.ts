@@ -22,5 +22,10 @@ export const lexicon = {
   roleLabel: ['مجری', 'خبرنگار', 'میزبان'],
   questionPrefix: ['پرسش'],
   answerPrefix: ['پاسخ'],
-  interviewCue: ['مصاحبه', 'گفتگو', 'گفت‌وگو']
+  interviewCue: ['مصاحبه', 'گفتگو', 'گفت‌وگو'],
+  outletLead: ['خبرگزاری'],
+  repostedFrom: ['به نقل از'],
+  sourceLabel: ['منبع'],
+  mastheadWord: ['نیوز', 'خبرگزاری', 'روزنامه', 'انتشارات', 'رسانه', 'مجله', 'هفته‌نامه'],
+  pressConference: ['نشست خبری', 'کنفرانس خبری']
 } as const satisfies Lexicon

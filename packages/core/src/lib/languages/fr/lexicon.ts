@@ -73,5 +73,10 @@ export const lexicon = {
   clockWord: ['à'],
   ordinalSuffix: ['er'],
   abbreviation: ['mme', 'm'],
-  dateLabelTail: ['le']
+  dateLabelTail: ['le'],
+  outletLead: ['en entretien avec', 'dans un entretien accordé à', 'entretien accordé à'],
+  repostedFrom: ['publié initialement dans', 'paru initialement dans'],
+  sourceLabel: ['source'],
+  mastheadWord: ['radio', 'journal', 'revue', 'agence', 'éditions', 'collectif', 'hebdo'],
+  pressConference: ['conférence de presse', 'point de presse']
 } as const satisfies Lexicon

@@ -21,5 +21,8 @@ export const lexicon = {
   interviewCue: ['intervista'],
   closingThanks: ['grazie'],
   clockWord: ['alle'],
-  dateLabelTail: ['il']
+  dateLabelTail: ['il'],
+  sourceLabel: ['fonte'],
+  mastheadWord: ['edizioni', 'radio', 'giornale', 'corriere', 'gazzetta', 'rivista'],
+  pressConference: ['conferenza stampa']
 } as const satisfies Lexicon

@@ -6,5 +6,8 @@ import type {Lexicon} from '../types.js'
  */
 export const lexicon = {
   questionPrefix: ['pytanie'],
-  answerPrefix: ['odpowiedź']
+  answerPrefix: ['odpowiedź'],
+  sourceLabel: ['źródło'],
+  mastheadWord: ['gazeta', 'radio', 'dziennik', 'tygodnik'],
+  pressConference: ['konferencja prasowa']
 } as const satisfies Lexicon

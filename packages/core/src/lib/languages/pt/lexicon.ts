@@ -8,8 +8,11 @@ export const lexicon = {
   alsoRead: ['leia também', 'leia mais', 'veja também'],
   commenterSaid: ['disse'],
   atTime: ['às'],
-  mastheadWord: ['gazeta'],
+  mastheadWord: ['gazeta', 'rádio', 'folha', 'jornal', 'revista'],
   questionPrefix: ['pergunta'],
   answerPrefix: ['resposta'],
-  closingThanks: ['obrigado', 'obrigada']
+  closingThanks: ['obrigado', 'obrigada'],
+  outletLead: ['em entrevista ao', 'em entrevista à', 'em conversa com'],
+  sourceLabel: ['fonte'],
+  pressConference: ['entrevista coletiva', 'coletiva de imprensa']
 } as const satisfies Lexicon

@@ -39,5 +39,10 @@ export const lexicon = {
   questionNumberLead: ['вопрос'],
   interviewCue: ['интервью', 'беседа'],
   firstPublishedIn: ['впервые опубликовано в'],
-  publicationNoun: ['журнале', 'газете']
+  publicationNoun: ['журнале', 'газете'],
+  outletLead: ['радио', 'газета', 'журнал', 'телеканал', 'агентство'],
+  sourceLabel: ['источник'],
+  reporterWord: ['корреспондент'],
+  mastheadWord: ['радио', 'газета', 'журнал', 'вестник', 'агентство'],
+  pressConference: ['пресс-конференция', 'брифинг']
 } as const satisfies Lexicon

@@ -16,5 +16,6 @@ export const lexicon = {
   newsroom: ['ڈیسک'],
   questionPrefix: ['سوال'],
   answerPrefix: ['جواب'],
-  interviewCue: ['انٹرویو', 'گفتگو']
+  interviewCue: ['انٹرویو', 'گفتگو'],
+  repostedFrom: ['بشکریہ']
 } as const satisfies Lexicon

@@ -1,0 +1,12 @@
+import type {Lexicon} from '../types.js'
+
+/**
+ * Input words in Vietnamese, by concept (`languages/types.ts` says what each concept means).
+ * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
+ */
+export const lexicon = {
+  repostedFrom: ['theo'],
+  sourceLabel: ['nguồn'],
+  mastheadWord: ['đài', 'báo', 'tạp chí'],
+  pressConference: ['họp báo']
+} as const satisfies Lexicon
