@@ -38,5 +38,7 @@ export const lexicon = {
   sourceLabel: ['المصدر'],
   reporterWord: ['مراسل'],
   mastheadWord: ['صحيفة', 'جريدة', 'مجلة', 'نيوز', 'وكالة', 'إذاعة', 'قناة', 'الرابطة', 'رابطة', 'جمعية'],
-  pressConference: ['مؤتمر صحفي', 'المؤتمر الصحفي']
+  pressConference: ['مؤتمر صحفي', 'المؤتمر الصحفي'],
+  writerLabel: ['الكاتب', 'كتب', 'بقلم'],
+  interviewerLabel: ['حوار', 'أجرى الحوار', 'حاوره']
 } as const satisfies Lexicon

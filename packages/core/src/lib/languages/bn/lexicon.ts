@@ -5,5 +5,6 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
-  mastheadWord: ['দৈনিক', 'সাপ্তাহিক']
+  mastheadWord: ['দৈনিক', 'সাপ্তাহিক'],
+  writerLabel: ['লিখেছেন', 'লেখক']
 } as const satisfies Lexicon

@@ -67,9 +67,12 @@ export const lexicon = {
   rubric: ['meinung'],
   clockWord: ['um', 'uhr'],
   dateLabelTail: ['am'],
-  outletLead: ['im gespräch mit', 'im interview mit', 'des senders', 'gegenüber der', 'gegenüber dem'],
+  outletLead: ['im interview mit', 'gegenüber der', 'gegenüber dem'],
   outletTail: ['-interview', '-gespräch'],
   sourceLabel: ['quelle'],
   reporterWord: ['reporter', 'reporterin', 'korrespondent', 'korrespondentin'],
-  pressConference: ['pressekonferenz']
+  pressConference: ['pressekonferenz'],
+  writerLabel: ['autor', 'autorin'],
+  interviewerLabel: ['das gespräch führte', 'das interview führte'],
+  outletNoun: ['des senders']
 } as const satisfies Lexicon

@@ -612,7 +612,7 @@ export const lexicon = {
   ],
   signUpGet: ['get the latest', 'get our'],
   listHeadingWord: ['related', 'read', 'also', 'more', 'see', 'recommended'],
-  outletLead: ['in conversation with', 'in an interview with', 'welcome to', 'special to the', 'special to'],
+  outletLead: ['in an interview with', 'welcome to', 'special to the', 'special to'],
   outletTail: ['website'],
   repostedFrom: [
     'cross-posted from',
@@ -628,5 +628,7 @@ export const lexicon = {
   ],
   sourceLabel: ['source', 'media'],
   reporterWord: ['reporter', 'correspondent'],
-  pressConference: ['press conference', 'press briefing', 'news conference', 'media briefing', 'daily briefing']
+  pressConference: ['press conference', 'press briefing', 'news conference', 'media briefing', 'daily briefing'],
+  writerLabel: ['author', 'written by'],
+  interviewerLabel: ['interviewer', 'interview by']
 } as const satisfies Lexicon

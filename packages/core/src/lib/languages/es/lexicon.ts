@@ -58,8 +58,10 @@ export const lexicon = {
   givenTo: ['con'],
   clockWord: ['a las'],
   dateLabelTail: ['el'],
-  outletLead: ['en diálogo con', 'en entrevista con', 'en conversación con', 'en exclusiva con'],
+  outletLead: ['en diálogo con', 'en entrevista con', 'en exclusiva con'],
   repostedFrom: ['publicado originalmente en'],
   sourceLabel: ['fuente'],
-  pressConference: ['rueda de prensa', 'conferencia de prensa']
+  pressConference: ['rueda de prensa', 'conferencia de prensa'],
+  writerLabel: ['autor', 'autora'],
+  interviewerLabel: ['entrevista de']
 } as const satisfies Lexicon

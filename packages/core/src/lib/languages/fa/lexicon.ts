@@ -23,9 +23,11 @@ export const lexicon = {
   questionPrefix: ['پرسش'],
   answerPrefix: ['پاسخ'],
   interviewCue: ['مصاحبه', 'گفتگو', 'گفت‌وگو'],
-  outletLead: ['خبرگزاری'],
+  outletNoun: ['خبرگزاری'],
   repostedFrom: ['به نقل از'],
   sourceLabel: ['منبع'],
   mastheadWord: ['نیوز', 'خبرگزاری', 'روزنامه', 'انتشارات', 'رسانه', 'مجله', 'هفته‌نامه'],
-  pressConference: ['نشست خبری', 'کنفرانس خبری']
+  pressConference: ['نشست خبری', 'کنفرانس خبری'],
+  writerLabel: ['نویسنده'],
+  interviewerLabel: ['گفتگو از', 'مصاحبه از']
 } as const satisfies Lexicon

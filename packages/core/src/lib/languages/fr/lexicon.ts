@@ -78,5 +78,7 @@ export const lexicon = {
   repostedFrom: ['publié initialement dans', 'paru initialement dans'],
   sourceLabel: ['source'],
   mastheadWord: ['radio', 'journal', 'revue', 'agence', 'éditions', 'collectif', 'hebdo'],
-  pressConference: ['conférence de presse', 'point de presse']
+  pressConference: ['conférence de presse', 'point de presse'],
+  writerLabel: ['auteur', 'autrice'],
+  interviewerLabel: ['propos recueillis par']
 } as const satisfies Lexicon

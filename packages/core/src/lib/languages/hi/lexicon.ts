@@ -22,5 +22,6 @@ export const lexicon = {
   interviewCue: ['साक्षात्कार', 'बातचीत', 'इंटरव्यू'],
   outletTail: ['की वेबसाइट पर', 'को दिए इंटरव्यू', 'को दिए साक्षात्कार'],
   sourceLabel: ['स्रोत'],
-  mastheadWord: ['समाचार', 'टाइम्स']
+  mastheadWord: ['समाचार', 'टाइम्स'],
+  writerLabel: ['लेखक']
 } as const satisfies Lexicon

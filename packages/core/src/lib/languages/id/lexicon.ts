@@ -5,8 +5,10 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
-  outletLead: ['majalah', 'harian', 'tabloid'],
+  outletNoun: ['majalah', 'harian', 'tabloid'],
   sourceLabel: ['sumber'],
   mastheadWord: ['harian', 'majalah'],
-  pressConference: ['konferensi pers', 'jumpa pers']
+  pressConference: ['konferensi pers', 'jumpa pers'],
+  writerLabel: ['penulis'],
+  interviewerLabel: ['pewawancara']
 } as const satisfies Lexicon

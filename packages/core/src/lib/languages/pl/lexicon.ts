@@ -9,5 +9,7 @@ export const lexicon = {
   answerPrefix: ['odpowiedź'],
   sourceLabel: ['źródło'],
   mastheadWord: ['gazeta', 'radio', 'dziennik', 'tygodnik'],
-  pressConference: ['konferencja prasowa']
+  pressConference: ['konferencja prasowa'],
+  writerLabel: ['autor'],
+  interviewerLabel: ['rozmawiał', 'rozmawiała']
 } as const satisfies Lexicon

@@ -12,7 +12,7 @@ export const lexicon = {
   questionPrefix: ['pergunta'],
   answerPrefix: ['resposta'],
   closingThanks: ['obrigado', 'obrigada'],
-  outletLead: ['em entrevista ao', 'em entrevista à', 'em conversa com'],
+  outletLead: ['em entrevista ao', 'em entrevista à'],
   sourceLabel: ['fonte'],
   pressConference: ['entrevista coletiva', 'coletiva de imprensa']
 } as const satisfies Lexicon

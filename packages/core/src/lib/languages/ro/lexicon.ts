@@ -5,6 +5,7 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
-  outletLead: ['postul de televiziune', 'postul de radio'],
-  sourceLabel: ['sursa']
+  outletNoun: ['postul de televiziune', 'postul de radio'],
+  sourceLabel: ['sursa'],
+  writerLabel: ['articol de', 'autor']
 } as const satisfies Lexicon

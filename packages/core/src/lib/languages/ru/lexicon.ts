@@ -40,9 +40,11 @@ export const lexicon = {
   interviewCue: ['интервью', 'беседа'],
   firstPublishedIn: ['впервые опубликовано в'],
   publicationNoun: ['журнале', 'газете'],
-  outletLead: ['радио', 'газета', 'журнал', 'телеканал', 'агентство'],
+  outletNoun: ['радио', 'газета', 'журнал', 'телеканал', 'агентство'],
   sourceLabel: ['источник'],
   reporterWord: ['корреспондент'],
   mastheadWord: ['радио', 'газета', 'журнал', 'вестник', 'агентство'],
-  pressConference: ['пресс-конференция', 'брифинг']
+  pressConference: ['пресс-конференция', 'брифинг'],
+  writerLabel: ['автор'],
+  interviewerLabel: ['беседовал', 'беседовала']
 } as const satisfies Lexicon

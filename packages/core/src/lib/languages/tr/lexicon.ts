@@ -35,5 +35,7 @@ export const lexicon = {
   ],
   sourceLabel: ['kaynak'],
   mastheadWord: ['gazetesi', 'dergisi', 'radyo'],
-  pressConference: ['basın toplantısı']
+  pressConference: ['basın toplantısı'],
+  writerLabel: ['yazar'],
+  interviewerLabel: ['röportaj']
 } as const satisfies Lexicon

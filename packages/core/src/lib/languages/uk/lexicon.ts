@@ -5,9 +5,11 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
-  outletLead: ['радіо', 'газета', 'агентство'],
+  outletNoun: ['радіо', 'газета', 'агентство'],
   sourceLabel: ['джерело'],
   reporterWord: ['кореспондент'],
   mastheadWord: ['радіо', 'газета', 'агентство'],
-  pressConference: ['пресконференція', 'брифінг']
+  pressConference: ['пресконференція', 'брифінг'],
+  writerLabel: ['автор'],
+  interviewerLabel: ['розмовляв', 'розмовляла']
 } as const satisfies Lexicon

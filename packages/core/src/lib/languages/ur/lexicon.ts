@@ -17,5 +17,6 @@ export const lexicon = {
   questionPrefix: ['سوال'],
   answerPrefix: ['جواب'],
   interviewCue: ['انٹرویو', 'گفتگو'],
-  repostedFrom: ['بشکریہ']
+  repostedFrom: ['بشکریہ'],
+  writerLabel: ['تحریر']
 } as const satisfies Lexicon

@@ -8,5 +8,6 @@ export const lexicon = {
   repostedFrom: ['theo'],
   sourceLabel: ['nguồn'],
   mastheadWord: ['đài', 'báo', 'tạp chí'],
-  pressConference: ['họp báo']
+  pressConference: ['họp báo'],
+  writerLabel: ['tác giả']
 } as const satisfies Lexicon

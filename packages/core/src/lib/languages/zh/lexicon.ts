@@ -39,5 +39,7 @@ export const lexicon = {
   sourceLabel: ['来源', '來源', '媒体', '出处'],
   reporterWord: ['记者', '記者'],
   mastheadWord: ['网', '網', '报', '報', '周刊', '电视台', '广播', '新闻', '社'],
-  pressConference: ['记者会', '發布會', '发布会', '吹风会']
+  pressConference: ['记者会', '發布會', '发布会', '吹风会'],
+  writerLabel: ['作者', '文'],
+  interviewerLabel: ['采访', '记者']
 } as const satisfies Lexicon

@@ -6,13 +6,13 @@
  * Toàn Cầu", "转自《光影周刊》", "appeared first on NasirCh.Com"), after a source field ("来源:新华社",
  * "Nguồn: …", "المصدر:") and before a reporter's title ("新华社记者", "GFN-Reporterin").
  *
- * Concepts: `outletLead`, `outletTail`, `repostedFrom`, `sourceLabel`, `reporterWord`. A one-letter
+ * Concepts: `outletLead`, `outletNoun`, `outletTail`, `repostedFrom`, `sourceLabel`, `reporterWord`. A one-letter
  * lead glued to its word (Arabic "لـ", Hebrew "ל") counts only before a quoted name.
  */
 import {lexicon} from '../../languages/index.js'
 import {nameAfter, nameBefore, quotedAfter} from './spans.js'
 
-export type CueKind = 'lead' | 'tail' | 'repost' | 'source' | 'reporter'
+export type CueKind = 'lead' | 'noun' | 'tail' | 'repost' | 'source' | 'reporter'
 
 export interface OutletCue {
   name: string
@@ -28,6 +28,7 @@ function cues(): Array<{kind: CueKind; re: RegExp}> {
   compiled ??= [
     {kind: 'repost', re: new RegExp(`${before}${lexicon('repostedFrom')}(?:\\s+the)?(?=[\\s«"“„《「'])`, 'giu')},
     {kind: 'lead', re: new RegExp(`${before}${lexicon('outletLead')}`, 'giu')},
+    {kind: 'noun', re: new RegExp(`${before}${lexicon('outletNoun')}`, 'giu')},
     {kind: 'source', re: new RegExp(`${before}${lexicon('sourceLabel')}\\s*[:：]`, 'giu')},
     {kind: 'tail', re: new RegExp(lexicon('outletTail'), 'giu')},
     // "新华社记者:", "China Daily reporter:", "GFN-Reporterin": a title that ends a label, or glued by a hyphen.

@@ -21,10 +21,10 @@
 import type {OutletRole} from '../../model/publication.js'
 import {findDate} from '../../text/dates.js'
 import type {State} from '../state.js'
-import {readMasthead} from './masthead.js'
+import {personShaped, readMasthead} from './masthead.js'
 import {type OutletCue, outletCues} from './outlet-cues.js'
 import {labelOutlet} from './outlet-labels.js'
-import {fold} from './outlet-words.js'
+import {fold, hasOutletWord} from './outlet-words.js'
 import {sourceLineOutlet} from './source-line.js'
 
 /** The lines whose decided roles may name an outlet. */
@@ -67,8 +67,11 @@ export function readOutlets(state: State): void {
   const people = state.people.map((p) => fold(p.name))
   if (label) add(state, label.name, 'original', `question label "${label.label}:"`, people)
   const reposted = cues.filter((c) => c.kind === 'repost' || c.kind === 'source')
-  for (const cue of [...reposted, ...cues.filter((c) => !reposted.includes(c))])
+  for (const cue of [...reposted, ...cues.filter((c) => !reposted.includes(c))]) {
+    // "En diálogo con X", "welcome to X": X may be a person; a person-shaped X needs an outlet word.
+    if (cue.kind === 'lead' && personShaped(cue.name) && !hasOutletWord(cue.name, lang)) continue
     add(state, cue.name, 'original', cue.evidence, people)
+  }
   for (const name of sources) add(state, name, 'original', `source line "${name}"`, people)
   if (masthead) {
     const other =

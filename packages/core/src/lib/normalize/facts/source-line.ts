@@ -29,8 +29,8 @@ export function sourceLineOutlet(line: string, lang: string): string | null {
   // "Published on 3 May": a date's label, not a name.
   dateLabel ??= new RegExp(`^${lexicon(['published', 'updated'])}`, 'iu')
   if (dateLabel.test(name)) return null
-  // "Name - Programme 12.03.2019": parts of a header, not one name.
-  if (/\s[|–—-]\s|[|•·]/u.test(name)) return null
+  // "Name - Programme 12.03.2019", "حوار: Name 2021.03.14": parts of a header or a field, not one name.
+  if (/\s[|–—-]\s|[|•·:：]/u.test(name)) return null
   const uncased = !/[\p{Lu}\p{Ll}]/u.test(name)
   const lowerInside = name.split(/\s+/u).some((w, i) => i > 0 && /^\p{Ll}/u.test(w)) && /^[\p{Lu}\p{Lt}]/u.test(name)
   if (uncased || lowerInside || hasOutletWord(name, lang) || isSiteAddress(name)) {

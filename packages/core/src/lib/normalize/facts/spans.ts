@@ -17,8 +17,8 @@ const opening = '«"“„《「『‹\''
 const closing = '»"”“》」』›\''
 /** Where a name in a script without case stops: punctuation in any script, brackets and separators. */
 const stop = /[,.;:!?،؛。，：、！？()[\]{}|/\\«»"“”„《》「」『』_–—•\n]|\s{2,}/u
-/** In a script without case a hyphen also ends a name ("人民網-人民日報"). */
-const uncasedStop = new RegExp(`${stop.source}|-`, 'u')
+/** In a script without case a hyphen or a digit also ends a name ("人民網-人民日報", "فيصل العتيبي 2020"). */
+const uncasedStop = new RegExp(`${stop.source}|-|\\p{N}`, 'u')
 const cased = /^[\p{Lu}\p{Lt}]/u
 const hasCase = /[\p{Lu}\p{Ll}]/u
 const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u

@@ -1,0 +1,119 @@
+/**
+ * People read from decided roles (issue 20, point 5), after `infer-people.ts`' sentence patterns:
+ *
+ * 1. a field label in the head before a name: "الكاتب : سامر الخطيب" (author), "حوار: فيصل العتيبي"
+ *    (interviewer), "লিখেছেন …", "Articol de …" (`writerLabel`, `interviewerLabel`, any language);
+ * 2. the label every answer is printed with when the question reader kept none ("রফিকুল আলম: …"):
+ *    the one interviewed;
+ * 3. a name to its fullest form printed nearby: a surname, a first name or "Mr Whitaker" becomes
+ *    "Jonah Whitaker" when the title, standfirst, intro, head or a caption prints the longer name
+ *    ending (or, for a first name, starting) with it.
+ *
+ * Only names the page prints; roles from the label or field, never guessed from position.
+ */
+import {lexicon} from '../../languages/index.js'
+import type {Person, PersonRole} from '../../model/publication.js'
+import type {State} from '../state.js'
+import {personShaped} from './masthead.js'
+import {fold} from './outlet-words.js'
+import {nameAfter} from './spans.js'
+
+let fields: Array<{role: PersonRole; re: RegExp}> | null = null
+let honorific: RegExp | null = null
+
+export function readPeople(state: State): void {
+  fields ??= [
+    {role: 'interviewer', re: new RegExp(`^[\\[(]?${lexicon('interviewerLabel')}\\s*[:：|]\\s*`, 'iu')},
+    {role: 'author', re: new RegExp(`^[\\[(]?${lexicon('writerLabel')}(?:\\s*[:：|]\\s*|\\s+)`, 'iu')}
+  ]
+  const interview = state.questions.length > 0
+  for (const line of headLines(state)) {
+    for (const {role, re} of fields) {
+      const m = re.exec(line.trim())
+      if (!m) continue
+      // "লিখেছেন লিখেছেন NAME": a label printed twice.
+      const rest = line.trim().slice(m[0].length)
+      const name = nameAfter(re.exec(rest) ? rest.slice(re.exec(rest)![0].length) : rest)
+      if (name && name.split(/\s+/u).length <= 4)
+        add(state, name, role === 'author' && interview ? 'interviewer' : role, `field "${line.trim().slice(0, 80)}"`)
+    }
+  }
+  if (interview && !state.people.some((p) => p.role === 'interviewee')) {
+    const label = answerLabel(state)
+    if (label) add(state, label, 'interviewee', `answer label "${label}:"`)
+  }
+  fullest(state)
+}
+
+/** Lines above the first content, the intro's first two, and lines removed as furniture: where bylines are printed. */
+function headLines(state: State): string[] {
+  if (/\.html?$/iu.test(state.file)) return []
+  const first = Math.min(
+    ...[...state.intro, ...state.body, ...state.questions.map((q) => q.unit)].map((u) => u.line),
+    Number.POSITIVE_INFINITY
+  )
+  // The byline may open the intro when nothing marked it ("حوار: …" under the headline).
+  const opening = state.intro.slice(0, 2).map((u) => u.text)
+  return [...state.lines.slice(0, Math.min(first - 1, 12)), ...opening, ...state.removed.map((r) => r.text)].filter(
+    Boolean
+  )
+}
+
+/** "Name:" opening the first paragraph of two or more answers, always the same, at most four words. */
+function answerLabel(state: State): string | null {
+  const labels = state.answers
+    .filter((a) => a.length > 0)
+    .map((a) => /^([^:：\n]{2,40}?)\s*[:：]\s/u.exec(a[0]!.text)?.[1]?.trim() ?? null)
+  const first = labels[0]
+  if (!first || labels.length < 2 || first.split(/\s+/u).length > 4 || /\p{N}/u.test(first)) return null
+  return labels.every((l) => l === first) ? first : null
+}
+
+/** A single-word name (or a title and a surname) to the longest form the page prints of it. */
+function fullest(state: State): void {
+  const texts = [
+    state.title?.text ?? '',
+    state.subtitle?.text ?? '',
+    ...state.intro.slice(0, 6).map((u) => u.text),
+    ...headLines(state)
+  ].join('\n')
+  for (const person of state.people) {
+    const words = person.name.split(/\s+/u)
+    const last = words.at(-1)!
+    honorific ??= new RegExp(`^${lexicon('honorific')}\\.?$`, 'iu')
+    if (words.length > 2 || (words.length === 2 && !honorific.test(words[0]!))) continue
+    const found = longer(texts, last)
+    if (found && !state.people.some((p) => p !== person && fold(p.name) === fold(found))) person.name = found
+  }
+}
+
+/** Two or three words ending with `surname` (or starting with a first name), as printed in `text`. */
+function longer(text: string, word: string): string | null {
+  if (word.length < 2) return null
+  const cased = /[\p{Lu}\p{Ll}]/u.test(word)
+  for (const line of text.split('\n')) {
+    const tokens = line.split(/[\s,;:()«»"“”„—–]+/u).filter(Boolean)
+    for (let i = 0; i < tokens.length; i++) {
+      if (fold(tokens[i]!.replace(/[.'’]+$/u, '')) !== fold(word)) continue
+      // A surname: the capitalised words before it ("Jonah Whitaker"); in a script without case, the word before.
+      const before = tokens.slice(Math.max(0, i - (cased ? 2 : 1)), i)
+      const run = cased ? before.filter((_, k, all) => all.slice(k).every((t) => /^\p{Lu}\p{Ll}/u.test(t))) : before
+      if (run.length > 0) {
+        const name = [...run, tokens[i]!.replace(/[.'’]+$/u, '')].join(' ')
+        if (!cased || personShaped(name)) return name
+      }
+    }
+  }
+  return null
+}
+
+function add(state: State, raw: string, role: PersonRole, evidence: string): void {
+  const name = raw.replace(/\s+/gu, ' ').trim()
+  if (name.length < 2 || !/\p{L}/u.test(name)) return
+  const key = fold(name)
+  if (state.outlets.some((o) => fold(o.name) === key) || (state.site && fold(state.site.name) === key)) return
+  const existing = state.people.find((p) => fold(p.name) === key || fold(p.name).endsWith(` ${key}`))
+  if (existing) return
+  const person: Person = {name, role, affiliation: null, source: 'inferred', evidence}
+  state.people.push(person)
+}
