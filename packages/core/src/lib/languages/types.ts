@@ -147,6 +147,8 @@ export const conceptNotes = {
     'a noun naming a medium right before its name: "Радио «…»", "majalah Uniq", "des Senders X", "خبرگزاری X"',
   outletTail: 'words right after an outlet\'s name: "…のウェブサイト", "…की वेबसाइट पर", "…와의 인터뷰", "…-Interview"',
   repostedFrom: 'words before the outlet a piece was taken from: "Cross-posted from", "به نقل از", "转自", "Theo"',
+  republishes:
+    'words after the name of an outlet that republishes the piece: "X is republishing…", "X xin giới thiệu lại…"',
   sourceLabel: 'a field label before the outlet a piece comes from: "Source:", "来源：", "Nguồn:", "المصدر:"',
   reporterWord:
     'a reporter\'s title right after an outlet\'s name: "新华社记者", "China Daily reporter:", "GFN-Reporterin"',

@@ -630,5 +630,6 @@ export const lexicon = {
   reporterWord: ['reporter', 'correspondent'],
   pressConference: ['press conference', 'press briefing', 'news conference', 'media briefing', 'daily briefing'],
   writerLabel: ['author', 'written by'],
-  interviewerLabel: ['interviewer', 'interview by']
+  interviewerLabel: ['interviewer', 'interview by'],
+  republishes: ['is republishing', 'is reposting', 'is reprinting', 'is cross-posting']
 } as const satisfies Lexicon

@@ -9,5 +9,6 @@ export const lexicon = {
   sourceLabel: ['nguồn'],
   mastheadWord: ['đài', 'báo', 'tạp chí'],
   pressConference: ['họp báo'],
-  writerLabel: ['tác giả']
+  writerLabel: ['tác giả'],
+  republishes: ['xin giới thiệu lại', 'giới thiệu lại']
 } as const satisfies Lexicon

@@ -36,7 +36,7 @@ export const lexicon = {
   interviewCue: ['访谈', '采访', '专访'],
   outletLead: ['做客'],
   repostedFrom: ['转自', '转载自', '原载'],
-  sourceLabel: ['来源', '來源', '媒体', '出处'],
+  sourceLabel: ['来源', '來源', '媒体', '出处', '出品'],
   reporterWord: ['记者', '記者'],
   mastheadWord: ['网', '網', '报', '報', '周刊', '电视台', '广播', '新闻', '社'],
   pressConference: ['记者会', '發布會', '发布会', '吹风会'],

@@ -5,7 +5,7 @@
  * reads it from shape and evidence:
  *
  * - one of the first three non-blank lines, above the headline (or the first content);
- * - a part of the line between separators (" | ", " – "; of a breadcrumb "A > B > C", only A), of at
+ * - the first part of the line between separators (" | ", " – "; of a breadcrumb "A > B > C", only A), of at
  *   most six words and fifty characters, with no digits and no sentence end; lower-case words after
  *   the name in a cased script are a description ("QUILL magazine" → "QUILL");
  * - an outlet word of the page's language (`mastheadWord`), a site address, or — for a name not
@@ -43,12 +43,12 @@ export function readMasthead(state: State, lang: string): Masthead | null {
     })
   for (const {text, line} of top) {
     const parts = crumbs.test(text) ? [text.split(crumbs)[0]!] : text.split(separators)
-    for (const part of parts) {
-      const name = described(part.replace(/^©\s*/u, '').trim())
-      if (!nameShaped(name)) continue
-      if (hasOutletWord(name, lang) || isSiteAddress(name)) return {name, line}
-      if (!personShaped(name) && elsewhere(name, line)) return {name, line}
-    }
+    // The name comes first; a tagline after a dash may carry the outlet word ("X – Agentur für …").
+    const names = parts.map((part) => described(part.replace(/^©\s*/u, '').trim())).filter(nameShaped)
+    const evidence = names.some(
+      (name) => hasOutletWord(name, lang) || isSiteAddress(name) || (!personShaped(name) && elsewhere(name, line))
+    )
+    if (evidence && names[0]) return {name: names[0], line}
   }
   return null
 }

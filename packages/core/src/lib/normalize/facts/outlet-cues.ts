@@ -6,13 +6,14 @@
  * Toàn Cầu", "转自《光影周刊》", "appeared first on NasirCh.Com"), after a source field ("来源:新华社",
  * "Nguồn: …", "المصدر:") and before a reporter's title ("新华社记者", "GFN-Reporterin").
  *
- * Concepts: `outletLead`, `outletNoun`, `outletTail`, `repostedFrom`, `sourceLabel`, `reporterWord`. A one-letter
+ * Concepts: `outletLead`, `outletNoun`, `outletTail`, `repostedFrom`, `republishes` ("LTS: Tuần Việt xin giới
+ * thiệu lại…": the republisher), `sourceLabel`, `reporterWord`. A one-letter
  * lead glued to its word (Arabic "لـ", Hebrew "ל") counts only before a quoted name.
  */
 import {lexicon} from '../../languages/index.js'
 import {nameAfter, nameBefore, quotedAfter} from './spans.js'
 
-export type CueKind = 'lead' | 'noun' | 'tail' | 'repost' | 'source' | 'reporter'
+export type CueKind = 'lead' | 'noun' | 'tail' | 'repost' | 'republisher' | 'source' | 'reporter'
 
 export interface OutletCue {
   name: string
@@ -29,7 +30,8 @@ function cues(): Array<{kind: CueKind; re: RegExp}> {
     {kind: 'repost', re: new RegExp(`${before}${lexicon('repostedFrom')}(?:\\s+the)?(?=[\\s«"“„《「'])`, 'giu')},
     {kind: 'lead', re: new RegExp(`${before}${lexicon('outletLead')}`, 'giu')},
     {kind: 'noun', re: new RegExp(`${before}${lexicon('outletNoun')}`, 'giu')},
-    {kind: 'source', re: new RegExp(`${before}${lexicon('sourceLabel')}\\s*[:：]`, 'giu')},
+    {kind: 'source', re: new RegExp(`${before}${lexicon('sourceLabel')}\\s*[:：|]`, 'giu')},
+    {kind: 'republisher', re: new RegExp(`\\s${lexicon('republishes')}(?![\\p{L}\\p{M}])`, 'giu')},
     {kind: 'tail', re: new RegExp(lexicon('outletTail'), 'giu')},
     // "新华社记者:", "China Daily reporter:", "GFN-Reporterin": a title that ends a label, or glued by a hyphen.
     {kind: 'reporter', re: new RegExp(`${lexicon('reporterWord')}(?=\\s*[:：])|-${lexicon('reporterWord')}`, 'giu')}
@@ -46,7 +48,8 @@ export function outletCues(line: string): OutletCue[] {
     for (const m of text.matchAll(re)) {
       const start = m.index!
       const end = start + m[0].length
-      const name = kind === 'tail' || kind === 'reporter' ? nameBeforeCue(text, start) : nameAfterCue(text, end, m[0])
+      const before = kind === 'tail' || kind === 'reporter' || kind === 'republisher'
+      const name = before ? nameBeforeCue(text, start, kind === 'republisher') : nameAfterCue(text, end, m[0])
       if (name) found.push({name, kind, evidence: text.slice(Math.max(0, start - 40), end + 40).trim()})
     }
   }
@@ -64,11 +67,11 @@ function nameAfterCue(text: string, end: number, cue: string): string | null {
   return nameAfter(rest.replace(/^\s*[:：]?\s*/u, ''))
 }
 
-function nameBeforeCue(text: string, start: number): string | null {
+function nameBeforeCue(text: string, start: number, phrase = false): string | null {
   const head = text.slice(0, start)
   if (!head.trim()) return null
   // A tail glued to its name ("자유의소리와의", "GFN-Interview") takes one word; a spaced one, two.
-  const spaced = /\s$/u.test(head)
+  const spaced = phrase || /\s$/u.test(head)
   const name = nameBefore(head.replace(/[\s-]+$/u, ''), spaced ? 2 : 1)
   return name
 }

@@ -8,7 +8,8 @@
  * - "Khánh Linh – Sóng Xa:", "Jakub Mroczek, Radio Fala:": a person's name, then the outlet;
  * - "Хвиля:", "Wasserwelt:", "DUNAMENTI HÍRLAP :": one capitalised word that is nobody's name on the
  *   page, or ALL CAPS that the page prints in quotes (spelled as the page prints it);
- * - a label the page names as an outlet elsewhere (its masthead, a cue, the site).
+ * - a label the page names as an outlet elsewhere (its masthead, a cue, the site), or one word the
+ *   head prints alone on a line ("NB").
  *
  * Only when one label asks every question, and not at a press conference (`pressConference` in the
  * title or intro): there each outlet asks in turn and none of them is the piece's outlet.
@@ -59,6 +60,9 @@ export function labelOutlet(state: State, known: readonly string[], lang: string
     const outlet = split[2]!.replace(/^(?:\p{Ll}[\p{L}\p{M}]*\s+)+/u, '').trim()
     if (/^\p{Lu}/u.test(outlet)) return found(outlet, split[1]!)
   }
+  // One word printed alone on a line above the questions ("NB" under the headline): a signature.
+  const firstQuestion = state.questions[0]?.unit.line ?? 0
+  if (!/\s/u.test(label) && state.lines.slice(0, firstQuestion - 1).some((l) => l.trim() === label)) return found(label)
   const texts = [state.title?.text ?? '', ...state.intro.map((u) => u.text)].join(' ')
   // ALL CAPS names a person as often as a paper: only a name the text prints in quotes is an outlet.
   const quoted = [...texts.matchAll(/[“«"„]([^”»"“]{2,60})[”»"“]/gu)].map((m) => m[1]!)

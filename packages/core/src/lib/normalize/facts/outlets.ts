@@ -24,7 +24,7 @@ import type {State} from '../state.js'
 import {personShaped, readMasthead} from './masthead.js'
 import {type OutletCue, outletCues} from './outlet-cues.js'
 import {labelOutlet} from './outlet-labels.js'
-import {fold, hasOutletWord} from './outlet-words.js'
+import {fold, hasOutletWord, isSiteAddress} from './outlet-words.js'
 import {sourceLineOutlet} from './source-line.js'
 
 /** The lines whose decided roles may name an outlet. */
@@ -64,15 +64,22 @@ export function readOutlets(state: State): void {
   const known = [...cues.map((c) => c.name), ...sources, masthead?.name ?? '', state.site?.name ?? '']
   const label = labelOutlet(state, known.filter(Boolean), lang)
   if (label) state.people = state.people.filter((p) => p.evidence !== `speaker label "${label.label}:"`)
-  const people = state.people.map((p) => fold(p.name))
+  // The last resort of infer-people ("the first full name in the intro") yields to an outlet's evidence.
+  const weak = (p: {evidence: string}) => p.evidence.startsWith('first person named')
+  const people = state.people.filter((p) => !weak(p)).map((p) => fold(p.name))
   if (label) add(state, label.name, 'original', `question label "${label.label}:"`, people)
   const reposted = cues.filter((c) => c.kind === 'repost' || c.kind === 'source')
+  for (const cue of cues.filter((c) => c.kind === 'republisher'))
+    add(state, cue.name, 'republisher', cue.evidence, people)
   for (const cue of [...reposted, ...cues.filter((c) => !reposted.includes(c))]) {
     // "En diálogo con X", "welcome to X": X may be a person; a person-shaped X needs an outlet word.
     if (cue.kind === 'lead' && personShaped(cue.name) && !hasOutletWord(cue.name, lang)) continue
     add(state, cue.name, 'original', cue.evidence, people)
   }
   for (const name of sources) add(state, name, 'original', `source line "${name}"`, people)
+  for (const name of bylinePartners(state, lines.slice(0, 12), lang))
+    add(state, name, 'original', `byline "${name}"`, people)
+  state.people = state.people.filter((p) => !weak(p) || !state.outlets.some((o) => fold(o.name) === fold(p.name)))
   if (masthead) {
     const other =
       provenance || [...reposted.map((c) => c.name), ...sources].some((n) => fold(n) !== fold(masthead.name))
@@ -85,6 +92,24 @@ const html = (state: State) => /\.html?$/iu.test(state.file)
 /** The role the site takes beside the outlets found: the republisher when another is the original. */
 export function siteRole(state: State): OutletRole {
   return state.outlets.some((o) => o.role === 'original') ? 'republisher' : 'original'
+}
+
+/**
+ * "Bayu Prasetyo - kabarFinance", "Name | Outlet": beside a person the page names, on a head line,
+ * one word, an outlet word or a site address is the outlet.
+ */
+function bylinePartners(state: State, head: readonly string[], lang: string): string[] {
+  const people = new Set(state.people.map((p) => fold(p.name)))
+  const found: string[] = []
+  for (const line of head) {
+    const parts = line.split(/\s+[-–—|•]\s+|\s*\/\s*/u).map((p) => p.trim())
+    if (parts.length < 2 || parts.length > 3 || !parts.some((p) => people.has(fold(p)))) continue
+    for (const part of parts) {
+      if (people.has(fold(part)) || /\p{N}/u.test(part) || part.length < 2) continue
+      if (!/\s/u.test(part) || hasOutletWord(part, lang) || isSiteAddress(part)) found.push(part)
+    }
+  }
+  return found
 }
 
 /** Readings that share their first words and then differ are one name: the words they share. */

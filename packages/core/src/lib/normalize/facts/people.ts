@@ -5,7 +5,9 @@
  *    (interviewer), "লিখেছেন …", "Articol de …" (`writerLabel`, `interviewerLabel`, any language);
  * 2. the label every answer is printed with when the question reader kept none ("রফিকুল আলম: …"):
  *    the one interviewed;
- * 3. a name to its fullest form printed nearby: a surname, a first name or "Mr Whitaker" becomes
+ * 3. a role word taken for a name ("主持人:", "Host:") to the name printed beside that role word
+ *    ("主持人 叶晴"), or to nobody; a lead left inside a name ("أجرى الحوار منى فكري") is dropped;
+ * 4. a name to its fullest form printed nearby: a surname, a first name or "Mr Whitaker" becomes
  *    "Jonah Whitaker" when the title, standfirst, intro, head or a caption prints the longer name
  *    ending (or, for a first name, starting) with it.
  *
@@ -15,7 +17,7 @@ import {lexicon} from '../../languages/index.js'
 import type {Person, PersonRole} from '../../model/publication.js'
 import type {State} from '../state.js'
 import {personShaped} from './masthead.js'
-import {fold} from './outlet-words.js'
+import {fold, hasOutletWord} from './outlet-words.js'
 import {nameAfter} from './spans.js'
 
 let fields: Array<{role: PersonRole; re: RegExp}> | null = null
@@ -42,7 +44,40 @@ export function readPeople(state: State): void {
     const label = answerLabel(state)
     if (label) add(state, label, 'interviewee', `answer label "${label}:"`)
   }
+  roleWords(state)
   fullest(state)
+}
+
+let roles: RegExp | null = null
+let leads: RegExp | null = null
+let roleLead: RegExp | null = null
+
+/** Role words to the names beside them; leads out of names. */
+function roleWords(state: State): void {
+  roles ??= new RegExp(`^${lexicon(['roleLabel', 'askingRole', 'answeringRole'])}$`, 'iu')
+  leads ??= new RegExp(`^${lexicon(['interviewerLead', 'interviewerLabel', 'writerLabel'])}\\s+(?=\\S)`, 'iu')
+  const texts = [
+    state.title?.text ?? '',
+    state.subtitle?.text ?? '',
+    ...state.intro.slice(0, 6).map((u) => u.text),
+    ...headLines(state)
+  ]
+  roleLead ??= new RegExp(`^${lexicon(['roleLabel', 'askingRole', 'answeringRole'])}\\s+(?=\\S)`, 'iu')
+  for (const person of [...state.people]) {
+    person.name = person.name.replace(leads, '').replace(roleLead, '')
+    if (!roles.test(person.name.trim())) continue
+    const word = person.name.trim()
+    let found: string | null = null
+    for (const text of texts) {
+      for (let at = text.indexOf(word); at >= 0 && !found; at = text.indexOf(word, at + 1)) {
+        const name = nameAfter(text.slice(at + word.length).replace(/^\s*[:：]?\s*/u, ''))
+        if (name && !roles.test(name) && name.split(/\s+/u).length <= 4) found = name
+      }
+      if (found) break
+    }
+    if (found && !state.people.some((p) => fold(p.name) === fold(found!))) person.name = found
+    else state.people.splice(state.people.indexOf(person), 1)
+  }
 }
 
 /** Lines above the first content, the intro's first two, and lines removed as furniture: where bylines are printed. */
@@ -111,6 +146,8 @@ function add(state: State, raw: string, role: PersonRole, evidence: string): voi
   const name = raw.replace(/\s+/gu, ' ').trim()
   if (name.length < 2 || !/\p{L}/u.test(name)) return
   const key = fold(name)
+  // "auteur: Collectif La Clef": a name with an outlet word is an organisation's.
+  if (hasOutletWord(name, state.overrides.lang ?? state.language?.lang ?? 'en')) return
   if (state.outlets.some((o) => fold(o.name) === key) || (state.site && fold(state.site.name) === key)) return
   const existing = state.people.find((p) => fold(p.name) === key || fold(p.name).endsWith(` ${key}`))
   if (existing) return
