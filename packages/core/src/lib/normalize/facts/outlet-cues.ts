@@ -71,7 +71,8 @@ function nameBeforeCue(text: string, start: number, phrase = false): string | nu
   const head = text.slice(0, start)
   if (!head.trim()) return null
   // A tail glued to its name ("자유의소리와의", "GFN-Interview") takes one word; a spaced one, two.
-  const spaced = phrase || /\s$/u.test(head)
+  // After an apostrophe the tail is a suffix of a whole name ("Forma Tv'ye konuştu").
+  const spaced = phrase || /\s$/u.test(head) || /^'/u.test(text.slice(start))
   const name = nameBefore(head.replace(/[\s-]+$/u, ''), spaced ? 2 : 1)
   return name
 }

@@ -5,9 +5,11 @@
  *    (interviewer), "লিখেছেন …", "Articol de …" (`writerLabel`, `interviewerLabel`, any language);
  * 2. the label every answer is printed with when the question reader kept none ("রফিকুল আলম: …"):
  *    the one interviewed;
- * 3. a role word taken for a name ("主持人:", "Host:") to the name printed beside that role word
+ * 3. an interview's headline shaped "Name: quote" ("Kamerlid Gerrit-Jan Molenkamp: ‘…’") or
+ *    "Rubric: Name" ("Štafeta: Regína Šímová"): the one interviewed, when nothing named them;
+ * 4. a role word taken for a name ("主持人:", "Host:") to the name printed beside that role word
  *    ("主持人 叶晴"), or to nobody; a lead left inside a name ("أجرى الحوار منى فكري") is dropped;
- * 4. a name to its fullest form printed nearby: a surname, a first name or "Mr Whitaker" becomes
+ * 5. a name to its fullest form printed nearby: a surname, a first name or "Mr Whitaker" becomes
  *    "Jonah Whitaker" when the title, standfirst, intro, head or a caption prints the longer name
  *    ending (or, for a first name, starting) with it.
  *
@@ -18,7 +20,7 @@ import type {Person, PersonRole} from '../../model/publication.js'
 import type {State} from '../state.js'
 import {personShaped} from './masthead.js'
 import {fold, hasOutletWord} from './outlet-words.js'
-import {nameAfter} from './spans.js'
+import {nameAfter, nameBefore} from './spans.js'
 
 let fields: Array<{role: PersonRole; re: RegExp}> | null = null
 let honorific: RegExp | null = null
@@ -44,8 +46,25 @@ export function readPeople(state: State): void {
     const label = answerLabel(state)
     if (label) add(state, label, 'interviewee', `answer label "${label}:"`)
   }
+  if (interview && !state.people.some((p) => p.role === 'interviewee')) {
+    const name = headlineSpeaker(state.title?.text ?? '')
+    if (name) add(state, name, 'interviewee', `headline "${state.title!.text.slice(0, 80)}"`)
+  }
   roleWords(state)
   fullest(state)
+}
+
+/** "Name: quote" or "Rubric: Name": two or three capitalised words beside the headline's colon. */
+function headlineSpeaker(title: string): string | null {
+  const at = title.search(/[:：]\s/u)
+  if (at <= 0) return null
+  const rest = title.slice(at + 1).trim()
+  if (personShaped(rest)) return rest
+  const before = nameBefore(title.slice(0, at), 3)
+  if (!before) return null
+  const words = before.split(/\s+/u)
+  const name = words.slice(-3).join(' ')
+  return words.length >= 2 && personShaped(name) ? name : null
 }
 
 let roles: RegExp | null = null

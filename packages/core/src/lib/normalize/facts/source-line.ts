@@ -2,8 +2,9 @@
  * A source line: an outlet's name and a date and nothing else, as digests, reposts and agency pages
  * print them ("Đài Phương Nam, 23/05/2022", "Regard sur l'écran, 17.01.24", "环视网 2020-11-06 14:22:08",
  * "Cathay.org.cn, March 13, 2015"). The same shape names a person in a byline ("Jane Doe May 3, 2016"),
- * so the name must not look like a person's: a script without case, a lower-case word inside it, an
- * outlet word of the page's language, or a site address.
+ * so the name must not look like a person's: a script without case, a short lower-case joiner inside
+ * it, an outlet word of the page's language, or a site address. A name ending in a lower-case word
+ * ("… Conference on", "… opinion") is a sentence or a rubric, not a name.
  */
 import {lexicon} from '../../languages/index.js'
 import {findDate} from '../../text/dates.js'
@@ -32,7 +33,11 @@ export function sourceLineOutlet(line: string, lang: string): string | null {
   // "Name - Programme 12.03.2019", "حوار: Name 2021.03.14": parts of a header or a field, not one name.
   if (/\s[|–—-]\s|[|•·:：]/u.test(name)) return null
   const uncased = !/[\p{Lu}\p{Ll}]/u.test(name)
-  const lowerInside = name.split(/\s+/u).some((w, i) => i > 0 && /^\p{Ll}/u.test(w)) && /^[\p{Lu}\p{Lt}]/u.test(name)
+  // "Regard sur l'Écran": short lower-case joiners between capitalised words; "… opinion", "… on" are not names.
+  const words = name.split(/\s+/u)
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w))
+  if (lower.some((w) => w.length > 4) || /^\p{Ll}/u.test(words.at(-1)!)) return null
+  const lowerInside = lower.length > 0 && /^[\p{Lu}\p{Lt}]/u.test(name)
   if (uncased || lowerInside || hasOutletWord(name, lang) || isSiteAddress(name)) {
     if (!uncased && personShaped(name) && !hasOutletWord(name, lang)) return null
     return name
