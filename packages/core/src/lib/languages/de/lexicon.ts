@@ -74,5 +74,6 @@ export const lexicon = {
   pressConference: ['pressekonferenz'],
   writerLabel: ['autor', 'autorin'],
   interviewerLabel: ['das gespräch führte', 'das interview führte'],
-  outletNoun: ['des senders']
+  outletNoun: ['des senders'],
+  roleLabel: ['reporter', 'reporterin', 'moderator', 'moderatorin']
 } as const satisfies Lexicon

@@ -14,5 +14,6 @@ export const lexicon = {
   closingThanks: ['obrigado', 'obrigada'],
   outletLead: ['em entrevista ao', 'em entrevista à'],
   sourceLabel: ['fonte'],
-  pressConference: ['entrevista coletiva', 'coletiva de imprensa']
+  pressConference: ['entrevista coletiva', 'coletiva de imprensa'],
+  roleLabel: ['jornalista', 'repórter']
 } as const satisfies Lexicon

@@ -7,5 +7,6 @@ import type {Lexicon} from '../types.js'
 export const lexicon = {
   outletNoun: ['postul de televiziune', 'postul de radio'],
   sourceLabel: ['sursa'],
-  writerLabel: ['articol de', 'autor']
+  writerLabel: ['articol de', 'autor'],
+  roleLabel: ['realizator', 'moderator', 'reporter']
 } as const satisfies Lexicon

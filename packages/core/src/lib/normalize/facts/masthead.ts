@@ -12,8 +12,10 @@
  *   shaped like a person's — the same name printed again elsewhere on the page, outside menus
  *   (a footer's ©, a headline, an intro, a label).
  *
- * A top line with none of these ("Stay connected", a kicker, a date, a guest's name) names nothing.
+ * A top line with none of these ("Stay connected", a kicker, a date, a guest's name) names nothing, and
+ * neither do the site's buttons ("Startseite", `home`, `login`, `search`…).
  */
+import {lexicon} from '../../languages/index.js'
 import type {State} from '../state.js'
 import {hasOutletWord, isSiteAddress} from './outlet-words.js'
 
@@ -22,6 +24,7 @@ export interface Masthead {
   line: number
 }
 
+let furniture: RegExp | null = null
 const separators = /\s+[|–—-]\s+|\s*\|\s*/u
 const crumbs = /\s+[>›»]\s+/u
 /** A menu: three or more items between wide gaps or separators. */
@@ -44,11 +47,23 @@ export function readMasthead(state: State, lang: string): Masthead | null {
   for (const {text, line} of top) {
     const parts = crumbs.test(text) ? [text.split(crumbs)[0]!] : text.split(separators)
     // The name comes first; a tagline after a dash may carry the outlet word ("X – Agentur für …").
-    const names = parts.map((part) => described(part.replace(/^©\s*/u, '').trim())).filter(nameShaped)
-    const evidence = names.some(
-      (name) => hasOutletWord(name, lang) || isSiteAddress(name) || (!personShaped(name) && elsewhere(name, line))
+    furniture ??= new RegExp(
+      `^${lexicon(['home', 'login', 'search', 'sitePage', 'menuButton', 'archive', 'skipTo'])}$`,
+      'iu'
     )
-    if (evidence && names[0]) return {name: names[0], line}
+    const names = parts
+      .map((part) => part.replace(/^©\s*/u, '').trim())
+      .map((part) => ({part, name: described(part)}))
+      .filter(({name}) => nameShaped(name) && !furniture!.test(name))
+      // A person's name at the top is a byline or a guest, unless an outlet word says otherwise.
+      .filter(({name}) => !personShaped(name) || hasOutletWord(name, lang))
+    const first = names[0]
+    if (!first) continue
+    // Printed again counts for the name as printed, not for a shortened form ("Своё мнение" → "Своё").
+    const own = hasOutletWord(first.part, lang) || isSiteAddress(first.name)
+    const again = first.name === first.part && elsewhere(first.name, line)
+    const tagline = names.slice(1).some(({name}) => hasOutletWord(name, lang))
+    if (own || again || tagline) return {name: first.name, line}
   }
   return null
 }

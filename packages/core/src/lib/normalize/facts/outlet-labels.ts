@@ -71,7 +71,9 @@ export function labelOutlet(state: State, known: readonly string[], lang: string
     /\p{Lu}{2}/u.test(label) &&
     label.split(/\s+/).length >= 2 &&
     quoted.some((q) => fold(q) === fold(label))
-  const single = /^\p{Lu}\p{Ll}{3,}$/u.test(label)
+  // One capitalised word: an outlet when the page prints it quoted or standing alone elsewhere
+  // ("Фото: Хвиля/…", 'in der "Wasserwelt"'), never beside another capitalised word ("Ulrike Sommerfeld").
+  const single = /^\p{Lu}\p{Ll}{3,}$/u.test(label) && standsAlone(state, label)
   if (!caps && !single) return null
   // The spelling the title or intro prints ("Dunamenti Hírlap" for "DUNAMENTI HÍRLAP").
   const printed = texts
@@ -90,4 +92,23 @@ function printedLabel(state: State): string[] {
   const first = labels[0]
   if (!first || labels.length < 2 || first.split(/\s+/u).length > 5) return []
   return labels.every((l) => l === first) ? [first] : []
+}
+
+/** `word` printed outside its labels, quoted or with no capitalised word beside it. */
+function standsAlone(state: State, word: string): boolean {
+  const labelled = new Set(state.questions.map((q) => q.unit.line))
+  let alone = false
+  for (const [i, line] of state.lines.entries()) {
+    if (labelled.has(i + 1)) continue
+    for (let at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
+      const before = line.slice(0, at)
+      const after = line.slice(at + word.length)
+      if (/[\p{L}\p{M}-]$/u.test(before) || /^[\p{L}\p{M}]/u.test(after)) continue
+      if (/^\s*[:：]/u.test(after) && !before.trim()) continue
+      // Beside a capitalised word it is part of a longer name: a person's.
+      if (/\p{Lu}[\p{L}\p{M}.'’-]*\s+$/u.test(before) || /^\s+\p{Lu}/u.test(after)) return false
+      alone = true
+    }
+  }
+  return alone
 }

@@ -18,6 +18,7 @@
  * Roles: when a repost cue, a source field or a provenance sentence names the original, the masthead
  * (or the site) is the republisher; otherwise every outlet is an original.
  */
+import {lexicon} from '../../languages/index.js'
 import type {OutletRole} from '../../model/publication.js'
 import {findDate} from '../../text/dates.js'
 import type {State} from '../state.js'
@@ -26,6 +27,8 @@ import {type OutletCue, outletCues} from './outlet-cues.js'
 import {labelOutlet} from './outlet-labels.js'
 import {fold, hasOutletWord, isSiteAddress} from './outlet-words.js'
 import {sourceLineOutlet} from './source-line.js'
+
+let presser: RegExp | null = null
 
 /** The lines whose decided roles may name an outlet. */
 function factLines(state: State): string[] {
@@ -55,7 +58,14 @@ export function readOutlets(state: State): void {
   const lang = state.overrides.lang ?? state.language?.lang ?? 'en'
   const provenance = state.outlets.some((o) => o.role === 'original')
   const lines = factLines(state)
-  const cues = shared(lines.flatMap((text) => outletCues(text.slice(0, 1500))))
+  presser ??= new RegExp(lexicon('pressConference'), 'iu')
+  // At a press conference the reporters' outlets ask; none of them is the piece's ("俄通社记者:").
+  const atPresser = [state.title?.text ?? '', ...state.intro.slice(0, 2).map((u) => u.text)].some((t) =>
+    presser!.test(t)
+  )
+  const cues = shared(lines.flatMap((text) => outletCues(text.slice(0, 1500)))).filter(
+    (c) => !(atPresser && c.kind === 'reporter')
+  )
   const sources = lines.map((text) => sourceLineOutlet(text, lang)).filter((n): n is string => n !== null)
   const masthead = state.site || html(state) ? null : readMasthead(state, lang)
   // The site is added by the caller, in its role beside the others ("Welcome to X" names it too).

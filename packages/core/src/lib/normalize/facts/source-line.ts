@@ -6,12 +6,13 @@
  * it, an outlet word of the page's language, or a site address. A name ending in a lower-case word
  * ("… Conference on", "… opinion") is a sentence or a rubric, not a name.
  */
-import {lexicon} from '../../languages/index.js'
+import {lexicon, packs} from '../../languages/index.js'
 import {findDate} from '../../text/dates.js'
 import {personShaped} from './masthead.js'
 import {hasOutletWord, isSiteAddress} from './outlet-words.js'
 
 let dateLabel: RegExp | null = null
+let weekdays: Set<string> | null = null
 
 export function sourceLineOutlet(line: string, lang: string): string | null {
   const text = line.trim()
@@ -27,9 +28,14 @@ export function sourceLineOutlet(line: string, lang: string): string | null {
     .replace(/[\s,|•·:–—-]+$/u, '')
     .trim()
   if (name.length < 2 || name.split(/\s+/u).length > 5 || /\p{N}/u.test(name) || /[.?!:]$/u.test(name)) return null
-  // "Published on 3 May": a date's label, not a name.
-  dateLabel ??= new RegExp(`^${lexicon(['published', 'updated'])}`, 'iu')
+  // "Published on 3 May", "Press Briefing 3 May": a date's label or the event's name, not an outlet.
+  dateLabel ??= new RegExp(`^${lexicon(['published', 'updated'])}|${lexicon('pressConference')}`, 'iu')
   if (dateLabel.test(name)) return null
+  // "الأربعاء، 12 …": a weekday before the date (CLDR's names, every calendar we hold).
+  weekdays ??= new Set(
+    Object.values(packs).flatMap((p) => (p.calendar?.weekdays ?? []).flat().map((w) => w.toLowerCase()))
+  )
+  if (weekdays.has(name.replace(/[،,]$/u, '').toLowerCase())) return null
   // "Name - Programme 12.03.2019", "حوار: Name 2021.03.14": parts of a header or a field, not one name.
   if (/\s[|–—-]\s|[|•·:：]/u.test(name)) return null
   const uncased = !/[\p{Lu}\p{Ll}]/u.test(name)
