@@ -152,6 +152,8 @@ export const conceptNotes = {
   sourceLabel: 'a field label before the outlet a piece comes from: "Source:", "来源：", "Nguồn:", "المصدر:"',
   reporterWord:
     'a reporter\'s title right after an outlet\'s name: "新华社记者", "China Daily reporter:", "GFN-Reporterin"',
+  intervieweeLead:
+    'words after which the one interviewed is named: "Quatro perguntas para X", "Wawancara dengan X", "Fragen an X"',
   writerLabel: 'a field label before the name of whoever wrote the piece: "الكاتب:", "作者：", "Autor:", "লিখেছেন"',
   interviewerLabel: 'a field label before the name of whoever conducted an interview: "حوار:", "Rozmawiał:", "采访："',
   pressConference:

@@ -75,5 +75,6 @@ export const lexicon = {
   writerLabel: ['autor', 'autorin'],
   interviewerLabel: ['das gespräch führte', 'das interview führte'],
   outletNoun: ['des senders'],
-  roleLabel: ['reporter', 'reporterin', 'moderator', 'moderatorin']
+  roleLabel: ['reporter', 'reporterin', 'moderator', 'moderatorin'],
+  intervieweeLead: ['fragen an', 'interview mit']
 } as const satisfies Lexicon

@@ -631,5 +631,6 @@ export const lexicon = {
   pressConference: ['press conference', 'press briefing', 'news conference', 'media briefing', 'daily briefing'],
   writerLabel: ['author', 'written by'],
   interviewerLabel: ['interviewer', 'interview by'],
-  republishes: ['is republishing', 'is reposting', 'is reprinting', 'is cross-posting']
+  republishes: ['is republishing', 'is reposting', 'is reprinting', 'is cross-posting'],
+  intervieweeLead: ['questions for', 'questions to', 'interview with', 'q&a with']
 } as const satisfies Lexicon

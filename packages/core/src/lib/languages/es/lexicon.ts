@@ -63,5 +63,6 @@ export const lexicon = {
   sourceLabel: ['fuente'],
   pressConference: ['rueda de prensa', 'conferencia de prensa'],
   writerLabel: ['autor', 'autora'],
-  interviewerLabel: ['entrevista de']
+  interviewerLabel: ['entrevista de'],
+  intervieweeLead: ['preguntas para', 'preguntas a', 'entrevista con', 'entrevista a']
 } as const satisfies Lexicon

@@ -80,5 +80,6 @@ export const lexicon = {
   mastheadWord: ['radio', 'journal', 'revue', 'agence', 'éditions', 'collectif', 'hebdo'],
   pressConference: ['conférence de presse', 'point de presse'],
   writerLabel: ['auteur', 'autrice'],
-  interviewerLabel: ['propos recueillis par']
+  interviewerLabel: ['propos recueillis par'],
+  intervieweeLead: ['questions à', 'entretien avec']
 } as const satisfies Lexicon

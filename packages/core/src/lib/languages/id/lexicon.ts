@@ -10,5 +10,6 @@ export const lexicon = {
   mastheadWord: ['harian', 'majalah'],
   pressConference: ['konferensi pers', 'jumpa pers'],
   writerLabel: ['penulis'],
-  interviewerLabel: ['pewawancara']
+  interviewerLabel: ['pewawancara'],
+  intervieweeLead: ['wawancara dengan', 'wawancara khusus dengan']
 } as const satisfies Lexicon

@@ -24,5 +24,6 @@ export const lexicon = {
   dateLabelTail: ['il'],
   sourceLabel: ['fonte'],
   mastheadWord: ['edizioni', 'radio', 'giornale', 'corriere', 'gazzetta', 'rivista'],
-  pressConference: ['conferenza stampa']
+  pressConference: ['conferenza stampa'],
+  intervieweeLead: ['domande a', 'intervista a', 'intervista con']
 } as const satisfies Lexicon

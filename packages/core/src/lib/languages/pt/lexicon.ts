@@ -15,5 +15,6 @@ export const lexicon = {
   outletLead: ['em entrevista ao', 'em entrevista à'],
   sourceLabel: ['fonte'],
   pressConference: ['entrevista coletiva', 'coletiva de imprensa'],
-  roleLabel: ['jornalista', 'repórter']
+  roleLabel: ['jornalista', 'repórter'],
+  intervieweeLead: ['perguntas para', 'entrevista com', 'entrevista a']
 } as const satisfies Lexicon

@@ -8,5 +8,6 @@ export const lexicon = {
   outletNoun: ['postul de televiziune', 'postul de radio'],
   sourceLabel: ['sursa'],
   writerLabel: ['articol de', 'autor'],
-  roleLabel: ['realizator', 'moderator', 'reporter']
+  roleLabel: ['realizator', 'moderator', 'reporter'],
+  intervieweeLead: ['interviu cu']
 } as const satisfies Lexicon

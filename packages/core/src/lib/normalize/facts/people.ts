@@ -5,7 +5,8 @@
  *    (interviewer), "লিখেছেন …", "Articol de …" (`writerLabel`, `interviewerLabel`, any language);
  * 2. the label every answer is printed with when the question reader kept none ("রফিকুল আলম: …"):
  *    the one interviewed;
- * 3. an interview's headline shaped "Name: quote" ("Kamerlid Gerrit-Jan Molenkamp: ‘…’") or
+ * 3. an interview's title, standfirst or first paragraph naming the one interviewed after a lead
+ *    (`intervieweeLead`: "Quatro perguntas para X", "Wawancara dengan X"), else its headline shaped "Name: quote" ("Kamerlid Gerrit-Jan Molenkamp: ‘…’") or
  *    "Rubric: Name" ("Štafeta: Regína Šímová"): the one interviewed, when nothing named them;
  * 4. a role word taken for a name ("主持人:", "Host:") to the name printed beside that role word
  *    ("主持人 叶晴"), or to nobody; a lead left inside a name ("أجرى الحوار منى فكري") is dropped;
@@ -47,11 +48,34 @@ export function readPeople(state: State): void {
     if (label) add(state, label, 'interviewee', `answer label "${label}:"`)
   }
   if (interview && !state.people.some((p) => p.role === 'interviewee')) {
+    const named = intervieweeNamed(state)
+    if (named) add(state, named.name, 'interviewee', named.evidence)
+  }
+  if (interview && !state.people.some((p) => p.role === 'interviewee')) {
     const name = headlineSpeaker(state.title?.text ?? '')
     if (name) add(state, name, 'interviewee', `headline "${state.title!.text.slice(0, 80)}"`)
   }
   roleWords(state)
   fullest(state)
+}
+
+let intervieweeLead: RegExp | null = null
+
+/**
+ * "Quatro perguntas para Ciro Lamarca, …", "Wawancara dengan Ihsan": one to three capitalised words
+ * after an `intervieweeLead` in the title, standfirst or first intro paragraph (scripts with case).
+ */
+function intervieweeNamed(state: State): {name: string; evidence: string} | null {
+  intervieweeLead ??= new RegExp(`(?<![\\p{L}\\p{M}])${lexicon('intervieweeLead')}\\s+`, 'iu')
+  for (const text of [state.title?.text ?? '', state.subtitle?.text ?? '', state.intro[0]?.text ?? '']) {
+    const m = intervieweeLead.exec(text)
+    if (!m) continue
+    const name = nameAfter(text.slice(m.index + m[0].length))
+    if (!name || !/^[\p{Lu}\p{Lt}]/u.test(name)) continue
+    const words = name.split(/\s+/u)
+    if (words.length <= 3 && (words.length === 1 || personShaped(name))) return {name, evidence: m[0] + name}
+  }
+  return null
 }
 
 /** "Name: quote" or "Rubric: Name": two or three capitalised words beside the headline's colon. */
