@@ -632,5 +632,16 @@ export const lexicon = {
   writerLabel: ['author', 'written by'],
   interviewerLabel: ['interviewer', 'interview by'],
   republishes: ['is republishing', 'is reposting', 'is reprinting', 'is cross-posting'],
-  intervieweeLead: ['questions for', 'questions to', 'interview with', 'q&a with']
+  intervieweeLead: [
+    'questions for',
+    'questions to',
+    'interview with',
+    'q&a with',
+    'conversation with',
+    'sit down with',
+    'sits down with',
+    'sat down with',
+    'our guest is',
+    'joined by'
+  ]
 } as const satisfies Lexicon

@@ -10,7 +10,8 @@
  *    "Rubric: Name" ("Štafeta: Regína Šímová"): the one interviewed, when nothing named them;
  * 4. a role word taken for a name ("主持人:", "Host:") to the name printed beside that role word
  *    ("主持人 叶晴"), or to nobody; a lead left inside a name ("أجرى الحوار منى فكري") is dropped;
- * 5. a name to its fullest form printed nearby: a surname, a first name or "Mr Whitaker" becomes
+ * 5. an article's byline beside its date ("Farzana Qadir November 24, 2016"): the author;
+ * 6. a name to its fullest form printed nearby: a surname, a first name or "Mr Whitaker" becomes
  *    "Jonah Whitaker" when the title, standfirst, intro, head or a caption prints the longer name
  *    ending (or, for a first name, starting) with it.
  *
@@ -18,6 +19,7 @@
  */
 import {lexicon} from '../../languages/index.js'
 import type {Person, PersonRole} from '../../model/publication.js'
+import {findDate} from '../../text/dates.js'
 import type {State} from '../state.js'
 import {personShaped} from './masthead.js'
 import {fold, hasOutletWord} from './outlet-words.js'
@@ -47,6 +49,10 @@ export function readPeople(state: State): void {
     const label = answerLabel(state)
     if (label) add(state, label, 'interviewee', `answer label "${label}:"`)
   }
+  if (!interview && !state.people.some((p) => p.role === 'author')) {
+    const name = datedByline(state)
+    if (name) add(state, name, 'author', `byline "${name}" beside the date`)
+  }
   if (interview && !state.people.some((p) => p.role === 'interviewee')) {
     const named = intervieweeNamed(state)
     if (named) add(state, named.name, 'interviewee', named.evidence)
@@ -57,6 +63,30 @@ export function readPeople(state: State): void {
   }
   roleWords(state)
   fullest(state)
+}
+
+/**
+ * An article's byline printed with its date under the headline: "Farzana Qadir November 24, 2016",
+ * "Jane Doe | 3 May 2021" — a person-shaped name (two or three capitalised words) and a date,
+ * nothing else, on one of the four lines under the headline (a standfirst may come first).
+ */
+function datedByline(state: State): string | null {
+  const title = state.title?.line ?? 0
+  const under = state.lines
+    .map((text, i) => ({text, line: i + 1}))
+    .filter(({text, line}) => line > title && text.trim() !== '')
+    .slice(0, 4)
+  for (const {text} of under) {
+    const date = findDate(text)
+    if (!date) continue
+    const at = text.indexOf(date.match)
+    const name = text
+      .slice(0, Math.max(at, 0))
+      .replace(/[\s,|•·–—-]+$/u, '')
+      .trim()
+    if (at > 0 && !text.slice(at + date.match.length).trim() && personShaped(name)) return name
+  }
+  return null
 }
 
 let intervieweeLead: RegExp | null = null
