@@ -19,8 +19,9 @@
  */
 import {lexicon} from '../../languages/index.js'
 import type {Person, PersonRole} from '../../model/publication.js'
-import {findDate} from '../../text/dates.js'
+import {findDate, type ParsedDate} from '../../text/dates.js'
 import type {State} from '../state.js'
+import {inferredDate} from '../state.js'
 import {personShaped} from './masthead.js'
 import {fold, hasOutletWord} from './outlet-words.js'
 import {nameAfter, nameBefore} from './spans.js'
@@ -50,8 +51,10 @@ export function readPeople(state: State): void {
     if (label) add(state, label, 'interviewee', `answer label "${label}:"`)
   }
   if (!interview && !state.people.some((p) => p.role === 'author')) {
-    const name = datedByline(state)
-    if (name) add(state, name, 'author', `byline "${name}" beside the date`)
+    const byline = datedByline(state)
+    if (byline) add(state, byline.name, 'author', `byline "${byline.name}" beside the date`)
+    // The byline's date is the piece's when no date line was read.
+    if (byline && !state.date) state.date = inferredDate(byline.date, `byline: "${byline.date.match}"`, byline.line)
   }
   if (interview && !state.people.some((p) => p.role === 'interviewee')) {
     const named = intervieweeNamed(state)
@@ -70,13 +73,13 @@ export function readPeople(state: State): void {
  * "Jane Doe | 3 May 2021" — a person-shaped name (two or three capitalised words) and a date,
  * nothing else, on one of the four lines under the headline (a standfirst may come first).
  */
-function datedByline(state: State): string | null {
+function datedByline(state: State): {name: string; date: ParsedDate; line: number} | null {
   const title = state.title?.line ?? 0
   const under = state.lines
     .map((text, i) => ({text, line: i + 1}))
     .filter(({text, line}) => line > title && text.trim() !== '')
     .slice(0, 4)
-  for (const {text} of under) {
+  for (const {text, line} of under) {
     const date = findDate(text)
     if (!date) continue
     const at = text.indexOf(date.match)
@@ -84,7 +87,7 @@ function datedByline(state: State): string | null {
       .slice(0, Math.max(at, 0))
       .replace(/[\s,|•·–—-]+$/u, '')
       .trim()
-    if (at > 0 && !text.slice(at + date.match.length).trim() && personShaped(name)) return name
+    if (at > 0 && !text.slice(at + date.match.length).trim() && personShaped(name)) return {name, date, line}
   }
   return null
 }
