@@ -11,6 +11,7 @@ import {quotes as arQuotes} from './ar/quotes.js'
 import {terms as arTerms} from './ar/terms.js'
 import {lexicon as be} from './be/lexicon.js'
 import {quotes as beQuotes} from './be/quotes.js'
+import {lexicon as bn} from './bn/lexicon.js'
 import {lexicon as cs} from './cs/lexicon.js'
 import {quotes as csQuotes} from './cs/quotes.js'
 import {calendar as deCalendar} from './de/calendar.js'
@@ -33,10 +34,12 @@ import {calendar as frCalendar} from './fr/calendar.js'
 import {lexicon as fr} from './fr/lexicon.js'
 import {quotes as frQuotes} from './fr/quotes.js'
 import {terms as frTerms} from './fr/terms.js'
+import {lexicon as he} from './he/lexicon.js'
 import {calendar as hiCalendar} from './hi/calendar.js'
 import {lexicon as hi} from './hi/lexicon.js'
 import {quotes as hiQuotes} from './hi/quotes.js'
 import {terms as hiTerms} from './hi/terms.js'
+import {lexicon as id} from './id/lexicon.js'
 import {calendar as itCalendar} from './it/calendar.js'
 import {lexicon as it} from './it/lexicon.js'
 import {quotes as itQuotes} from './it/quotes.js'
@@ -52,6 +55,7 @@ import {lexicon as pl} from './pl/lexicon.js'
 import {quotes as plQuotes} from './pl/quotes.js'
 import {calendar as ptCalendar} from './pt/calendar.js'
 import {lexicon as pt} from './pt/lexicon.js'
+import {lexicon as ro} from './ro/lexicon.js'
 import {calendar as ruCalendar} from './ru/calendar.js'
 import {lexicon as ru} from './ru/lexicon.js'
 import {quotes as ruQuotes} from './ru/quotes.js'
@@ -66,6 +70,7 @@ import {calendar as urCalendar} from './ur/calendar.js'
 import {lexicon as ur} from './ur/lexicon.js'
 import {quotes as urQuotes} from './ur/quotes.js'
 import {terms as urTerms} from './ur/terms.js'
+import {lexicon as vi} from './vi/lexicon.js'
 import {calendar as zhCalendar} from './zh/calendar.js'
 import {lexicon as zh} from './zh/lexicon.js'
 import {quotes as zhQuotes} from './zh/quotes.js'
@@ -86,24 +91,29 @@ const pack = (
 export const packs: Readonly<Record<string, LanguagePack>> = {
   ar: pack('ar', 'Arabic', ar, {calendar: arCalendar, quotes: arQuotes, terms: arTerms}),
   be: pack('be', 'Belarusian', be, {quotes: beQuotes}),
+  bn: pack('bn', 'Bengali', bn),
   cs: pack('cs', 'Czech', cs, {quotes: csQuotes}),
   de: pack('de', 'German', de, {calendar: deCalendar, quotes: deQuotes, terms: deTerms}),
   en: pack('en', 'English', en, {calendar: enCalendar, quotes: enQuotes, terms: enTerms}),
   es: pack('es', 'Spanish', es, {calendar: esCalendar, quotes: esQuotes, terms: esTerms}),
   fa: pack('fa', 'Persian', fa, {calendar: faCalendar, quotes: faQuotes, terms: faTerms}),
   fr: pack('fr', 'French', fr, {calendar: frCalendar, quotes: frQuotes, terms: frTerms}),
+  he: pack('he', 'Hebrew', he),
   hi: pack('hi', 'Hindi', hi, {calendar: hiCalendar, quotes: hiQuotes, terms: hiTerms}),
+  id: pack('id', 'Indonesian', id),
   it: pack('it', 'Italian', it, {calendar: itCalendar, quotes: itQuotes}),
   ja: pack('ja', 'Japanese', ja, {calendar: jaCalendar, terms: jaTerms}),
   ko: pack('ko', 'Korean', ko, {calendar: koCalendar, quotes: koQuotes}),
   nl: pack('nl', 'Dutch', nl, {quotes: nlQuotes}),
   pl: pack('pl', 'Polish', pl, {quotes: plQuotes}),
   pt: pack('pt', 'Portuguese', pt, {calendar: ptCalendar}),
+  ro: pack('ro', 'Romanian', ro),
   ru: pack('ru', 'Russian', ru, {calendar: ruCalendar, quotes: ruQuotes, terms: ruTerms}),
   tr: pack('tr', 'Turkish', tr, {calendar: trCalendar, terms: trTerms}),
   uk: pack('uk', 'Ukrainian', uk, {quotes: ukQuotes}),
   und: pack('und', 'any language', und),
   ur: pack('ur', 'Urdu', ur, {calendar: urCalendar, quotes: urQuotes, terms: urTerms}),
+  vi: pack('vi', 'Vietnamese', vi),
   zh: pack('zh', 'Chinese', zh, {calendar: zhCalendar, quotes: zhQuotes, terms: zhTerms})
 }
 

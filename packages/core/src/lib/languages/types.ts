@@ -140,7 +140,24 @@ export const conceptNotes = {
   signUpLead: 'words opening a sign-up prompt line: "Subscribe…", "Sign up for…", "Free newsletter…"',
   signUpPhrase: 'a sign-up prompt inside a line: "…subscribe to our newsletter", "Join our mailing list"',
   signUpGet: 'the start of a "get it in your inbox" prompt: "Get the latest…", "Get our…"',
-  listHeadingWord: 'a word in a heading whose list of links is page furniture: "Related", "Read more", "See also"'
+  listHeadingWord: 'a word in a heading whose list of links is page furniture: "Related", "Read more", "See also"',
+  outletLead:
+    'words after which an outlet\'s name follows: "in an interview with", "En diálogo con", "في حوار مع", "welcome to"',
+  outletNoun:
+    'a noun naming a medium right before its name: "Радио «…»", "majalah Uniq", "des Senders X", "خبرگزاری X"',
+  outletTail: 'words right after an outlet\'s name: "…のウェブサイト", "…की वेबसाइट पर", "…와의 인터뷰", "…-Interview"',
+  repostedFrom: 'words before the outlet a piece was taken from: "Cross-posted from", "به نقل از", "转自", "Theo"',
+  republishes:
+    'words after the name of an outlet that republishes the piece: "X is republishing…", "X xin giới thiệu lại…"',
+  sourceLabel: 'a field label before the outlet a piece comes from: "Source:", "来源：", "Nguồn:", "المصدر:"',
+  reporterWord:
+    'a reporter\'s title right after an outlet\'s name: "新华社记者", "China Daily reporter:", "GFN-Reporterin"',
+  intervieweeLead:
+    'words after which the one interviewed is named: "Quatro perguntas para X", "Wawancara dengan X", "Fragen an X"',
+  writerLabel: 'a field label before the name of whoever wrote the piece: "الكاتب:", "作者：", "Autor:", "লিখেছেন"',
+  interviewerLabel: 'a field label before the name of whoever conducted an interview: "حوار:", "Rozmawiał:", "采访："',
+  pressConference:
+    'a press conference or briefing, where many outlets ask: "Press Conference", "记者会", "Pressekonferenz"'
 } as const satisfies Record<string, string>
 
 /** One concept's key. */

@@ -34,6 +34,7 @@ import {removeDecodedChrome} from './decoded-chrome.js'
 import {checkAnswers, detectTruncation} from './detect-truncation.js'
 import {inferDateFromIntro, inferOutlets} from './infer-outlets.js'
 import {addBioPerson, inferPeople} from './infer-people.js'
+import {readPeople} from './facts/people.js'
 import {readHead} from './read-head.js'
 import {readSubtitle} from './read-subtitle.js'
 import {readSubheads} from './read-subheads.js'
@@ -71,6 +72,7 @@ const steps: Array<(state: State) => void> = [
   // Again: notes after the last answer ("conducted by X for Y") are only known now.
   inferPeople,
   addBioPerson,
+  readPeople,
   dropClosingThanks,
   inferOutlets,
   inferDateFromIntro,

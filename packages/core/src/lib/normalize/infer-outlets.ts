@@ -6,6 +6,7 @@
 import {lexicon} from '../languages/index.js'
 import type {Outlet, OutletRole} from '../model/publication.js'
 import {findDate} from '../text/dates.js'
+import {readOutlets, siteRole} from './facts/outlets.js'
 import type {State} from './state.js'
 import {inferredDate} from './state.js'
 
@@ -135,61 +136,17 @@ export function inferOutlets(state: State): void {
       }
     }
   }
-  addLabelOutlets(state)
+  readOutlets(state)
   if (state.site) {
     // The page we copied from republished the piece when another outlet is named as the original.
-    const role: OutletRole = state.outlets.some((o) => o.role === 'original') ? 'republisher' : 'original'
     addOutlet(state, {
       name: state.site.name,
-      role,
+      role: siteRole(state),
       detail: null,
       url: null,
       source: 'inferred',
       evidence: `site header on line ${state.site.line}`
     })
-  }
-}
-
-const askingRoles = new RegExp(`^(?:${lexicon('askingRole')}|correspondent|editor)$`, 'iu')
-
-/**
- * A question label that names no person is the outlet that asked ("DUNAMENTI HÍRLAP :",
- * "Радиомост:"): ALL-CAPS words, or one capitalised word that is nobody's name in the text. Its
- * spelling is taken from the text when the title or intro prints it ("Dunamenti Hírlap").
- */
-function addLabelOutlets(state: State): void {
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i').toLowerCase()
-  const texts = [state.title?.text ?? '', ...state.intro.map((u) => u.text)].join(' ')
-  for (const asker of new Set(state.questions.map((q) => q.asker).filter((a): a is string => a !== null))) {
-    const fromLabel = (p: {evidence: string}) => p.evidence === `speaker label "${asker}:"`
-    if (
-      askingRoles.test(asker) ||
-      /\d/u.test(asker) ||
-      state.people.some((p) => !fromLabel(p) && p.name.toLowerCase().includes(asker.toLowerCase()))
-    )
-      continue
-    // ALL CAPS names a person as often as a paper: only a name the text prints in quotes is an outlet.
-    const quoted = [...texts.matchAll(/[“«"„]([^”»"“]{2,60})[”»"“]/gu)].map((m) => m[1]!)
-    const caps =
-      asker === asker.toUpperCase() &&
-      /\p{Lu}{2}/u.test(asker) &&
-      asker.split(/\s+/).length >= 2 &&
-      quoted.some((q) => fold(q) === fold(asker))
-    const single = /^\p{Lu}\p{Ll}{3,}$/u.test(asker)
-    if (!caps && !single) continue
-    const printed = texts
-      .split(/[^\p{L}\p{M}\s]+/u)
-      .map((part) => part.trim())
-      .find((part) => fold(part).endsWith(fold(asker)) && part.length <= asker.length + 2)
-    addOutlet(state, {
-      name: printed ? printed.slice(printed.length - asker.length) : asker,
-      role: 'original',
-      detail: null,
-      url: null,
-      source: 'inferred',
-      evidence: `question label "${asker}:"`
-    })
-    state.people = state.people.filter((p) => !fromLabel(p))
   }
 }
 

@@ -23,5 +23,22 @@ export const lexicon = {
   roleLabel: ['مقدم', 'المذيع'],
   questionPrefix: ['سؤال', 'س'],
   answerPrefix: ['ج'],
-  interviewCue: ['حوار', 'مقابلة']
+  interviewCue: ['حوار', 'مقابلة'],
+  outletLead: [
+    'في حوار مع',
+    'في حواره مع',
+    'في حوار خاص مع',
+    'في لقاء مع',
+    'في لقاء خاص مع',
+    'في اللقاء الخاص مع',
+    'في مقابلة مع',
+    'لـ'
+  ],
+  repostedFrom: ['نقلا عن', 'نقلاً عن'],
+  sourceLabel: ['المصدر'],
+  reporterWord: ['مراسل'],
+  mastheadWord: ['صحيفة', 'جريدة', 'مجلة', 'نيوز', 'وكالة', 'إذاعة', 'قناة', 'الرابطة', 'رابطة', 'جمعية'],
+  pressConference: ['مؤتمر صحفي', 'المؤتمر الصحفي'],
+  writerLabel: ['الكاتب', 'كتب', 'بقلم'],
+  interviewerLabel: ['حوار', 'أجرى الحوار', 'حاوره']
 } as const satisfies Lexicon

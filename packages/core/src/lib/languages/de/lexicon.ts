@@ -50,7 +50,7 @@ export const lexicon = {
   byWord: ['von'],
   bioVerb: ['ist', 'sind'],
   speakerWord: ['sprecher'],
-  mastheadWord: ['zeitung', 'rundschau', 'kurier', 'nachrichten'],
+  mastheadWord: ['zeitung', 'rundschau', 'kurier', 'nachrichten', 'agentur', 'radio', 'verlag', 'magazin', 'sender'],
   orgPreposition: ['der', 'die', 'das', 'von'],
   outletArticle: ['der', 'die', 'das'],
   interviewWith: ['mit'],
@@ -66,5 +66,15 @@ export const lexicon = {
   givenTo: ['mit'],
   rubric: ['meinung'],
   clockWord: ['um', 'uhr'],
-  dateLabelTail: ['am']
+  dateLabelTail: ['am'],
+  outletLead: ['im interview mit', 'gegenüber der', 'gegenüber dem'],
+  outletTail: ['-interview', '-gespräch'],
+  sourceLabel: ['quelle'],
+  reporterWord: ['reporter', 'reporterin', 'korrespondent', 'korrespondentin'],
+  pressConference: ['pressekonferenz'],
+  writerLabel: ['autor', 'autorin'],
+  interviewerLabel: ['das gespräch führte', 'das interview führte'],
+  outletNoun: ['des senders'],
+  roleLabel: ['reporter', 'reporterin', 'moderator', 'moderatorin'],
+  intervieweeLead: ['fragen an', 'interview mit']
 } as const satisfies Lexicon

@@ -466,7 +466,9 @@ export const lexicon = {
     'museum',
     'school',
     'college',
-    'hospital'
+    'hospital',
+    'media',
+    'blog'
   ],
   roleLabel: [
     'interviewer',
@@ -609,5 +611,37 @@ export const lexicon = {
     'join the channel'
   ],
   signUpGet: ['get the latest', 'get our'],
-  listHeadingWord: ['related', 'read', 'also', 'more', 'see', 'recommended']
+  listHeadingWord: ['related', 'read', 'also', 'more', 'see', 'recommended'],
+  outletLead: ['in an interview with', 'welcome to', 'special to the', 'special to'],
+  outletTail: ['website'],
+  repostedFrom: [
+    'cross-posted from',
+    'reposted from',
+    'republished from',
+    'reprinted from',
+    'appeared first on',
+    'first appeared on',
+    'first appeared in',
+    'originally published in',
+    'originally published on',
+    'originally appeared in'
+  ],
+  sourceLabel: ['source', 'media'],
+  reporterWord: ['reporter', 'correspondent'],
+  pressConference: ['press conference', 'press briefing', 'news conference', 'media briefing', 'daily briefing'],
+  writerLabel: ['author', 'written by'],
+  interviewerLabel: ['interviewer', 'interview by'],
+  republishes: ['is republishing', 'is reposting', 'is reprinting', 'is cross-posting'],
+  intervieweeLead: [
+    'questions for',
+    'questions to',
+    'interview with',
+    'q&a with',
+    'conversation with',
+    'sit down with',
+    'sits down with',
+    'sat down with',
+    'our guest is',
+    'joined by'
+  ]
 } as const satisfies Lexicon

@@ -41,7 +41,7 @@ export const lexicon = {
   byWord: ['por'],
   bioVerb: ['es', 'son'],
   speakerWord: ['orador', 'hablante'],
-  mastheadWord: ['diario', 'correo', 'noticias'],
+  mastheadWord: ['diario', 'correo', 'noticias', 'radio', 'cadena', 'revista', 'canal', 'televisión'],
   orgPreposition: ['del'],
   outletArticle: ['el', 'la', 'los', 'las'],
   interviewNoun: ['entrevista'],
@@ -57,5 +57,12 @@ export const lexicon = {
   publicationNoun: ['la revista', 'el diario'],
   givenTo: ['con'],
   clockWord: ['a las'],
-  dateLabelTail: ['el']
+  dateLabelTail: ['el'],
+  outletLead: ['en diálogo con', 'en entrevista con', 'en exclusiva con'],
+  repostedFrom: ['publicado originalmente en'],
+  sourceLabel: ['fuente'],
+  pressConference: ['rueda de prensa', 'conferencia de prensa'],
+  writerLabel: ['autor', 'autora'],
+  interviewerLabel: ['entrevista de'],
+  intervieweeLead: ['preguntas para', 'preguntas a', 'entrevista con', 'entrevista a']
 } as const satisfies Lexicon

@@ -22,5 +22,12 @@ export const lexicon = {
   roleLabel: ['مجری', 'خبرنگار', 'میزبان'],
   questionPrefix: ['پرسش'],
   answerPrefix: ['پاسخ'],
-  interviewCue: ['مصاحبه', 'گفتگو', 'گفت‌وگو']
+  interviewCue: ['مصاحبه', 'گفتگو', 'گفت‌وگو'],
+  outletNoun: ['خبرگزاری'],
+  repostedFrom: ['به نقل از'],
+  sourceLabel: ['منبع'],
+  mastheadWord: ['نیوز', 'خبرگزاری', 'روزنامه', 'انتشارات', 'رسانه', 'مجله', 'هفته‌نامه'],
+  pressConference: ['نشست خبری', 'کنفرانس خبری'],
+  writerLabel: ['نویسنده'],
+  interviewerLabel: ['گفتگو از', 'مصاحبه از']
 } as const satisfies Lexicon

@@ -73,5 +73,13 @@ export const lexicon = {
   clockWord: ['à'],
   ordinalSuffix: ['er'],
   abbreviation: ['mme', 'm'],
-  dateLabelTail: ['le']
+  dateLabelTail: ['le'],
+  outletLead: ['en entretien avec', 'dans un entretien accordé à', 'entretien accordé à'],
+  repostedFrom: ['publié initialement dans', 'paru initialement dans'],
+  sourceLabel: ['source'],
+  mastheadWord: ['radio', 'journal', 'revue', 'agence', 'éditions', 'collectif', 'hebdo'],
+  pressConference: ['conférence de presse', 'point de presse'],
+  writerLabel: ['auteur', 'autrice'],
+  interviewerLabel: ['propos recueillis par'],
+  intervieweeLead: ['questions à', 'entretien avec']
 } as const satisfies Lexicon

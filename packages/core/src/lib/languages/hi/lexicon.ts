@@ -19,5 +19,9 @@ export const lexicon = {
   questionPrefix: ['सवाल', 'प्रश्न'],
   answerPrefix: ['जवाब', 'उत्तर'],
   questionNumberLead: ['प्रश्न', 'सवाल'],
-  interviewCue: ['साक्षात्कार', 'बातचीत', 'इंटरव्यू']
+  interviewCue: ['साक्षात्कार', 'बातचीत', 'इंटरव्यू'],
+  outletTail: ['की वेबसाइट पर', 'को दिए इंटरव्यू', 'को दिए साक्षात्कार'],
+  sourceLabel: ['स्रोत'],
+  mastheadWord: ['समाचार', 'टाइम्स'],
+  writerLabel: ['लेखक']
 } as const satisfies Lexicon

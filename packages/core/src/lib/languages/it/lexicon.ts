@@ -21,5 +21,9 @@ export const lexicon = {
   interviewCue: ['intervista'],
   closingThanks: ['grazie'],
   clockWord: ['alle'],
-  dateLabelTail: ['il']
+  dateLabelTail: ['il'],
+  sourceLabel: ['fonte'],
+  mastheadWord: ['edizioni', 'radio', 'giornale', 'corriere', 'gazzetta', 'rivista'],
+  pressConference: ['conferenza stampa'],
+  intervieweeLead: ['domande a', 'intervista a', 'intervista con']
 } as const satisfies Lexicon

@@ -24,5 +24,10 @@ export const lexicon = {
   roleLabel: ['記者', '司会', '聞き手'],
   questionPrefix: ['問'],
   answerPrefix: ['答え'],
-  interviewCue: ['インタビュー']
+  interviewCue: ['インタビュー'],
+  outletTail: ['のウェブサイト', 'に掲載'],
+  sourceLabel: ['出典', '出所'],
+  reporterWord: ['記者'],
+  mastheadWord: ['新聞', '協会', '通信', '放送', 'テレビ'],
+  pressConference: ['記者会見']
 } as const satisfies Lexicon

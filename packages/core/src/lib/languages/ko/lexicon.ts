@@ -27,5 +27,9 @@ export const lexicon = {
   roleLabel: ['기자', '사회자'],
   questionPrefix: ['질문'],
   answerPrefix: ['답변'],
-  interviewCue: ['인터뷰']
+  interviewCue: ['인터뷰'],
+  outletTail: ['와의 단독 인터뷰', '과의 단독 인터뷰', '와의 인터뷰', '과의 인터뷰'],
+  sourceLabel: ['출처'],
+  mastheadWord: ['신문', '방송', '일보', '뉴스'],
+  pressConference: ['기자회견', '브리핑']
 } as const satisfies Lexicon

@@ -7,5 +7,6 @@ import type {Lexicon} from '../types.js'
 export const lexicon = {
   questionPrefix: ['vraag'],
   answerPrefix: ['antwoord'],
-  byName: ['door']
+  byName: ['door'],
+  intervieweeLead: ['vragen aan', 'interview met']
 } as const satisfies Lexicon

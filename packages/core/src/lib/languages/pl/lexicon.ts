@@ -6,5 +6,10 @@ import type {Lexicon} from '../types.js'
  */
 export const lexicon = {
   questionPrefix: ['pytanie'],
-  answerPrefix: ['odpowiedź']
+  answerPrefix: ['odpowiedź'],
+  sourceLabel: ['źródło'],
+  mastheadWord: ['gazeta', 'radio', 'dziennik', 'tygodnik'],
+  pressConference: ['konferencja prasowa'],
+  writerLabel: ['autor'],
+  interviewerLabel: ['rozmawiał', 'rozmawiała']
 } as const satisfies Lexicon

@@ -8,8 +8,13 @@ export const lexicon = {
   alsoRead: ['leia também', 'leia mais', 'veja também'],
   commenterSaid: ['disse'],
   atTime: ['às'],
-  mastheadWord: ['gazeta'],
+  mastheadWord: ['gazeta', 'rádio', 'folha', 'jornal', 'revista'],
   questionPrefix: ['pergunta'],
   answerPrefix: ['resposta'],
-  closingThanks: ['obrigado', 'obrigada']
+  closingThanks: ['obrigado', 'obrigada'],
+  outletLead: ['em entrevista ao', 'em entrevista à'],
+  sourceLabel: ['fonte'],
+  pressConference: ['entrevista coletiva', 'coletiva de imprensa'],
+  roleLabel: ['jornalista', 'repórter'],
+  intervieweeLead: ['perguntas para', 'entrevista com', 'entrevista a']
 } as const satisfies Lexicon

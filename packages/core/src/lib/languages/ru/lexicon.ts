@@ -39,5 +39,12 @@ export const lexicon = {
   questionNumberLead: ['вопрос'],
   interviewCue: ['интервью', 'беседа'],
   firstPublishedIn: ['впервые опубликовано в'],
-  publicationNoun: ['журнале', 'газете']
+  publicationNoun: ['журнале', 'газете'],
+  outletNoun: ['радио', 'газета', 'журнал', 'телеканал', 'агентство'],
+  sourceLabel: ['источник'],
+  reporterWord: ['корреспондент'],
+  mastheadWord: ['радио', 'газета', 'журнал', 'вестник', 'агентство'],
+  pressConference: ['пресс-конференция', 'брифинг'],
+  writerLabel: ['автор'],
+  interviewerLabel: ['беседовал', 'беседовала']
 } as const satisfies Lexicon

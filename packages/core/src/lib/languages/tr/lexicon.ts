@@ -22,5 +22,20 @@ export const lexicon = {
   answerPrefix: ['cevap'],
   questionNumberLead: ['soru'],
   interviewCue: ['mülakat', 'röportaj'],
-  dateLabelTail: ['tarihi']
+  dateLabelTail: ['tarihi'],
+  outletTail: [
+    "'ye konuştu",
+    "'ye konuştuğu",
+    "'e konuştu",
+    "'e konuştuğu",
+    "'a konuştu",
+    "'a konuştuğu",
+    "'ya konuştu",
+    "'ya konuştuğu"
+  ],
+  sourceLabel: ['kaynak'],
+  mastheadWord: ['gazetesi', 'dergisi', 'radyo'],
+  pressConference: ['basın toplantısı'],
+  writerLabel: ['yazar'],
+  interviewerLabel: ['röportaj']
 } as const satisfies Lexicon

@@ -16,5 +16,7 @@ export const lexicon = {
   newsroom: ['ڈیسک'],
   questionPrefix: ['سوال'],
   answerPrefix: ['جواب'],
-  interviewCue: ['انٹرویو', 'گفتگو']
+  interviewCue: ['انٹرویو', 'گفتگو'],
+  repostedFrom: ['بشکریہ'],
+  writerLabel: ['تحریر']
 } as const satisfies Lexicon

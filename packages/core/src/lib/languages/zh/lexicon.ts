@@ -33,5 +33,13 @@ export const lexicon = {
   jobTitle: ['教师', '校长', '大使', '部长', '教授', '创始人', '总裁', '董事长', '首席执行官', '主席'],
   questionPrefix: ['问'],
   answerPrefix: ['答'],
-  interviewCue: ['访谈', '采访', '专访']
+  interviewCue: ['访谈', '采访', '专访'],
+  outletLead: ['做客'],
+  repostedFrom: ['转自', '转载自', '原载'],
+  sourceLabel: ['来源', '來源', '媒体', '出处', '出品'],
+  reporterWord: ['记者', '記者'],
+  mastheadWord: ['网', '網', '报', '報', '周刊', '电视台', '广播', '新闻', '社'],
+  pressConference: ['记者会', '發布會', '发布会', '吹风会'],
+  writerLabel: ['作者', '文'],
+  interviewerLabel: ['采访', '记者']
 } as const satisfies Lexicon
