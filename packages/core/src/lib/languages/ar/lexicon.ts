@@ -23,5 +23,6 @@ export const lexicon = {
   roleLabel: ['مقدم', 'المذيع'],
   questionPrefix: ['سؤال', 'س'],
   answerPrefix: ['ج'],
-  interviewCue: ['حوار', 'مقابلة']
+  interviewCue: ['حوار', 'مقابلة'],
+  askingRole: ['مقدم', 'المذيع', 'المحاور', 'الصحفي']
 } as const satisfies Lexicon

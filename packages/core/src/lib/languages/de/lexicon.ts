@@ -66,5 +66,6 @@ export const lexicon = {
   givenTo: ['mit'],
   rubric: ['meinung'],
   clockWord: ['um', 'uhr'],
-  dateLabelTail: ['am']
+  dateLabelTail: ['am'],
+  askingRole: ['moderator', 'moderatorin', 'journalist', 'journalistin', 'reporter', 'reporterin']
 } as const satisfies Lexicon

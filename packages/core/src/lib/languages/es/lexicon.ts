@@ -57,5 +57,6 @@ export const lexicon = {
   publicationNoun: ['la revista', 'el diario'],
   givenTo: ['con'],
   clockWord: ['a las'],
-  dateLabelTail: ['el']
+  dateLabelTail: ['el'],
+  askingRole: ['periodista', 'entrevistador', 'entrevistadora', 'presentador', 'presentadora']
 } as const satisfies Lexicon

@@ -22,5 +22,6 @@ export const lexicon = {
   roleLabel: ['مجری', 'خبرنگار', 'میزبان'],
   questionPrefix: ['پرسش'],
   answerPrefix: ['پاسخ'],
-  interviewCue: ['مصاحبه', 'گفتگو', 'گفت‌وگو']
+  interviewCue: ['مصاحبه', 'گفتگو', 'گفت‌وگو'],
+  askingRole: ['مجری', 'خبرنگار', 'میزبان']
 } as const satisfies Lexicon

@@ -73,5 +73,6 @@ export const lexicon = {
   clockWord: ['à'],
   ordinalSuffix: ['er'],
   abbreviation: ['mme', 'm'],
-  dateLabelTail: ['le']
+  dateLabelTail: ['le'],
+  askingRole: ['journaliste', 'animateur', 'animatrice', 'intervieweur']
 } as const satisfies Lexicon

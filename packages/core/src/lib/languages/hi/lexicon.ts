@@ -19,5 +19,6 @@ export const lexicon = {
   questionPrefix: ['सवाल', 'प्रश्न'],
   answerPrefix: ['जवाब', 'उत्तर'],
   questionNumberLead: ['प्रश्न', 'सवाल'],
-  interviewCue: ['साक्षात्कार', 'बातचीत', 'इंटरव्यू']
+  interviewCue: ['साक्षात्कार', 'बातचीत', 'इंटरव्यू'],
+  askingRole: ['एंकर', 'संवाददाता', 'पत्रकार']
 } as const satisfies Lexicon

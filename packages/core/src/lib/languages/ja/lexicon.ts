@@ -24,5 +24,7 @@ export const lexicon = {
   roleLabel: ['記者', '司会', '聞き手'],
   questionPrefix: ['問'],
   answerPrefix: ['答え'],
-  interviewCue: ['インタビュー']
+  interviewCue: ['インタビュー'],
+  askingRole: ['記者', '司会', '聞き手'],
+  answeringRole: ['大臣', '報道官', '長官']
 } as const satisfies Lexicon

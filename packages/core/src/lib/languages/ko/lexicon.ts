@@ -27,5 +27,7 @@ export const lexicon = {
   roleLabel: ['기자', '사회자'],
   questionPrefix: ['질문'],
   answerPrefix: ['답변'],
-  interviewCue: ['인터뷰']
+  interviewCue: ['인터뷰'],
+  askingRole: ['기자', '사회자'],
+  answeringRole: ['대통령', '대변인', '장관']
 } as const satisfies Lexicon

@@ -6,5 +6,6 @@ import type {Lexicon} from '../types.js'
  */
 export const lexicon = {
   questionPrefix: ['pytanie'],
-  answerPrefix: ['odpowiedź']
+  answerPrefix: ['odpowiedź'],
+  askingRole: ['dziennikarz', 'dziennikarka', 'prowadzący', 'prowadząca']
 } as const satisfies Lexicon

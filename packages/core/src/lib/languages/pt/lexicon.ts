@@ -11,5 +11,6 @@ export const lexicon = {
   mastheadWord: ['gazeta'],
   questionPrefix: ['pergunta'],
   answerPrefix: ['resposta'],
-  closingThanks: ['obrigado', 'obrigada']
+  closingThanks: ['obrigado', 'obrigada'],
+  askingRole: ['jornalista', 'entrevistador', 'entrevistadora', 'apresentador', 'apresentadora']
 } as const satisfies Lexicon

@@ -39,5 +39,6 @@ export const lexicon = {
   questionNumberLead: ['вопрос'],
   interviewCue: ['интервью', 'беседа'],
   firstPublishedIn: ['впервые опубликовано в'],
-  publicationNoun: ['журнале', 'газете']
+  publicationNoun: ['журнале', 'газете'],
+  askingRole: ['ведущий', 'ведущая', 'корреспондент', 'журналист', 'интервьюер']
 } as const satisfies Lexicon

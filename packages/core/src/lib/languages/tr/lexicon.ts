@@ -22,5 +22,6 @@ export const lexicon = {
   answerPrefix: ['cevap'],
   questionNumberLead: ['soru'],
   interviewCue: ['mülakat', 'röportaj'],
-  dateLabelTail: ['tarihi']
+  dateLabelTail: ['tarihi'],
+  askingRole: ['muhabir', 'sunucu', 'moderatör']
 } as const satisfies Lexicon

@@ -33,5 +33,7 @@ export const lexicon = {
   jobTitle: ['教师', '校长', '大使', '部长', '教授', '创始人', '总裁', '董事长', '首席执行官', '主席'],
   questionPrefix: ['问'],
   answerPrefix: ['答'],
-  interviewCue: ['访谈', '采访', '专访']
+  interviewCue: ['访谈', '采访', '专访'],
+  askingRole: ['记者', '主持人', '采访者', '主持'],
+  answeringRole: ['受访者', '嘉宾', '发言人']
 } as const satisfies Lexicon

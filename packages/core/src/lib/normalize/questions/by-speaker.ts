@@ -9,11 +9,23 @@
  */
 import {lexicon} from '../../languages/index.js'
 import type {Unit} from '../unit.js'
-import {hasQuestionMark, sameSpeaker, speakerOf} from './patterns.js'
+import {recurringHeads} from './heads.js'
+import {hasQuestionMark, notSpeaker, sameSpeaker, speakerOf} from './patterns.js'
 import {emptyReading, extend, mark, type Reading} from './reading.js'
 
-const asksByName = new RegExp(`^(?:${lexicon('askingRole')}|interviewer\\s*\\d*)$`, 'iu')
-const answersByName = new RegExp(`^${lexicon('answeringRole')}$`, 'iu')
+// A role word as a word of the label, or glued to the end of a name in a script without spaces ("新华社记者").
+const roleWord = (concept: 'askingRole' | 'answeringRole') =>
+  new RegExp(`(?:^|[^\\p{L}]|(?<=\\p{Lo}))${lexicon(concept)}(?:\\s*\\d*$|[^\\p{L}])`, 'iu')
+const asksByName = roleWord('askingRole')
+const answersByName = roleWord('answeringRole')
+
+interface Stats {
+  turns: number
+  /** Turns with a question mark. */
+  asks: number
+  /** Characters said over all turns. */
+  length: number
+}
 
 interface Turn {
   unit: Unit
@@ -59,7 +71,8 @@ function isSmallTalk(text: string): boolean {
 
 /** Questions are the interviewers' turns. */
 export function bySpeaker(units: Unit[]): Reading {
-  const raw = units.map((unit) => ({unit, label: speakerOf(unit.text)}))
+  const recurring = recurringHeads(units, notSpeaker)
+  const raw = units.map((unit) => ({unit, label: speakerOf(unit.text) ?? recurring.get(unit) ?? null}))
   const labels = [...new Set(raw.flatMap((r) => (r.label ? [r.label.name] : [])))]
   if (labels.length < 2) return emptyReading('speaker labels')
   const canonical = canonicalNames(labels, definedAliases(units))
@@ -67,28 +80,41 @@ export function bySpeaker(units: Unit[]): Reading {
     label ? {unit, speaker: canonical.get(label.name)!, prefix: label.prefix, lone: label.rest === ''} : null
   )
 
-  const stats = new Map<string, {turns: number; asks: number}>()
+  const stats = new Map<string, Stats>()
   turns.forEach((turn, index) => {
     if (!turn) return
-    const entry = stats.get(turn.speaker) ?? {turns: 0, asks: 0}
+    const entry = stats.get(turn.speaker) ?? {turns: 0, asks: 0, length: 0}
     entry.turns++
     const said = turn.lone ? (units[index + 1]?.text ?? '') : turn.unit.text
     if (hasQuestionMark(said)) entry.asks++
+    entry.length += [...said].length - (turn.lone ? 0 : turn.prefix)
     stats.set(turn.speaker, entry)
   })
-  let speakers = [...stats].filter(([, s]) => s.turns >= 2)
+  // Speakers heard twice or more; and several voices heard once each (a press conference's
+  // reporters, a panel's guests) once the conversation has begun: from the first turn of someone
+  // heard twice, or from the very first label when it comes just before that turn.
+  const labelled = turns.filter((t): t is Turn => t !== null)
+  const start = labelled.findIndex((t) => stats.get(t.speaker)!.turns >= 2)
+  const from = start === 1 ? 0 : start
+  const inside = new Set(start < 0 ? [] : labelled.slice(from).map((t) => t.speaker))
+  const once = [...stats].filter(([name, s]) => s.turns === 1 && inside.has(name))
+  let speakers = [...stats].filter(([name, s]) => s.turns >= 2 || (once.length >= 2 && once.some(([n]) => n === name)))
   let confident = true
   if (speakers.length < 2) {
-    // One exchange: two speakers, one of whom asks, and the asker speaks first.
+    // One exchange: two speakers, and the asker speaks first and asks, or a role word names them.
     const all = [...stats]
     const first = turns.find((t) => t !== null)!
-    if (all.length !== 2 || stats.get(first.speaker)!.asks === 0) return emptyReading('speaker labels')
+    const named = all.some(([name]) => asksByName.test(name))
+    if (all.length !== 2 || (stats.get(first.speaker)!.asks === 0 && !named)) return emptyReading('speaker labels')
     speakers = all
     confident = false
   }
-  const ratio = ([name, s]: [string, {turns: number; asks: number}]) =>
+  const ratio = ([name, s]: [string, Stats]) =>
     asksByName.test(name) ? 2 : answersByName.test(name) ? -1 : s.asks / s.turns
-  speakers.sort((a, b) => ratio(b) - ratio(a) || b[1].turns - a[1].turns)
+  const mean = (s: Stats) => s.length / s.turns
+  // Who asks: role words, then "?", then who speaks in clearly shorter turns, then who speaks more.
+  const shorter = (a: Stats, b: Stats) => (mean(a) < 0.6 * mean(b) ? -1 : mean(b) < 0.6 * mean(a) ? 1 : 0)
+  speakers.sort((a, b) => ratio(b) - ratio(a) || shorter(a[1], b[1]) || b[1].turns - a[1].turns)
   // The most asking speaker asks; so does anyone who asks in most turns, unless that leaves nobody to answer.
   const askers = new Set([
     speakers[0]![0],
@@ -98,8 +124,23 @@ export function bySpeaker(units: Unit[]): Reading {
       .map(([name]) => name)
   ])
   if (askers.size === speakers.length) askers.delete(speakers.at(-1)![0])
-  if ([...askers].every((name) => stats.get(name)!.asks === 0)) return emptyReading('speaker labels')
   const answerers = speakers.map(([name]) => name).filter((name) => !askers.has(name))
+  // Nobody asks with "?": the askers must be named by role or speak in clearly shorter turns.
+  const pooled = (names: Iterable<string>) =>
+    [...names].reduce(
+      (sum, name) => ({
+        turns: sum.turns + stats.get(name)!.turns,
+        asks: 0,
+        length: sum.length + stats.get(name)!.length
+      }),
+      {turns: 0, asks: 0, length: 0}
+    )
+  if (
+    [...askers].every((name) => stats.get(name)!.asks === 0) &&
+    ![...askers].some((name) => asksByName.test(name)) &&
+    (!confident || shorter(pooled(askers), pooled(answerers)) >= 0)
+  )
+    return emptyReading('speaker labels')
 
   const questions: Reading['questions'] = []
   const answerPrefixes = new Map<Unit, number>()
