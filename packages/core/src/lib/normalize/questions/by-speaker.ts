@@ -9,23 +9,10 @@
  */
 import {lexicon} from '../../languages/index.js'
 import type {Unit} from '../unit.js'
+import {asksByName, opener, pooled, ratio, type Stats, shorter} from './asker.js'
 import {recurringHeads} from './heads.js'
 import {hasQuestionMark, notSpeaker, sameSpeaker, speakerOf} from './patterns.js'
 import {emptyReading, extend, mark, type Reading} from './reading.js'
-
-// A role word as a word of the label, or glued to the end of a name in a script without spaces ("新华社记者").
-const roleWord = (concept: 'askingRole' | 'answeringRole') =>
-  new RegExp(`(?:^|[^\\p{L}]|(?<=\\p{Lo}))${lexicon(concept)}(?:\\s*\\d*$|[^\\p{L}])`, 'iu')
-const asksByName = roleWord('askingRole')
-const answersByName = roleWord('answeringRole')
-
-interface Stats {
-  turns: number
-  /** Turns with a question mark. */
-  asks: number
-  /** Characters said over all turns. */
-  length: number
-}
 
 interface Turn {
   unit: Unit
@@ -100,21 +87,26 @@ export function bySpeaker(units: Unit[]): Reading {
   const once = [...stats].filter(([name, s]) => s.turns === 1 && inside.has(name))
   let speakers = [...stats].filter(([name, s]) => s.turns >= 2 || (once.length >= 2 && once.some(([n]) => n === name)))
   let confident = true
+  const first = labelled[0]!
+  const opening = first.lone ? (units[units.indexOf(first.unit) + 1]?.text ?? '') : first.unit.text.slice(first.prefix)
+  const opens = opener(
+    labelled.map((t) => t.speaker),
+    opening
+  )
   if (speakers.length < 2) {
-    // One exchange: two speakers, and the asker speaks first and asks, or a role word names them.
+    // One exchange: two speakers, and the asker speaks first and asks or welcomes the other, or a role word names them.
     const all = [...stats]
-    const first = turns.find((t) => t !== null)!
     const named = all.some(([name]) => asksByName.test(name))
-    if (all.length !== 2 || (stats.get(first.speaker)!.asks === 0 && !named)) return emptyReading('speaker labels')
+    if (all.length !== 2 || (stats.get(first.speaker)!.asks === 0 && !named && !opens))
+      return emptyReading('speaker labels')
     speakers = all
     confident = false
   }
-  const ratio = ([name, s]: [string, Stats]) =>
-    asksByName.test(name) ? 2 : answersByName.test(name) ? -1 : s.asks / s.turns
-  const mean = (s: Stats) => s.length / s.turns
-  // Who asks: role words, then "?", then who speaks in clearly shorter turns, then who speaks more.
-  const shorter = (a: Stats, b: Stats) => (mean(a) < 0.6 * mean(b) ? -1 : mean(b) < 0.6 * mean(a) ? 1 : 0)
-  speakers.sort((a, b) => ratio(b) - ratio(a) || shorter(a[1], b[1]) || b[1].turns - a[1].turns)
+  // Who asks: role words, then "?", then who speaks in clearly shorter turns, then who opens, then who speaks more.
+  const opened = (name: string) => (name === opens ? 1 : 0)
+  speakers.sort(
+    (a, b) => ratio(b) - ratio(a) || shorter(a[1], b[1]) || opened(b[0]) - opened(a[0]) || b[1].turns - a[1].turns
+  )
   // The most asking speaker asks; so does anyone who asks in most turns, unless that leaves nobody to answer.
   const askers = new Set([
     speakers[0]![0],
@@ -125,22 +117,14 @@ export function bySpeaker(units: Unit[]): Reading {
   ])
   if (askers.size === speakers.length) askers.delete(speakers.at(-1)![0])
   const answerers = speakers.map(([name]) => name).filter((name) => !askers.has(name))
-  // Nobody asks with "?": the askers must be named by role or speak in clearly shorter turns.
-  const pooled = (names: Iterable<string>) =>
-    [...names].reduce(
-      (sum, name) => ({
-        turns: sum.turns + stats.get(name)!.turns,
-        asks: 0,
-        length: sum.length + stats.get(name)!.length
-      }),
-      {turns: 0, asks: 0, length: 0}
-    )
-  if (
+  // Nobody asks with "?": the askers must be named by role, speak in clearly shorter turns or open the conversation.
+  const unproven =
     [...askers].every((name) => stats.get(name)!.asks === 0) &&
     ![...askers].some((name) => asksByName.test(name)) &&
-    (!confident || shorter(pooled(askers), pooled(answerers)) >= 0)
-  )
-    return emptyReading('speaker labels')
+    (!confident || shorter(pooled(stats, askers), pooled(stats, answerers)) >= 0)
+  if (unproven && !(opens !== null && askers.has(opens))) return emptyReading('speaker labels')
+  // Only the opener's place says who asks: a weak reading.
+  if (unproven) confident = false
 
   const questions: Reading['questions'] = []
   const answerPrefixes = new Map<Unit, number>()

@@ -33,7 +33,7 @@ const sentence = /[?!。？！؟…"“”«»]|\.\s+\p{Ll}|\d{1,2}:\d{2}/u
 const letter = /\p{L}/u
 
 /** The head a unit opens with in one of the separator shapes, or a short line standing alone. */
-function headOf(text: string): Head | null {
+export function headOf(text: string): Head | null {
   for (const {re, words} of shapes) {
     const m = re.exec(text)
     if (!m) continue
