@@ -101,6 +101,14 @@ export function stripStructure(state: State): void {
 }
 
 /**
+ * The copy stops inside a sentence ("-Gelelim asıl merak edilen konuya, eldivenleri ası"): words
+ * that end in a lower-case letter after a comma or a turn's dash are cut-off text, not furniture
+ * (a "Label: a, b" field, such as a tags line, is furniture).
+ */
+const cutOff = (text: string) =>
+  words(text) >= 4 && /\p{Ll}$/u.test(text) && /[,،、，]|^[-–—]/u.test(text) && !/[:：]/u.test(text)
+
+/**
  * A complete page ends in furniture: tags, a share row, a "related" heading, a comment prompt.
  * Short lines without closing punctuation after a finished paragraph are that footer (so a page
  * is not called truncated because of them); a text cut off mid-paragraph keeps its last lines.
@@ -115,7 +123,8 @@ function stripFooter(state: State): void {
       unit.tree.type !== 'paragraph' ||
       words(unit.text) > 8 ||
       sentenceEnd.test(unit.text) ||
-      /[?？؟:：]$/u.test(unit.text)
+      /[?？؟:：]$/u.test(unit.text) ||
+      (start === open.length && cutOff(unit.text))
     )
       break
     start--
