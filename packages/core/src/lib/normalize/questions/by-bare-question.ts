@@ -18,7 +18,7 @@ const isBare = (unit: Unit) =>
   !speakerOf(unit.text)
 
 // Latin and Cyrillic cues are whole words; the others are found anywhere.
-const cue = new RegExp(
+export const cue = new RegExp(
   `\\b${lexicon('interviewCue', ['en', 'fr', 'es', 'de', 'it', 'tr', 'ru'])}\\b|${lexicon('interviewCue', ['zh', 'ja', 'ko', 'fa', 'ur', 'ar', 'hi'])}`,
   'iu'
 )
@@ -31,8 +31,10 @@ export function hasInterviewCue(units: Unit[]): boolean {
 /** Short "?" paragraphs that alternate with answers. */
 export function byBareQuestion(units: Unit[], all: Unit[] = units): Reading {
   const candidates = units.filter(isBare)
-  // Two are enough where the page says it is an interview (and every one is followed by an answer).
-  if (candidates.length < (hasInterviewCue(all) ? 2 : 3)) return emptyReading('questions on their own lines')
+  // One is enough where the page says it is an interview (a copy cut after the first answer), and
+  // every one is followed by an answer; three elsewhere.
+  const cued = hasInterviewCue(all)
+  if (candidates.length < (cued ? 1 : 3)) return emptyReading('questions on their own lines')
   const first = units.indexOf(candidates[0]!)
   // Every question is followed by an answer, and answers are short runs (an essay has long ones).
   const alternates = candidates.every((unit) => {
@@ -40,7 +42,9 @@ export function byBareQuestion(units: Unit[], all: Unit[] = units): Reading {
     return next !== undefined && !isBare(next)
   })
   const rest = units.length - first
-  if (!alternates || candidates.length * 4 < rest) return emptyReading('questions on their own lines')
+  // A single question must be followed by its answer alone (a few paragraphs), not an essay.
+  const dense = candidates.length === 1 ? rest <= 8 : candidates.length * 4 >= rest
+  if (!alternates || !dense) return emptyReading('questions on their own lines')
   const questions = candidates.map((unit) => mark(unit, 0, null, null))
   return {
     strategy: 'questions on their own lines',

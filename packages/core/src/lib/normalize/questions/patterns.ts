@@ -21,9 +21,9 @@ export const numbered = new RegExp(
   'iu'
 )
 
-/** `Q:`, `A.`, `Q -`, `Question:`, `Answer:`, `Q1.`/`A1.`; not the initial in "A. Q. Khan". */
+/** `Q:`, `A.`, `Q -`, `Question:`, `Answer:`, `Q1.`/`A1.`, `प्रश्न-1.` (the number after a hyphen is part of the prefix); not the initial in "A. Q. Khan". */
 const qaPrefixRe = new RegExp(
-  `^((?:[a-z]{1,3}\\s?:\\s+(?=[QPFВ]))?(${lexicon(['questionPrefix', 'answerPrefix'])})(\\d{0,3})\\s*(?:[:.)：]|\\s[-–—]|[-–—])\\s*)(\\S.*)$`,
+  `^((?:[a-z]{1,3}\\s?:\\s+(?=[QPFВ]))?(${lexicon(['questionPrefix', 'answerPrefix'])})(?:[-–—](?=\\d))?(\\d{0,3})\\s*(?:[:.)：]|\\s[-–—]|[-–—])\\s*)(\\S.*)$`,
   'iu'
 )
 const questionWord = new RegExp(`^${lexicon('questionPrefix')}$`, 'iu')
