@@ -45,7 +45,8 @@ export function byBareQuestion(units: Unit[], all: Unit[] = units): Reading {
   // A single question must be followed by its answer alone (a few paragraphs), not an essay.
   const dense = candidates.length === 1 ? rest <= 8 : candidates.length * 4 >= rest
   if (!alternates || !dense) return emptyReading('questions on their own lines')
-  const questions = candidates.map((unit) => mark(unit, 0, null, null))
+  const asked = [...candidates, ...prompts(units, candidates)].sort((a, b) => a.line - b.line)
+  const questions = asked.map((unit) => mark(unit, 0, null, null))
   return {
     strategy: 'questions on their own lines',
     questions,
@@ -53,6 +54,30 @@ export function byBareQuestion(units: Unit[], all: Unit[] = units): Reading {
     answerer: null,
     confident: false,
     continued: [],
-    score: candidates.length
+    score: asked.length
   }
+}
+
+const words = (unit: Unit) => unit.text.split(/\s+/).length
+
+/**
+ * An imperative prompt among bare questions ("Tell us about your leadership style."): where
+ * answers are one paragraph (runs of one, or of three that hide a prompt), an answer run of three paragraphs whose middle one is short — no longer
+ * than the longest question (or twelve words) and under half of each neighbour — is a prompt and
+ * its answer, not one answer.
+ */
+function prompts(units: Unit[], candidates: Unit[]): Unit[] {
+  const at = candidates.map((unit) => units.indexOf(unit))
+  const runs = at.map((i, k) => units.slice(i + 1, at[k + 1] ?? units.length))
+  const singles = runs.filter((run) => run.length === 1).length
+  const triples = runs.filter((run) => run.length === 3).length
+  if (singles === 0 || singles < triples || runs.slice(0, -1).some((run) => run.length !== 1 && run.length !== 3))
+    return []
+  const longest = Math.max(12, ...candidates.map(words))
+  return runs.flatMap((run) => {
+    if (run.length !== 3) return []
+    const [before, middle, after] = run as [Unit, Unit, Unit]
+    const short = words(middle) <= longest && words(middle) * 2 < words(before) && words(middle) * 2 < words(after)
+    return short && middle.tree.type === 'paragraph' ? [middle] : []
+  })
 }
