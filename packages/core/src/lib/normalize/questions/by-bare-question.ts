@@ -81,3 +81,23 @@ function prompts(units: Unit[], candidates: Unit[]): Unit[] {
     return short && middle.tree.type === 'paragraph' ? [middle] : []
   })
 }
+
+/**
+ * True when `unit` is one of two or more short paragraphs ending in "?" that are each followed by
+ * a paragraph at least twice as long that does not ask: the page's question-and-answer rhythm, so
+ * the first of them is a question, not a headline (a copy with no headline of its own).
+ */
+export function inQuestionRhythm(units: readonly Unit[], unit: Unit): boolean {
+  const asks = (u: Unit, i: number) => {
+    const next = units[i + 1]
+    return (
+      endsWithQuestion(u.text) &&
+      words(u) <= 40 &&
+      next !== undefined &&
+      !endsWithQuestion(next.text) &&
+      words(next) >= 2 * words(u)
+    )
+  }
+  const prompts = units.filter(asks)
+  return prompts.length >= 2 && prompts.includes(unit)
+}
