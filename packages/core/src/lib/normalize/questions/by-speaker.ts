@@ -185,11 +185,14 @@ export function bySpeaker(units: Unit[]): Reading {
       if (unit.text.length > (turns[units.indexOf(unit)]?.prefix ?? 0)) answerPrefixes.delete(unit)
     question.answerer = null
   })
-  // Greetings before the first real question ("Hello, I'm…", "How are you?") belong to the intro.
-  while (
-    questions.length > 1 &&
-    isSmallTalk(questions[0]!.unit.text.slice(turns[units.indexOf(questions[0]!.unit)]?.prefix ?? 0))
-  ) {
+  // Greetings before the first real question ("Hello, I'm…", "How are you?") belong to the intro, and
+  // so does a host's narration there (sentences that do not ask, where the host's later turns do).
+  const said = (q: (typeof questions)[number]) => q.unit.text.slice(turns[units.indexOf(q.unit)]?.prefix ?? 0)
+  const narrates = (text: string) =>
+    !hasQuestionMark(text) &&
+    /[.!。]\s+\p{Lu}/u.test(text) &&
+    questions.slice(1).filter((q) => hasQuestionMark(said(q))).length >= 0.6 * (questions.length - 1)
+  while (questions.length > 1 && (isSmallTalk(said(questions[0]!)) || narrates(said(questions[0]!)))) {
     const dropped = questions.shift()!
     // The greeting stays in the intro without its label.
     answerPrefixes.set(dropped.unit, turns[units.indexOf(dropped.unit)]?.prefix ?? 0)
