@@ -28,17 +28,18 @@ function markerOf(unit: Unit): {marker: string; length: number} | null {
  * own: every marked paragraph is short and followed by an unmarked one (its answer).
  */
 function markedQuestionsOnly(marked: Unit[], units: Unit[]): boolean {
-  return marked.every((unit) => unit.text.split(/\s+/).length <= 40) && answeredEach(marked, units)
+  return marked.every((unit) => unit.text.split(/\s+/).length <= 40) && answeredEach(marked, units, false)
 }
 
 /**
  * Every marked paragraph is followed by an unmarked one (its answer), the last one possibly ending
- * the copy: turns, not a bulleted list (whose items follow each other).
+ * the copy when `cut` (questions that ask; a statement must show its answer): turns, not a
+ * bulleted list (whose items follow each other).
  */
-function answeredEach(marked: Unit[], units: Unit[]): boolean {
+function answeredEach(marked: Unit[], units: Unit[], cut = true): boolean {
   return marked.every((unit, i) => {
     const next = units[units.indexOf(unit) + 1]
-    return next === undefined ? i === marked.length - 1 : markerOf(next) === null
+    return next === undefined ? cut && i === marked.length - 1 : markerOf(next) === null
   })
 }
 
