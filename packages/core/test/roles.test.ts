@@ -150,18 +150,18 @@ describe('questions read by the role decoder', () => {
   const source = (text: string) => ({path: 'page.txt', bytes: new TextEncoder().encode(text), meta: null})
 
   it('publishes an interview no convention reads, with a warning naming the decoder', () => {
-    // A copy cut off after its first exchange: one unmarked question, on a page that calls itself an
-    // interview (the rules need two).
+    // Two unmarked questions with long answers, on a page that calls itself an interview: too sparse
+    // for the rules' bare-question reader (one question per four paragraphs), not for the decoder.
     const text = [
       'Council sets the new budget',
       '',
       'An interview with the mayor about the vote and what comes after it for the city.',
       '',
       'Is the budget final?',
+      ...[1, 2, 3, 4].flatMap((n) => ['', `${answer} That is point ${n}.`]),
       '',
-      answer,
-      '',
-      answer
+      'And what comes next?',
+      ...[5, 6, 7, 8].flatMap((n) => ['', `${answer} That is point ${n}.`])
     ].join('\n')
     const off = normalizeSource(source(text), {
       lang: 'en',
@@ -171,7 +171,7 @@ describe('questions read by the role decoder', () => {
     const result = normalizeSource(source(text), {lang: 'en', roleModel: askingModel()})
     if (!result.ok) throw new Error('not normalized')
     expect(result.publication.kind).toBe('interview')
-    expect(result.publication.qa.length).toBe(1)
+    expect(result.publication.qa.length).toBe(2)
     expect(result.publication.warnings.map((w) => w.message).join('\n')).toMatch(
       /questions found by the role decoder, but the pattern is weak/
     )

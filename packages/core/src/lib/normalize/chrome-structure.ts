@@ -7,6 +7,7 @@
 import {findDate, parseDateLine} from '../text/dates.js'
 import {lexicon} from '../languages/index.js'
 import {claimByline} from './read-byline.js'
+import {recurringHeads} from './questions/heads.js'
 import type {State} from './state.js'
 import {removeUnit, inferredDate} from './state.js'
 import type {Unit} from './unit.js'
@@ -100,6 +101,14 @@ export function stripStructure(state: State): void {
 }
 
 /**
+ * The copy stops inside a sentence ("-Gelelim asıl merak edilen konuya, eldivenleri ası"): words
+ * that end in a lower-case letter after a comma or a turn's dash are cut-off text, not furniture
+ * (a "Label: a, b" field, such as a tags line, is furniture).
+ */
+const cutOff = (text: string) =>
+  words(text) >= 4 && /\p{Ll}$/u.test(text) && /[,،、，]|^[-–—]/u.test(text) && !/[:：]/u.test(text)
+
+/**
  * A complete page ends in furniture: tags, a share row, a "related" heading, a comment prompt.
  * Short lines without closing punctuation after a finished paragraph are that footer (so a page
  * is not called truncated because of them); a text cut off mid-paragraph keeps its last lines.
@@ -114,7 +123,8 @@ function stripFooter(state: State): void {
       unit.tree.type !== 'paragraph' ||
       words(unit.text) > 8 ||
       sentenceEnd.test(unit.text) ||
-      /[?？؟:：]$/u.test(unit.text)
+      /[?？؟:：]$/u.test(unit.text) ||
+      (start === open.length && cutOff(unit.text))
     )
       break
     start--
@@ -172,6 +182,14 @@ export function stripSiteName(state: State): void {
   for (const unit of head) counts.set(unit.text, [...(counts.get(unit.text) ?? []), unit])
   const [name, copies] = [...counts].sort((a, b) => b[1].length - a[1].length)[0] ?? ['', []]
   if (copies.length < 3 || !/\p{L}{2}/u.test(name)) return
+  // Names alone on their lines, each before a turn and alternating with another such name, are a
+  // transcript's speakers, not a site's name.
+  const labels = recurringHeads(
+    state.units.filter((u) => u.role === null),
+    () => false
+  )
+  const speakers = new Set([...labels.values()].filter((h) => h.rest === '').map((h) => h.name.toLowerCase()))
+  if (speakers.size >= 2 && copies.every((unit) => labels.has(unit))) return
   state.site ??= {name, line: copies[0]!.line}
   for (const unit of copies) removeUnit(state, unit, 'chrome/site-name', "the site's name (printed in the header)")
 }

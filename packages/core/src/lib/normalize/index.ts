@@ -30,6 +30,8 @@ import {readHtmlSource} from '../read/html/index.js'
 import {buildPublication} from './build-publication.js'
 import type {RoleModel} from './roles/decode.js'
 import {detectQuestions, dropClosingThanks, startsBlock} from './questions/index.js'
+import {turnOpeners} from './questions/heads.js'
+import {notSpeaker} from './questions/patterns.js'
 import {removeDecodedChrome} from './decoded-chrome.js'
 import {checkAnswers, detectTruncation} from './detect-truncation.js'
 import {inferDateFromIntro, inferOutlets} from './infer-outlets.js'
@@ -165,7 +167,12 @@ function normalizeUnbounded(input: SourceInput, options: NormalizeOptions): Norm
     }
     for (const line of md.rules) removeLine(state, line, 'structure/rule', 'horizontal rule or link definition')
   } else {
-    state.units = unitsFromText(lines, startsBlock)
+    // A line whose label head recurs on the page opens a turn, whatever its shape.
+    const opensTurn = turnOpeners(lines, notSpeaker)
+    state.units = unitsFromText(
+      lines,
+      (text, previous, first) => startsBlock(text, previous, first) || opensTurn(text, previous)
+    )
   }
   if (input.meta) {
     const parsed = parseYaml<Overrides>(input.meta.path, input.meta.text, overridesSchema)

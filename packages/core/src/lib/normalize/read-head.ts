@@ -15,6 +15,7 @@ import {removeUnit, inferredDate} from './state.js'
 import type {Unit} from './unit.js'
 import {phrasingOf} from './unit.js'
 import {isQuestionStart} from './questions/index.js'
+import {inQuestionRhythm} from './questions/by-bare-question.js'
 import {messageAt} from '../messages.js'
 import {endsWithQuestion, speakerOf} from './questions/patterns.js'
 
@@ -107,6 +108,8 @@ function titleScore(state: State, unit: Unit, index: number, head: Unit[], forma
   if (sentenceEnd.test(text) && words > 12) score -= 4
   else if (/[.。]$/u.test(text) && words >= 8) score -= 1.5
   if (index > 0 && endsWithQuestion(text) && !head.slice(index + 1).some((u) => u.text === text)) score -= 1
+  // The first of the page's unmarked questions, each followed by its answer, is no headline.
+  if (endsWithQuestion(text) && inQuestionRhythm(state.units, unit)) return -Infinity
   score -= index * 0.4
   // A headline is often printed twice (page title and heading) or followed by its date or byline.
   const key = comparable(text)

@@ -325,7 +325,8 @@ export function removeDuplicates(state: State): void {
     const words = unit.text.split(/\s+/).length
     const first = seen.get(unit.text)
     const adjacent = first !== undefined && state.units[index - 1] === first
-    if (first && !adjacent && words >= 4 && words <= 20 && !/[?？؟]$/u.test(unit.text)) {
+    // A line ending in a colon printed again is a speaker's label before each of their turns, not furniture.
+    if (first && !adjacent && words >= 4 && words <= 20 && !/[?？؟:：]$/u.test(unit.text)) {
       // Both copies in the head (before the text starts) are furniture; later, the first copy is the text.
       if (first.role === null && (firstText < 0 || index < firstText))
         removeUnit(state, first, 'chrome/repeated', 'printed twice on the page (page furniture)')

@@ -40,5 +40,6 @@ export const lexicon = {
   mastheadWord: ['صحيفة', 'جريدة', 'مجلة', 'نيوز', 'وكالة', 'إذاعة', 'قناة', 'الرابطة', 'رابطة', 'جمعية'],
   pressConference: ['مؤتمر صحفي', 'المؤتمر الصحفي'],
   writerLabel: ['الكاتب', 'كتب', 'بقلم'],
-  interviewerLabel: ['حوار', 'أجرى الحوار', 'حاوره']
+  interviewerLabel: ['حوار', 'أجرى الحوار', 'حاوره'],
+  askingRole: ['مقدم', 'المذيع', 'المحاور', 'الصحفي']
 } as const satisfies Lexicon

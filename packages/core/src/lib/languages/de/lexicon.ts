@@ -76,5 +76,6 @@ export const lexicon = {
   interviewerLabel: ['das gespräch führte', 'das interview führte'],
   outletNoun: ['des senders'],
   roleLabel: ['reporter', 'reporterin', 'moderator', 'moderatorin'],
-  intervieweeLead: ['fragen an', 'interview mit']
+  intervieweeLead: ['fragen an', 'interview mit'],
+  askingRole: ['moderator', 'moderatorin', 'journalist', 'journalistin', 'reporter', 'reporterin']
 } as const satisfies Lexicon

@@ -64,5 +64,6 @@ export const lexicon = {
   pressConference: ['rueda de prensa', 'conferencia de prensa'],
   writerLabel: ['autor', 'autora'],
   interviewerLabel: ['entrevista de'],
-  intervieweeLead: ['preguntas para', 'preguntas a', 'entrevista con', 'entrevista a']
+  intervieweeLead: ['preguntas para', 'preguntas a', 'entrevista con', 'entrevista a'],
+  askingRole: ['periodista', 'entrevistador', 'entrevistadora', 'presentador', 'presentadora']
 } as const satisfies Lexicon

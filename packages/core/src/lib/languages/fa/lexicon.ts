@@ -29,5 +29,6 @@ export const lexicon = {
   mastheadWord: ['نیوز', 'خبرگزاری', 'روزنامه', 'انتشارات', 'رسانه', 'مجله', 'هفته‌نامه'],
   pressConference: ['نشست خبری', 'کنفرانس خبری'],
   writerLabel: ['نویسنده'],
-  interviewerLabel: ['گفتگو از', 'مصاحبه از']
+  interviewerLabel: ['گفتگو از', 'مصاحبه از'],
+  askingRole: ['مجری', 'خبرنگار', 'میزبان']
 } as const satisfies Lexicon

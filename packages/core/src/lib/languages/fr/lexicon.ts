@@ -81,5 +81,6 @@ export const lexicon = {
   pressConference: ['conférence de presse', 'point de presse'],
   writerLabel: ['auteur', 'autrice'],
   interviewerLabel: ['propos recueillis par'],
-  intervieweeLead: ['questions à', 'entretien avec']
+  intervieweeLead: ['questions à', 'entretien avec'],
+  askingRole: ['journaliste', 'animateur', 'animatrice', 'intervieweur']
 } as const satisfies Lexicon

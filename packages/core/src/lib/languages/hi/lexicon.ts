@@ -23,5 +23,6 @@ export const lexicon = {
   outletTail: ['की वेबसाइट पर', 'को दिए इंटरव्यू', 'को दिए साक्षात्कार'],
   sourceLabel: ['स्रोत'],
   mastheadWord: ['समाचार', 'टाइम्स'],
-  writerLabel: ['लेखक']
+  writerLabel: ['लेखक'],
+  askingRole: ['एंकर', 'संवाददाता', 'पत्रकार']
 } as const satisfies Lexicon

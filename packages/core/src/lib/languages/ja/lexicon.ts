@@ -29,5 +29,7 @@ export const lexicon = {
   sourceLabel: ['出典', '出所'],
   reporterWord: ['記者'],
   mastheadWord: ['新聞', '協会', '通信', '放送', 'テレビ'],
-  pressConference: ['記者会見']
+  pressConference: ['記者会見'],
+  askingRole: ['記者', '司会', '聞き手'],
+  answeringRole: ['大臣', '報道官', '長官']
 } as const satisfies Lexicon

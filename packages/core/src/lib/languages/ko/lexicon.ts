@@ -31,5 +31,7 @@ export const lexicon = {
   outletTail: ['와의 단독 인터뷰', '과의 단독 인터뷰', '와의 인터뷰', '과의 인터뷰'],
   sourceLabel: ['출처'],
   mastheadWord: ['신문', '방송', '일보', '뉴스'],
-  pressConference: ['기자회견', '브리핑']
+  pressConference: ['기자회견', '브리핑'],
+  askingRole: ['기자', '사회자'],
+  answeringRole: ['대통령', '대변인', '장관']
 } as const satisfies Lexicon

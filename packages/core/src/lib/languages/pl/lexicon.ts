@@ -11,5 +11,6 @@ export const lexicon = {
   mastheadWord: ['gazeta', 'radio', 'dziennik', 'tygodnik'],
   pressConference: ['konferencja prasowa'],
   writerLabel: ['autor'],
-  interviewerLabel: ['rozmawiał', 'rozmawiała']
+  interviewerLabel: ['rozmawiał', 'rozmawiała'],
+  askingRole: ['dziennikarz', 'dziennikarka', 'prowadzący', 'prowadząca']
 } as const satisfies Lexicon

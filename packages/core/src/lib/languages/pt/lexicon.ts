@@ -16,5 +16,6 @@ export const lexicon = {
   sourceLabel: ['fonte'],
   pressConference: ['entrevista coletiva', 'coletiva de imprensa'],
   roleLabel: ['jornalista', 'repórter'],
-  intervieweeLead: ['perguntas para', 'entrevista com', 'entrevista a']
+  intervieweeLead: ['perguntas para', 'entrevista com', 'entrevista a'],
+  askingRole: ['jornalista', 'entrevistador', 'entrevistadora', 'apresentador', 'apresentadora']
 } as const satisfies Lexicon

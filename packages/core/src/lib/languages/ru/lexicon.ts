@@ -46,5 +46,6 @@ export const lexicon = {
   mastheadWord: ['радио', 'газета', 'журнал', 'вестник', 'агентство'],
   pressConference: ['пресс-конференция', 'брифинг'],
   writerLabel: ['автор'],
-  interviewerLabel: ['беседовал', 'беседовала']
+  interviewerLabel: ['беседовал', 'беседовала'],
+  askingRole: ['ведущий', 'ведущая', 'корреспондент', 'журналист', 'интервьюер']
 } as const satisfies Lexicon

@@ -37,5 +37,6 @@ export const lexicon = {
   mastheadWord: ['gazetesi', 'dergisi', 'radyo'],
   pressConference: ['basın toplantısı'],
   writerLabel: ['yazar'],
-  interviewerLabel: ['röportaj']
+  interviewerLabel: ['röportaj'],
+  askingRole: ['muhabir', 'sunucu', 'moderatör']
 } as const satisfies Lexicon

@@ -41,5 +41,7 @@ export const lexicon = {
   mastheadWord: ['网', '網', '报', '報', '周刊', '电视台', '广播', '新闻', '社'],
   pressConference: ['记者会', '發布會', '发布会', '吹风会'],
   writerLabel: ['作者', '文'],
-  interviewerLabel: ['采访', '记者']
+  interviewerLabel: ['采访', '记者'],
+  askingRole: ['记者', '主持人', '采访者', '主持'],
+  answeringRole: ['受访者', '嘉宾', '发言人']
 } as const satisfies Lexicon

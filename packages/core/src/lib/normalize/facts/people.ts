@@ -62,7 +62,10 @@ export function readPeople(state: State): void {
   }
   if (interview && !state.people.some((p) => p.role === 'interviewee')) {
     const name = headlineSpeaker(state.title?.text ?? '')
-    if (name) add(state, name, 'interviewee', `headline "${state.title!.text.slice(0, 80)}"`)
+    // The name must be printed again below the headline (its last word, a surname): "Regional
+    // Assembly: evening session" is a rubric, not a speaker.
+    if (name && printedBelow(state, name))
+      add(state, name, 'interviewee', `headline "${state.title!.text.slice(0, 80)}"`)
   }
   roleWords(state)
   fullest(state)
@@ -109,6 +112,13 @@ function intervieweeNamed(state: State): {name: string; evidence: string} | null
     if (words.length <= 3 && (words.length === 1 || personShaped(name))) return {name, evidence: m[0] + name}
   }
   return null
+}
+
+/** True when the last word of `name` is in a unit of the page other than its headline. */
+function printedBelow(state: State, name: string): boolean {
+  const last = name.split(/\s+/u).at(-1) ?? ''
+  const line = state.title?.line ?? null
+  return last.length > 1 && state.units.some((unit) => unit.line !== line && unit.text.includes(last))
 }
 
 /** "Name: quote" or "Rubric: Name": two or three capitalised words beside the headline's colon. */

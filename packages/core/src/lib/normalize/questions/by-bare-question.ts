@@ -18,7 +18,7 @@ const isBare = (unit: Unit) =>
   !speakerOf(unit.text)
 
 // Latin and Cyrillic cues are whole words; the others are found anywhere.
-const cue = new RegExp(
+export const cue = new RegExp(
   `\\b${lexicon('interviewCue', ['en', 'fr', 'es', 'de', 'it', 'tr', 'ru'])}\\b|${lexicon('interviewCue', ['zh', 'ja', 'ko', 'fa', 'ur', 'ar', 'hi'])}`,
   'iu'
 )
@@ -31,8 +31,10 @@ export function hasInterviewCue(units: Unit[]): boolean {
 /** Short "?" paragraphs that alternate with answers. */
 export function byBareQuestion(units: Unit[], all: Unit[] = units): Reading {
   const candidates = units.filter(isBare)
-  // Two are enough where the page says it is an interview (and every one is followed by an answer).
-  if (candidates.length < (hasInterviewCue(all) ? 2 : 3)) return emptyReading('questions on their own lines')
+  // One is enough where the page says it is an interview (a copy cut after the first answer), and
+  // every one is followed by an answer; three elsewhere.
+  const cued = hasInterviewCue(all)
+  if (candidates.length < (cued ? 1 : 3)) return emptyReading('questions on their own lines')
   const first = units.indexOf(candidates[0]!)
   // Every question is followed by an answer, and answers are short runs (an essay has long ones).
   const alternates = candidates.every((unit) => {
@@ -40,8 +42,11 @@ export function byBareQuestion(units: Unit[], all: Unit[] = units): Reading {
     return next !== undefined && !isBare(next)
   })
   const rest = units.length - first
-  if (!alternates || candidates.length * 4 < rest) return emptyReading('questions on their own lines')
-  const questions = candidates.map((unit) => mark(unit, 0, null, null))
+  // A single question must be followed by its answer alone (a few paragraphs), not an essay.
+  const dense = candidates.length === 1 ? rest <= 8 : candidates.length * 4 >= rest
+  if (!alternates || !dense) return emptyReading('questions on their own lines')
+  const asked = [...candidates, ...prompts(units, candidates)].sort((a, b) => a.line - b.line)
+  const questions = asked.map((unit) => mark(unit, 0, null, null))
   return {
     strategy: 'questions on their own lines',
     questions,
@@ -49,6 +54,50 @@ export function byBareQuestion(units: Unit[], all: Unit[] = units): Reading {
     answerer: null,
     confident: false,
     continued: [],
-    score: candidates.length
+    score: asked.length
   }
+}
+
+const words = (unit: Unit) => unit.text.split(/\s+/).length
+
+/**
+ * An imperative prompt among bare questions ("Tell us about your leadership style."): where
+ * answers are one paragraph (runs of one, or of three that hide a prompt), an answer run of three paragraphs whose middle one is short — no longer
+ * than the longest question (or twelve words) and under half of each neighbour — is a prompt and
+ * its answer, not one answer.
+ */
+function prompts(units: Unit[], candidates: Unit[]): Unit[] {
+  const at = candidates.map((unit) => units.indexOf(unit))
+  const runs = at.map((i, k) => units.slice(i + 1, at[k + 1] ?? units.length))
+  const singles = runs.filter((run) => run.length === 1).length
+  const triples = runs.filter((run) => run.length === 3).length
+  if (singles === 0 || singles < triples || runs.slice(0, -1).some((run) => run.length !== 1 && run.length !== 3))
+    return []
+  const longest = Math.max(12, ...candidates.map(words))
+  return runs.flatMap((run) => {
+    if (run.length !== 3) return []
+    const [before, middle, after] = run as [Unit, Unit, Unit]
+    const short = words(middle) <= longest && words(middle) * 2 < words(before) && words(middle) * 2 < words(after)
+    return short && middle.tree.type === 'paragraph' ? [middle] : []
+  })
+}
+
+/**
+ * True when `unit` is one of two or more short paragraphs ending in "?" that are each followed by
+ * a paragraph at least twice as long that does not ask: the page's question-and-answer rhythm, so
+ * the first of them is a question, not a headline (a copy with no headline of its own).
+ */
+export function inQuestionRhythm(units: readonly Unit[], unit: Unit): boolean {
+  const asks = (u: Unit, i: number) => {
+    const next = units[i + 1]
+    return (
+      endsWithQuestion(u.text) &&
+      words(u) <= 40 &&
+      next !== undefined &&
+      !endsWithQuestion(next.text) &&
+      words(next) >= 2 * words(u)
+    )
+  }
+  const prompts = units.filter(asks)
+  return prompts.length >= 2 && prompts.includes(unit)
 }

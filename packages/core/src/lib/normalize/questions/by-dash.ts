@@ -15,7 +15,7 @@ import {emptyReading, mark, type Reading} from './reading.js'
 function markerOf(unit: Unit): {marker: string; length: number} | null {
   if (unit.tree.type !== 'paragraph') return null
   // "-8년 전 서점을 열게 된 계기는." — a hyphen glued to the text marks a question too, but not a negative number.
-  const m = /^(──|——|――|[—–―]\s*(?=\S)|[-*■●▶►]\s+(?=\S)|-(?=\p{L}|\d+\p{Lo}))/u.exec(unit.text)
+  const m = /^(──|——|――|[—–―]\s*(?=\S)|[-*■●▶►]\s+(?=\S)|-(?=[\p{L}¿¡«"“„]|\d+\p{Lo}))/u.exec(unit.text)
   if (!m) return null
   // "──『…』──": a line wrapped in dashes is a heading, not a turn.
   if (/(?:──|——|――)\s*$/u.test(unit.text)) return null
@@ -28,9 +28,18 @@ function markerOf(unit: Unit): {marker: string; length: number} | null {
  * own: every marked paragraph is short and followed by an unmarked one (its answer).
  */
 function markedQuestionsOnly(marked: Unit[], units: Unit[]): boolean {
-  return marked.every((unit) => {
+  return marked.every((unit) => unit.text.split(/\s+/).length <= 40) && answeredEach(marked, units, false)
+}
+
+/**
+ * Every marked paragraph is followed by an unmarked one (its answer), the last one possibly ending
+ * the copy when `cut` (questions that ask; a statement must show its answer): turns, not a
+ * bulleted list (whose items follow each other).
+ */
+function answeredEach(marked: Unit[], units: Unit[], cut = true): boolean {
+  return marked.every((unit, i) => {
     const next = units[units.indexOf(unit) + 1]
-    return unit.text.split(/\s+/).length <= 40 && next !== undefined && markerOf(next) === null
+    return next === undefined ? cut && i === marked.length - 1 : markerOf(next) === null
   })
 }
 
@@ -56,7 +65,11 @@ export function byDash(units: Unit[]): Reading {
   } else if (
     qUnits.length >= 2 &&
     (asks(qUnits) >= 0.6
-      ? !['-', '*'].includes(qMarker)
+      ? !['-', '*'].includes(qMarker) ||
+        answeredEach(
+          qUnits.map((x) => x.unit),
+          units
+        )
       : markedQuestionsOnly(
           qUnits.map((x) => x.unit),
           units

@@ -9,11 +9,10 @@
  */
 import {lexicon} from '../../languages/index.js'
 import type {Unit} from '../unit.js'
-import {hasQuestionMark, sameSpeaker, speakerOf} from './patterns.js'
+import {asksByName, opener, pooled, ratio, type Stats, shorter} from './asker.js'
+import {recurringHeads} from './heads.js'
+import {hasQuestionMark, notSpeaker, sameSpeaker, speakerOf} from './patterns.js'
 import {emptyReading, extend, mark, type Reading} from './reading.js'
-
-const asksByName = new RegExp(`^(?:${lexicon('askingRole')}|interviewer\\s*\\d*)$`, 'iu')
-const answersByName = new RegExp(`^${lexicon('answeringRole')}$`, 'iu')
 
 interface Turn {
   unit: Unit
@@ -59,7 +58,8 @@ function isSmallTalk(text: string): boolean {
 
 /** Questions are the interviewers' turns. */
 export function bySpeaker(units: Unit[]): Reading {
-  const raw = units.map((unit) => ({unit, label: speakerOf(unit.text)}))
+  const recurring = recurringHeads(units, notSpeaker)
+  const raw = units.map((unit) => ({unit, label: speakerOf(unit.text) ?? recurring.get(unit) ?? null}))
   const labels = [...new Set(raw.flatMap((r) => (r.label ? [r.label.name] : [])))]
   if (labels.length < 2) return emptyReading('speaker labels')
   const canonical = canonicalNames(labels, definedAliases(units))
@@ -67,28 +67,46 @@ export function bySpeaker(units: Unit[]): Reading {
     label ? {unit, speaker: canonical.get(label.name)!, prefix: label.prefix, lone: label.rest === ''} : null
   )
 
-  const stats = new Map<string, {turns: number; asks: number}>()
+  const stats = new Map<string, Stats>()
   turns.forEach((turn, index) => {
     if (!turn) return
-    const entry = stats.get(turn.speaker) ?? {turns: 0, asks: 0}
+    const entry = stats.get(turn.speaker) ?? {turns: 0, asks: 0, length: 0}
     entry.turns++
     const said = turn.lone ? (units[index + 1]?.text ?? '') : turn.unit.text
     if (hasQuestionMark(said)) entry.asks++
+    entry.length += [...said].length - (turn.lone ? 0 : turn.prefix)
     stats.set(turn.speaker, entry)
   })
-  let speakers = [...stats].filter(([, s]) => s.turns >= 2)
+  // Speakers heard twice or more; and several voices heard once each (a press conference's
+  // reporters, a panel's guests) once the conversation has begun: from the first turn of someone
+  // heard twice, or from the very first label when it comes just before that turn.
+  const labelled = turns.filter((t): t is Turn => t !== null)
+  const start = labelled.findIndex((t) => stats.get(t.speaker)!.turns >= 2)
+  const from = start === 1 ? 0 : start
+  const inside = new Set(start < 0 ? [] : labelled.slice(from).map((t) => t.speaker))
+  const once = [...stats].filter(([name, s]) => s.turns === 1 && inside.has(name))
+  let speakers = [...stats].filter(([name, s]) => s.turns >= 2 || (once.length >= 2 && once.some(([n]) => n === name)))
   let confident = true
+  const first = labelled[0]!
+  const opening = first.lone ? (units[units.indexOf(first.unit) + 1]?.text ?? '') : first.unit.text.slice(first.prefix)
+  const opens = opener(
+    labelled.map((t) => t.speaker),
+    opening
+  )
   if (speakers.length < 2) {
-    // One exchange: two speakers, one of whom asks, and the asker speaks first.
+    // One exchange: two speakers, and the asker speaks first and asks or welcomes the other, or a role word names them.
     const all = [...stats]
-    const first = turns.find((t) => t !== null)!
-    if (all.length !== 2 || stats.get(first.speaker)!.asks === 0) return emptyReading('speaker labels')
+    const named = all.some(([name]) => asksByName.test(name))
+    if (all.length !== 2 || (stats.get(first.speaker)!.asks === 0 && !named && !opens))
+      return emptyReading('speaker labels')
     speakers = all
     confident = false
   }
-  const ratio = ([name, s]: [string, {turns: number; asks: number}]) =>
-    asksByName.test(name) ? 2 : answersByName.test(name) ? -1 : s.asks / s.turns
-  speakers.sort((a, b) => ratio(b) - ratio(a) || b[1].turns - a[1].turns)
+  // Who asks: role words, then "?", then who speaks in clearly shorter turns, then who opens, then who speaks more.
+  const opened = (name: string) => (name === opens ? 1 : 0)
+  speakers.sort(
+    (a, b) => ratio(b) - ratio(a) || shorter(a[1], b[1]) || opened(b[0]) - opened(a[0]) || b[1].turns - a[1].turns
+  )
   // The most asking speaker asks; so does anyone who asks in most turns, unless that leaves nobody to answer.
   const askers = new Set([
     speakers[0]![0],
@@ -98,8 +116,15 @@ export function bySpeaker(units: Unit[]): Reading {
       .map(([name]) => name)
   ])
   if (askers.size === speakers.length) askers.delete(speakers.at(-1)![0])
-  if ([...askers].every((name) => stats.get(name)!.asks === 0)) return emptyReading('speaker labels')
   const answerers = speakers.map(([name]) => name).filter((name) => !askers.has(name))
+  // Nobody asks with "?": the askers must be named by role, speak in clearly shorter turns or open the conversation.
+  const unproven =
+    [...askers].every((name) => stats.get(name)!.asks === 0) &&
+    ![...askers].some((name) => asksByName.test(name)) &&
+    (!confident || shorter(pooled(stats, askers), pooled(stats, answerers)) >= 0)
+  if (unproven && !(opens !== null && askers.has(opens))) return emptyReading('speaker labels')
+  // Only the opener's place says who asks: a weak reading.
+  if (unproven) confident = false
 
   const questions: Reading['questions'] = []
   const answerPrefixes = new Map<Unit, number>()
@@ -160,11 +185,14 @@ export function bySpeaker(units: Unit[]): Reading {
       if (unit.text.length > (turns[units.indexOf(unit)]?.prefix ?? 0)) answerPrefixes.delete(unit)
     question.answerer = null
   })
-  // Greetings before the first real question ("Hello, I'm…", "How are you?") belong to the intro.
-  while (
-    questions.length > 1 &&
-    isSmallTalk(questions[0]!.unit.text.slice(turns[units.indexOf(questions[0]!.unit)]?.prefix ?? 0))
-  ) {
+  // Greetings before the first real question ("Hello, I'm…", "How are you?") belong to the intro, and
+  // so does a host's narration there (sentences that do not ask, where the host's later turns do).
+  const said = (q: (typeof questions)[number]) => q.unit.text.slice(turns[units.indexOf(q.unit)]?.prefix ?? 0)
+  const narrates = (text: string) =>
+    !hasQuestionMark(text) &&
+    /[.!。]\s+\p{Lu}/u.test(text) &&
+    questions.slice(1).filter((q) => hasQuestionMark(said(q))).length >= 0.6 * (questions.length - 1)
+  while (questions.length > 1 && (isSmallTalk(said(questions[0]!)) || narrates(said(questions[0]!)))) {
     const dropped = questions.shift()!
     // The greeting stays in the intro without its label.
     answerPrefixes.set(dropped.unit, turns[units.indexOf(dropped.unit)]?.prefix ?? 0)

@@ -15,6 +15,7 @@ import {removeUnit} from '../state.js'
 import type {Unit} from '../unit.js'
 import {phrasingOf} from '../unit.js'
 import {byBareQuestion, hasInterviewCue} from './by-bare-question.js'
+import {byCutTurn} from './by-cut-turn.js'
 import {byDash} from './by-dash.js'
 import {byEmphasis} from './by-emphasis.js'
 import {byNumber} from './by-number.js'
@@ -34,7 +35,8 @@ const readers: Array<(units: Unit[], all: Unit[]) => Reading> = [
   byEmphasis,
   byDash,
   byBareQuestion,
-  bySpacing
+  bySpacing,
+  byCutTurn
 ]
 const thanks = new RegExp(`^(?:[\\p{L} .]{1,30},\\s*)?${lexicon('closingThanks')}\\b[^?]*$`, 'iu')
 

@@ -21,9 +21,9 @@ export const numbered = new RegExp(
   'iu'
 )
 
-/** `Q:`, `A.`, `Q -`, `Question:`, `Answer:`, `Q1.`/`A1.`; not the initial in "A. Q. Khan". */
+/** `Q:`, `A.`, `Q -`, `Question:`, `Answer:`, `Q1.`/`A1.`, `प्रश्न-1.` (the number after a hyphen is part of the prefix); not the initial in "A. Q. Khan". */
 const qaPrefixRe = new RegExp(
-  `^((?:[a-z]{1,3}\\s?:\\s+(?=[QPFВ]))?(${lexicon(['questionPrefix', 'answerPrefix'])})(\\d{0,3})\\s*(?:[:.)：]|\\s[-–—]|[-–—])\\s*)(\\S.*)$`,
+  `^((?:[a-z]{1,3}\\s?:\\s+(?=[QPFВ]))?(${lexicon(['questionPrefix', 'answerPrefix'])})(?:[-–—](?=\\d))?(\\d{0,3})\\s*(?:[:.)：]|\\s[-–—]|[-–—])\\s*)(\\S.*)$`,
   'iu'
 )
 const questionWord = new RegExp(`^${lexicon('questionPrefix')}$`, 'iu')
@@ -67,9 +67,8 @@ const casedName = `\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'
 const capsName = "\\p{Lu}[\\p{Lu}\\p{M}'’.&\\-]*(?:\\s+[\\p{Lu}\\p{M}'’.&\\-]+){0,5}"
 /** A site's lower-case abbreviation ("zsf"). */
 const abbreviation = '\\p{Ll}{2,5}'
-/** A name in a script without letter case: 1–4 words of Arabic, Devanagari…, or 2–12 Han/kana characters with "·". */
-const uncasedName =
-  '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}·・•]{2,12}|[\\p{Script=Arabic}\\p{Script=Devanagari}\\p{Script=Hebrew}\\p{M}]+(?:\\s[\\p{Script=Arabic}\\p{Script=Devanagari}\\p{Script=Hebrew}\\p{M}]+){0,3}'
+/** A name in any script without letter case (\p{Lo}: Han, kana, Hangul, Arabic, Devanagari, Bengali, Thai…): 1–4 words, or 2–12 characters with "·". */
+const uncasedName = '[\\p{Lo}\\p{M}·・•]{2,12}|[\\p{Lo}\\p{M}]+(?:\\s[\\p{Lo}\\p{M}]+){0,3}'
 const label = new RegExp(
   `^(${stamp}((?:${capsName}|${casedName})(?:[\\s_]\\d{1,2})?|${uncasedName}|${abbreviation})(?:\\s*\\([^)]{1,40}\\))?(?:,\\s+[\\p{Lu}\\s]{2,30})?\\s*[:：]\\s*)(\\S.*)?$`,
   'u'
@@ -179,6 +178,9 @@ const notSpeakers = new Set([
   'von',
   'und'
 ])
+
+/** True for a label-shaped head that names no speaker: a field ("Source", "Tags"), "Q", a connective. */
+export const notSpeaker = (name: string) => notSpeakers.has(name.replace(/[.]$/, '').trim().toLowerCase())
 
 /**
  * A speaker label (`Jane Doe: `, `KHAN: `, `AK: `, `zsf: `, `DAILY BRIEF : `, `郑大使:`), or null.

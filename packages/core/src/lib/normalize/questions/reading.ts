@@ -28,9 +28,10 @@ export function mark(unit: Unit, prefix: number, sourceNumber: string | null, as
 
 /** Append a unit's content to a question (for questions over several paragraphs). */
 export function extend(question: QuestionMark, unit: Unit, prefix = 0): void {
+  // A label alone on its line leaves the question empty until its turn joins it: no space before.
+  const empty = question.children.every((child) => child.type === 'text' && child.value.trim() === '')
   question.children = [
-    ...question.children,
-    {type: 'text', value: ' '},
+    ...(empty ? [] : [...question.children, {type: 'text', value: ' '} as const]),
     ...stripLeading(phrasingOf(unit.tree, unit.text), prefix)
   ]
 }
