@@ -69,8 +69,16 @@ const pageFooter = new RegExp(
   'iu'
 )
 
-/** Normalize text for comparison with `pdfText`. */
-export const pdfNorm = (text: string) => norm(text.replace(/[-\u2010\u2011]\s*/g, ''))
+/** Chinese and Japanese characters and their full-width punctuation: no space separates them. */
+const cjk = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\uff00-\\uffef]'
+const cjkGap = new RegExp(`(?<=${cjk})\\s+(?=${cjk})`, 'gu')
+
+/**
+ * Normalize text for comparison with `pdfText`: a line that wraps inside a Chinese run comes back
+ * from pdftotext with a line end between two characters, so spaces between CJK characters go (in
+ * the expected text too).
+ */
+export const pdfNorm = (text: string) => norm(text.replace(/[-\u2010\u2011]\s*/g, '').replace(cjkGap, ''))
 
 /**
  * Find each needle in order in the haystack; return the first one missing (or null).

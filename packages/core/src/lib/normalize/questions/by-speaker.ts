@@ -131,25 +131,32 @@ export function bySpeaker(units: Unit[]): Reading {
   const continued: Unit[] = []
   let previousWasQuestion = false
   let explained = 0
+  // Labels alone on their lines above an asker's turn: removed as labels, like an answerer's, so the
+  // ledger accounts for the line; the question is the unit below.
+  const loneLabels: Unit[] = []
+  const claimed = new Set<Unit>()
   turns.forEach((turn, index) => {
     if (turn && askers.has(turn.speaker)) {
       explained++
       const last = questions.at(-1)
-      // A question spread over two labelled paragraphs is still one question.
-      if (previousWasQuestion && last) {
+      const next = units[index + 1]
+      const lone = turn.lone && next !== undefined && !turns[index + 1]
+      if (lone) {
+        loneLabels.push(turn.unit)
+        claimed.add(next)
+        // A question spread over two labelled paragraphs is still one question.
+        if (previousWasQuestion && last) {
+          extend(last, next)
+          continued.push(next)
+        } else questions.push(mark(next, 0, null, turn.speaker))
+      } else if (previousWasQuestion && last) {
         extend(last, turn.unit, turn.prefix)
         continued.push(turn.unit)
       } else questions.push(mark(turn.unit, turn.prefix, null, turn.speaker))
       previousWasQuestion = true
-      // A label alone on its line: the question is the unit below it.
-      const next = units[index + 1]
-      if (turn.lone && next && !turns[index + 1]) {
-        extend(questions.at(-1)!, next)
-        continued.push(next)
-      }
       return
     }
-    if (continued.includes(units[index]!)) return
+    if (continued.includes(units[index]!) || claimed.has(units[index]!)) return
     // "And I don't" tagged to the guest between two of the host's segments is the host's, split off by the transcriber.
     const nextTurn = turns.slice(index + 1).find((t) => t !== null)
     const said = turn ? turn.unit.text.slice(turn.prefix) : ''
@@ -199,6 +206,7 @@ export function bySpeaker(units: Unit[]): Reading {
     for (const unit of continued.filter((u) => u.line <= (questions[0]?.unit.line ?? 0) && u.line > dropped.unit.line))
       continued.splice(continued.indexOf(unit), 1)
   }
+  for (const label of loneLabels) answerPrefixes.set(label, label.text.length)
   return {
     strategy: 'speaker labels',
     questions,
