@@ -4,7 +4,7 @@
  * site's EPUB, PDF and dataset downloads are never stale; the per-publication render cache keeps
  * that cheap — and tells open pages to reload.
  */
-import {type FSWatcher, statSync, watch} from 'node:fs'
+import {type FSWatcher, readdirSync, statSync, watch} from 'node:fs'
 import path from 'node:path'
 import {startPreviewServer} from '../io/preview-server.js'
 import type {Reporter} from '../report.js'
@@ -59,13 +59,24 @@ export async function dev(options: DevOptions, reporter: Reporter): Promise<numb
 function followFolder(dir: string, onChange: () => void, reporter: Reporter): void {
   let watcher: FSWatcher | null = null
   let identity: string | null = null
+  // A safety net under fs.watch: Node 20 watches a folder recursively on Linux by walking it and
+  // watching each subfolder, asynchronously, and on a loaded machine an edit right after a folder
+  // came back went unseen. Each tick also compares the files' names, sizes and times; a difference
+  // no event reported is a change.
+  let signature = ''
+  let heard = false
+  const seen = () => {
+    heard = true
+    onChange()
+  }
   const attach = () => {
     watcher?.close()
     watcher = null
     try {
       const info = statSync(dir)
       identity = `${info.dev}:${info.ino}`
-      watcher = watch(dir, {recursive: true}, onChange)
+      signature = signatureOf(dir)
+      watcher = watch(dir, {recursive: true}, seen)
       watcher.on('error', () => {
         watcher?.close()
         watcher = null
@@ -82,7 +93,13 @@ function followFolder(dir: string, onChange: () => void, reporter: Reporter): vo
       const info = statSync(dir)
       now = info.isDirectory() ? `${info.dev}:${info.ino}` : null
     } catch {}
-    if (now === identity && watcher) return
+    if (now === identity && watcher) {
+      const current = signatureOf(dir)
+      if (current !== signature && !heard) onChange()
+      signature = current
+      heard = false
+      return
+    }
     if (now === null) {
       if (identity !== null || watcher) reporter.info(`${dir} is gone: waiting for it to come back`)
       watcher?.close()
@@ -94,4 +111,25 @@ function followFolder(dir: string, onChange: () => void, reporter: Reporter): vo
     reporter.info(`${dir} is back: watching it again`)
     onChange()
   }, followEvery).unref()
+}
+
+/** Names, sizes and modification times of every file below `dir`: what an edit changes. */
+function signatureOf(dir: string): string {
+  try {
+    return readdirSync(dir, {recursive: true, withFileTypes: true})
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const file = path.join(entry.parentPath, entry.name)
+        try {
+          const info = statSync(file)
+          return `${file}\0${info.size}\0${info.mtimeMs}`
+        } catch {
+          return file
+        }
+      })
+      .sort()
+      .join('\n')
+  } catch {
+    return ''
+  }
 }
