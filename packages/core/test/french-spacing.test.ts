@@ -37,6 +37,8 @@ describe('French spacing', () => {
       const text = JSON.stringify(record)
       expect(text.match(/.{12}(?:« | [»?!;:]).{4}/gu) ?? []).toEqual([])
       expect(text).toContain('\u202f»')
+      // "Q :" is a question label set the French way, not an archive field: 3 and 2 questions.
+      expect(result.publication.qa).toHaveLength(name.startsWith('hydrologue') ? 3 : 2)
     }
   )
 })

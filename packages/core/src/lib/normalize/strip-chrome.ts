@@ -211,7 +211,11 @@ export const chromeRules: ChromeRule[] = [
   {
     rule: 'chrome/metadata',
     reason: 'archive metadata field',
-    pattern: /^[\p{L}]+(?:,\s*[\p{L}]+)?\s:\s\S.{0,60}$/u,
+    // Not a question or answer prefix set the French way, with a space before the colon ("Q : …").
+    pattern: new RegExp(
+      `^(?!(?:${lexicon(['questionPrefix', 'answerPrefix'])})\\s:)[\\p{L}]+(?:,\\s*[\\p{L}]+)?\\s:\\s\\S.{0,60}$`,
+      'iu'
+    ),
     maxWords: 8
   },
   {
