@@ -67,6 +67,7 @@ export {
   summaryOf,
   editionDateOf,
   dateText,
+  keyPointsShown,
   leadSentence,
   groupRemoved,
   commaOf,

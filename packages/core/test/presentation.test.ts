@@ -10,6 +10,7 @@ import {seedCorpus} from './helpers/seeds.js'
 import {
   dateText,
   defaultCollection,
+  keyPointsShown,
   normalizeSource,
   present,
   presentCollection,
@@ -239,6 +240,27 @@ describe('present (languages)', () => {
     const swahili = present({...second, lang: 'sw'}, collection)
     expect(swahili.byline.line).toEqual({text: 'Andrew Korybko interviewed by Adeela Jawad', lang: 'en', dir: 'ltr'})
     expect(swahili.facts.date?.text).toEqual({text: '22 May 2024', lang: 'en', dir: 'ltr'})
+  })
+})
+
+describe('present (key points of a long transcript)', () => {
+  it('shows every question of an ordinary interview as a key point', () => {
+    const shown = present(withQuestions(russian, keyPointsShown), collection, {buildDate})
+    expect(shown.keyPoints.points).toHaveLength(keyPointsShown)
+    expect(shown.keyPoints.more).toBeNull()
+  })
+
+  it('shows the first questions of a long transcript and counts the rest, in the plural form of the language', () => {
+    const long = present(withQuestions(russian, keyPointsShown + 22), collection, {buildDate})
+    expect(long.keyPoints.points.map((point) => point.id).at(-1)).toBe(`q${keyPointsShown}`)
+    expect(long.keyPoints.more).toEqual({
+      count: 22,
+      id: `q${keyPointsShown + 1}`,
+      text: {text: 'Ещё 22 вопроса — в полном тексте', lang: 'ru', dir: 'ltr'}
+    })
+    const english = present(withQuestions(first, keyPointsShown + 1), collection, {buildDate})
+    expect(english.keyPoints.more?.text.text).toBe('1 more question, in the full text')
+    expect(english.keyPoints.introduction.text).toMatch(/^Each question with the first sentence of its answer/)
   })
 })
 

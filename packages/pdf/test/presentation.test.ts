@@ -6,10 +6,10 @@
 import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {type Corpus, headOf, type Publication, present, resolveBuildDate} from '@dossier/core'
+import {type Corpus, headOf, keyPointsShown, type Publication, present, resolveBuildDate} from '@dossier/core'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {type BriefingPart, renderPublication} from '../src/index.js'
-import {readAssets, readCorpus, squash, tool} from './support.js'
+import {readAssets, readCorpus, readLinks, readNavigation, squash, tool} from './support.js'
 
 let corpus: Corpus
 const assets = readAssets()
@@ -20,7 +20,7 @@ beforeAll(() => {
 })
 
 /** `publication` rendered alone: the text of its PDF and its part. */
-async function alone(publication: Publication): Promise<{text: string; part: BriefingPart}> {
+async function alone(publication: Publication): Promise<{text: string; part: BriefingPart; file: string}> {
   const heads = corpus.publications.map(headOf)
   const {files, part} = await renderPublication({
     publication,
@@ -36,7 +36,7 @@ async function alone(publication: Publication): Promise<{text: string; part: Bri
   const file = join(dir, files[0]!.path)
   writeFileSync(file, (files[0] as {contents: Uint8Array}).contents)
   expect(tool('qpdf', ['--check', file])).toMatch(/No syntax or stream encoding errors found/)
-  return {text: squash(tool('pdftotext', [file, '-'])), part: part as BriefingPart}
+  return {text: squash(tool('pdftotext', [file, '-'])), part: part as BriefingPart, file}
 }
 
 describe('the PDF from the presentation model', () => {
@@ -81,6 +81,23 @@ describe('the PDF from the presentation model', () => {
     expect(part.keyPoints.points[0]!.lead!.text).toMatch(/^“.*”$/)
     expect(part.keyPoints.points[0]!.lead!.lang).toBe('ru')
     expect(part.row[3]!.text).toContain(' interviewed by ')
+  })
+
+  it('gives a long transcript the first key points and one line, linked to the first question left out', async () => {
+    const seed = corpus.publications[0]!
+    const count = keyPointsShown + 3
+    const qa = Array.from({length: count}, (_, index) => ({...seed.qa[0]!, id: `q${index + 1}`, number: index + 1}))
+    const publication = {...seed, qa}
+    const {text, file} = await alone(publication)
+    expect(text).toContain(squash(`${keyPointsShown}. ${seed.qa[0]!.question.text}`))
+    expect(text).toContain(squash('3 more questions, in the full text'))
+    // One opening sentence per key point, not per question; the full text still has every question.
+    const opening = text.split(squash('Opening sentence of the answer:')).length - 1
+    expect(opening).toBe(keyPointsShown)
+    expect(text).toContain(squash(`${count}. ${seed.qa[0]!.question.text}`))
+    const more = readLinks(file).filter((link) => link.contents === '3 more questions, in the full text')
+    expect(more).toEqual([expect.objectContaining({action: '/GoTo', destination: `${seed.id}-q${keyPointsShown + 1}`})])
+    expect(readNavigation(file).destinations).toContain(`${seed.id}-q${keyPointsShown + 1}`)
   })
 
   it("says at a truncated text's head that it is incomplete, and where it ends that it ends there", async () => {

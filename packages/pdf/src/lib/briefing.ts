@@ -45,7 +45,7 @@ export async function* renderCollection(job: CollectionJob): AsyncIterable<Outpu
   const {collection} = job
   const presented = presentCollection(collection, survey.summaries, {buildDate: job.buildDate})
   const words = interfaceWords(collection.lang)
-  const own = (key: 'fullTextsApart' | 'fullTextsApartShort') =>
+  const own = (key: 'fullTextsApart' | 'fullTextsApartShort' | 'keyPointsIntroduction') =>
     phraseOf({text: words.term(key), lang: words.langOf(key), dir: presented.dir}, collection.lang)
   const state = startDocument(
     collection,
@@ -79,7 +79,11 @@ export async function* renderCollection(job: CollectionJob): AsyncIterable<Outpu
   const glance = beginAtAGlance(state)
   for await (const {part} of parts()) addRow(state, glance, {cells: part.row, source: part.source})
   endAtAGlance(state, glance)
-  const keyPoints = beginKeyPoints(state, {remote: !fullTexts, notice: own('fullTextsApart')})
+  const keyPoints = beginKeyPoints(state, {
+    introduction: own('keyPointsIntroduction'),
+    remote: !fullTexts,
+    notice: own('fullTextsApart')
+  })
   for await (const {part} of parts()) addKeyPoints(state, keyPoints, part.keyPoints)
   endKeyPoints(state, keyPoints)
   if (fullTexts)

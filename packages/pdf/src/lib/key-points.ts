@@ -7,15 +7,13 @@
 import {drawSegments, heightOf, paragraph, plainOf, textParagraph, type Segment} from './flow.js'
 import {addOutlineItem, destinationOf, linkTo, linkToFile, markDestination} from './outline.js'
 import type {KeyPoint, KeyPoints} from './part.js'
-import {type Phrase, phraseOf, phraseOptions} from './phrase.js'
+import {type Phrase, phraseOptions} from './phrase.js'
 import {ensureSpace, margins, space, styles, type State} from './state.js'
-
-/** The section's introduction. English: core's interface words have no term for it yet. */
-const introduction =
-  'Each question with the first sentence of its answer, quoted as published. Select a sentence to read the whole answer.'
 
 /** Where the answers are: in this document, or each publication's in `<id>.pdf` beside it. */
 export interface KeyPointsOptions {
+  /** Under the heading: what a key point is (core's `keyPointsIntroduction`, in the document's words). */
+  introduction: Phrase
   /** The full texts are in the publications' own PDFs, not in this document. */
   remote: boolean
   /** A sentence under the section's introduction saying where the full texts are (with `remote`). */
@@ -30,14 +28,14 @@ export interface KeyPointsSection {
 }
 
 /** Add the key points section for the given publications, in order. */
-export function renderKeyPoints(state: State, publications: KeyPoints[], options?: KeyPointsOptions): void {
+export function renderKeyPoints(state: State, publications: KeyPoints[], options: KeyPointsOptions): void {
   const section = beginKeyPoints(state, options)
   for (const publication of publications) addKeyPoints(state, section, publication)
   endKeyPoints(state, section)
 }
 
 /** Start the key points section: its page, heading and introduction. */
-export function beginKeyPoints(state: State, options: KeyPointsOptions = {remote: false}): KeyPointsSection {
+export function beginKeyPoints(state: State, options: KeyPointsOptions): KeyPointsSection {
   const {doc} = state
   state.runningHeader = state.words.term('keyPoints')
   doc.addPage()
@@ -48,14 +46,7 @@ export function beginKeyPoints(state: State, options: KeyPointsOptions = {remote
   state.root.add(section)
   textParagraph(state, section, 'H1', state.words.term('keyPoints'), styles.h1)
   doc.y += 6
-  textParagraph(
-    state,
-    section,
-    'P',
-    introduction,
-    styles.meta,
-    phraseOptions(phraseOf({text: introduction, lang: 'en', dir: 'ltr'}, state.words.lang))
-  )
+  textParagraph(state, section, 'P', options.introduction.text, styles.meta, phraseOptions(options.introduction))
   if (options.remote && options.notice) {
     doc.y += 4
     textParagraph(
@@ -90,6 +81,7 @@ export function addKeyPoints(state: State, open: KeyPointsSection, publication: 
     state.source = {file: publication.source.file, line: point.line}
     renderPoint(state, section, publication, point, options.remote ? `${publication.id}.pdf` : null)
   }
+  if (publication.more) renderMore(state, section, publication, options.remote ? `${publication.id}.pdf` : null)
   state.source = null
 }
 
@@ -155,6 +147,36 @@ function renderPoint(
   const description = publication.readFullAnswer
   if (file) linkToFile(state, rect, file, destination, description, link)
   else linkTo(state, rect, destination, description, link)
+  link.end()
+  p.end()
+}
+
+/** "1,940 more questions, in the full text", linked to the first of them (in this document or in `file`). */
+function renderMore(
+  state: State,
+  section: PDFKit.PDFStructureElement,
+  publication: KeyPoints,
+  file: string | null
+): void {
+  const more = publication.more!
+  const {doc} = state
+  space(state, 10)
+  const p = doc.struct('P', more.text.lang ? {lang: more.text.lang} : {})
+  section.add(p)
+  const link = doc.struct('Link')
+  p.add(link)
+  const top = doc.y
+  const style = {...styles.meta, face: 'sansSemibold' as const, color: styles.question.color}
+  link.add(() =>
+    drawSegments(state, [{text: more.text.text, face: style.face}], style, {
+      x: margins.left,
+      width: state.width,
+      ...phraseOptions(more.text)
+    })
+  )
+  const rect = {x: margins.left, y: top, width: state.width, height: doc.y - top}
+  if (file) linkToFile(state, rect, file, more.destination, more.text.text, link)
+  else linkTo(state, rect, more.destination, more.text.text, link)
   link.end()
   p.end()
 }

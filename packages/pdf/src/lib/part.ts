@@ -37,6 +37,8 @@ export interface KeyPoints {
   readFullAnswer: string
   source: SourceRef
   points: KeyPoint[]
+  /** The questions past core's `keyPointsShown`: the line that counts them, linked to the first. */
+  more: {text: Phrase; destination: string} | null
 }
 
 /** One line of the provenance appendix; its kind decides style and spacing (see appendix.ts). */
@@ -140,7 +142,13 @@ export function keyPointsOf(
     prefix: phraseOf(keyPoints.prefix, documentLang),
     readFullAnswer: keyPoints.readFullAnswer.text,
     source,
-    points
+    points,
+    more: keyPoints.more
+      ? {
+          text: phraseOf(keyPoints.more.text, documentLang),
+          destination: destinationOf(publication.id, keyPoints.more.id)
+        }
+      : null
   }
 }
 

@@ -100,7 +100,8 @@ async function renderSingle(
   const source = {file: publication.source.path, line: titleLine || null}
   const keyPoints = part?.keyPoints ?? keyPointsOf(publication, presentation, publication.lang, source)
   const provenance = part?.provenance ?? provenanceOf(publication, presentation, publication.lang, source.line)
-  if (publication.qa.length) renderKeyPoints(state, [keyPoints])
+  const introduction = phraseOf(presentation.keyPoints.introduction, publication.lang)
+  if (publication.qa.length) renderKeyPoints(state, [keyPoints], {introduction, remote: false})
   renderFullText(state, publication, presentation)
   renderAppendix(state, [{source, lines: provenance}])
   const chunks = await finishDocument(state)

@@ -75,6 +75,10 @@ export interface Terms {
   about: string
   /** A key point's link to its answer ("Read the full answer"). */
   readFullAnswer: string
+  /** Below a publication's key points when they stop before its last question: "`{count}` more questions, in the full text". */
+  moreQuestions: PluralTerm
+  /** Under the key points heading: what a key point is and that it links to its answer. */
+  keyPointsIntroduction: string
   /** Under a briefing's key points when the full texts are left out: where they are instead. */
   fullTextsApart: string
   /** The same on a briefing's cover, as a short line. */

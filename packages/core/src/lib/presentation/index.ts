@@ -6,7 +6,7 @@
 export {present} from './present.js'
 export {presentCollection, summaryOf, editionDateOf} from './collection.js'
 export {dateText} from './dates.js'
-export {leadSentence} from './key-points.js'
+export {keyPointsShown, leadSentence} from './key-points.js'
 export {groupRemoved} from './provenance.js'
 export {commaOf, colonOf, semicolonOf, quote, formatBytes, runsText} from './words.js'
 export type * from './types.js'

@@ -8,8 +8,17 @@
  */
 import type {Words} from '../i18n/index.js'
 import type {Block, Publication} from '../model/publication.js'
-import {colonOf, quote, term, textIn} from './words.js'
+import {colonOf, count, quote, term, textIn} from './words.js'
 import type {KeyPoint, KeyPoints} from './types.js'
+
+/**
+ * Key points a publication shows at most; the rest are counted in one line that links to the first
+ * of them. A key point is a skim of a conversation: the interviews and press conferences we read
+ * have 5–60 questions (bench/layouts, ../shared/realworld), so every one of them shows in full, while
+ * a transcript of thousands of questions gets a page of key points, not thousands (issue 23: "a busy
+ * reader does not read 3,364 pages of key points").
+ */
+export const keyPointsShown = 60
 
 /** Fewer characters than this do not make a sentence worth quoting alone. */
 const shortSentence = 40
@@ -43,7 +52,10 @@ function joinShort(segmenter: Intl.Segmenter, text: string): string {
   return joined.trim()
 }
 
-/** The key points of a publication, with their heading and labels in `words`' language. */
+/**
+ * The key points of a publication, with their heading and labels in `words`' language: the first
+ * `keyPointsShown` questions, and `more` counting the others (null when every question is shown).
+ */
 export function presentKeyPoints(publication: Publication, words: Words): KeyPoints {
   const lang = publication.lang
   const point = (blocks: Block[]): Pick<KeyPoint, 'lead' | 'quoted'> => {
@@ -51,9 +63,11 @@ export function presentKeyPoints(publication: Publication, words: Words): KeyPoi
     // The marks belong to the sentence around the quotation: the language of the interface words.
     return lead ? {lead: textIn(lead, lang), quoted: textIn(quote(lead, words.lang), lang)} : {lead: null, quoted: null}
   }
+  const shown = publication.qa.slice(0, keyPointsShown)
+  const rest = publication.qa.slice(keyPointsShown)
   const points: KeyPoint[] =
     publication.qa.length > 0
-      ? publication.qa.map((qa) => ({
+      ? shown.map((qa) => ({
           id: qa.id,
           number: qa.number,
           question: {...textIn(qa.question.text, lang), inline: qa.question},
@@ -67,6 +81,8 @@ export function presentKeyPoints(publication: Publication, words: Words): KeyPoi
     heading: term(words, 'keyPoints'),
     prefix: textIn(`${label.text}${colonOf(label.lang)}`, label.lang),
     readFullAnswer: term(words, 'readFullAnswer'),
-    points: points.filter((p) => p.question !== null || p.lead !== null)
+    introduction: term(words, 'keyPointsIntroduction'),
+    points: points.filter((p) => p.question !== null || p.lead !== null),
+    more: rest[0] ? {count: rest.length, id: rest[0].id, text: count(words, 'moreQuestions', rest.length)} : null
   }
 }

@@ -262,7 +262,14 @@ export interface KeyPoints {
   prefix: LangText
   /** A key point's link description ("Read the full answer"). */
   readFullAnswer: LangText
+  /** Under the heading: what a key point is ("Each question with the first sentence of its answer…"). */
+  introduction: LangText
   points: KeyPoint[]
+  /**
+   * The questions past `keyPointsShown`: how many, the anchor of the first (`q61`), and the line that
+   * says so ("1,940 more questions, in the full text"); null when every question has its key point.
+   */
+  more: {count: number; id: string; text: LangText} | null
 }
 
 /** Headings a format prints around the text, where formats used to pick different words. */

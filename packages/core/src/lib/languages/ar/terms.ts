@@ -77,6 +77,15 @@ export const terms: Partial<Terms> = {
   cite: 'اقتبس',
   about: 'نبذة',
   readFullAnswer: 'اقرأ الإجابة كاملة',
+  moreQuestions: {
+    zero: 'لا أسئلة أخرى',
+    one: 'سؤال آخر في النص الكامل',
+    two: 'سؤالان آخران في النص الكامل',
+    few: '{count} أسئلة أخرى في النص الكامل',
+    many: '{count} سؤالًا آخر في النص الكامل',
+    other: '{count} سؤال آخر في النص الكامل'
+  },
+  keyPointsIntroduction: 'كل سؤال مع الجملة الأولى من إجابته، مقتبسة كما نُشرت. اختر جملة لقراءة الإجابة كاملة.',
   displaySettings: 'إعدادات العرض',
   darkTheme: 'السمة الداكنة',
   smallerText: 'نص أصغر',

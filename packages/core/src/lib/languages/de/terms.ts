@@ -56,6 +56,12 @@ export const terms: Partial<Terms> = {
   cite: 'Zitieren',
   about: 'Über',
   readFullAnswer: 'Die ganze Antwort lesen',
+  moreQuestions: {
+    one: '{count} weitere Frage im vollständigen Text',
+    other: '{count} weitere Fragen im vollständigen Text'
+  },
+  keyPointsIntroduction:
+    'Jede Frage mit dem ersten Satz ihrer Antwort, zitiert wie veröffentlicht. Ein Klick auf den Satz führt zur ganzen Antwort.',
   fullTextsApart:
     'Die vollständigen Texte sind nicht in diesem Briefing: Jede Publikation hat daneben ihr eigenes PDF, nach der Publikation benannt (unter jedem Titel unten angegeben).',
   fullTextsApartShort: 'Volltexte: ein PDF je Publikation, neben diesem Briefing',

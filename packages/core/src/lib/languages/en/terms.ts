@@ -56,6 +56,9 @@ export const terms: Terms = {
   cite: 'Cite',
   about: 'About',
   readFullAnswer: 'Read the full answer',
+  moreQuestions: {one: '{count} more question, in the full text', other: '{count} more questions, in the full text'},
+  keyPointsIntroduction:
+    'Each question with the first sentence of its answer, quoted as published. Select a sentence to read the whole answer.',
   fullTextsApart:
     'The full texts are not in this briefing: each publication has its own PDF beside it, named after the publication (listed under each title below).',
   fullTextsApartShort: 'Full texts: one PDF per publication, beside this briefing',

@@ -56,6 +56,12 @@ export const terms: Partial<Terms> = {
   cite: 'Citar',
   about: 'Acerca de',
   readFullAnswer: 'Leer la respuesta completa',
+  moreQuestions: {
+    one: '{count} pregunta más, en el texto completo',
+    other: '{count} preguntas más, en el texto completo'
+  },
+  keyPointsIntroduction:
+    'Cada pregunta con la primera frase de su respuesta, citada tal como se publicó. Seleccione una frase para leer la respuesta completa.',
   fullTextsApart:
     'Los textos completos no están en este informe: cada publicación tiene su propio PDF al lado, con el nombre de la publicación (indicado bajo cada título).',
   fullTextsApartShort: 'Textos completos: un PDF por publicación, junto a este informe',

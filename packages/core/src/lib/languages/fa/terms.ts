@@ -56,6 +56,9 @@ export const terms: Partial<Terms> = {
   cite: 'ارجاع',
   about: 'درباره',
   readFullAnswer: 'خواندن پاسخ کامل',
+  moreQuestions: {other: '{count} پرسش دیگر، در متن کامل'},
+  keyPointsIntroduction:
+    'هر پرسش با نخستین جملهٔ پاسخش، همان‌گونه که منتشر شده است. برای خواندن پاسخ کامل، جمله را برگزینید.',
   displaySettings: 'تنظیمات نمایش',
   darkTheme: 'پوسته تیره',
   smallerText: 'متن کوچک‌تر',

@@ -56,6 +56,12 @@ export const terms: Partial<Terms> = {
   cite: 'Citer',
   about: 'À propos',
   readFullAnswer: 'Lire toute la réponse',
+  moreQuestions: {
+    one: '{count} autre question, dans le texte intégral',
+    other: '{count} autres questions, dans le texte intégral'
+  },
+  keyPointsIntroduction:
+    'Chaque question avec la première phrase de sa réponse, citée telle que publiée. Sélectionnez une phrase pour lire toute la réponse.',
   fullTextsApart:
     'Les textes intégraux ne figurent pas dans cette note\u00A0: chaque publication a son propre PDF à côté, nommé d’après elle (indiqué sous chaque titre ci-dessous).',
   fullTextsApartShort: 'Textes intégraux\u00A0: un PDF par publication, à côté de cette note',

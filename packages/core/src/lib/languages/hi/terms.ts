@@ -56,6 +56,8 @@ export const terms: Partial<Terms> = {
   cite: 'उद्धृत करें',
   about: 'परिचय',
   readFullAnswer: 'पूरा उत्तर पढ़ें',
+  moreQuestions: {other: '{count} और प्रश्न, पूरे पाठ में'},
+  keyPointsIntroduction: 'हर प्रश्न उसके उत्तर के पहले वाक्य के साथ, जैसा प्रकाशित हुआ वैसा उद्धृत। पूरा उत्तर पढ़ने के लिए वाक्य चुनें।',
   displaySettings: 'प्रदर्शन सेटिंग',
   darkTheme: 'डार्क थीम',
   smallerText: 'छोटा पाठ',

@@ -56,6 +56,8 @@ export const terms: Partial<Terms> = {
   cite: '引用',
   about: 'このサイトについて',
   readFullAnswer: '回答全文を読む',
+  moreQuestions: {other: 'ほか{count}問は全文に掲載'},
+  keyPointsIntroduction: '各質問と、その回答の最初の一文（掲載されたままの引用）。一文を選ぶと回答全文を読めます。',
   fullTextsApart:
     '全文はこのブリーフィングには含まれていません。各記事には同じフォルダーに専用のPDFがあり、記事名が付いています（下の各タイトルの下に記載）。',
   fullTextsApartShort: '全文：記事ごとのPDF（このブリーフィングと同じ場所）',

@@ -56,6 +56,9 @@ export const terms: Partial<Terms> = {
   cite: 'Alıntıla',
   about: 'Hakkında',
   readFullAnswer: 'Yanıtın tamamını oku',
+  moreQuestions: {other: '{count} soru daha, tam metinde'},
+  keyPointsIntroduction:
+    'Her soru, yanıtının yayımlandığı haliyle alıntılanan ilk cümlesiyle. Yanıtın tamamını okumak için bir cümle seçin.',
   fullTextsApart:
     'Tam metinler bu brifingde yer almıyor: her yayının yanında kendi adını taşıyan ayrı bir PDF’i var (aşağıda her başlığın altında belirtildi).',
   fullTextsApartShort: 'Tam metinler: her yayın için bir PDF, bu brifingin yanında',

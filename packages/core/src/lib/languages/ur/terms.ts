@@ -56,6 +56,9 @@ export const terms: Partial<Terms> = {
   cite: 'حوالہ دیں',
   about: 'تعارف',
   readFullAnswer: 'پورا جواب پڑھیں',
+  moreQuestions: {one: 'مزید {count} سوال، مکمل متن میں', other: 'مزید {count} سوالات، مکمل متن میں'},
+  keyPointsIntroduction:
+    'ہر سوال اپنے جواب کے پہلے جملے کے ساتھ، جیسا شائع ہوا ویسا نقل کیا گیا۔ پورا جواب پڑھنے کے لیے جملہ منتخب کریں۔',
   displaySettings: 'ڈسپلے کی ترتیبات',
   darkTheme: 'گہرا تھیم',
   smallerText: 'چھوٹا متن',

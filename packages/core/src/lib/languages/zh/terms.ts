@@ -56,6 +56,8 @@ export const terms: Partial<Terms> = {
   cite: '引用',
   about: '简介',
   readFullAnswer: '阅读完整回答',
+  moreQuestions: {other: '另有{count}个问题，见全文'},
+  keyPointsIntroduction: '每个问题及其回答的第一句，按原文引用。选择一句即可阅读完整回答。',
   fullTextsApart: '本简报不含全文：每篇文章都有自己的 PDF 文件，放在本简报旁边，以文章命名（见下方各标题下）。',
   fullTextsApartShort: '全文：每篇文章一个 PDF，放在本简报旁边',
   incomplete: '内容不完整：来源在句中中断，本文结尾缺失。',
