@@ -4,7 +4,7 @@
  * a process of its own: vitest.config.ts runs this file first, on a worker of its own.
  */
 import {spawn} from 'node:child_process'
-import {copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -52,6 +52,10 @@ describe('a 50 MB source', () => {
     for (const folder of ['dataset', 'epub', 'pdf', 'site'])
       expect(readdirSync(out).filter((n) => n.startsWith(`.${folder}.`))).toEqual([])
     expect(readdirSync(path.join(out, 'pdf'))).toHaveLength(3)
+    // The briefing stays a briefing: 8.6 million words of full text stay in the publication's own PDF,
+    // and its key points stop at core's keyPointsShown with a line that counts the rest.
+    const pdf = (name: string) => statSync(path.join(out, 'pdf', name)).size
+    expect(pdf('briefing.pdf')).toBeLessThan(pdf(`${huge.id}.pdf`) / 100)
     expect(readdirSync(path.join(out, 'epub'))).toHaveLength(3)
   }, 1_800_000)
 })

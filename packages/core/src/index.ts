@@ -66,6 +66,8 @@ export {
   presentCollection,
   summaryOf,
   editionDateOf,
+  briefingFullTextWords,
+  briefingHoldsFullTexts,
   dateText,
   keyPointsShown,
   leadSentence,

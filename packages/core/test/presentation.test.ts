@@ -8,6 +8,8 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {seedCorpus} from './helpers/seeds.js'
 import {
+  briefingFullTextWords,
+  briefingHoldsFullTexts,
   dateText,
   defaultCollection,
   keyPointsShown,
@@ -325,6 +327,21 @@ describe('dateText', () => {
     expect(dateText('2024-05-22', 'de').text).toBe('22. Mai 2024')
     expect(dateText('2024-05-22', 'es').text).toBe('22 de mayo de 2024')
     expect(dateText('2024', 'zh').text).toBe('2024年')
+  })
+})
+
+describe('briefingHoldsFullTexts', () => {
+  const summaries = corpus.publications.map((publication) => present(publication, collection).summary)
+  it('holds the full texts up to briefingFullTexts publications', () => {
+    expect(briefingHoldsFullTexts({...collection, briefingFullTexts: 2}, summaries)).toBe(true)
+    expect(briefingHoldsFullTexts({...collection, briefingFullTexts: 1}, summaries)).toBe(false)
+  })
+
+  it("leaves them to the publications' own PDFs above briefingFullTextWords words in all, however few publications", () => {
+    const words = summaries.reduce((sum, summary) => sum + summary.words, 0)
+    const long = {...summaries[0]!, words: briefingFullTextWords - words + summaries[0]!.words}
+    expect(briefingHoldsFullTexts(collection, [long, summaries[1]!])).toBe(true)
+    expect(briefingHoldsFullTexts(collection, [{...long, words: long.words + 1}, summaries[1]!])).toBe(false)
   })
 })
 

@@ -1,12 +1,13 @@
 /**
  * The briefing, `briefing.pdf`, assembled from the publications' parts (part.ts): cover, contents, at a
- * glance, key points and sources for every publication, and the full texts up to
- * `collection.briefingFullTexts` publications, each loaded on its own. Above that, the briefing stays
+ * glance, key points and sources for every publication, and the full texts while core's
+ * `briefingHoldsFullTexts` says so (up to `collection.briefingFullTexts` publications and
+ * `briefingFullTextWords` words), each loaded on its own. Above that, the briefing stays
  * a briefing: each key point links into the publication's own PDF, `<id>.pdf` beside it, at the
  * question's named destination, and the cover and key points say where the full texts are.
  */
 import type {CollectionJob, OutputEntry, PublicationHead, PublicationSummary} from '@dossier/core'
-import {interfaceWords, present, presentCollection} from '@dossier/core'
+import {briefingHoldsFullTexts, interfaceWords, present, presentCollection} from '@dossier/core'
 import {addProvenance, beginAppendix, endAppendix} from './appendix.js'
 import {addRow, beginAtAGlance, endAtAGlance} from './at-a-glance.js'
 import {fillContents, reserveContents, type ContentsEntry} from './contents.js'
@@ -40,8 +41,8 @@ interface Survey {
  */
 export async function* renderCollection(job: CollectionJob): AsyncIterable<OutputEntry> {
   const parts = job.parts as () => AsyncIterable<{head: PublicationHead; part: BriefingPart}>
-  const fullTexts = job.heads.length <= job.collection.briefingFullTexts
   const survey = await surveyOf(job, parts)
+  const fullTexts = briefingHoldsFullTexts(job.collection, survey.summaries)
   const {collection} = job
   const presented = presentCollection(collection, survey.summaries, {buildDate: job.buildDate})
   const words = interfaceWords(collection.lang)

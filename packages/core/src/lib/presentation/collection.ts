@@ -29,6 +29,22 @@ export function summaryOf(publication: Publication): PublicationSummary {
 }
 
 /** The build date (an ISO 8601 instant) as the edition's day, in `lang`. */
+/**
+ * Words of full text a briefing holds at most: 250,000, about 830 printed pages at 300 words a page
+ * (a long book). Beyond it the briefing keeps its cover, contents, at a glance, key points and
+ * provenance, and the full texts stay in the publications' own PDFs, as above `briefingFullTexts`.
+ */
+export const briefingFullTextWords = 250_000
+
+/**
+ * Whether the briefing holds every full text: no more than `collection.briefingFullTexts`
+ * publications, of no more than `briefingFullTextWords` words in all (`summaries`' `words`).
+ */
+export function briefingHoldsFullTexts(collection: Collection, summaries: readonly PublicationSummary[]): boolean {
+  if (summaries.length > collection.briefingFullTexts) return false
+  return summaries.reduce((sum, summary) => sum + summary.words, 0) <= briefingFullTextWords
+}
+
 export function editionDateOf(buildDate: string, lang: string): LangText {
   return dateText(buildDate.slice(0, 10), lang)
 }

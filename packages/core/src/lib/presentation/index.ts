@@ -4,7 +4,13 @@
  * for the inventory of what the formats printed before and the choices made where they disagreed.
  */
 export {present} from './present.js'
-export {presentCollection, summaryOf, editionDateOf} from './collection.js'
+export {
+  briefingFullTextWords,
+  briefingHoldsFullTexts,
+  editionDateOf,
+  presentCollection,
+  summaryOf
+} from './collection.js'
 export {dateText} from './dates.js'
 export {keyPointsShown, leadSentence} from './key-points.js'
 export {groupRemoved} from './provenance.js'
