@@ -8,8 +8,9 @@
  */
 import type {Words} from '../i18n/index.js'
 import type {Block, Publication} from '../model/publication.js'
-import {colonOf, quote, term, textIn} from './words.js'
-import type {KeyPoint, KeyPoints} from './types.js'
+import {speakerLabel} from './speakers.js'
+import {colonOf, parenthesized, quote, term, textIn} from './words.js'
+import type {KeyPoint, KeyPoints, LangText, SpeakerLabel} from './types.js'
 
 /** Fewer characters than this do not make a sentence worth quoting alone. */
 const shortSentence = 40
@@ -43,9 +44,20 @@ function joinShort(segmenter: Intl.Segmenter, text: string): string {
   return joined.trim()
 }
 
+/**
+ * The label before a quoted sentence: "Opening sentence of the answer: ", or with the answerer's
+ * name in parentheses, "Opening sentence of the answer (Minister Okafor): ", in the label's language.
+ */
+function prefixOf(label: LangText, answerer: SpeakerLabel | null): LangText {
+  const aside = answerer ? parenthesized(answerer.name, label.lang) : ''
+  return textIn(`${label.text}${aside}${colonOf(label.lang)}`, label.lang)
+}
+
 /** The key points of a publication, with their heading and labels in `words`' language. */
 export function presentKeyPoints(publication: Publication, words: Words): KeyPoints {
   const lang = publication.lang
+  const label = term(words, 'openingSentence')
+  const prefix = prefixOf(label, null)
   const point = (blocks: Block[]): Pick<KeyPoint, 'lead' | 'quoted'> => {
     const lead = leadSentence(blocks, lang)
     // The marks belong to the sentence around the quotation: the language of the interface words.
@@ -53,19 +65,23 @@ export function presentKeyPoints(publication: Publication, words: Words): KeyPoi
   }
   const points: KeyPoint[] =
     publication.qa.length > 0
-      ? publication.qa.map((qa) => ({
-          id: qa.id,
-          number: qa.number,
-          question: {...textIn(qa.question.text, lang), inline: qa.question},
-          ...point(qa.answer)
-        }))
+      ? publication.qa.map((qa) => {
+          const answerer = speakerLabel(qa.answerer, lang)
+          return {
+            id: qa.id,
+            number: qa.number,
+            question: {...textIn(qa.question.text, lang), inline: qa.question},
+            answerer,
+            prefix: prefixOf(label, answerer),
+            ...point(qa.answer)
+          }
+        })
       : publication.body.length > 0
-        ? [{id: null, number: null, question: null, ...point(publication.body)}]
+        ? [{id: null, number: null, question: null, answerer: null, prefix, ...point(publication.body)}]
         : []
-  const label = term(words, 'openingSentence')
   return {
     heading: term(words, 'keyPoints'),
-    prefix: textIn(`${label.text}${colonOf(label.lang)}`, label.lang),
+    prefix,
     readFullAnswer: term(words, 'readFullAnswer'),
     points: points.filter((p) => p.question !== null || p.lead !== null)
   }
