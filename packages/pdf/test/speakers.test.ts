@@ -3,7 +3,8 @@
  * its H2) and the answerer's the answer's first paragraph (inside its P), and each key point names
  * who answered. Read back from the structure tree (`pdfinfo -struct-text`, a golden file) and from
  * the text layer (`pdftotext`), for core's press conferences with two answerers, in French (a
- * no-break space before the colon) and in Persian (right to left).
+ * no-break space before the colon) and in Persian (right to left), and a panel whose answer opens
+ * with a list (the label is then a paragraph of its own).
  */
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -12,10 +13,10 @@ import {buildCorpus, type SourceInput} from '@dossier/core'
 import {describe, expect, it} from 'vitest'
 import {renderToDir, squash, tool} from './support.js'
 
-const fixture = (name: string): SourceInput => ({
-  path: `${name}.txt`,
+const fixture = (name: string, ext = 'txt'): SourceInput => ({
+  path: `${name}.${ext}`,
   bytes: new Uint8Array(
-    readFileSync(fileURLToPath(new URL(`../../core/test/fixtures/${name}/input.txt`, import.meta.url)))
+    readFileSync(fileURLToPath(new URL(`../../core/test/fixtures/${name}/input.${ext}`, import.meta.url)))
   ),
   meta: null
 })
@@ -40,7 +41,8 @@ describe('render (pdf) with speaker labels', async () => {
     sources: [
       fixture('press-conference-two-answerers'),
       fixture('press-conference-french-colon'),
-      fixture('press-conference-persian-speakers')
+      fixture('press-conference-persian-speakers'),
+      fixture('answerer-label-before-a-list', 'md')
     ],
     collection: null
   })
@@ -61,6 +63,14 @@ describe('render (pdf) with speaker labels', async () => {
     )
     expect(structure).toContain('    P (block)\n      "Minister Okafor: The first trains will run in September.')
     expect(structure).toContain('"Opening sentence of the answer (Minister Lindqvist): “Wholesale prices')
+  })
+
+  it('sets the answerer’s label as a paragraph of its own before an answer that opens with a list', () => {
+    const structure = structureOf(pdfOf('answerer-label-before-a-list.md'))
+    expect(structure).toContain(
+      '"1. Jan Visser: What are the three priorities?"\n    P (block)\n      "Eva Lind:"\n    L (block)'
+    )
+    expect(structure).toContain('"Eva Lind: By 2030, if the funds come."')
   })
 
   it('keeps the labels in the text layer, each answer with its own answerer', () => {
