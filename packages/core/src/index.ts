@@ -56,6 +56,7 @@ export {decodeReferences, repairMojibake} from './lib/text/repair-encoding.js'
 export {smarten} from './lib/text/typography.js'
 export {blockLanguage, type BlockLanguage} from './lib/text/block-language.js'
 export {directionOf, scriptsOf} from './lib/text/scripts.js'
+export {speakerName} from './lib/text/speaker-name.js'
 export {publicationsSchema, qaRowSchema, qaTableSchema} from './lib/record/schemas.js'
 export {toRecord, type PublicationRecord} from './lib/record/to-record.js'
 export {structuredHandlers, toStructuredBlocks, type StructuredBlock} from './lib/record/to-blocks.js'
@@ -72,8 +73,11 @@ export {
   keyPointsShown,
   leadSentence,
   groupRemoved,
+  presentSpeakers,
+  speakerLabel,
   commaOf,
   colonOf,
+  parenthesized,
   semicolonOf,
   quote,
   formatBytes,

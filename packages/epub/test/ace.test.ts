@@ -2,10 +2,10 @@
  * The accessibility gate (issue 14): Ace by DAISY finds no violation in the EPUBs we make. One Ace
  * process with one Chromium checks them (`ace.ts`): the collection book of each set — the seeds, the
  * hostile fixtures, core's script fixtures, the fixture with every block kind with the field cases
- * holding a table and notes — which holds every document of every publication of the set as its own
+ * holding a table and notes, the press conferences with speaker labels — which holds every document of every publication of the set as its own
  * book holds them (parts.test.ts), and three books of one publication for the documents only such a
  * book has (its cover, title page and navigation): the fixture with every block kind, the Urdu stanza
- * in an English book and the hostile Markdown. EPUBCheck checks every one of the 22 books
+ * in an English book and the hostile Markdown. EPUBCheck checks every one of the 26 books
  * (`epubcheck.test.ts`).
  */
 import {beforeAll, describe, expect, it} from 'vitest'
@@ -32,7 +32,7 @@ describe('render, checked by Ace by DAISY', async () => {
   })
 
   it('reads a collection book of every set and the three single books', () => {
-    expect(books).toHaveLength(4 + singles.length)
+    expect(books).toHaveLength(5 + singles.length)
   })
 
   let reports: Map<string, AceReport>

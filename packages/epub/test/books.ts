@@ -1,8 +1,9 @@
 /**
  * The books the EPUB tests look at, each set rendered once per test run: the test files share one
  * module cache (`isolate: false` in vitest.config.ts), so every file asking for a set gets the same
- * render. The sets: the seeds (`sources/`), the hostile fixtures, core's script fixtures, and the
- * fixture with every block kind with the field cases holding a table and notes.
+ * render. The sets: the seeds (`sources/`), the hostile fixtures, core's script fixtures, the
+ * fixture with every block kind with the field cases holding a table and notes, and core's press
+ * conferences with speaker labels (two answerers, French, Persian).
  */
 import {buildCorpus, type Corpus, type OutputFile, type SourceInput} from '@dossier/core'
 import {readdirSync, readFileSync} from 'node:fs'
@@ -47,6 +48,19 @@ const blockKindSources = (): SourceInput[] => [
   ].map((path) => ({path: path.split('/').pop()!, bytes: readFileSync(join(fieldDir, path)), meta: null}))
 ]
 
+/** Core's press conferences whose turns are labelled with their speakers (issue 22). */
+export const speakerFixtures = [
+  'press-conference-two-answerers',
+  'press-conference-french-colon',
+  'press-conference-persian-speakers'
+]
+const speakerSources = (): SourceInput[] =>
+  speakerFixtures.map((name) => ({
+    path: `${name}.txt`,
+    bytes: readFileSync(fileURLToPath(new URL(`../../core/test/fixtures/${name}/input.txt`, import.meta.url))),
+    meta: null
+  }))
+
 function once(name: string, corpus: () => Corpus): () => Promise<BookSet> {
   let set: Promise<BookSet> | undefined
   return () => {
@@ -63,10 +77,11 @@ export const seedBooks = once('seeds', () => readCorpus())
 export const hostileBooks = once('hostile', () => buildCorpus({sources: hostileSources, collection: hostileCollection}))
 export const scriptBooks = once('scripts', () => buildCorpus({sources: scriptSources(), collection: null}))
 export const blockKindBooks = once('block kinds', () => buildCorpus({sources: blockKindSources(), collection: null}))
+export const speakerBooks = once('speakers', () => buildCorpus({sources: speakerSources(), collection: null}))
 
 /** Every set, in this order. */
 export const allSets = (): Promise<BookSet[]> =>
-  Promise.all([seedBooks(), hostileBooks(), scriptBooks(), blockKindBooks()])
+  Promise.all([seedBooks(), hostileBooks(), scriptBooks(), blockKindBooks(), speakerBooks()])
 
 /** A book's bytes. */
 export const bytesOf = (file: OutputFile): Uint8Array => file.contents as Uint8Array

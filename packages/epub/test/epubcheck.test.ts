@@ -1,7 +1,7 @@
 /**
  * EPUBCheck on every book the EPUB tests make (the seeds' books and collection, the hostile
  * fixtures, core's script fixtures, the fixture with every block kind and the field cases with a
- * table and with notes): no fatal error, error or warning. One EPUBCheck JVM checks them all
+ * table and with notes, the press conferences with speaker labels): no fatal error, error or warning. One EPUBCheck JVM checks them all
  * (`test/referees.setup.ts`); the other test files look at the same bytes (`test/books.ts`).
  */
 import {describe, expect, it} from 'vitest'

@@ -51,7 +51,7 @@ describe('the PDF from the presentation model', () => {
     expect(text).toContain(squash(presentation.provenance.entries[0]!.text.text))
     expect(text).toContain(squash(presentation.keyPoints.points[0]!.quoted!.text))
     // The part holds the same words for the briefing (the collection is in the publication's language).
-    expect(part.keyPoints.prefix.text).toBe(presentation.keyPoints.prefix.text)
+    expect(part.keyPoints.points[0]!.prefix.text).toBe(presentation.keyPoints.points[0]!.prefix.text)
     expect(part.row.map((cell) => cell.text)).toEqual([
       publication.title.text,
       presentation.facts.dateOrUndated.text,
@@ -77,7 +77,7 @@ describe('the PDF from the presentation model', () => {
     expect(text).not.toContain(squash('Opening sentence of the answer'))
     // The briefing is in the collection's language (English): its part too, the quotation in its marks.
     expect(corpus.collection.lang).toBe('en')
-    expect(part.keyPoints.prefix).toEqual({text: 'Opening sentence of the answer: '})
+    expect(part.keyPoints.points[0]!.prefix).toEqual({text: 'Opening sentence of the answer: '})
     expect(part.keyPoints.points[0]!.lead!.text).toMatch(/^“.*”$/)
     expect(part.keyPoints.points[0]!.lead!.lang).toBe('ru')
     expect(part.row[3]!.text).toContain(' interviewed by ')

@@ -30,7 +30,10 @@ interface QaRow {
   publicationDate: string | null
   id: string
   number: number
+  /** Who asked and who answered, as the source labelled the turn; null without a label. */
+  asker: string | null
   question: string
+  answerer: string | null
   answer: string[]
 }
 
@@ -60,7 +63,9 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
     publicationDate: record.date?.value ?? null,
     id: q.id,
     number: q.number,
+    asker: q.asker,
     question: q.question,
+    answerer: q.answerer,
     answer: q.answer
   }))
   const part: DatasetPart = {
@@ -76,7 +81,9 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
               r.publicationDate ?? '',
               r.id,
               r.number,
+              r.asker ?? '',
               r.question,
+              r.answerer ?? '',
               r.answer.join('\n\n')
             ]),
             {...csvOptions, header: false}

@@ -19,7 +19,7 @@ import {cleanHast} from './xhtml.js'
 import {noticesOf, sourceFacts} from './front.js'
 import {joined, langProps} from './lang-text.js'
 import {renderProvenance} from './provenance.js'
-import {cleanLabel, shorten} from './text.js'
+import {cleanLabel, cleanText, shorten} from './text.js'
 
 /**
  * Build the text, back-matter and provenance documents of one publication (`text.xhtml`,
@@ -130,10 +130,14 @@ function textOf(
   const body: ElementContent[] = [h('header', header)]
   if (publication.intro.length > 0)
     body.push(h('div', {className: ['intro']}, blocksToHast(publication.intro, top, outlines.intro)))
+  // Each turn's labels as core presents them (the language's colon: "Marc Fesneau : " keeps its no-break space).
+  const speakers = new Map(presentation.speakers.map((turn) => [turn.id, turn]))
   for (const [index, qa] of publication.qa.entries()) {
     const state = {rank: 2, ids}
     const id = qa.id || questionId(qa.number)
-    const asker = qa.asker ? [h('span', {className: ['speaker']}, `${cleanLabel(qa.asker)}: `)] : []
+    const turn = speakers.get(qa.id)
+    const asker = turn?.asker ? [h('span', {className: ['speaker']}, cleanText(turn.asker.runIn))] : []
+    const answerer = turn?.answerer ? [h('p', {className: ['speaker']}, cleanText(turn.answerer.text))] : []
     body.push(
       h('section', {id, className: ['qa'], 'aria-labelledby': `${id}-q`}, [
         h('h2', {id: `${id}-q`, className: ['question']}, [
@@ -141,7 +145,7 @@ function textOf(
           ...asker,
           ...inlineToCleanHast(qa.question, state)
         ]),
-        h('div', {className: ['answer']}, blocksToHast(qa.answer, state, outlines.answers[index]!))
+        h('div', {className: ['answer']}, [...answerer, ...blocksToHast(qa.answer, state, outlines.answers[index]!)])
       ])
     )
   }

@@ -207,6 +207,11 @@ export interface ParagraphOptions {
   lang?: DrawOptions['lang']
   /** Structure element options (title, actual text…). */
   struct?: Record<string, string>
+  /**
+   * Segments set before the paragraph's own, inside the same structure element (a speaker's label
+   * run in before the first paragraph of an answer), so the tags and the text layer read them together.
+   */
+  runIn?: Segment[]
 }
 
 /** Where a paragraph ended up, for link rectangles and destinations. */
@@ -246,11 +251,12 @@ export function paragraph(
   state: State,
   parent: PDFKit.PDFStructureElement,
   tag: string,
-  segments: Segment[],
+  own: Segment[],
   style: Style,
   options: ParagraphOptions = {}
 ): Placed {
   const {doc} = state
+  const segments = options.runIn ? [...options.runIn, ...own] : own
   const indent = options.indent ?? 0
   const width = state.width - indent
   const x = margins.left + indent

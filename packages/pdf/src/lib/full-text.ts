@@ -4,8 +4,8 @@
  * its answer (sans-serif, accent colour, a rule at the left), then bio and notes, and a visible
  * notice where the source is truncated.
  */
-import type {LangText, Presentation, Publication, QA} from '@dossier/core'
-import {directionOf, interfaceWords} from '@dossier/core'
+import type {LangText, Presentation, Publication, QA, TurnSpeakers} from '@dossier/core'
+import {blockKindOf, directionOf, interfaceWords} from '@dossier/core'
 import {type BlockContext, renderBlock} from './blocks.js'
 import {
   artifact,
@@ -50,8 +50,14 @@ export function renderFullText(state: State, publication: Publication, presentat
     renderBlock(state, article, block, styles.intro, {}, top)
     doc.y += 5
   }
+  const speakers = new Map(presentation.speakers.map((turn) => [turn.id, turn]))
   for (const qa of publication.qa)
-    renderQuestion(state, article, publication, qa, outline, {rank: 2, outline: null, notes, headings})
+    renderQuestion(state, article, publication, qa, speakers.get(qa.id) ?? null, outline, {
+      rank: 2,
+      outline: null,
+      notes,
+      headings
+    })
   if (publication.body.length) space(state, 8)
   for (const block of publication.body) {
     renderBlock(state, article, block, styles.body, {}, top)
@@ -112,24 +118,33 @@ function renderHeading(
   doc.y += 14
 }
 
-/** A question (H2) kept with the start of its answer, its destination and outline entry, then the answer. */
+/**
+ * A question (H2) kept with the start of its answer, its destination and outline entry, then the
+ * answer. Where the source labelled the turn (`speakers`), the asker's label opens the question and
+ * the answerer's the answer's first paragraph, each inside that element (PDF/UA: the label is text
+ * of the paragraph it introduces, as the site prints it, not an artifact beside it).
+ */
 function renderQuestion(
   state: State,
   article: PDFKit.PDFStructureElement,
   publication: Publication,
   qa: QA,
+  speakers: TurnSpeakers | null,
   outline: PDFKit.PDFOutline,
   context: BlockContext
 ): void {
   const {doc} = state
   if (state.source) state.source = {...state.source, line: qa.line}
   space(state, 12)
+  const asker = speakers?.asker ?? null
+  const answerer = speakers?.answerer ?? null
   const question: Segment[] = [
     {text: `${qa.number}. `, face: 'sansSemibold'},
+    ...(asker ? [{text: asker.runIn, face: 'sans' as const}] : []),
     ...segmentsOf(qa.question.children, 'sansSemibold')
   ]
   const questionHeight = heightOf(state, plainOf(question), styles.question, state.width)
-  const first = qa.answer[0]?.text ?? ''
+  const first = `${answerer?.runIn ?? ''}${qa.answer[0]?.text ?? ''}`
   const answerStart = Math.min(heightOf(state, first, styles.body, state.width), 2 * lineHeight(state, styles.body))
   ensureSpace(state, questionHeight + 6 + answerStart)
   const top = doc.y
@@ -150,8 +165,16 @@ function renderQuestion(
     'Layout'
   )
   doc.y += 6
-  for (const block of qa.answer) {
-    renderBlock(state, article, block, styles.body, {}, {...context, outline: item})
+  // The answerer's label runs in before a first paragraph; before a list, table or quote it is a paragraph of its own.
+  const runsIn = qa.answer[0] !== undefined && blockKindOf(qa.answer[0]) === 'paragraph'
+  if (answerer && !runsIn) {
+    textParagraph(state, article, 'P', answerer.text, {...styles.body, face: 'sansSemibold'}, {keepWithNext: 30})
+    doc.y += 3
+  }
+  for (const [index, block] of qa.answer.entries()) {
+    const label: Segment[] | null =
+      answerer && runsIn && index === 0 ? [{text: answerer.runIn, face: 'sansSemibold'}] : null
+    renderBlock(state, article, block, styles.body, label ? {runIn: label} : {}, {...context, outline: item})
     doc.y += 5
   }
 }

@@ -104,8 +104,9 @@ function renderFileLink(state: State, section: PDFKit.PDFStructureElement, publi
 }
 
 /**
- * One question and its linked lead sentence ("Opening sentence of the answer: “…”"), kept on one
- * page; `file` is the PDF the answer is in, if not this one.
+ * One question and its linked lead sentence ("Opening sentence of the answer: “…”", with who
+ * answered when the source labelled the turn: "Opening sentence of the answer (Minister Okafor): “…”"),
+ * kept on one page; `file` is the PDF the answer is in, if not this one.
  */
 function renderPoint(
   state: State,
@@ -115,15 +116,15 @@ function renderPoint(
   file: string | null
 ): void {
   const {doc} = state
-  const {question, lead, destination} = point
+  const {question, prefix, lead, destination} = point
   const questionStyle = {...styles.question, size: 10}
   const indent = 14
   const leadSegments: Segment[] = [
-    {text: publication.prefix.text, face: 'sansSemibold'},
+    {text: prefix.text, face: 'sansSemibold'},
     {text: lead?.text ?? '', face: 'serif'}
   ]
   // The paragraph reads in the label's language and direction; the quotation is a phrase inside it.
-  const leadOptions = phraseOptions(publication.prefix)
+  const leadOptions = phraseOptions(prefix)
   const questionHeight = question.length ? heightOf(state, plainOf(question), questionStyle, state.width) : 0
   const leadHeight = heightOf(state, plainOf(leadSegments), styles.lead, state.width - indent, leadOptions.dir)
   space(state, 8)

@@ -17,6 +17,11 @@ import type {Family} from './scripts.js'
 export interface KeyPoint {
   /** The question with its number, as styled segments; `[]` for a text without questions. */
   question: Segment[]
+  /**
+   * What precedes the sentence (`KeyPoint.prefix`): "Opening sentence of the answer: ", with the
+   * answerer's name in parentheses when the source labelled the turn.
+   */
+  prefix: Phrase
   /** The answer's first sentence in quotation marks (`KeyPoint.quoted` of core's presentation), or null. */
   lead: Phrase | null
   /** Named destination of the full answer, in this document or in the publication's own PDF. */
@@ -31,8 +36,6 @@ export interface KeyPoints {
   title: string
   /** "date · byline" under the title. */
   meta: Phrase
-  /** "Opening sentence of the answer: ", before each quoted sentence (`keyPoints.prefix`). */
-  prefix: Phrase
   /** The link description of each sentence ("Read the full answer"). */
   readFullAnswer: string
   source: SourceRef
@@ -130,6 +133,7 @@ export function keyPointsOf(
       question: qa
         ? [{text: `${qa.number}. `, face: 'sansSemibold'}, ...segmentsOf(qa.question.children, 'sansSemibold')]
         : [],
+      prefix: phraseOf(point.prefix, documentLang),
       lead: point.quoted ? phraseOf(point.quoted, documentLang) : null,
       destination: destinationOf(publication.id, qa?.id),
       line: qa ? qa.line : source.line
@@ -139,7 +143,6 @@ export function keyPointsOf(
     id: publication.id,
     title: publication.title.text,
     meta: joined([facts.dateOrUndated, ...(byline.line ? [byline.line] : [])].map((t) => phraseOf(t, documentLang))),
-    prefix: phraseOf(keyPoints.prefix, documentLang),
     readFullAnswer: keyPoints.readFullAnswer.text,
     source,
     points,

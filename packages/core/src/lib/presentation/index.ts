@@ -14,5 +14,6 @@ export {
 export {dateText} from './dates.js'
 export {keyPointsShown, leadSentence} from './key-points.js'
 export {groupRemoved} from './provenance.js'
-export {commaOf, colonOf, semicolonOf, quote, formatBytes, runsText} from './words.js'
+export {presentSpeakers, speakerLabel} from './speakers.js'
+export {commaOf, colonOf, semicolonOf, parenthesized, quote, formatBytes, runsText} from './words.js'
 export type * from './types.js'

@@ -8,8 +8,9 @@
  */
 import type {Words} from '../i18n/index.js'
 import type {Block, Publication} from '../model/publication.js'
-import {colonOf, count, quote, term, textIn} from './words.js'
-import type {KeyPoint, KeyPoints} from './types.js'
+import {speakerLabel} from './speakers.js'
+import {colonOf, count, parenthesized, quote, term, textIn} from './words.js'
+import type {KeyPoint, KeyPoints, LangText, SpeakerLabel} from './types.js'
 
 /**
  * Key points a publication shows at most; the rest are counted in one line that links to the first
@@ -53,11 +54,22 @@ function joinShort(segmenter: Intl.Segmenter, text: string): string {
 }
 
 /**
+ * The label before a quoted sentence: "Opening sentence of the answer: ", or with the answerer's
+ * name in parentheses, "Opening sentence of the answer (Minister Okafor): ", in the label's language.
+ */
+function prefixOf(label: LangText, answerer: SpeakerLabel | null): LangText {
+  const aside = answerer ? parenthesized(answerer.name, label.lang) : ''
+  return textIn(`${label.text}${aside}${colonOf(label.lang)}`, label.lang)
+}
+
+/**
  * The key points of a publication, with their heading and labels in `words`' language: the first
  * `keyPointsShown` questions, and `more` counting the others (null when every question is shown).
  */
 export function presentKeyPoints(publication: Publication, words: Words): KeyPoints {
   const lang = publication.lang
+  const label = term(words, 'openingSentence')
+  const prefix = prefixOf(label, null)
   const point = (blocks: Block[]): Pick<KeyPoint, 'lead' | 'quoted'> => {
     const lead = leadSentence(blocks, lang)
     // The marks belong to the sentence around the quotation: the language of the interface words.
@@ -67,19 +79,23 @@ export function presentKeyPoints(publication: Publication, words: Words): KeyPoi
   const rest = publication.qa.slice(keyPointsShown)
   const points: KeyPoint[] =
     publication.qa.length > 0
-      ? shown.map((qa) => ({
-          id: qa.id,
-          number: qa.number,
-          question: {...textIn(qa.question.text, lang), inline: qa.question},
-          ...point(qa.answer)
-        }))
+      ? shown.map((qa) => {
+          const answerer = speakerLabel(qa.answerer, lang)
+          return {
+            id: qa.id,
+            number: qa.number,
+            question: {...textIn(qa.question.text, lang), inline: qa.question},
+            answerer,
+            prefix: prefixOf(label, answerer),
+            ...point(qa.answer)
+          }
+        })
       : publication.body.length > 0
-        ? [{id: null, number: null, question: null, ...point(publication.body)}]
+        ? [{id: null, number: null, question: null, answerer: null, prefix, ...point(publication.body)}]
         : []
-  const label = term(words, 'openingSentence')
   return {
     heading: term(words, 'keyPoints'),
-    prefix: textIn(`${label.text}${colonOf(label.lang)}`, label.lang),
+    prefix,
     readFullAnswer: term(words, 'readFullAnswer'),
     introduction: term(words, 'keyPointsIntroduction'),
     points: points.filter((p) => p.question !== null || p.lead !== null),

@@ -12,6 +12,7 @@ import {presentKeyPoints} from './key-points.js'
 import {presentLabels} from './labels.js'
 import {presentNotices} from './notices.js'
 import {presentProvenance} from './provenance.js'
+import {presentSpeakers} from './speakers.js'
 import {english, term, textIn, wordsOf} from './words.js'
 import type {PresentOptions, Presentation, TitleBlock} from './types.js'
 
@@ -44,6 +45,7 @@ export function present(publication: Publication, collection: Collection, option
     provenance: presentProvenance(publication, words),
     notices: presentNotices(publication, words),
     keyPoints: presentKeyPoints(publication, words),
+    speakers: presentSpeakers(publication),
     labels: presentLabels(publication, words),
     description: descriptionOf(titleBlock, byline, facts, words.lang),
     citation: citationOf(publication, credits, facts),

@@ -243,12 +243,39 @@ export interface Notice {
   report: LangText | null
 }
 
+/**
+ * A speaker's label as the source printed it before a turn, in the publication's language: `text`
+ * is the label alone on its line ("Minister Okafor:", "Marc Fesneau\u00A0:", "何明远："), `runIn` the
+ * label before the turn's words on the same line ("Minister Okafor: ", "何明远：").
+ */
+export interface SpeakerLabel extends LangText {
+  /** The name as the source printed it, cleaned (`speakerName`): "Minister Okafor". */
+  name: string
+  /** `text` with what separates it from the words that follow on its line (the language's colon and space). */
+  runIn: string
+}
+
+/** Who asks and who answers in one turn; null where the source printed no label. */
+export interface TurnSpeakers {
+  /** The question's anchor (`q3`). */
+  id: string
+  asker: SpeakerLabel | null
+  answerer: SpeakerLabel | null
+}
+
 /** A question with the opening sentence of its answer, quoted as published. */
 export interface KeyPoint {
   /** The question's anchor in every format (`q3`); null for an article's opening sentence. */
   id: string | null
   number: number | null
   question: RichText | null
+  /** Who answered, as the turn is labelled (`Presentation.speakers`); null without a label. */
+  answerer: SpeakerLabel | null
+  /**
+   * What precedes the quoted sentence: `KeyPoints.prefix`, with the answerer's name in the
+   * language's parentheses when the turn names one ("Opening sentence of the answer (Marc Fesneau): ").
+   */
+  prefix: LangText
   /** The opening sentence (extractive, see `key-points.ts`), or null when the answer has no text. */
   lead: LangText | null
   /** The same sentence in the quotation marks of the words around it: “…”, «…», „…“. */
@@ -311,6 +338,8 @@ export interface Presentation {
   provenance: Provenance
   notices: Notice[]
   keyPoints: KeyPoints
+  /** Each question's asker and answerer labels, in order, one entry per question (see `speakers.ts`). */
+  speakers: TurnSpeakers[]
   labels: Labels
   /**
    * A one-line description for metadata (a page's `<meta name="description">`, a feed's summary):

@@ -70,6 +70,12 @@ export function colonOf(lang: string): string {
   return ': '
 }
 
+/** An aside after a phrase in the language's parentheses: " (Marc Fesneau)", Chinese and Japanese "（何明远）". */
+export function parenthesized(text: string, lang: string): string {
+  const code = primary(lang)
+  return code === 'zh' || code === 'ja' ? `（${text}）` : ` (${text})`
+}
+
 /** A quotation in the language's marks (core's `quotesFor`); Japanese 「」, else “”. */
 export function quote(text: string, lang: string): string {
   const marks = quotesFor(lang)

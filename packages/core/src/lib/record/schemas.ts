@@ -13,6 +13,16 @@ const text = {type: 'string', minLength: 1, pattern: '\\S'}
 const nullableStr = {type: ['string', 'null']}
 const strings = {type: 'array', items: str}
 const provenance = {source: {enum: ['editor', 'inferred']}, evidence: str}
+/** Who asked or answered a turn: the name the source printed before it, or null. */
+const speaker = (who: string) =>
+  ({
+    description: `${who}, as the source labelled the turn ("Minister Okafor", "Marc Fesneau", "何明远"; white space and direction controls cleaned, no colon), or null when the source printed no label.`,
+    type: ['string', 'null'],
+    minLength: 1,
+    pattern: '\\S'
+  }) as const
+const asker = speaker('Who asked the question')
+const answerer = speaker('Who answered')
 /** An array of structured blocks (`$defs/block`). */
 const blocks = (description: string) => ({description, type: 'array', items: {$ref: '#/$defs/block'}}) as const
 /** One variant of `$defs/block`: `kind` and exactly these fields. */
@@ -147,12 +157,14 @@ export const publicationsSchema = {
           items: {
             type: 'object',
             additionalProperties: false,
-            required: ['id', 'number', 'sourceNumber', 'question', 'answer', 'blocks'],
+            required: ['id', 'number', 'sourceNumber', 'asker', 'question', 'answerer', 'answer', 'blocks'],
             properties: {
               id: {type: 'string', pattern: '^q[1-9][0-9]*$'},
               number: {type: 'integer', minimum: 1},
               sourceNumber: nullableStr,
+              asker,
               question: text,
+              answerer,
               answer: {
                 ...strings,
                 description:
@@ -265,14 +277,26 @@ export const qaRowSchema = {
   title: 'One line of qa.jsonl: a question and its answer',
   type: 'object',
   additionalProperties: false,
-  required: ['publicationId', 'publicationTitle', 'publicationDate', 'id', 'number', 'question', 'answer'],
+  required: [
+    'publicationId',
+    'publicationTitle',
+    'publicationDate',
+    'id',
+    'number',
+    'asker',
+    'question',
+    'answerer',
+    'answer'
+  ],
   properties: {
     publicationId: {type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$'},
     publicationTitle: text,
     publicationDate: nullableStr,
     id: {type: 'string', pattern: '^q[1-9][0-9]*$'},
     number: {type: 'integer', minimum: 1},
+    asker,
     question: text,
+    answerer,
     answer: strings
   }
 } as const
@@ -285,7 +309,13 @@ export const qaTableSchema = {
     {name: 'publication_date', type: 'string', description: 'YYYY, YYYY-MM or YYYY-MM-DD'},
     {name: 'question_id', type: 'string', constraints: {required: true}},
     {name: 'number', type: 'integer', constraints: {required: true, minimum: 1}},
+    {name: 'asker', type: 'string', description: 'Who asked, as the source labelled the turn; empty when unlabelled'},
     {name: 'question', type: 'string'},
+    {
+      name: 'answerer',
+      type: 'string',
+      description: 'Who answered, as the source labelled the turn; empty when unlabelled'
+    },
     {name: 'answer', type: 'string', description: 'Paragraphs separated by a blank line'}
   ],
   primaryKey: ['publication_id', 'question_id']

@@ -4,6 +4,7 @@
  */
 import type {Block, Publication} from '../model/publication.js'
 import {directionOf} from '../text/scripts.js'
+import {speakerName} from '../text/speaker-name.js'
 import {toStructuredBlocks} from './to-blocks.js'
 
 /** A publication as the dataset publishes it. */
@@ -51,7 +52,9 @@ export function toRecord(publication: Publication) {
       id: q.id,
       number: q.number,
       sourceNumber: q.sourceNumber,
+      asker: speakerName(q.asker),
       question: q.question.text,
+      answerer: speakerName(q.answerer),
       answer: texts(q.answer),
       blocks: toStructuredBlocks(q.answer)
     })),

@@ -33,12 +33,14 @@ export function questionList(publication: Publication, presentation: Presentatio
   )
 }
 
-function question(qa: QA, {labels, lang}: Presentation): Element {
+function question(qa: QA, {labels, lang, speakers}: Presentation): Element {
+  // The labels as core presents them: the name and the colon of the text's language ("Marc Fesneau : ").
+  const turn = speakers.find((candidate) => candidate.id === qa.id)
   return h('section.qa', {ariaLabelledBy: qa.id}, [
     h('h2.question', {id: qa.id}, [
       h('span.qnum', `${qa.number}.`),
       ' ',
-      ...(qa.asker ? [h('span.speaker', `${qa.asker}: `)] : []),
+      ...(turn?.asker ? [h('span.speaker', turn.asker.runIn)] : []),
       ...inlineContent(qa.question)
     ]),
     h('p.qa-tools', [
@@ -52,7 +54,7 @@ function question(qa: QA, {labels, lang}: Presentation): Element {
         h('span.visually-hidden', ` ${qa.number}`)
       ])
     ]),
-    h('div.answer', [...(qa.answerer ? [h('p.speaker', `${qa.answerer}:`)] : []), ...blocksToHast(qa.answer)])
+    h('div.answer', [...(turn?.answerer ? [h('p.speaker', turn.answerer.text)] : []), ...blocksToHast(qa.answer)])
   ])
 }
 
