@@ -18,7 +18,6 @@ import {isQuestionStart} from './questions/index.js'
 import {inQuestionRhythm} from './questions/by-bare-question.js'
 import {messageAt} from '../messages.js'
 import {endsWithQuestion, speakerOf} from './questions/patterns.js'
-import {isDecodedFurniture} from './decoded-chrome.js'
 
 /** How many units the head may span. */
 const headSize = 12
@@ -138,10 +137,6 @@ function titleScore(state: State, unit: Unit, index: number, head: Unit[], forma
       /^chrome\/(?:navigation|breadcrumb|menu|widget|section)/u.test(r.rule)
   )
   if (words <= 5 && below.length > 0 && index < 3) score -= 3
-  // What the role decoder, fitted on many sites' labelled pages, makes of the line's shape: a line
-  // it reads as furniture (a station bar, a login or skip link, a blog's masthead) is no headline,
-  // however early it comes (MISSES.md "furniture above the headline wins the title").
-  if (isDecodedFurniture(state, unit)) score -= 3
   return score
 }
 
