@@ -65,6 +65,11 @@ describe('furniture below the text', () => {
     expect(asked.removed.some((r) => r.rule === 'chrome/decoded')).toBe(false)
   })
 
+  it('keeps a credit below the text, in any language the lexicon holds, for the people it names', () => {
+    const p = read(['Ferries return to the north pier', prose(1), prose(2), 'Беседовала Ирина Заречная'])
+    expect(p.removed.some((r) => r.rule === 'chrome/decoded')).toBe(false)
+  })
+
   it('keeps a short line between paragraphs of prose (a crosshead)', () => {
     const p = read(['Ferries return to the north pier', prose(1), 'The timetable', prose(2)])
     expect(p.removed.some((r) => r.text === 'The timetable')).toBe(false)

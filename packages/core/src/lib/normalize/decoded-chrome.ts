@@ -13,6 +13,7 @@
  * paragraph of prose, 82 lines pass these tests, 63 of them labelled furniture by the editors
  * (30 that no rule removed) and 2 a note; between the paragraphs, 23 pass and only 13 are furniture.
  */
+import {lexicon} from '../languages/index.js'
 import {decodeRoles, type RoleDecision, roleClasses} from './roles/decode.js'
 import {lineFeatures} from './roles/features.js'
 import {shapeRoleModel} from './roles/weights.js'
@@ -30,6 +31,12 @@ const proseWords = 20
 
 /** Four words or more with a comma between clauses (any script's comma). */
 const clause = /\S+\s+\S+.*[,،、，]\s*\S+\s+\S+/u
+
+/** A credit line's lead, in any language's words (languages/<lang>/lexicon.ts). */
+const credit = new RegExp(
+  `^[^\\p{L}\\p{N}]*${lexicon(['interviewerLead', 'byLead', 'chooserLead'])}(?:\\s|[:：]|$)`,
+  'iu'
+)
 
 const decoded = new WeakMap<State, Map<number, RoleDecision>>()
 
@@ -83,8 +90,9 @@ export function removeDecodedChrome(state: State): void {
   for (const unit of state.units) {
     if (unit.line >= firstProse && unit.line <= lastProse) continue
     if (unit.role !== null || !isDecodedFurniture(state, unit)) continue
-    // Below the text, a clause broken by a comma is prose cut off by the copy, not furniture.
-    if (unit.line > lastProse && clause.test(unit.text)) continue
+    // Below the text, a clause broken by a comma is prose cut off by the copy, and a credit
+    // ("Interviewed by …", "By …") names people later steps read: neither is furniture.
+    if (unit.line > lastProse && (clause.test(unit.text) || credit.test(unit.text))) continue
     removeUnit(
       state,
       unit,
