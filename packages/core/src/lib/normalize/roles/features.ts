@@ -85,11 +85,23 @@ function shapeOf(text: string): FeatureRow {
 /**
  * Features of every line of a source (`lines[i]` is line i + 1, as the ledger numbers them), with
  * `ledger` the role today's reading gave each line. Blank lines get an empty row (they are not
- * decoded). Context features look at the nearest non-blank neighbours.
+ * decoded). Context features look at the nearest non-blank neighbours. With `window` (0-based
+ * index → wanted), lines outside it get an empty row too and are never shaped, while the window's
+ * rows are what they would be in the whole page.
  */
-export function lineFeatures(lines: readonly string[], ledger: readonly LineRole[]): FeatureRow[] {
-  const shapes = lines.map((line) => (line.trim() ? shapeOf(line) : null))
+export function lineFeatures(
+  lines: readonly string[],
+  ledger: readonly LineRole[],
+  window?: (index: number) => boolean
+): FeatureRow[] {
   const content = lines.flatMap((line, i) => (line.trim() ? [i] : []))
+  // With a window, only its lines and their nearest non-blank neighbours are shaped.
+  const wanted = new Set<number>()
+  if (window)
+    for (const [k, i] of content.entries())
+      if (window(i) || (k > 0 && window(content[k - 1]!)) || (k + 1 < content.length && window(content[k + 1]!)))
+        wanted.add(i)
+  const shapes = lines.map((line, i) => (line.trim() && (!window || wanted.has(i)) ? shapeOf(line) : null))
   const seen = new Map<string, number>()
   for (const i of content) {
     const key = lines[i]!.trim().toLowerCase()
@@ -97,6 +109,7 @@ export function lineFeatures(lines: readonly string[], ledger: readonly LineRole
   }
   const rows: FeatureRow[] = lines.map(() => ({}))
   for (const [k, i] of content.entries()) {
+    if (window && !window(i)) continue
     const row: FeatureRow = {...shapes[i]!}
     if (k === 0) row['pos.first'] = 1
     if (k < 3) row['pos.top3'] = 1
