@@ -48,3 +48,15 @@ describe('interfaceWords', () => {
     expect(interfaceWords('ur').list(['A', 'B'])).toBe('A اور B')
   })
 })
+
+describe('plural', () => {
+  it('gives a counted term’s forms with the language whose rules choose among them', () => {
+    const ru = interfaceWords('ru').plural('searchResults')
+    expect(ru.lang).toBe('ru')
+    expect(Object.keys(ru.forms).sort()).toEqual(['few', 'many', 'one', 'other'])
+    expect(interfaceWords('sw').plural('searchResults')).toEqual({
+      lang: 'en',
+      forms: {one: '{count} result for “{query}”.', other: '{count} results for “{query}”.'}
+    })
+  })
+})

@@ -1,38 +1,120 @@
 // The search page. MiniSearch and the index are classic scripts loaded on demand (they work from
-// file://, where fetch and modules do not), after first paint. The index was built with the same
-// options; foldTerm must match src/lib/fold.ts (a test checks it).
+// file://, where fetch and modules do not), after first paint. The index script carries the rules
+// it was built with (window.dossierSearchRules: the folding ranges of src/lib/fold.ts and the
+// tokenizer's patterns of src/lib/tokenize.ts), so only the small generic functions below live
+// here; foldWith must do what fold.ts's foldWith does (a test runs both on every script we publish).
+// A result's excerpt is cut from its publication's text script (search/<id>.js, loaded for the
+// results shown), around the words that matched, which are marked.
 ;(() => {
-  var special = {ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ı: 'i'}
-  function foldTerm(term) {
-    var folded = term
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[łøßæœđðþı]/g, (letter) => special[letter] || letter)
-      .replace(/[’']/g, '')
-      .replace(/[\u064B-\u065F\u0670\u0640\u200C]/g, '')
+  function foldTableOf(ranges) {
+    var table = new Map()
+    ranges.forEach((range) => {
+      for (var code = range[0]; code <= range[1]; code++) table.set(String.fromCodePoint(code), range[2])
+    })
+    return table
+  }
+  function foldWith(table, term) {
+    var folded = ''
+    for (var character of term.normalize('NFKD').toLowerCase()) {
+      var to = table.get(character)
+      folded += to === undefined ? character : to
+    }
+    folded = folded.normalize('NFC')
     return folded.length > 0 ? folded : null
   }
-  window.dossierFoldTerm = foldTerm
 
-  // Must match src/lib/tokenize.ts: Chinese, Japanese and Thai runs are segmented into words.
-  var spaceOrPunctuation = /[\n\r\p{Z}\p{P}]+/u
-  var unspaced =
-    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+  var rules = null
+  var fold = null
+  var split = null
+  var unspaced = null
   var segmenter = window.Intl && Intl.Segmenter ? new Intl.Segmenter('und', {granularity: 'word'}) : null
-  function tokenize(text) {
+
+  function useRules(given) {
+    rules = given
+    var table = foldTableOf(rules.fold)
+    fold = (term) => foldWith(table, term)
+    split = new RegExp(rules.split, 'gu')
+    unspaced = new RegExp(rules.unspaced, 'u')
+  }
+
+  // The words of a text with their places: split on spaces and punctuation, then Chinese, Japanese,
+  // Thai… runs into words by Intl.Segmenter, as src/lib/tokenize.ts does.
+  function wordsOf(text) {
     var words = []
-    text.split(spaceOrPunctuation).forEach((piece) => {
-      if (!piece) return
-      if (!segmenter || !unspaced.test(piece)) {
-        words.push(piece)
+    function piece(start, end) {
+      if (start === end) return
+      var part = text.slice(start, end)
+      if (!segmenter || !unspaced.test(part)) {
+        words.push({start: start, end: end})
         return
       }
-      for (var part of segmenter.segment(piece)) if (part.isWordLike) words.push(part.segment)
-    })
+      for (var segment of segmenter.segment(part))
+        if (segment.isWordLike)
+          words.push({start: start + segment.index, end: start + segment.index + segment.segment.length})
+    }
+    var at = 0
+    for (var match of text.matchAll(split)) {
+      piece(at, match.index)
+      at = match.index + match[0].length
+    }
+    piece(at, text.length)
     return words
   }
-  window.dossierTokenize = tokenize
+  function tokenize(text) {
+    return wordsOf(text).map((word) => text.slice(word.start, word.end))
+  }
+
+  // The text cut to about `length` characters around the matched words (`terms`, folded), as
+  // pieces [text, marked]; the window that holds the most different matched words wins, and it
+  // starts a few words before the first of them. Without `length`, the whole text.
+  function excerpt(text, terms, length) {
+    var words = wordsOf(text)
+    var matched = words.filter((word) => {
+      word.term = fold(text.slice(word.start, word.end))
+      return terms.has(word.term)
+    })
+    var from = 0
+    var to = text.length
+    if (length && text.length > length) {
+      var best = null
+      var bestCount = 0
+      matched.forEach((word) => {
+        var seen = new Set()
+        matched.forEach((other) => {
+          if (other.start >= word.start && other.end <= word.start + length * 0.7) seen.add(other.term)
+        })
+        if (seen.size > bestCount) {
+          best = word
+          bestCount = seen.size
+        }
+      })
+      var first = words.find((word) => !best || word.end > best.start - length * 0.3)
+      from = first && first !== words[0] ? first.start : 0
+      var last = null
+      words.forEach((word) => {
+        if (word.end <= from + length) last = word
+      })
+      to = last && last !== words[words.length - 1] ? last.end : text.length
+      if (to <= from) to = Math.min(text.length, from + length)
+    }
+    var pieces = []
+    var at = from
+    matched.forEach((word) => {
+      if (word.start < from || word.end > to) return
+      if (word.start > at) pieces.push([text.slice(at, word.start), false])
+      pieces.push([text.slice(word.start, word.end), true])
+      at = word.end
+    })
+    if (at < to) pieces.push([text.slice(at, to), false])
+    pieces.forEach((piece) => {
+      piece[0] = piece[0].replace(/\s+/g, ' ')
+    })
+    if (from > 0) pieces.unshift(['… ', false])
+    if (to < text.length) pieces.push([' …', false])
+    return pieces
+  }
+
+  window.dossierSearchTools = {foldTableOf: foldTableOf, foldWith: foldWith, useRules: useRules, excerpt: excerpt}
 
   var form = document.querySelector('.search-page-form')
   var input = document.getElementById('q')
@@ -40,6 +122,8 @@
   var results = document.getElementById('results')
   var index = null
   var loading = null
+  var texts = new Map()
+  var shown = 0
 
   function load(src) {
     return new Promise((resolve, reject) => {
@@ -47,7 +131,7 @@
       script.src = src
       script.onload = resolve
       script.onerror = () => {
-        reject(new Error(`could not load ${src}`))
+        reject(src)
       }
       document.head.appendChild(script)
     })
@@ -58,47 +142,104 @@
       loading = load('assets/minisearch.js')
         .then(() => load('assets/search-index.js'))
         .then(() => {
-          index = window.MiniSearch.loadJSON(window.dossierSearch, {
-            fields: ['heading', 'text', 'title'],
-            storeFields: ['url', 'title', 'heading', 'excerpt', 'lang', 'dir'],
-            processTerm: foldTerm,
-            tokenize: tokenize
-          })
+          useRules(window.dossierSearchRules)
+          try {
+            index = window.MiniSearch.loadJSON(window.dossierSearch, {
+              fields: ['heading', 'text', 'title'],
+              storeFields: ['url', 'title', 'heading', 'lang', 'dir'],
+              processTerm: fold,
+              tokenize: tokenize
+            })
+          } catch (_error) {
+            throw 'assets/search-index.js'
+          }
           return index
         })
     }
     return loading
   }
 
+  // One publication's texts, by document id; loaded once.
+  function textsOf(id) {
+    if (!texts.has(id))
+      texts.set(
+        id,
+        load(`search/${encodeURIComponent(id)}.js`).then(() => window.dossierSearchTexts?.[id] || {})
+      )
+    return texts.get(id)
+  }
+
+  function marked(element, pieces) {
+    pieces.forEach((piece) => {
+      if (!piece[1]) {
+        element.appendChild(document.createTextNode(piece[0]))
+        return
+      }
+      var mark = document.createElement('mark')
+      mark.textContent = piece[0]
+      element.appendChild(mark)
+    })
+  }
+
+  // A message of the status line, from the page's data attributes, in its own language.
+  function say(name, values, template) {
+    var data = status.dataset
+    status.textContent = (template || data[name]).replace(/\{(\w+)\}/g, (whole, key) =>
+      key in values ? values[key] : whole
+    )
+    if (data[`${name}Lang`]) status.lang = data[`${name}Lang`]
+    else status.removeAttribute('lang')
+    if (data[`${name}Dir`]) status.dir = data[`${name}Dir`]
+    else status.removeAttribute('dir')
+  }
+  function sayCount(count, query) {
+    var data = status.dataset
+    var category = new Intl.PluralRules(data.resultsLang || document.documentElement.lang || 'en').select(count)
+    var key = `results${category[0].toUpperCase()}${category.slice(1)}`
+    say('results', {count: count, query: query}, data[key] || data.resultsOther)
+  }
+
   function show(query) {
     results.textContent = ''
+    var run = ++shown
     if (!query.trim()) {
       status.textContent = ''
       return
     }
     var hits = index.search(query, {prefix: true, fuzzy: 0.15, boost: {heading: 2}, combineWith: 'AND'}).slice(0, 50)
-    status.textContent =
-      hits.length === 0
-        ? `Nothing found for “${query}”.`
-        : `${hits.length + (hits.length === 1 ? ' result' : ' results')} for “${query}”.`
+    if (hits.length === 0) say('nothing', {query: query})
+    else sayCount(hits.length, query)
     hits.forEach((hit) => {
+      var terms = new Set(hit.terms)
       var item = document.createElement('li')
       // Each result is shown in its publication's language and direction.
       if (hit.lang) item.lang = hit.lang
       if (hit.dir) item.dir = hit.dir
       var link = document.createElement('a')
       link.href = hit.url
-      link.textContent = hit.heading
-      var excerpt = document.createElement('p')
-      excerpt.className = 'excerpt'
-      excerpt.textContent = hit.excerpt
+      marked(link, excerpt(hit.heading, terms))
+      var quote = document.createElement('p')
+      quote.className = 'excerpt'
       var from = document.createElement('p')
       from.className = 'from'
       from.textContent = hit.title
       item.appendChild(link)
-      item.appendChild(excerpt)
+      item.appendChild(quote)
       item.appendChild(from)
       results.appendChild(item)
+      var id = String(hit.id).split('#')[0]
+      textsOf(id).then(
+        (byDocument) => {
+          var text = byDocument[hit.id]
+          if (run !== shown) return
+          if (text) marked(quote, excerpt(text, terms, 220))
+          else quote.remove()
+        },
+        () => {
+          // Without its text script a result still shows its heading and title.
+          quote.remove()
+        }
+      )
     })
   }
 
@@ -108,12 +249,13 @@
       () => {
         show(query)
       },
-      (error) => {
-        status.textContent = `Search could not start: ${error.message}`
+      (file) => {
+        say('failed', {file: typeof file === 'string' ? file : 'assets/search-index.js'})
       }
     )
   }
 
+  if (!form) return
   form.hidden = false
   var timer = 0
   input.addEventListener('input', () => {

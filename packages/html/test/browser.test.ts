@@ -8,12 +8,12 @@ import {mkdirSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import type {Publication} from '@dossier/core'
+import {buildCorpus, type Publication} from '@dossier/core'
 import type {Browser, BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {foldTerm, searchDocuments} from '../src/index.js'
 import {connectBrowser} from './browser.js'
-import {buildSite, hostileSources, readCorpus} from './helpers.js'
+import {buildSite, hostileSources, readCorpus, sourceOf} from './helpers.js'
 import {serve} from './serve.js'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -205,6 +205,8 @@ describe('search', () => {
     await first.waitFor()
     expect(await first.getAttribute('href')).toBe(url)
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/results? for/)
+    // The heading's matched word is marked.
+    expect((await first.locator('mark').first().textContent())?.toLowerCase()).toBe(word.toLowerCase())
     await first.click()
     await page.waitForURL(`**/${url}`)
     const anchor = url.split('#')[1]!
@@ -235,6 +237,82 @@ describe('search', () => {
       .poll(async () => (await page.locator(`#${url.split('#')[1]}`).boundingBox())?.y, {timeout: 5000})
       .toBeLessThan(300)
     expect(requests.filter((request) => !request.startsWith('file://'))).toEqual([])
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})
+
+describe('search excerpts', () => {
+  // An Arabic interview whose matched word sits far into a long answer, written with Arabic ي and ك.
+  const filler = 'وتحدث الكاتب طويلًا عن حياته في القرية وعن أصدقائه القدامى. '.repeat(6)
+  const arabic = sourceOf(
+    'arabic-letters.txt',
+    [
+      'مقابلة مع كاتب',
+      '',
+      '1. ما هو كتابك الجديد؟',
+      '',
+      `${filler}ثم قال إن كتابي الجديد يتحدث عن المدينة القديمة. ${filler}`,
+      '',
+      '2. متى بدأت الكتابة؟',
+      '',
+      'بدأت الكتابة في المدرسة.',
+      ''
+    ].join('\n')
+  )
+
+  it('finds an Arabic-letter page by a query in Persian letters and marks the words it matched, in both themes', async () => {
+    const corpus = buildCorpus({sources: [arabic], collection: null})
+    expect(corpus.publications[0]!.qa).toHaveLength(2)
+    const site = await buildSite(corpus)
+    const local = await serve(site.dir)
+    try {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const {context, requests, problems} = await watchedContext({colorScheme})
+        const page = await context.newPage()
+        // Persian keheh and yeh: کتابی, where the page has كتابي.
+        await page.goto(`${local.base}search.html?q=${encodeURIComponent('کتابی')}`)
+        const mark = page.locator('#results li .excerpt mark').first()
+        await mark.waitFor()
+        expect(await mark.textContent()).toBe('كتابي')
+        const excerpt = (await page.locator('#results li .excerpt').first().textContent())!
+        expect(excerpt.startsWith('… ')).toBe(true)
+        expect(excerpt).toContain('كتابي الجديد يتحدث')
+        expect(await page.locator('#results li').first().getAttribute('dir')).toBe('rtl')
+        expect(await axe(page), `${colorScheme} excerpt`).toEqual([])
+        // The question heading's matched word is marked too.
+        await page.goto(`${local.base}search.html?q=${encodeURIComponent('کتابک')}`)
+        const heading = page.locator('#results li a mark').first()
+        await heading.waitFor()
+        expect(await heading.textContent()).toBe('كتابك')
+        expect(await axe(page), `${colorScheme} heading`).toEqual([])
+        expect(offHost(requests, local.origin)).toEqual([])
+        expect(problems).toEqual([])
+        await context.close()
+      }
+    } finally {
+      await local.close()
+    }
+  })
+
+  it('speaks the collection’s language: a Russian collection counts its results in Russian', async () => {
+    const russian = sourceOf(
+      'russian.txt',
+      'Беседа о реке\n\n1. Что вы думаете о реке?\n\nРека широкая.\n\n2. А о плотине?\n\nПлотина на реке старая.\n'
+    )
+    const corpus = buildCorpus({
+      sources: [russian],
+      collection: {path: 'collection.yaml', text: 'title: Собрание\nlang: ru\n'}
+    })
+    const site = await buildSite(corpus)
+    const {context, problems} = await watchedContext()
+    const page = await context.newPage()
+    await page.goto(`file://${join(site.dir, 'search.html')}`)
+    await page.locator('#q').fill('реке')
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe('2 результата по запросу «реке».')
+    await page.locator('#q').fill('xyzzy')
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe('По запросу «xyzzy» ничего не найдено.')
+    expect(await page.locator('#search-status').getAttribute('lang')).toBeNull()
     expect(problems).toEqual([])
     await context.close()
   })

@@ -19,7 +19,7 @@ import MiniSearch from 'minisearch'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {type HtmlPart, htmlFormat, render, renderPublication, searchDocuments, searchOptions} from '../src/index.js'
 import {plainText} from '../src/lib/format.js'
-import {searchIndexChunks} from '../src/lib/search-index.js'
+import {searchIndexChunks, searchRulesScript} from '../src/lib/search-index.js'
 import {hostileSources, options, readCorpus, sourceOf, text} from './helpers.js'
 
 /** Every file the other formats would hand the site: two per publication, five for the collection. */
@@ -107,7 +107,11 @@ describe('renderPublication', () => {
         {path: `downloads/${publication.id}.epub`, copyOf: `epub/${publication.id}.epub`},
         {path: `downloads/${publication.id}.pdf`, copyOf: `pdf/${publication.id}.pdf`}
       ])
-      expect(own.files.map((file) => file.path)).toEqual([`${publication.id}.html`, ...copies.map((copy) => copy.path)])
+      expect(own.files.map((file) => file.path)).toEqual([
+        `${publication.id}.html`,
+        `search/${publication.id}.js`,
+        ...copies.map((copy) => copy.path)
+      ])
     }
   })
 
@@ -201,7 +205,7 @@ describe('searchIndexChunks', () => {
     ])
     const index = new MiniSearch(searchOptions)
     index.addAll(searchDocuments(emoji.publications))
-    const expected = `window.dossierSearch = ${JSON.stringify(JSON.stringify(index))};\n`
+    const expected = `${searchRulesScript}window.dossierSearch = ${JSON.stringify(JSON.stringify(index))};\n`
     for (const length of [1, 2, 3, 7, 1 << 16]) {
       const chunks: string[] = []
       for await (const chunk of searchIndexChunks(index, length)) chunks.push(chunk)

@@ -12,12 +12,10 @@ import {fromHtml} from 'hast-util-from-html'
 import {select, selectAll} from 'hast-util-select'
 import {toString} from 'hast-util-to-string'
 import {existsSync, readFileSync} from 'node:fs'
-import {runInNewContext} from 'node:vm'
 import {describe, expect, it} from 'vitest'
 import {
   assetFiles,
   type Download,
-  foldTerm,
   planCollectionDownloads,
   planPublicationDownloads,
   render,
@@ -457,21 +455,6 @@ describe('search', () => {
       '2021-03-04-a-talk-about-things.html#q1',
       '2021-03-04-a-talk-about-things.html#q2'
     ])
-  })
-
-  it('folds terms in the browser exactly as when indexing', () => {
-    const sandbox: Record<string, unknown> = {
-      window: {},
-      document: {querySelector: () => null, getElementById: () => null}
-    }
-    // Only the folding function is needed; the script stops at the missing form, after defining it.
-    try {
-      runInNewContext(readFileSync(assetFiles['search.js']!, 'utf8'), sandbox)
-    } catch {}
-    const browserFold = (sandbox.window as {dossierFoldTerm: (term: string) => string | null}).dossierFoldTerm
-    for (const word of ['Łódź', 'Ørsted', 'Straße', 'Ærø', 'Korybko’s', 'CAFÉ', "'"])
-      expect(browserFold(word)).toBe(foldTerm(word))
-    expect(foldTerm('Łódź')).toBe('lodz')
   })
 })
 

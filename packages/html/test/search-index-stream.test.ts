@@ -8,6 +8,7 @@ import {
   createSearchIndex,
   leadOf,
   searchIndexChunks,
+  searchRulesScript,
   searchLeadLength,
   serializedIndex
 } from '../src/lib/search-index.js'
@@ -28,7 +29,7 @@ describe('the streamed search index', () => {
     for (const size of [1, 7, 4096, 1 << 16]) {
       let script = ''
       for await (const chunk of searchIndexChunks(index, size)) script += chunk
-      expect(script).toBe(`window.dossierSearch = ${JSON.stringify(whole)};\n`)
+      expect(script).toBe(`${searchRulesScript}window.dossierSearch = ${JSON.stringify(whole)};\n`)
     }
   })
 })
@@ -42,7 +43,9 @@ describe('a collection above searchFullTexts', () => {
       {...options(), report: (message) => reports.push(String(message))}
     )
     const script = String(files.find((file) => file.path === 'assets/search-index.js')!.contents)
-    const json = JSON.parse(JSON.parse(script.slice('window.dossierSearch = '.length, -2))) as {index: Array<[string]>}
+    const json = JSON.parse(JSON.parse(script.slice(`${searchRulesScript}window.dossierSearch = `.length, -2))) as {
+      index: Array<[string]>
+    }
     return {terms: new Set(json.index.map(([term]) => term)), corpus, size: script.length}
   }
 

@@ -1,5 +1,6 @@
 /**
- * One publication of the site: its page `<id>.html`, copies of its own downloads (the EPUB, PDF
+ * One publication of the site: its page `<id>.html`, the texts its search results quote
+ * (`search/<id>.js`), copies of its own downloads (the EPUB, PDF
  * and JSON the other formats made for it) under `downloads/`, and its part for the collection files.
  */
 import {ownerOf, present, type PublicationJob, type PublicationResult} from '@dossier/core'
@@ -10,6 +11,7 @@ import {renderCard} from './pages/home.js'
 import {renderPublicationPage} from './pages/publication.js'
 import type {HtmlPart} from './part.js'
 import {searchDocumentsOf} from './search-index.js'
+import {renderSearchTexts, searchTextPath} from './search-texts.js'
 import {pagePath, type State} from './state.js'
 
 /**
@@ -34,12 +36,20 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
     job.collection.lang === publication.lang
       ? presentation
       : present(publication, job.collection, {lang: job.collection.lang})
+  const search = searchDocumentsOf(publication)
   const part: HtmlPart = {
     title: plainText(publication.title),
     card: renderCard(state, publication, inCollection, downloads),
-    search: searchDocumentsOf(publication),
+    search,
     feed: feedFactsOf(presentation),
     summary: presentation.summary
   }
-  return {files: [{path: pagePath(publication.id), contents: page}, ...downloadCopies(downloads)], part}
+  return {
+    files: [
+      {path: pagePath(publication.id), contents: page},
+      {path: searchTextPath(publication.id), contents: renderSearchTexts(publication.id, search)},
+      ...downloadCopies(downloads)
+    ],
+    part
+  }
 }

@@ -1,12 +1,15 @@
 /**
  * The search index: one document per question (so a hit lands on its anchor) and one per
  * article or intro. Serialized into a classic script (`window.dossierSearch = …`) rather than
- * JSON fetched at run time, because fetch does not work from file:// and a script does.
+ * JSON fetched at run time, because fetch does not work from file:// and a script does. The script
+ * also carries the folding table and the tokenizer's patterns (`window.dossierSearchRules`), so the
+ * browser folds and splits a query with the very data the index was built with. The index stores
+ * no text to show: a result's excerpt comes from its publication's text script (`search-texts.ts`).
  */
 import {directionOf, type Publication} from '@dossier/core'
 import MiniSearch from 'minisearch'
-import {foldTerm} from './fold.js'
-import {tokenize} from './tokenize.js'
+import {foldRanges, foldTerm} from './fold.js'
+import {tokenize, tokenizeRules} from './tokenize.js'
 import {pagePath} from './state.js'
 import {plainText} from './format.js'
 
@@ -18,9 +21,8 @@ export interface SearchDocument {
   title: string
   /** The question, or the section name. */
   heading: string
+  /** Indexed, not stored: the browser reads it from `search/<publication id>.js` for the excerpt. */
   text: string
-  /** The first words of the text, shown under a result. */
-  excerpt: string
   /** The publication's language and direction, for showing the result. */
   lang: string
   dir: 'ltr' | 'rtl'
@@ -29,7 +31,7 @@ export interface SearchDocument {
 /** Options that must be identical when indexing and when loading (see assets/search.js). */
 export const searchOptions = {
   fields: ['heading', 'text', 'title'],
-  storeFields: ['url', 'title', 'heading', 'excerpt', 'lang', 'dir'],
+  storeFields: ['url', 'title', 'heading', 'lang', 'dir'],
   processTerm: foldTerm,
   tokenize
 }
@@ -74,7 +76,7 @@ function document(
   text: string,
   lang: {lang: string; dir: 'ltr' | 'rtl'}
 ): SearchDocument {
-  return {id, url, title, heading, text, excerpt: excerptOf(text), ...lang}
+  return {id, url, title, heading, text, ...lang}
 }
 
 /** Characters of each answer a large collection's search index keeps (see `Collection.searchFullTexts`). */
@@ -88,13 +90,8 @@ export function leadOf(text: string, length: number): string {
   return space > length / 2 ? cut.slice(0, space) : cut
 }
 
-/** About 25 words, cut at a word boundary. */
-export function excerptOf(text: string, length = 160): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  if (flat.length <= length) return flat
-  const cut = flat.slice(0, length)
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 80 ? cut.lastIndexOf(' ') : length).replace(/[\s,;:.–—-]+$/, '')}…`
-}
+/** The first line of `assets/search-index.js`: the folding ranges and the tokenizer's patterns. */
+export const searchRulesScript = `window.dossierSearchRules = ${JSON.stringify({fold: foldRanges, ...tokenizeRules})};\n`
 
 /** An empty index, to which each publication's documents are added in the collection's order. */
 export function createSearchIndex(): MiniSearch<SearchDocument> {
@@ -102,7 +99,7 @@ export function createSearchIndex(): MiniSearch<SearchDocument> {
 }
 
 /**
- * The contents of `assets/search-index.js`, chunk by chunk. Double encoding: a string literal
+ * The contents of `assets/search-index.js`, chunk by chunk: `searchRulesScript`, then the index. Double encoding: a string literal
  * parses faster than an object literal of the same size. The outer encoding is done a slice at a
  * time, so the escaped copy of a large index is never one string; a slice that would end between
  * the two halves of a surrogate pair takes the second half too, since `JSON.stringify` would escape
@@ -112,6 +109,7 @@ export async function* searchIndexChunks(
   index: MiniSearch<SearchDocument>,
   chunkLength = 1 << 16
 ): AsyncGenerator<string> {
+  yield searchRulesScript
   yield 'window.dossierSearch = "'
   let pending = ''
   for (const piece of serializedIndex(index)) {

@@ -106,6 +106,14 @@ export interface Terms {
   publishedByWith: string
   /** The link to the site's Atom feed. */
   atomFeed: string
+  /** The search page when no result matches: "Nothing found for “`{query}`”." */
+  searchNothingFound: string
+  /** The search page's count of results: "`{count}` results for “`{query}`”." */
+  searchResults: PluralTerm
+  /** The search page when its index or MiniSearch does not load: "Search could not start: `{file}` did not load." */
+  searchFailed: string
+  /** The search page without JavaScript: where to find the publications instead. */
+  searchNeedsScript: string
 }
 
 /** A term's key. */

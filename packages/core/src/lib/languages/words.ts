@@ -31,6 +31,11 @@ export interface Words {
   term: (key: TextKey, values?: Record<string, string | number>) => string
   /** A counted term ("3 questions") in the language's plural form. */
   count: (key: CountKey, count: number) => string
+  /**
+   * A counted term's forms by CLDR plural category, and the language whose plural rules choose
+   * among them (`en` when it fell back), for a script that counts at run time (the search page).
+   */
+  plural: (key: CountKey) => {lang: string; forms: PluralTerm}
   /** The language a term is actually given in: `lang`, or `en` when it fell back. */
   langOf: (key: TermKey) => string
   /** "A, B and C" with the language's word for "and". */
@@ -60,6 +65,7 @@ export function interfaceWords(lang: string): Words {
       // An exact form ("one" in Arabic) may leave the number out; "other" always has it.
       return fill(forms[category] ?? forms.other, {count})
     },
+    plural: (key) => ({lang: table[key] ? lang : 'en', forms: (table[key] as PluralTerm | undefined) ?? en[key]}),
     langOf: (key) => (table[key] !== undefined ? lang : 'en'),
     list: (items) => {
       const separators = words.listSeparators(items.length)

@@ -92,5 +92,16 @@ export const terms: Partial<Terms> = {
   largerText: 'نص أكبر',
   publishedWith: 'نُشر باستخدام Dossier.',
   publishedByWith: 'نشره {publisher} باستخدام Dossier.',
-  atomFeed: 'موجز Atom'
+  atomFeed: 'موجز Atom',
+  searchNothingFound: 'لا نتائج لـ «{query}».',
+  searchResults: {
+    zero: '{count} نتيجة لـ «{query}».',
+    one: 'نتيجة واحدة لـ «{query}».',
+    two: 'نتيجتان لـ «{query}».',
+    few: '{count} نتائج لـ «{query}».',
+    many: '{count} نتيجةً لـ «{query}».',
+    other: '{count} نتيجة لـ «{query}».'
+  },
+  searchFailed: 'تعذّر بدء البحث: لم يُحمَّل {file}.',
+  searchNeedsScript: 'يحتاج البحث إلى JavaScript. كل المنشورات مدرجة في الصفحة الرئيسية، وأسئلة كل منشور في صفحته.'
 }

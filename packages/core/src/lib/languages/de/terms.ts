@@ -76,5 +76,10 @@ export const terms: Partial<Terms> = {
   largerText: 'Größere Schrift',
   publishedWith: 'Veröffentlicht mit Dossier.',
   publishedByWith: 'Veröffentlicht von {publisher} mit Dossier.',
-  atomFeed: 'Atom-Feed'
+  atomFeed: 'Atom-Feed',
+  searchNothingFound: 'Nichts gefunden für „{query}“.',
+  searchResults: {one: '{count} Treffer für „{query}“.', other: '{count} Treffer für „{query}“.'},
+  searchFailed: 'Die Suche konnte nicht starten: {file} wurde nicht geladen.',
+  searchNeedsScript:
+    'Die Suche braucht JavaScript. Alle Veröffentlichungen stehen auf der Startseite, ihre Fragen auf ihrer eigenen Seite.'
 }

@@ -73,5 +73,10 @@ export const terms: Terms = {
   largerText: 'Larger text',
   publishedWith: 'Published with Dossier.',
   publishedByWith: 'Published by {publisher} with Dossier.',
-  atomFeed: 'Atom feed'
+  atomFeed: 'Atom feed',
+  searchNothingFound: 'Nothing found for “{query}”.',
+  searchResults: {one: '{count} result for “{query}”.', other: '{count} results for “{query}”.'},
+  searchFailed: 'Search could not start: {file} did not load.',
+  searchNeedsScript:
+    'Search needs JavaScript. Every publication is listed on the home page, with its questions on its own page.'
 }

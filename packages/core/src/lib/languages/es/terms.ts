@@ -76,5 +76,10 @@ export const terms: Partial<Terms> = {
   largerText: 'Texto más grande',
   publishedWith: 'Publicado con Dossier.',
   publishedByWith: 'Publicado por {publisher} con Dossier.',
-  atomFeed: 'Canal Atom'
+  atomFeed: 'Canal Atom',
+  searchNothingFound: 'No se encontró nada para «{query}».',
+  searchResults: {one: '{count} resultado para «{query}».', other: '{count} resultados para «{query}».'},
+  searchFailed: 'La búsqueda no pudo iniciarse: no se cargó {file}.',
+  searchNeedsScript:
+    'La búsqueda necesita JavaScript. Todas las publicaciones aparecen en la página de inicio, con sus preguntas en su propia página.'
 }

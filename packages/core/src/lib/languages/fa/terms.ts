@@ -65,5 +65,10 @@ export const terms: Partial<Terms> = {
   largerText: 'متن بزرگ‌تر',
   publishedWith: 'منتشرشده با Dossier.',
   publishedByWith: 'منتشرشده توسط {publisher} با Dossier.',
-  atomFeed: 'خوراک Atom'
+  atomFeed: 'خوراک Atom',
+  searchNothingFound: 'چیزی برای «{query}» پیدا نشد.',
+  searchResults: {other: '{count} نتیجه برای «{query}».'},
+  searchFailed: 'جست‌وجو آغاز نشد: {file} بارگیری نشد.',
+  searchNeedsScript:
+    'جست‌وجو به JavaScript نیاز دارد. همهٔ نوشته‌ها در صفحهٔ اصلی فهرست شده‌اند و پرسش‌های هر کدام در صفحهٔ خودش.'
 }

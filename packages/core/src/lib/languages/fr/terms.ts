@@ -76,5 +76,13 @@ export const terms: Partial<Terms> = {
   largerText: 'Texte plus grand',
   publishedWith: 'Publié avec Dossier.',
   publishedByWith: 'Publié par {publisher} avec Dossier.',
-  atomFeed: 'Flux Atom'
+  atomFeed: 'Flux Atom',
+  searchNothingFound: 'Aucun résultat pour «\u202f{query}\u202f».',
+  searchResults: {
+    one: '{count} résultat pour «\u202f{query}\u202f».',
+    other: '{count} résultats pour «\u202f{query}\u202f».'
+  },
+  searchFailed: 'La recherche n’a pas pu démarrer\u00a0: {file} ne s’est pas chargé.',
+  searchNeedsScript:
+    'La recherche nécessite JavaScript. Toutes les publications sont listées sur la page d’accueil, avec leurs questions sur leur propre page.'
 }

@@ -64,5 +64,9 @@ export const terms: Partial<Terms> = {
   largerText: 'बड़ा पाठ',
   publishedWith: 'Dossier के साथ प्रकाशित।',
   publishedByWith: '{publisher} द्वारा Dossier के साथ प्रकाशित।',
-  atomFeed: 'Atom फ़ीड'
+  atomFeed: 'Atom फ़ीड',
+  searchNothingFound: '“{query}” के लिए कुछ नहीं मिला।',
+  searchResults: {one: '“{query}” के लिए {count} परिणाम।', other: '“{query}” के लिए {count} परिणाम।'},
+  searchFailed: 'खोज शुरू नहीं हो सकी: {file} लोड नहीं हुई।',
+  searchNeedsScript: 'खोज के लिए JavaScript चाहिए। सभी प्रकाशन मुखपृष्ठ पर सूचीबद्ध हैं, और उनके प्रश्न उनके अपने पृष्ठ पर।'
 }

@@ -72,5 +72,10 @@ export const terms: Partial<Terms> = {
   largerText: '文字を大きく',
   publishedWith: 'Dossierで発行。',
   publishedByWith: '{publisher}がDossierで発行。',
-  atomFeed: 'Atomフィード'
+  atomFeed: 'Atomフィード',
+  searchNothingFound: '「{query}」に一致する結果はありません。',
+  searchResults: {other: '「{query}」の検索結果：{count}件'},
+  searchFailed: '検索を開始できませんでした：{file} を読み込めませんでした。',
+  searchNeedsScript:
+    '検索には JavaScript が必要です。すべての出版物はトップページに、その質問はそれぞれのページに掲載されています。'
 }

@@ -83,5 +83,15 @@ export const terms: Partial<Terms> = {
   largerText: 'Крупнее текст',
   publishedWith: 'Опубликовано с помощью Dossier.',
   publishedByWith: 'Опубликовано {publisher} с помощью Dossier.',
-  atomFeed: 'Лента Atom'
+  atomFeed: 'Лента Atom',
+  searchNothingFound: 'По запросу «{query}» ничего не найдено.',
+  searchResults: {
+    one: '{count} результат по запросу «{query}».',
+    few: '{count} результата по запросу «{query}».',
+    many: '{count} результатов по запросу «{query}».',
+    other: '{count} результата по запросу «{query}».'
+  },
+  searchFailed: 'Поиск не запустился: не удалось загрузить {file}.',
+  searchNeedsScript:
+    'Для поиска нужен JavaScript. Все публикации перечислены на главной странице, а их вопросы — на странице каждой публикации.'
 }

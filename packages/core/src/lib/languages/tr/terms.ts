@@ -73,5 +73,10 @@ export const terms: Partial<Terms> = {
   largerText: 'Daha büyük yazı',
   publishedWith: 'Dossier ile yayımlandı.',
   publishedByWith: '{publisher} tarafından Dossier ile yayımlandı.',
-  atomFeed: 'Atom akışı'
+  atomFeed: 'Atom akışı',
+  searchNothingFound: '“{query}” için sonuç bulunamadı.',
+  searchResults: {other: '“{query}” için {count} sonuç.'},
+  searchFailed: 'Arama başlatılamadı: {file} yüklenemedi.',
+  searchNeedsScript:
+    'Arama için JavaScript gerekir. Tüm yayınlar ana sayfada, soruları da kendi sayfalarında listelenir.'
 }

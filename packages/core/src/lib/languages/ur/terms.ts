@@ -65,5 +65,10 @@ export const terms: Partial<Terms> = {
   largerText: 'بڑا متن',
   publishedWith: 'Dossier کے ذریعے شائع کیا گیا۔',
   publishedByWith: '{publisher} نے Dossier کے ذریعے شائع کیا۔',
-  atomFeed: 'Atom فیڈ'
+  atomFeed: 'Atom فیڈ',
+  searchNothingFound: '“{query}” کے لیے کچھ نہیں ملا۔',
+  searchResults: {one: '“{query}” کے لیے {count} نتیجہ۔', other: '“{query}” کے لیے {count} نتائج۔'},
+  searchFailed: 'تلاش شروع نہیں ہو سکی: {file} لوڈ نہیں ہوئی۔',
+  searchNeedsScript:
+    'تلاش کے لیے JavaScript درکار ہے۔ تمام اشاعتیں سرورق پر درج ہیں، اور ان کے سوالات ان کے اپنے صفحے پر۔'
 }

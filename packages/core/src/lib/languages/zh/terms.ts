@@ -71,5 +71,9 @@ export const terms: Partial<Terms> = {
   largerText: '放大文字',
   publishedWith: '使用 Dossier 发布。',
   publishedByWith: '由{publisher}使用 Dossier 发布。',
-  atomFeed: 'Atom 订阅源'
+  atomFeed: 'Atom 订阅源',
+  searchNothingFound: '未找到与“{query}”相关的结果。',
+  searchResults: {other: '“{query}”共有 {count} 条结果。'},
+  searchFailed: '搜索无法启动：{file} 未能加载。',
+  searchNeedsScript: '搜索需要 JavaScript。所有出版物都列在首页上，各自的问题列在各自的页面上。'
 }
