@@ -17,7 +17,7 @@ import {
 import {get, request} from 'node:http'
 import {hostname, tmpdir} from 'node:os'
 import path from 'node:path'
-import {afterAll, describe, expect, it} from 'vitest'
+import {afterAll, describe, expect, it, onTestFailed} from 'vitest'
 
 const bin = path.join(import.meta.dirname, '../dist/bin.js')
 const previewModule = path.join(import.meta.dirname, '../dist/lib/io/preview-server.js')
@@ -55,6 +55,8 @@ function watchOutput(child: ChildProcessWithoutNullStreams) {
   child.stderr.on('data', collect)
   return {
     text: () => output,
+    /** The patterns still waited for (for a failure's message). */
+    pending: () => waiters.map((waiter) => String(waiter.pattern)),
     mark: () => output.length,
     /** Resolves when `pattern` appears after `from`; the test's own timeout bounds the wait. */
     waitFor(pattern: RegExp, from = 0): Promise<string> {
@@ -90,6 +92,10 @@ describe('dossier dev keeps following its sources', () => {
     const child = spawn('node', [bin, 'dev', '--sources', sources, '--out', out, '--port', '0'], {env, stdio: 'pipe'})
     children.push(child)
     const log = watchOutput(child)
+    // A hang says what it waited for and what the command printed.
+    onTestFailed(() => {
+      console.error(`still waiting for ${log.pending().join(', ') || 'nothing'}; dossier dev printed:\n${log.text()}`)
+    })
     const origin = (await log.waitFor(/previewing .* at (http:\/\/[^/\s]+)\//)).replace(/^.* at /, '').slice(0, -1)
     const file = '002_63918c13af0e94a2.txt'
 

@@ -22,6 +22,9 @@ const followEvery = 1_000
 /** Serve and rebuild until interrupted; resolves only if the server cannot start. */
 export async function dev(options: DevOptions, reporter: Reporter): Promise<number> {
   const root = path.resolve(options.out, 'site')
+  // What the sources were when the latest build started: the poll below compares with it.
+  let built = signatureOf(options.sources)
+  let queued = false
   let building: Promise<unknown> = build(options, reporter)
   await building
 
@@ -31,8 +34,11 @@ export async function dev(options: DevOptions, reporter: Reporter): Promise<numb
   let timer: NodeJS.Timeout | undefined
   const changed = () => {
     clearTimeout(timer)
+    queued = true
     timer = setTimeout(() => {
       building = building.then(async () => {
+        queued = false
+        built = signatureOf(options.sources)
         reporter.info('source changed: rebuilding every format')
         const result = await build(options, reporter).catch((error: Error) => {
           reporter.info(`rebuild failed: ${error.message}`)
@@ -46,7 +52,7 @@ export async function dev(options: DevOptions, reporter: Reporter): Promise<numb
       })
     }, 150)
   }
-  followFolder(options.sources, changed, reporter)
+  followFolder(options.sources, changed, reporter, () => (queued ? null : built))
   return new Promise<number>(() => {})
 }
 
@@ -55,35 +61,36 @@ export async function dev(options: DevOptions, reporter: Reporter): Promise<numb
  * it was given (its inode), so a sources folder moved away and back, or removed and made again,
  * would go unnoticed. Its identity is checked every `followEvery` ms; a new one is watched afresh
  * (and counts as a change), a missing one is waited for.
+ *
+ * A safety net under fs.watch, which can miss an edit (Node 20 watches a folder recursively on
+ * Linux by walking it and watching each subfolder, asynchronously, so an edit right after a folder
+ * came back went unseen on a loaded machine): each tick also compares the files' names, sizes and
+ * times with `lastBuilt()`, what they were when the latest build started (null while a rebuild is
+ * queued, which will read them anyway). A difference is a change, so an edit is never lost and
+ * one heard by fs.watch is not built twice.
  */
-function followFolder(dir: string, onChange: () => void, reporter: Reporter): void {
+function followFolder(dir: string, onChange: () => void, reporter: Reporter, lastBuilt: () => string | null): void {
   let watcher: FSWatcher | null = null
   let identity: string | null = null
-  // A safety net under fs.watch: Node 20 watches a folder recursively on Linux by walking it and
-  // watching each subfolder, asynchronously, and on a loaded machine an edit right after a folder
-  // came back went unseen. Each tick also compares the files' names, sizes and times; a difference
-  // no event reported is a change.
-  let signature = ''
-  let heard = false
-  const seen = () => {
-    heard = true
-    onChange()
-  }
-  const attach = () => {
+  // Whether "is gone" was said: said once per absence, whatever closed the watcher first.
+  let gone = false
+  const attach = (): boolean => {
     watcher?.close()
     watcher = null
     try {
       const info = statSync(dir)
       identity = `${info.dev}:${info.ino}`
-      signature = signatureOf(dir)
-      watcher = watch(dir, {recursive: true}, seen)
+      watcher = watch(dir, {recursive: true}, onChange)
+      // An error (the folder moved under a recursive watch) only drops the watcher: the next tick
+      // says whether the folder is gone, and watches it again when it is there.
       watcher.on('error', () => {
         watcher?.close()
         watcher = null
-        identity = null
       })
+      return true
     } catch {
       identity = null
+      return false
     }
   }
   attach()
@@ -93,22 +100,22 @@ function followFolder(dir: string, onChange: () => void, reporter: Reporter): vo
       const info = statSync(dir)
       now = info.isDirectory() ? `${info.dev}:${info.ino}` : null
     } catch {}
-    if (now === identity && watcher) {
-      const current = signatureOf(dir)
-      if (current !== signature && !heard) onChange()
-      signature = current
-      heard = false
-      return
-    }
     if (now === null) {
-      if (identity !== null || watcher) reporter.info(`${dir} is gone: waiting for it to come back`)
+      if (!gone) reporter.info(`${dir} is gone: waiting for it to come back`)
+      gone = true
       watcher?.close()
       watcher = null
       identity = null
       return
     }
-    attach()
-    reporter.info(`${dir} is back: watching it again`)
+    if (now === identity && watcher) {
+      const expected = lastBuilt()
+      if (expected !== null && signatureOf(dir) !== expected) onChange()
+      return
+    }
+    if (!attach()) return
+    if (gone) reporter.info(`${dir} is back: watching it again`)
+    gone = false
     onChange()
   }, followEvery).unref()
 }
