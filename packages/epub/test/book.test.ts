@@ -26,7 +26,12 @@ function modelOf(chapters: Chapter[]): BookModel {
     corpus.collection,
     options.buildDate
   )
-  return {book: withNavigation(meta, chapters, [nav]), chapters, coverSvg: '<svg xmlns="http://www.w3.org/2000/svg"/>'}
+  return {
+    book: withNavigation(meta, chapters, [nav]),
+    chapters,
+    coverSvg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    fontSubsets: ['latin']
+  }
 }
 
 async function streamed(chapters: Chapter[], texts: string[]): Promise<Buffer> {

@@ -9,7 +9,7 @@ import {EPub, type Options} from 'epub-gen-memory'
 import type {JobContext} from '@dossier/core'
 import type {Chapter} from './chapter.js'
 import {renderCss} from './css.js'
-import {type BookFont, bookFonts, fontBytes} from './fonts.js'
+import {type BookFont, bookFontsOf, fontBytes} from './fonts.js'
 import type {PackageModel} from './metadata.js'
 import {chapterXHTML, contentOPF, tocNCX, tocXHTML} from './templates.js'
 
@@ -30,6 +30,8 @@ export interface BookModel {
   /** Front matter, then the content documents. */
   chapters: Chapter[]
   coverSvg: string
+  /** Source Serif 4's subsets the book's text needs (`fontSubsetsFor`). */
+  fontSubsets: string[]
 }
 
 /** A `ReproducibleEPub` of `model`, with the job's fonts and report. */
@@ -37,9 +39,9 @@ export function toBook(model: BookModel, job: Pick<JobContext, 'assets' | 'repor
   return new ReproducibleEPub({
     book: model.book,
     chapters: model.chapters,
-    css: renderCss(bookFonts),
+    css: renderCss(bookFontsOf(model.fontSubsets)),
     cover: {svg: model.coverSvg},
-    fonts: fontBytes(job.assets),
+    fonts: fontBytes(job.assets, bookFontsOf(model.fontSubsets)),
     report: job.report
   })
 }

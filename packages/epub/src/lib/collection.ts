@@ -7,6 +7,7 @@
  */
 import {type CollectionJob, type OutputEntry, type PublicationHead, presentCollection} from '@dossier/core'
 import {type BookModel, toBook} from './book.js'
+import {fontSubsetsFor, serifSubsets} from './fonts.js'
 import type {Chapter, NavItem} from './chapter.js'
 import {renderCover} from './cover.js'
 import {renderCollectionTitlePage, renderCoverPage} from './front.js'
@@ -30,6 +31,7 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
   const nav: NavItem[] = []
   const credits: PackageCredits[] = []
   const summaries: EpubPart['summary'][] = []
+  const subsets = new Set<string>()
   const order: string[] = []
   for await (const {head, part} of parts()) {
     const prefix = prefixAt(order.length)
@@ -39,8 +41,9 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
     nav.push(prefixNav(part.nav, prefix))
     credits.push(part.credits)
     summaries.push(part.summary)
+    for (const name of part.fontSubsets) subsets.add(name)
   }
-  const book = toBook(collectionBook(job, chapters, nav, credits, summaries), job)
+  const book = toBook(collectionBook(job, chapters, nav, credits, summaries, subsets), job)
   yield {
     path: `${job.collection.id}.epub`,
     chunks: book.toChunks(
@@ -60,7 +63,8 @@ function collectionBook(
   chapters: Chapter[],
   nav: NavItem[],
   credits: PackageCredits[],
-  summaries: EpubPart['summary'][]
+  summaries: EpubPart['summary'][],
+  subsets: Set<string>
 ): BookModel {
   const {collection} = job
   const presentation = presentCollection(collection, summaries)
@@ -74,7 +78,11 @@ function collectionBook(
   const front = [renderCoverPage(cover.alt, collection.lang), renderCollectionTitlePage(collection, presentation)]
   const all = [...front, ...chapters]
   const meta = collectionPackage(collection, presentation, credits, job.buildDate)
-  return {book: withNavigation(meta, all, nav), chapters: all, coverSvg: cover.svg}
+  // The publications' subsets, and those the collection's own pages need.
+  for (const name of fontSubsetsFor(front.map((chapter) => `${chapter.title}${chapter.content}`).join('')))
+    subsets.add(name)
+  const fontSubsets = serifSubsets.map((subset) => subset.name).filter((name) => subsets.has(name))
+  return {book: withNavigation(meta, all, nav), chapters: all, coverSvg: cover.svg, fontSubsets}
 }
 
 /** A document's place in the book (manifest id, file, spine) without its text. */

@@ -14,6 +14,7 @@ export function renderCss(fonts: BookFont[]): string {
   font-style: ${font.style};
   font-weight: ${font.weight};
   src: url("fonts/${font.filename}") format("${font.format}");
+  unicode-range: ${font.unicodeRange};
 }`
   )
   return `${[...faces, base].join('\n\n')}\n`

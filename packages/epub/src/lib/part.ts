@@ -31,4 +31,6 @@ export interface EpubPart {
   credits: PackageCredits
   /** Counts, date and creators' names (`Presentation.summary`): the collection's cover, title page and package (`presentCollection`). */
   summary: PublicationSummary
+  /** Source Serif 4's subsets the publication's text needs (`fontSubsetsFor`): the collection embeds their union. */
+  fontSubsets: string[]
 }

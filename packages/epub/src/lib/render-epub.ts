@@ -16,6 +16,7 @@ import type {
 import {present, renderWhole} from '@dossier/core'
 import {assetFiles} from './assets.js'
 import {type BookModel, toBook} from './book.js'
+import {fontSubsetsFor} from './fonts.js'
 import type {Chapter} from './chapter.js'
 import {renderCollection} from './collection.js'
 import {renderCover} from './cover.js'
@@ -42,7 +43,8 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
   const {publication, collection} = job
   const presentation = present(publication, collection)
   const {chapters, nav} = renderChapters(publication, presentation, collection)
-  const book = toBook(publicationBook(publication, presentation, collection, chapters, nav, job.buildDate), job)
+  const model = publicationBook(publication, presentation, collection, chapters, nav, job.buildDate)
+  const book = toBook(model, job)
   const bytes = await book.toBytes()
   const documents = await Promise.all(
     chapters.map(async (chapter) => ({
@@ -52,7 +54,13 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
       xhtml: await book.documentText(chapter.filename)
     }))
   )
-  const part: EpubPart = {documents, nav, credits: packageCreditsOf(presentation), summary: presentation.summary}
+  const part: EpubPart = {
+    documents,
+    nav,
+    credits: packageCreditsOf(presentation),
+    summary: presentation.summary,
+    fontSubsets: model.fontSubsets
+  }
   return {files: [{path: `${publication.id}.epub`, contents: bytes}], part}
 }
 
@@ -91,6 +99,7 @@ function publicationBook(
   return {
     book: withNavigation(publicationPackage(publication, presentation, collection, buildDate), all, [nav]),
     chapters: all,
-    coverSvg: cover.svg
+    coverSvg: cover.svg,
+    fontSubsets: fontSubsetsFor(all.map((chapter) => `${chapter.title}${chapter.content}`).join(''))
   }
 }
