@@ -62,7 +62,9 @@ const headingStyles: Style[] = [
 export const blockHandlers: Handlers<BlockHandler> = {
   paragraph: ({state, parent, node, style, options, context, indent}) => {
     const children = node.type === 'paragraph' ? node.children : []
+    // Paragraphs are justified and hyphenated, as in a printed report (complex scripts keep their layout, see flow.ts).
     paragraph(state, parent, 'P', segmentsOf(children, style.face, context.notes ?? undefined), style, {
+      align: 'justify',
       ...options,
       indent: (options.indent ?? 0) + indent
     })

@@ -5,7 +5,8 @@
 import type {PhrasingContent} from 'mdast'
 import {breakableSpace, cleanText} from './clean-text.js'
 import type {Face, Run} from './fonts.js'
-import {drawLayout, layoutRuns} from './line-layout.js'
+import {hyphenatorFor} from './hyphenate.js'
+import {drawLayout, type Item, type LayoutRun, layoutRuns} from './line-layout.js'
 import {noteMissing} from './missing-glyphs.js'
 import {goToFile} from './outline.js'
 import {margins, maxY, type State, type Style} from './state.js'
@@ -24,6 +25,8 @@ export interface Segment {
   link?: LinkTarget
   /** A named destination placed where the segment starts (a note marker, for the note's back-link). */
   anchor?: string
+  /** Set as a superscript: smaller, on a raised baseline (a note marker). */
+  sup?: boolean
 }
 
 /** How `segmentsOf` turns note markers into links: their destinations in this document. */
@@ -79,8 +82,8 @@ export function plainOf(segments: Segment[]): string {
     .trim()
 }
 
-/** A font run that keeps its segment's link and anchor. */
-type LinkedRun = Run & {link?: LinkTarget | undefined; anchor?: string | undefined}
+/** A font run that keeps its segment's link, anchor and superscript. */
+type LinkedRun = LayoutRun & {link?: LinkTarget | undefined}
 
 /** Font runs for segments: one-line whitespace, fallback fonts where the face lacks a glyph; a run never spans two links. */
 export function runsOf(state: State, segments: Segment[]): LinkedRun[] {
@@ -91,7 +94,8 @@ export function runsOf(state: State, segments: Segment[]): LinkedRun[] {
     face: s.face,
     text: cleanText(s.text).replace(breakableSpace, ' '),
     link: s.link,
-    anchor: s.anchor
+    anchor: s.anchor,
+    sup: s.sup
   }))
   for (const [index, segment] of flat.entries()) {
     // Trim the paragraph's outer whitespace only, keeping spaces between segments.
@@ -104,8 +108,16 @@ export function runsOf(state: State, segments: Segment[]): LinkedRun[] {
     for (const [part, run] of state.fonts.runs(value, segment.face, onMissing).entries()) {
       const last = runs.at(-1)
       const anchor = part === 0 ? segment.anchor : undefined
-      if (last && last.font === run.font && last.link === segment.link && !anchor) last.text += run.text
-      else runs.push({...run, link: segment.link, anchor})
+      if (last && last.font === run.font && last.link === segment.link && last.sup === segment.sup && !anchor)
+        last.text += run.text
+      else
+        runs.push({
+          ...run,
+          link: segment.link,
+          anchor,
+          sup: segment.sup,
+          underline: Boolean(segment.link && ('url' in segment.link || segment.link.file))
+        })
     }
   }
   useFonts(state, runs)
@@ -151,15 +163,55 @@ export interface DrawOptions {
   lang?: string | undefined
 }
 
+/**
+ * True when runs go through our own line layout (line-layout.ts) rather than pdfkit's: complex text,
+ * a justified paragraph (pdfkit justifies each font run on its own) or a superscript.
+ */
+function ownLayout(state: State, runs: LinkedRun[], options: DrawOptions): boolean {
+  return options.align === 'justify' || needsLayout(state, runs, options.dir) || runs.some((run) => run.sup)
+}
+
+/**
+ * Lay out and draw runs with line-layout.ts. A justified left-to-right paragraph in the base fonts is
+ * hyphenated by its language (the block's, else the document's); complex text (script fonts, right to
+ * left) keeps its own layout, unjustified and unhyphenated. `drawItem` places a linked item in its Link.
+ */
+function drawOwn(
+  state: State,
+  runs: LinkedRun[],
+  style: Style,
+  options: DrawOptions,
+  drawItem?: (item: Item, draw: () => void) => void
+): void {
+  const complex = needsLayout(state, runs, options.dir)
+  const justify = options.align === 'justify' && !complex
+  const laid = justify ? hyphenated(runs, options.lang ?? state.lang) : runs
+  const layout = layoutRuns(state, laid, style, options.width, options)
+  const align = options.align === 'justify' && complex ? 'left' : (options.align ?? 'left')
+  drawLayout(state, layout, style, {...options, align, runs: laid, ...(drawItem ? {drawItem} : {})})
+  state.doc.x = margins.left
+}
+
+/** Runs with soft hyphens between syllables (not in links to web addresses, whose words are not words). */
+function hyphenated<T extends LinkedRun>(runs: T[], lang: string): T[] {
+  const hyphenate = hyphenatorFor(lang)
+  if (!hyphenate) return runs
+  return runs.map((run) => {
+    if (run.sup || (run.link && 'url' in run.link)) return run
+    const text = hyphenate(run.text)
+    // Patterns only ever add soft hyphens; anything else would change the text, so keep it whole.
+    return text.length !== run.text.length && text.replace(/\u00ad/g, '') === run.text ? {...run, text} : run
+  })
+}
+
 /** Draw segments as one paragraph at (x, doc.y), switching fonts between runs. */
 export function drawSegments(state: State, segments: Segment[], style: Style, options: DrawOptions): void {
   const {doc} = state
   const runs = runsOf(state, segments)
   doc.fontSize(style.size).fillColor(style.color)
   if (runs.length === 0) return
-  if (needsLayout(state, runs, options.dir)) {
-    drawLayout(state, layoutRuns(state, runs, style, options.width, options), style, {align: 'left', ...options})
-    doc.x = margins.left
+  if (ownLayout(state, runs, options)) {
+    drawOwn(state, runs, style, options)
     return
   }
   const y = doc.y
@@ -184,8 +236,23 @@ export function lineHeight(state: State, style: Style): number {
   return state.doc.currentLineHeight(true) + style.lineGap
 }
 
-/** Height a paragraph will take, in points (lines × line height, as pdfkit's heightOfString). */
-export function heightOf(state: State, text: string, style: Style, width: number, dir?: 'ltr' | 'rtl'): number {
+/**
+ * Height a paragraph will take, in points (lines × line height, as pdfkit's heightOfString); a
+ * justified one (`justify`: its language) is measured as drawn, hyphenated.
+ */
+export function heightOf(
+  state: State,
+  text: string,
+  style: Style,
+  width: number,
+  dir?: 'ltr' | 'rtl',
+  justify?: {lang: string}
+): number {
+  if (justify && dir !== 'rtl') {
+    const runs = runsOf(state, [{text, face: style.face}])
+    const laid = needsLayout(state, runs, dir) ? runs : hyphenated(runs, justify.lang)
+    return Math.max(1, layoutRuns(state, laid, style, width, {dir}).lines.length) * lineHeight(state, style)
+  }
   if (!state.fonts.covers(text, style.face)) {
     const runs = runsOf(state, [{text, face: style.face}])
     if (needsLayout(state, runs, dir))
@@ -266,7 +333,8 @@ export function paragraph(
   const estimate = (Math.ceil((text.length * style.size * 0.62) / width) + 1) * lh
   let shrink = 0
   if (doc.y + estimate + (options.keepWithNext ?? 0) > maxY(state)) {
-    const height = heightOf(state, text, style, width, options.dir)
+    const justify = options.align === 'justify' ? {lang: options.lang ?? state.lang} : undefined
+    const height = heightOf(state, text, style, width, options.dir, justify)
     shrink = breakBefore(state, height, Math.round((height + style.lineGap) / lh), lh, options)
   }
   const page = doc.page
@@ -344,11 +412,15 @@ function drawLinked(
     element.add(() =>
       drawSegments(
         state,
-        segments.map(({text, face}) => ({text, face})),
+        segments.map(({text, face, sup}) => ({text, face, ...(sup ? {sup} : {})})),
         style,
         options
       )
     )
+    return
+  }
+  if (ownLayout(state, runs, options)) {
+    drawOwnLinked(state, element, runs, style, options)
     return
   }
   const y = doc.y
@@ -387,6 +459,41 @@ function drawLinked(
     holder?.end()
   }
   doc.x = margins.left
+}
+
+/** A paragraph with links through our own layout: each linked run's items go in one Link (in a Reference for a note marker). */
+function drawOwnLinked(
+  state: State,
+  element: PDFKit.PDFStructureElement,
+  runs: LinkedRun[],
+  style: Style,
+  options: DrawOptions
+): void {
+  const links = new Map<number, PDFKit.PDFStructureElement>()
+  const holders: PDFKit.PDFStructureElement[] = []
+  drawOwn(state, runs, style, options, (item, draw) => {
+    const run = runs[item.run]!
+    const target = run.link
+    if (!target) {
+      element.add(draw)
+      return
+    }
+    let link = links.get(item.run)
+    if (!link) {
+      link = state.doc.struct('Link')
+      const holder = run.anchor ? state.doc.struct('Reference') : null
+      if (holder) {
+        element.add(holder)
+        holder.add(link)
+        holders.push(holder)
+      } else element.add(link)
+      links.set(item.run, link)
+    }
+    const owner = link
+    owner.add(() => withLinkAnnotations(state, owner, target, run.text.replace(/\u00ad/g, ''), draw))
+  })
+  for (const link of links.values()) link.end()
+  for (const holder of holders) holder.end()
 }
 
 /** While `write` lays out text, every line fragment gets a link annotation to `target`, attached to `link`. */

@@ -62,6 +62,8 @@ export interface State {
   runningHeader: string | undefined
   /** Destination name → 0-based page index, for the contents' page numbers. */
   pageOf: Map<string, number>
+  /** The document's language (BCP 47): what its paragraphs are hyphenated by unless a block says otherwise. */
+  lang: string
   /** Interface words in the document's language (the collection's for the briefing), from core's tables. */
   words: Words
 }
