@@ -171,6 +171,13 @@ describe('render (pdf) with every block kind', async () => {
     expect(tagTree(gas).match(/^ *Note$/gm)).toHaveLength(3)
   })
 
+  it('sets code blocks and inline code in Source Code Pro, embedded as a subset with a Unicode map', () => {
+    expect(tool('pdffonts', [everyPdf])).toMatch(
+      /^[A-Z]{6}\+SourceCodePro-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/m
+    )
+    expect(tool('pdftotext', [everyPdf, '-'])).toMatch(/code block line one\s+code block line two/)
+  })
+
   it('names the creators only as Author', () => {
     expect(tool('pdfinfo', [everyPdf])).toMatch(/^Author:\s+Sana Mirza$/m)
   })

@@ -47,12 +47,14 @@ const boldOf: Partial<Record<Face, Face>> = {
 
 /**
  * Turn mdast phrasing content into segments: emphasis → italic, strong → bold, a web link → a link
- * segment, a note marker → `[1]` linked to its note (when `notes` says where notes are), the rest as text.
+ * segment, a note marker → `[1]` linked to its note (when `notes` says where notes are),
+ * inline code → monospaced, the rest as text.
  */
 export function segmentsOf(nodes: PhrasingContent[], face: Face, notes?: NoteLinks): Segment[] {
   const out: Segment[] = []
   for (const node of nodes) {
-    if (node.type === 'text' || node.type === 'inlineCode') out.push({text: node.value, face})
+    if (node.type === 'text') out.push({text: node.value, face})
+    else if (node.type === 'inlineCode') out.push({text: node.value, face: 'mono'})
     else if (node.type === 'break') out.push({text: ' ', face})
     else if (node.type === 'emphasis') out.push(...segmentsOf(node.children, italicOf[face] ?? face, notes))
     else if (node.type === 'strong') out.push(...segmentsOf(node.children, boldOf[face] ?? face, notes))

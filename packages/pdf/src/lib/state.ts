@@ -28,7 +28,8 @@ export const styles = {
   lead: {face: 'serif', size: 10, lineGap: 2.8, color: '#1b1b1b'},
   toc: {face: 'sans', size: 10.5, lineGap: 3, color: '#1b1b1b'},
   cell: {face: 'sans', size: 8.5, lineGap: 1.5, color: '#1b1b1b'},
-  cellHead: {face: 'sansSemibold', size: 8.5, lineGap: 1.5, color: '#14283c'}
+  cellHead: {face: 'sansSemibold', size: 8.5, lineGap: 1.5, color: '#14283c'},
+  code: {face: 'mono', size: 8.5, lineGap: 2.2, color: '#1b1b1b'}
 } satisfies Record<string, Style>
 
 export const accent = '#1f4e79'
