@@ -47,7 +47,7 @@ const boldOf: Partial<Record<Face, Face>> = {
 
 /**
  * Turn mdast phrasing content into segments: emphasis → italic, strong → bold, a web link → a link
- * segment, a note marker → `[1]` linked to its note (when `notes` says where notes are),
+ * segment, a note marker → a superscript `1` linked to its note (when `notes` says where notes are),
  * inline code → monospaced, the rest as text.
  */
 export function segmentsOf(nodes: PhrasingContent[], face: Face, notes?: NoteLinks): Segment[] {
@@ -63,11 +63,12 @@ export function segmentsOf(nodes: PhrasingContent[], face: Face, notes?: NoteLin
     } else if (node.type === 'footnoteReference') {
       const label = node.label ?? node.identifier
       const refId = node.data?.refId
-      if (!notes || !refId) out.push({text: `[${label}]`, face})
+      if (!notes || !refId) out.push({text: label, face, sup: true})
       else
         out.push({
-          text: `[${label}]`,
+          text: label,
           face,
+          sup: true,
           link: {destination: notes.noteDestination(node.identifier), description: `Note ${label}`},
           anchor: notes.markerDestination(refId)
         })
