@@ -293,8 +293,19 @@ export interface Placed {
   width: number
 }
 
-/** Decide page breaks for a paragraph of `lines` lines: avoid orphans and widows. */
-function breakBefore(state: State, height: number, lines: number, lh: number, options: ParagraphOptions): number {
+/**
+ * Decide page breaks for a paragraph of `lines` lines: avoid orphans and widows. `lh` is the line
+ * height with its gap; the last line on a page needs no gap below it (pdfkit's wrapper and
+ * `drawLayout` both set a line wherever its glyphs fit), so one more line fits than `available / lh`.
+ */
+function breakBefore(
+  state: State,
+  height: number,
+  lines: number,
+  lh: number,
+  gap: number,
+  options: ParagraphOptions
+): number {
   const {doc} = state
   const available = maxY(state) - doc.y
   const keep = options.keepWithNext ?? 0
@@ -303,7 +314,7 @@ function breakBefore(state: State, height: number, lines: number, lh: number, op
     doc.addPage()
     return 0
   }
-  const fit = Math.floor((available + 0.01) / lh)
+  const fit = Math.floor((available + gap + 0.01) / lh)
   if (fit < 2) {
     doc.addPage()
     return 0
@@ -338,7 +349,7 @@ export function paragraph(
   if (doc.y + estimate + (options.keepWithNext ?? 0) > maxY(state)) {
     const justify = options.align === 'justify' ? {lang: options.lang ?? state.lang} : undefined
     const height = heightOf(state, text, style, width, options.dir, justify)
-    shrink = breakBefore(state, height, Math.round((height + style.lineGap) / lh), lh, options)
+    shrink = breakBefore(state, height, Math.round((height + style.lineGap) / lh), lh, style.lineGap, options)
   }
   const page = doc.page
   page.margins.bottom += shrink
