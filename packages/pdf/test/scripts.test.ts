@@ -141,7 +141,7 @@ describe('render per script', () => {
       Object.defineProperty(assets, name, {
         enumerable: true,
         get: () => {
-          if (!/^(serif|sans|fallback)-/.test(name)) throw new Error(`read ${name}`)
+          if (!/^(serif|sans|mono|fallback)-/.test(name)) throw new Error(`read ${name}`)
           return all[name]
         }
       })

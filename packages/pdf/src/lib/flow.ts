@@ -184,14 +184,21 @@ function drawOwn(
   runs: LinkedRun[],
   style: Style,
   options: DrawOptions,
-  drawItem?: (item: Item, draw: () => void) => void
+  drawItem?: (item: Item, draw: () => void) => void,
+  drawHyphen?: (draw: () => void) => void
 ): void {
   const complex = needsLayout(state, runs, options.dir)
   const justify = options.align === 'justify' && !complex
   const laid = justify ? hyphenated(runs, options.lang ?? state.lang) : runs
   const layout = layoutRuns(state, laid, style, options.width, options)
   const align = options.align === 'justify' && complex ? 'left' : (options.align ?? 'left')
-  drawLayout(state, layout, style, {...options, align, runs: laid, ...(drawItem ? {drawItem} : {})})
+  drawLayout(state, layout, style, {
+    ...options,
+    align,
+    runs: laid,
+    ...(drawItem ? {drawItem} : {}),
+    ...(drawHyphen ? {drawHyphen} : {})
+  })
   state.doc.x = margins.left
 }
 
@@ -357,7 +364,9 @@ export function paragraph(
   const element = doc.struct(tag, {...(options.lang ? {lang: options.lang} : {}), ...options.struct})
   parent.add(element)
   const draw: DrawOptions = {x, width, align: options.align ?? 'left', dir: options.dir, lang: options.lang}
-  if (segments.some((segment) => segment.link || segment.anchor)) drawLinked(state, element, segments, style, draw)
+  // A justified paragraph is drawn item by item too, so that its line-end hyphens can be artifacts.
+  if (draw.align === 'justify' || segments.some((segment) => segment.link || segment.anchor || segment.sup))
+    drawLinked(state, element, segments, style, draw)
   else element.add(() => drawSegments(state, segments, style, draw))
   element.end()
   page.margins.bottom -= shrink
@@ -475,7 +484,11 @@ function drawLinked(
   doc.x = margins.left
 }
 
-/** A paragraph with links through our own layout: each linked run's items go in one Link (in a Reference for a note marker). */
+/**
+ * A paragraph through our own layout, item by item: each linked run's items go in one Link (in a
+ * Reference for a note marker), the others in the paragraph; a hyphen added at a line end is a
+ * layout artifact (ISO 32000-1 14.8.2.2), not text, so the structure tree reads the word whole.
+ */
 function drawOwnLinked(
   state: State,
   element: PDFKit.PDFStructureElement,
@@ -485,27 +498,34 @@ function drawOwnLinked(
 ): void {
   const links = new Map<number, PDFKit.PDFStructureElement>()
   const holders: PDFKit.PDFStructureElement[] = []
-  drawOwn(state, runs, style, options, (item, draw) => {
-    const run = runs[item.run]!
-    const target = run.link
-    if (!target) {
-      element.add(draw)
-      return
-    }
-    let link = links.get(item.run)
-    if (!link) {
-      link = state.doc.struct('Link')
-      const holder = run.anchor ? state.doc.struct('Reference') : null
-      if (holder) {
-        element.add(holder)
-        holder.add(link)
-        holders.push(holder)
-      } else element.add(link)
-      links.set(item.run, link)
-    }
-    const owner = link
-    owner.add(() => withLinkAnnotations(state, owner, target, run.text.replace(/\u00ad/g, ''), draw))
-  })
+  drawOwn(
+    state,
+    runs,
+    style,
+    options,
+    (item, draw) => {
+      const run = runs[item.run]!
+      const target = run.link
+      if (!target) {
+        element.add(draw)
+        return
+      }
+      let link = links.get(item.run)
+      if (!link) {
+        link = state.doc.struct('Link')
+        const holder = run.anchor ? state.doc.struct('Reference') : null
+        if (holder) {
+          element.add(holder)
+          holder.add(link)
+          holders.push(holder)
+        } else element.add(link)
+        links.set(item.run, link)
+      }
+      const owner = link
+      owner.add(() => withLinkAnnotations(state, owner, target, run.text.replace(/\u00ad/g, ''), draw))
+    },
+    (draw) => artifact(state, draw, 'Layout')
+  )
   for (const link of links.values()) link.end()
   for (const holder of holders) holder.end()
 }

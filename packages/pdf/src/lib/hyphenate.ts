@@ -64,6 +64,11 @@ const modules: Record<string, string> = {
 
 const loaded = new Map<string, Hyphenator | null>()
 
+/** The longest token hyphenated, in UTF-16 units. */
+const longest = 48
+/** A token of 6 to `longest` characters between spaces or zero-width spaces. */
+const word = new RegExp(`(?<![^\\s\\u200b])[^\\s\\u200b]{6,${longest}}(?![^\\s\\u200b])`, 'g')
+
 /** The module name for a language tag, or null when it is not hyphenated. */
 export function hyphenModuleOf(lang: string): string | null {
   const parts = lang.toLowerCase().split('-')
@@ -83,8 +88,10 @@ export function hyphenatorFor(lang: string | undefined): Hyphenator | null {
     const module = require(`hyphen/${name}`) as {
       hyphenateSync: (text: string, options?: {minWordLength?: number}) => string
     }
-    // Words under six letters are not worth a break (TeX's \lefthyphenmin/\righthyphenmin do the rest).
-    hyphenator = (text) => module.hyphenateSync(text, {minWordLength: 6})
+    // Words under six letters are not worth a break (TeX's \lefthyphenmin/\righthyphenmin do the rest);
+    // longer tokens than `longest` are not words (URLs, the pieces of clean-text.ts's long tokens), and
+    // the package's time grows faster than their length: a 100 kB token took seconds. One word at a time.
+    hyphenator = (text) => text.replace(word, (found) => module.hyphenateSync(found, {minWordLength: 6}))
     loaded.set(name, hyphenator)
   }
   return hyphenator

@@ -56,7 +56,7 @@ const shys = /\u00ad/g
 /** A paragraph broken into lines, each line's items in visual (left-to-right drawing) order. */
 export interface Layout {
   /** `hyphen`: the line ends inside a word, at a soft hyphen; its width includes the hyphen. */
-  lines: Array<{items: Item[]; width: number; hyphen?: boolean}>
+  lines: Array<{items: Item[]; width: number; hyphen?: boolean; end: number}>
   /** True when the paragraph's base direction is right to left. */
   rtl: boolean
   text: string
@@ -180,7 +180,7 @@ export function layoutRuns(
     const items = itemsIn(from, trimEnd(from, to))
     const hyphen = to < text.length && text[to - 1] === shy
     const lineWidth = items.reduce((sum, item) => sum + item.width, 0) + (hyphen ? hyphenWidth(to) : 0)
-    lines.push({items: reorder(items), width: lineWidth, ...(hyphen ? {hyphen} : {})})
+    lines.push({items: reorder(items), width: lineWidth, end: to, ...(hyphen ? {hyphen} : {})})
     from = to
   }
   return {lines, rtl, text}
@@ -216,6 +216,8 @@ export interface DrawLayoutOptions extends LayoutOptions {
    * paragraph with links draws an item of a linked run inside its `Link` element (flow.ts).
    */
   drawItem?: (item: Item, draw: () => void) => void
+  /** Called with the function that draws a line-end hyphen: flow.ts draws it as an artifact, outside the text. */
+  drawHyphen?: (draw: () => void) => void
 }
 
 /** Words wider apart than this many ems are not stretched further (the line stays short, as TeX's underfull box). */
@@ -224,9 +226,10 @@ const maxStretch = 1.2
 /**
  * Draw a layout from doc.y down, line by line, adding pages where the text area ends. A justified
  * line (all but the last) widens its spaces to fill the measure; a line broken at a soft hyphen ends
- * with a hyphen-minus, which extractors read as a break inside a word: pdftotext joins the two halves
- * into the whole word (it does so for any line that ends in "-"). The text itself never holds U+00AD,
- * which pdfkit's fonts map to the hyphen's glyph (every later "-" would read as a soft hyphen).
+ * with a hyphen-minus, which pdftotext reads as a break inside a word and joins the two halves into
+ * the whole word (it does so for any line that ends in "-"); flow.ts draws it as an artifact, so the
+ * structure tree has the word whole too. The text never holds U+00AD, which pdfkit's fonts map to the
+ * hyphen's glyph (every later "-" would read as a soft hyphen).
  */
 export function drawLayout(state: State, layout: Layout, style: Style, options: DrawLayoutOptions): void {
   const {doc} = state
@@ -248,8 +251,15 @@ export function drawLayout(state: State, layout: Layout, style: Style, options: 
     const spaces = line.items.reduce((sum, item) => sum + countSpaces(layout.text, item.start, item.end), 0)
     const justify = options.align === 'justify' && !layout.rtl && index < layout.lines.length - 1 && spaces > 0
     const extra = justify ? Math.min(free / spaces, maxStretch * style.size) : 0
+    // A left-to-right line that breaks at a space draws that space after its last word (past the
+    // measure, unseen), so text read item by item (the structure tree) keeps the words apart.
+    const lastItem = line.items.at(-1)
+    const trailing =
+      !layout.rtl && lastItem && state.fonts.isBase(lastItem.font) && layout.text[line.end - 1] === ' '
+        ? lastItem
+        : null
     for (const item of line.items) {
-      const logical = layout.text.slice(item.start, item.end).replace(shys, '')
+      const logical = layout.text.slice(item.start, item.end).replace(shys, '') + (item === trailing ? ' ' : '')
       const odd = (item.level & 1) === 1
       const shown = shownText(logical, odd)
       const actual = shaped.test(item.font) || shown !== logical
@@ -258,21 +268,18 @@ export function drawLayout(state: State, layout: Layout, style: Style, options: 
       const size = sup ? style.size * superScale : style.size
       const rise = sup ? style.size * superRise : 0
       const itemSpaces = extra ? countSpaces(layout.text, item.start, item.end) : 0
-      // pdfkit's word spacing trims the item: its leading spaces are skipped here instead.
-      const lead = extra ? (/^ */.exec(shown)?.[0].length ?? 0) : 0
-      const at = x + (lead ? lead * (widthIn(state, item.font, size, ' ') + extra) : 0)
       const textOptions = {
         ...shapingOf(state, item.font, item.level),
         lineBreak: false,
-        ...(extra && itemSpaces > lead ? {wordSpacing: extra} : {}),
         ...(run?.underline ? {underline: true} : {}),
         // The run's destination (a note marker's, for the note's back-link) where its first item starts.
         ...(run?.anchor && item.start === runStart(options.runs!, item.run) ? {destination: run.anchor} : {})
       }
       const top = y + faceAscent - ascentOf(state, item.font, size) - rise
+      const at = x
       const draw = () => {
         doc.font(item.font).fontSize(size)
-        doc.text(lead ? shown.slice(lead) : shown, at, top, textOptions)
+        withWordSpacing(doc, itemSpaces ? extra : 0, () => doc.text(shown, at, top, textOptions))
         doc.fontSize(style.size)
       }
       drawItem(item, () =>
@@ -282,12 +289,43 @@ export function drawLayout(state: State, layout: Layout, style: Style, options: 
     }
     if (line.hyphen) {
       const last = line.items.at(-1)!
-      doc.font(last.font).fontSize(style.size)
-      doc.text('-', x, y + faceAscent - ascentOf(state, last.font, style.size), {lineBreak: false})
+      const at = x
+      const top = y + faceAscent - ascentOf(state, last.font, style.size)
+      const draw = () => doc.font(last.font).fontSize(style.size).text('-', at, top, {lineBreak: false})
+      if (options.drawHyphen) options.drawHyphen(draw)
+      else draw()
     }
     y += lineHeight
   }
   doc.y = y
+}
+
+/**
+ * Draw with `extra` points after every space glyph, as adjustments in the TJ array. The spaces stay
+ * in the content stream, so extractors and the structure tree read them; pdfkit's own `wordSpacing`
+ * draws each word apart and drops them. Positions are copied: pdfkit caches them per word.
+ */
+function withWordSpacing(doc: PDFKit.PDFDocument, extra: number, draw: () => void): void {
+  if (!extra) return draw()
+  type Position = {xAdvance: number}
+  const font = (doc as unknown as {_font: {encode: (text: string, features?: unknown) => [string[], Position[]]}})._font
+  const encode = font.encode
+  const space = encode.call(font, ' ')[0][0]
+  const add = (extra * 1000) / (doc as unknown as {_fontSize: number})._fontSize
+  font.encode = function (this: unknown, text: string, features?: unknown) {
+    const [encoded, positions] = encode.call(this, text, features)
+    return [
+      encoded,
+      positions.map((position, i) =>
+        encoded[i] === space ? {...position, xAdvance: position.xAdvance + add} : position
+      )
+    ]
+  }
+  try {
+    draw()
+  } finally {
+    font.encode = encode
+  }
 }
 
 /** Where run `index` starts in the paragraph text. */
