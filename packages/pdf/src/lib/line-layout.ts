@@ -1,6 +1,7 @@
 /**
- * Line layout for paragraphs pdfkit cannot set alone: text in script fonts, right-to-left text, or both.
- * pdfkit wraps one font at a time and never reorders, so here
+ * Line layout for paragraphs pdfkit cannot set alone: text in script fonts, right-to-left text, or both;
+ * and justified, hyphenated paragraphs (pdfkit justifies each font run of a line on its own, and
+ * superscripts change the size mid-line). pdfkit wraps one font at a time and never reorders, so here
  *
  * 1. the Unicode Bidirectional Algorithm (UAX #9, bidi-js) resolves an embedding level per character,
  *    the paragraph level from the model's `dir` or else from the first strong character (rules P2–P3);
