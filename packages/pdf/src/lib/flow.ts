@@ -6,7 +6,7 @@ import type {PhrasingContent} from 'mdast'
 import {breakableSpace, cleanText} from './clean-text.js'
 import type {Face, Run} from './fonts.js'
 import {hyphenatorFor} from './hyphenate.js'
-import {drawLayout, type Item, type LayoutRun, layoutRuns} from './line-layout.js'
+import {drawLayout, type Item, type Layout, type LayoutRun, layoutRuns} from './line-layout.js'
 import {noteMissing} from './missing-glyphs.js'
 import {goToFile} from './outline.js'
 import {margins, maxY, type State, type Style} from './state.js'
@@ -187,10 +187,7 @@ function drawOwn(
   drawItem?: (item: Item, draw: () => void) => void,
   drawHyphen?: (draw: () => void) => void
 ): void {
-  const complex = needsLayout(state, runs, options.dir)
-  const justify = options.align === 'justify' && !complex
-  const laid = justify ? hyphenated(runs, options.lang ?? state.lang) : runs
-  const layout = layoutRuns(state, laid, style, options.width, options)
+  const {complex, laid, layout} = layoutOwn(state, runs, style, options)
   const align = options.align === 'justify' && complex ? 'left' : (options.align ?? 'left')
   drawLayout(state, layout, style, {
     ...options,
@@ -200,6 +197,29 @@ function drawOwn(
     ...(drawHyphen ? {drawHyphen} : {})
   })
   state.doc.x = margins.left
+}
+
+/** The last paragraph laid out, so that the layout measured for page breaks is the one drawn. */
+let lastLayout: {doc: PDFKit.PDFDocument; key: string; complex: boolean; laid: LinkedRun[]; layout: Layout} | null =
+  null
+
+/** Lay out runs as `drawOwn` draws them (hyphenated when justified), once for measuring and drawing. */
+function layoutOwn(
+  state: State,
+  runs: LinkedRun[],
+  style: Style,
+  options: DrawOptions
+): {complex: boolean; laid: LinkedRun[]; layout: Layout} {
+  const lang = options.lang ?? state.lang
+  const key = [options.width, style.size, style.face, options.dir, lang, options.align]
+    .concat(runs.map((run) => `${run.font}\u0000${run.sup ? 1 : 0}\u0000${run.text}`))
+    .join('\u0001')
+  if (lastLayout && lastLayout.doc === state.doc && lastLayout.key === key) return lastLayout
+  const complex = needsLayout(state, runs, options.dir)
+  const laid = options.align === 'justify' && !complex ? hyphenated(runs, lang) : runs
+  const layout = layoutRuns(state, laid, style, options.width, options)
+  lastLayout = {doc: state.doc, key, complex, laid, layout}
+  return lastLayout
 }
 
 /** Runs with soft hyphens between syllables (not in links to web addresses, whose words are not words). */
@@ -350,12 +370,16 @@ export function paragraph(
   const x = margins.left + indent
   const text = plainOf(segments)
   const lh = lineHeight(state, style)
+  const drawOptions: DrawOptions = {x, width, align: options.align ?? 'left', dir: options.dir, lang: options.lang}
   // Measuring lays the text out a second time; skip it when even a generous estimate fits.
   const estimate = (Math.ceil((text.length * style.size * 0.62) / width) + 1) * lh
   let shrink = 0
   if (doc.y + estimate + (options.keepWithNext ?? 0) > maxY(state)) {
-    const justify = options.align === 'justify' ? {lang: options.lang ?? state.lang} : undefined
-    const height = heightOf(state, text, style, width, options.dir, justify)
+    // A justified paragraph is measured by laying out its own runs, the layout then drawn.
+    const height =
+      options.align === 'justify'
+        ? Math.max(1, layoutOwn(state, runsOf(state, segments), style, {...drawOptions}).layout.lines.length) * lh
+        : heightOf(state, text, style, width, options.dir)
     shrink = breakBefore(state, height, Math.round((height + style.lineGap) / lh), lh, style.lineGap, options)
   }
   const page = doc.page
@@ -363,7 +387,7 @@ export function paragraph(
   const placed: Placed = {page: doc.bufferedPageRange().count - 1, top: doc.y, bottom: 0, x, width}
   const element = doc.struct(tag, {...(options.lang ? {lang: options.lang} : {}), ...options.struct})
   parent.add(element)
-  const draw: DrawOptions = {x, width, align: options.align ?? 'left', dir: options.dir, lang: options.lang}
+  const draw = drawOptions
   // A justified paragraph is drawn item by item too, so that its line-end hyphens can be artifacts.
   if (draw.align === 'justify' || segments.some((segment) => segment.link || segment.anchor || segment.sup))
     drawLinked(state, element, segments, style, draw)

@@ -64,6 +64,8 @@ const modules: Record<string, string> = {
 
 const loaded = new Map<string, Hyphenator | null>()
 
+/** Words kept hyphenated per language before the cache starts again. */
+const cached = 50_000
 /** The longest token hyphenated, in UTF-16 units. */
 const longest = 48
 /** A token of 6 to `longest` characters between spaces or zero-width spaces. */
@@ -91,7 +93,18 @@ export function hyphenatorFor(lang: string | undefined): Hyphenator | null {
     // Words under six letters are not worth a break (TeX's \lefthyphenmin/\righthyphenmin do the rest);
     // longer tokens than `longest` are not words (URLs, the pieces of clean-text.ts's long tokens), and
     // the package's time grows faster than their length: a 100 kB token took seconds. One word at a time.
-    hyphenator = (text) => text.replace(word, (found) => module.hyphenateSync(found, {minWordLength: 6}))
+    // Words repeat: each is hyphenated once (the cache is dropped when it grows past `cached` words).
+    const seen = new Map<string, string>()
+    hyphenator = (text) =>
+      text.replace(word, (found) => {
+        let done = seen.get(found)
+        if (done === undefined) {
+          if (seen.size >= cached) seen.clear()
+          done = module.hyphenateSync(found, {minWordLength: 6})
+          seen.set(found, done)
+        }
+        return done
+      })
     loaded.set(name, hyphenator)
   }
   return hyphenator

@@ -116,9 +116,11 @@ export function layoutRuns(
   const text = runs.map((run) => run.text).join('')
   const runAt: number[] = []
   for (const [index, run] of runs.entries()) for (let i = 0; i < run.text.length; i++) runAt.push(index)
-  const embedding = bidi.getEmbeddingLevels(text, options.dir ?? 'auto')
-  const levels = embedding.levels
-  const rtl = ((embedding.paragraphs[0]?.level ?? 0) & 1) === 1
+  // A paragraph with no right-to-left letter and no rtl direction is all at level 0: no need to run UAX #9.
+  const plain = options.dir !== 'rtl' && !strongRtl.test(text)
+  const embedding = plain ? null : bidi.getEmbeddingLevels(text, options.dir ?? 'auto')
+  const levels = embedding?.levels ?? new Uint8Array(text.length)
+  const rtl = ((embedding?.paragraphs[0]?.level ?? 0) & 1) === 1
   // Logical items: maximal stretches of one run and one level.
   const itemsIn = (from: number, to: number): Item[] => {
     const out: Item[] = []
@@ -139,7 +141,15 @@ export function layoutRuns(
   }
   // The hyphen a line broken at a soft hyphen ends with, in the font before the break.
   const hyphenWidth = (at: number) => widthIn(state, runs[runAt[at - 1]!]!.font, style.size, '-')
-  const measure = (from: number, to: number) => itemsIn(from, to).reduce((sum, item) => sum + item.width, 0)
+  const measure = (from: number, to: number) => {
+    if (to <= from) return 0
+    // One run at level 0 (most pieces of a left-to-right paragraph): no items to build.
+    if (plain && runAt[from] === runAt[to - 1]) {
+      const run = runs[runAt[from]!]!
+      return widthIn(state, run.font, sizeOf(run, style), text.slice(from, to))
+    }
+    return itemsIn(from, to).reduce((sum, item) => sum + item.width, 0)
+  }
   const trimEnd = (from: number, to: number) => {
     while (to > from && text[to - 1] === ' ') to--
     return to
@@ -307,7 +317,10 @@ export function drawLayout(state: State, layout: Layout, style: Style, options: 
  * draws each word apart and drops them. Positions are copied: pdfkit caches them per word.
  */
 function withWordSpacing(doc: PDFKit.PDFDocument, extra: number, draw: () => void): void {
-  if (!extra) return draw()
+  if (!extra) {
+    draw()
+    return
+  }
   type Position = {xAdvance: number}
   const font = (doc as unknown as {_font: {encode: (text: string, features?: unknown) => [string[], Position[]]}})._font
   const encode = font.encode
