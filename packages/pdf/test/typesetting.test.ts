@@ -121,6 +121,9 @@ describe('page breaks', () => {
       expect(before.length > 1 && full(before.at(-2)!), `page ${numbers[i]} ends with one line`).toBe(true)
     }
     expect(checked).toBeGreaterThan(3)
+    // No page ends inside a word: pdftotext would join its half to the running footer.
+    for (const page of numbers.slice(0, -1))
+      expect(pages.get(page)!.at(-1)!.words.at(-1), `page ${page} ends with a hyphen`).not.toMatch(/\p{L}-$/u)
   })
 })
 

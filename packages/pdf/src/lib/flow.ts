@@ -331,7 +331,8 @@ function breakBefore(
   lines: number,
   lh: number,
   gap: number,
-  options: ParagraphOptions
+  options: ParagraphOptions,
+  hyphenAt: (line: number) => boolean = () => false
 ): number {
   const {doc} = state
   const available = maxY(state) - doc.y
@@ -342,16 +343,17 @@ function breakBefore(
     return 0
   }
   const fit = Math.floor((available + gap + 0.01) / lh)
-  if (fit < 2) {
+  if (fit >= lines) return 0
+  // Move lines over while one would be left alone on the next page, or the page would end inside a
+  // word (a hyphenated line: readers turn mid-word, extractors join the half word to the footer);
+  // with fewer than two lines left here, the whole paragraph goes.
+  let kept = fit
+  while (kept >= 2 && (lines - kept === 1 || hyphenAt(kept - 1))) kept--
+  if (kept < 2) {
     doc.addPage()
     return 0
   }
-  // One line would be left alone on the next page: move one more line over (or the whole paragraph).
-  if (lines - fit === 1) {
-    if (fit >= 3) return lh
-    doc.addPage()
-  }
-  return 0
+  return (fit - kept) * lh
 }
 
 /** A paragraph-like structure element (P, H1, H2, Lbl…) with the given segments. */
@@ -376,11 +378,11 @@ export function paragraph(
   let shrink = 0
   if (doc.y + estimate + (options.keepWithNext ?? 0) > maxY(state)) {
     // A justified paragraph is measured by laying out its own runs, the layout then drawn.
-    const height =
-      options.align === 'justify'
-        ? Math.max(1, layoutOwn(state, runsOf(state, segments), style, {...drawOptions}).layout.lines.length) * lh
-        : heightOf(state, text, style, width, options.dir)
-    shrink = breakBefore(state, height, Math.round((height + style.lineGap) / lh), lh, style.lineGap, options)
+    const layout =
+      options.align === 'justify' ? layoutOwn(state, runsOf(state, segments), style, drawOptions).layout : null
+    const height = layout ? Math.max(1, layout.lines.length) * lh : heightOf(state, text, style, width, options.dir)
+    const hyphenAt = (line: number) => layout?.lines[line]?.hyphen === true
+    shrink = breakBefore(state, height, Math.round((height + style.lineGap) / lh), lh, style.lineGap, options, hyphenAt)
   }
   const page = doc.page
   page.margins.bottom += shrink

@@ -249,12 +249,21 @@ export function drawLayout(state: State, layout: Layout, style: Style, options: 
   const lineHeight = doc.currentLineHeight(true) + style.lineGap
   const drawItem = options.drawItem ?? ((_item: Item, draw: () => void) => draw())
   let y = doc.y
+  let onPage = 0
   for (const [index, line] of layout.lines.entries()) {
-    if (y + lineHeight - style.lineGap > maxY(state) && y > doc.page.margins.top + 0.5) {
+    const full = y + lineHeight - style.lineGap > maxY(state)
+    // A page does not end inside a word: a hyphenated line that would be the page's last goes over,
+    // when two lines of the paragraph stay behind (no orphan). Extractors would join its half word
+    // to the running footer, and readers turn the page mid-word (TeX's \brokenpenalty).
+    const lastOnPage = y + 2 * lineHeight - style.lineGap > maxY(state)
+    const broken = line.hyphen === true && lastOnPage && onPage >= 2 && index < layout.lines.length - 1
+    if ((full || broken) && y > doc.page.margins.top + 0.5) {
       // Continue the paragraph's marked content on the new page (a plain addPage would leave it open).
       doc.continueOnNewPage()
       y = doc.page.margins.top
+      onPage = 0
     }
+    onPage++
     const free = options.width - line.width
     // "left" is the start side: the right margin for a right-to-left paragraph.
     const toRight = options.align === 'right' || (layout.rtl && options.align === 'left')
