@@ -171,6 +171,26 @@ describe('render (pdf) with every block kind', async () => {
     expect(tagTree(gas).match(/^ *Note$/gm)).toHaveLength(3)
   })
 
+  it('sets code blocks and inline code in Source Code Pro, embedded as a subset with a Unicode map', () => {
+    expect(tool('pdffonts', [everyPdf])).toMatch(
+      /^[A-Z]{6}\+SourceCodePro-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/m
+    )
+    expect(tool('pdftotext', [everyPdf, '-'])).toMatch(/code block line one\s+code block line two/)
+  })
+
+  it('sets note markers as superscripts: smaller, raised above the baseline, still linked to the note', () => {
+    const words = [
+      ...tool('pdftotext', ['-bbox', everyPdf, '-']).matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)
+    ].map((m) => ({top: Number(m[1]), bottom: Number(m[2]), text: m[3]!}))
+    const at = words.findIndex((w) => w.text === 'report.')
+    const [word, marker] = [words[at]!, words[at + 1]!]
+    expect(marker.text).toBe('1')
+    expect(marker.bottom - marker.top).toBeLessThan(0.8 * (word.bottom - word.top))
+    expect(marker.bottom).toBeLessThan(word.bottom - 2)
+    const id = corpus.publications.find((p) => p.source.path === 'every-block-kind.md')!.id
+    expect(readLinks(everyPdf).some((link) => link.destination === `${id}-fn1`)).toBe(true)
+  })
+
   it('names the creators only as Author', () => {
     expect(tool('pdfinfo', [everyPdf])).toMatch(/^Author:\s+Sana Mirza$/m)
   })

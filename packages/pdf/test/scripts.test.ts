@@ -8,6 +8,7 @@ import {join} from 'node:path'
 import {buildCorpus, type Message} from '@dossier/core'
 import {describe, expect, it} from 'vitest'
 import {assetFiles, render} from '../src/index.js'
+import {margins} from '../src/lib/state.js'
 import {artifactsDir, readAssets, renderToDir, tool} from './support.js'
 
 /** Script → [paragraphs of the source body, font name that must be embedded]. */
@@ -115,8 +116,8 @@ describe('render per script', () => {
     // The all-Urdu paragraph: Arabic letters, no Latin ones (the mixed lines start at the left margin).
     const line = words.filter((w) => /[\u0600-\u06FF]/.test(w[3]!) && !/[A-Za-z]/.test(w[3]!) && w[3]!.length > 20)
     expect(line.length).toBeGreaterThan(0)
-    // A4 is 595.28 pt wide and the right margin 68 pt: the line ends at the margin, not 40 % in.
-    expect(Math.max(...line.map((w) => Number(w[2])))).toBeGreaterThan(595.28 - 68 - 3)
+    // A4 is 595.28 pt wide: the line ends at the right margin, not 40 % in.
+    expect(Math.max(...line.map((w) => Number(w[2])))).toBeGreaterThan(595.28 - margins.right - 3)
     expect(Math.min(...line.map((w) => Number(w[1])))).toBeGreaterThan(200)
   }, 60_000)
 
@@ -140,7 +141,7 @@ describe('render per script', () => {
       Object.defineProperty(assets, name, {
         enumerable: true,
         get: () => {
-          if (!/^(serif|sans|fallback)-/.test(name)) throw new Error(`read ${name}`)
+          if (!/^(serif|sans|mono|fallback)-/.test(name)) throw new Error(`read ${name}`)
           return all[name]
         }
       })

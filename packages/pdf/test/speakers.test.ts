@@ -61,7 +61,9 @@ describe('render (pdf) with speaker labels', async () => {
     expect(structure).toContain(
       '    H2 (block)\n      "1. Anna Weber: Minister Okafor, when will the new rail line to the port open?"'
     )
-    expect(structure).toContain('    P (block)\n      "Minister Okafor: The first trains will run in September.')
+    expect(structure).toContain(
+      '    P (block)\n      "Minister Okafor: "\n      "The first trains will run in September.'
+    )
     expect(structure).toContain('"Opening sentence of the answer (Minister Lindqvist): “Wholesale prices')
   })
 
@@ -70,7 +72,8 @@ describe('render (pdf) with speaker labels', async () => {
     expect(structure).toContain(
       '"1. Jan Visser: What are the three priorities?"\n    P (block)\n      "Eva Lind:"\n    L (block)'
     )
-    expect(structure).toContain('"Eva Lind: By 2030, if the funds come."')
+    // A justified paragraph is marked item by item: the label's run, then the answer's, in one P.
+    expect(structure).toContain('P (block)\n      "Eva Lind: "\n      "By 2030, if the funds come."')
   })
 
   it('keeps the labels in the text layer, each answer with its own answerer', () => {

@@ -76,9 +76,16 @@ const cjkGap = new RegExp(`(?<=${cjk})\\s+(?=${cjk})`, 'gu')
 /**
  * Normalize text for comparison with `pdfText`: a line that wraps inside a Chinese run comes back
  * from pdftotext with a line end between two characters, so spaces between CJK characters go (in
- * the expected text too).
+ * the expected text too). Note markers, "[1]" in the model's text, are superscript numbers in the
+ * PDF: brackets around a number go on both sides.
  */
-export const pdfNorm = (text: string) => norm(text.replace(/[-\u2010\u2011]\s*/g, '').replace(cjkGap, ''))
+export const pdfNorm = (text: string) =>
+  norm(
+    text
+      .replace(/[-\u2010\u2011]\s*/g, '')
+      .replace(cjkGap, '')
+      .replace(/\[(\d+)\]/g, '$1')
+  )
 
 /**
  * Find each needle in order in the haystack; return the first one missing (or null).

@@ -3,7 +3,8 @@
  * and passes its bytes back as `options.assets[name]`.
  *
  * Full TrueType/OpenType fonts (not Unicode-range web subsets), all under the SIL Open Font Licence:
- * Source Serif 4 for reading, Source Sans 3 for headings and furniture (Latin, Greek, Cyrillic), then
+ * Source Serif 4 for reading, Source Sans 3 for headings and furniture, Source Code Pro for code
+ * (Latin, Greek, Cyrillic), then
  * one Noto face per script the chain falls back to (see fonts.ts), and DejaVu last for symbols.
  * The script fonts are only read from `options.assets` when a publication has text in their script
  * (`scriptAssetsOf`), so a Latin-only build neither parses nor hashes them.
@@ -22,6 +23,8 @@ const files = {
   'sans-regular': '@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf',
   'sans-semibold': '@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_600SemiBold.ttf',
   'sans-bold': '@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf',
+  // Code: Source Code Pro, the monospaced member of the Source family (Latin, Greek, Cyrillic).
+  'mono-regular': '@expo-google-fonts/source-code-pro/400Regular/SourceCodePro_400Regular.ttf',
   'fallback-regular': 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
   'fallback-bold': 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
   // Arabic script with the Urdu and Persian letters (ہ ے ۔ ی ک ژ, ZWNJ); Naskh rather than Nastaliq
@@ -59,7 +62,8 @@ export const baseAssets: AssetName[] = [
   'sans-semibold',
   'sans-bold',
   'fallback-regular',
-  'fallback-bold'
+  'fallback-bold',
+  'mono-regular'
 ]
 
 /** `@embedpdf` packages export only their JavaScript: locate the font beside the package's entry point. */

@@ -62,7 +62,9 @@ const headingStyles: Style[] = [
 export const blockHandlers: Handlers<BlockHandler> = {
   paragraph: ({state, parent, node, style, options, context, indent}) => {
     const children = node.type === 'paragraph' ? node.children : []
+    // Paragraphs are justified and hyphenated, as in a printed report (complex scripts keep their layout, see flow.ts).
     paragraph(state, parent, 'P', segmentsOf(children, style.face, context.notes ?? undefined), style, {
+      align: 'justify',
       ...options,
       indent: (options.indent ?? 0) + indent
     })
@@ -121,15 +123,15 @@ export const blockHandlers: Handlers<BlockHandler> = {
   },
   code: ({state, parent, node, options, indent}) => {
     const text = node.type === 'code' ? node.value : ''
-    for (const line of text.split('\n'))
-      paragraph(
-        state,
-        parent,
-        'P',
-        [{text: line || ' ', face: 'sans'}],
-        {...styles.meta, color: '#1b1b1b'},
-        {...options, indent: indent + 8}
-      )
+    // Monospaced, one paragraph per line; indentation kept as no-break spaces (runs trim ordinary ones).
+    for (const line of text.split('\n')) {
+      const shown = line.replace(/^[ \t]+/, (lead) => '\u00a0'.repeat(lead.replace(/\t/g, '    ').length))
+      paragraph(state, parent, 'P', [{text: shown || ' ', face: 'mono'}], styles.code, {
+        ...options,
+        align: 'left',
+        indent: indent + 8
+      })
+    }
   }
 }
 

@@ -5,7 +5,8 @@
 import type {PhrasingContent} from 'mdast'
 import {breakableSpace, cleanText} from './clean-text.js'
 import type {Face, Run} from './fonts.js'
-import {drawLayout, layoutRuns} from './line-layout.js'
+import {hyphenatorFor} from './hyphenate.js'
+import {drawLayout, type Item, type Layout, type LayoutRun, layoutRuns} from './line-layout.js'
 import {noteMissing} from './missing-glyphs.js'
 import {goToFile} from './outline.js'
 import {margins, maxY, type State, type Style} from './state.js'
@@ -24,6 +25,8 @@ export interface Segment {
   link?: LinkTarget
   /** A named destination placed where the segment starts (a note marker, for the note's back-link). */
   anchor?: string
+  /** Set as a superscript: smaller, on a raised baseline (a note marker). */
+  sup?: boolean
 }
 
 /** How `segmentsOf` turns note markers into links: their destinations in this document. */
@@ -44,12 +47,14 @@ const boldOf: Partial<Record<Face, Face>> = {
 
 /**
  * Turn mdast phrasing content into segments: emphasis → italic, strong → bold, a web link → a link
- * segment, a note marker → `[1]` linked to its note (when `notes` says where notes are), the rest as text.
+ * segment, a note marker → a superscript `1` linked to its note (when `notes` says where notes are),
+ * inline code → monospaced, the rest as text.
  */
 export function segmentsOf(nodes: PhrasingContent[], face: Face, notes?: NoteLinks): Segment[] {
   const out: Segment[] = []
   for (const node of nodes) {
-    if (node.type === 'text' || node.type === 'inlineCode') out.push({text: node.value, face})
+    if (node.type === 'text') out.push({text: node.value, face})
+    else if (node.type === 'inlineCode') out.push({text: node.value, face: 'mono'})
     else if (node.type === 'break') out.push({text: ' ', face})
     else if (node.type === 'emphasis') out.push(...segmentsOf(node.children, italicOf[face] ?? face, notes))
     else if (node.type === 'strong') out.push(...segmentsOf(node.children, boldOf[face] ?? face, notes))
@@ -58,11 +63,12 @@ export function segmentsOf(nodes: PhrasingContent[], face: Face, notes?: NoteLin
     } else if (node.type === 'footnoteReference') {
       const label = node.label ?? node.identifier
       const refId = node.data?.refId
-      if (!notes || !refId) out.push({text: `[${label}]`, face})
+      if (!notes || !refId) out.push({text: label, face, sup: true})
       else
         out.push({
-          text: `[${label}]`,
+          text: label,
           face,
+          sup: true,
           link: {destination: notes.noteDestination(node.identifier), description: `Note ${label}`},
           anchor: notes.markerDestination(refId)
         })
@@ -79,8 +85,8 @@ export function plainOf(segments: Segment[]): string {
     .trim()
 }
 
-/** A font run that keeps its segment's link and anchor. */
-type LinkedRun = Run & {link?: LinkTarget | undefined; anchor?: string | undefined}
+/** A font run that keeps its segment's link, anchor and superscript. */
+type LinkedRun = LayoutRun & {link?: LinkTarget | undefined}
 
 /** Font runs for segments: one-line whitespace, fallback fonts where the face lacks a glyph; a run never spans two links. */
 export function runsOf(state: State, segments: Segment[]): LinkedRun[] {
@@ -91,7 +97,8 @@ export function runsOf(state: State, segments: Segment[]): LinkedRun[] {
     face: s.face,
     text: cleanText(s.text).replace(breakableSpace, ' '),
     link: s.link,
-    anchor: s.anchor
+    anchor: s.anchor,
+    sup: s.sup
   }))
   for (const [index, segment] of flat.entries()) {
     // Trim the paragraph's outer whitespace only, keeping spaces between segments.
@@ -104,8 +111,16 @@ export function runsOf(state: State, segments: Segment[]): LinkedRun[] {
     for (const [part, run] of state.fonts.runs(value, segment.face, onMissing).entries()) {
       const last = runs.at(-1)
       const anchor = part === 0 ? segment.anchor : undefined
-      if (last && last.font === run.font && last.link === segment.link && !anchor) last.text += run.text
-      else runs.push({...run, link: segment.link, anchor})
+      if (last && last.font === run.font && last.link === segment.link && last.sup === segment.sup && !anchor)
+        last.text += run.text
+      else
+        runs.push({
+          ...run,
+          link: segment.link,
+          anchor,
+          sup: segment.sup,
+          underline: Boolean(segment.link && ('url' in segment.link || segment.link.file))
+        })
     }
   }
   useFonts(state, runs)
@@ -151,15 +166,82 @@ export interface DrawOptions {
   lang?: string | undefined
 }
 
+/**
+ * True when runs go through our own line layout (line-layout.ts) rather than pdfkit's: complex text,
+ * a justified paragraph (pdfkit justifies each font run on its own) or a superscript.
+ */
+function ownLayout(state: State, runs: LinkedRun[], options: DrawOptions): boolean {
+  return options.align === 'justify' || needsLayout(state, runs, options.dir) || runs.some((run) => run.sup)
+}
+
+/**
+ * Lay out and draw runs with line-layout.ts. A justified left-to-right paragraph in the base fonts is
+ * hyphenated by its language (the block's, else the document's); complex text (script fonts, right to
+ * left) keeps its own layout, unjustified and unhyphenated. `drawItem` places a linked item in its Link.
+ */
+function drawOwn(
+  state: State,
+  runs: LinkedRun[],
+  style: Style,
+  options: DrawOptions,
+  drawItem?: (item: Item, draw: () => void) => void,
+  drawHyphen?: (draw: () => void) => void
+): void {
+  const {complex, laid, layout} = layoutOwn(state, runs, style, options)
+  const align = options.align === 'justify' && complex ? 'left' : (options.align ?? 'left')
+  drawLayout(state, layout, style, {
+    ...options,
+    align,
+    runs: laid,
+    ...(drawItem ? {drawItem} : {}),
+    ...(drawHyphen ? {drawHyphen} : {})
+  })
+  state.doc.x = margins.left
+}
+
+/** The last paragraph laid out, so that the layout measured for page breaks is the one drawn. */
+let lastLayout: {doc: PDFKit.PDFDocument; key: string; complex: boolean; laid: LinkedRun[]; layout: Layout} | null =
+  null
+
+/** Lay out runs as `drawOwn` draws them (hyphenated when justified), once for measuring and drawing. */
+function layoutOwn(
+  state: State,
+  runs: LinkedRun[],
+  style: Style,
+  options: DrawOptions
+): {complex: boolean; laid: LinkedRun[]; layout: Layout} {
+  const lang = options.lang ?? state.lang
+  const key = [options.width, style.size, style.face, options.dir, lang, options.align]
+    .concat(runs.map((run) => `${run.font}\u0000${run.sup ? 1 : 0}\u0000${run.text}`))
+    .join('\u0001')
+  if (lastLayout && lastLayout.doc === state.doc && lastLayout.key === key) return lastLayout
+  const complex = needsLayout(state, runs, options.dir)
+  const laid = options.align === 'justify' && !complex ? hyphenated(runs, lang) : runs
+  const layout = layoutRuns(state, laid, style, options.width, options)
+  lastLayout = {doc: state.doc, key, complex, laid, layout}
+  return lastLayout
+}
+
+/** Runs with soft hyphens between syllables (not in links to web addresses, whose words are not words). */
+function hyphenated<T extends LinkedRun>(runs: T[], lang: string): T[] {
+  const hyphenate = hyphenatorFor(lang)
+  if (!hyphenate) return runs
+  return runs.map((run) => {
+    if (run.sup || (run.link && 'url' in run.link)) return run
+    const text = hyphenate(run.text)
+    // Patterns only ever add soft hyphens; anything else would change the text, so keep it whole.
+    return text.length !== run.text.length && text.replace(/\u00ad/g, '') === run.text ? {...run, text} : run
+  })
+}
+
 /** Draw segments as one paragraph at (x, doc.y), switching fonts between runs. */
 export function drawSegments(state: State, segments: Segment[], style: Style, options: DrawOptions): void {
   const {doc} = state
   const runs = runsOf(state, segments)
   doc.fontSize(style.size).fillColor(style.color)
   if (runs.length === 0) return
-  if (needsLayout(state, runs, options.dir)) {
-    drawLayout(state, layoutRuns(state, runs, style, options.width, options), style, {align: 'left', ...options})
-    doc.x = margins.left
+  if (ownLayout(state, runs, options)) {
+    drawOwn(state, runs, style, options)
     return
   }
   const y = doc.y
@@ -184,8 +266,23 @@ export function lineHeight(state: State, style: Style): number {
   return state.doc.currentLineHeight(true) + style.lineGap
 }
 
-/** Height a paragraph will take, in points (lines × line height, as pdfkit's heightOfString). */
-export function heightOf(state: State, text: string, style: Style, width: number, dir?: 'ltr' | 'rtl'): number {
+/**
+ * Height a paragraph will take, in points (lines × line height, as pdfkit's heightOfString); a
+ * justified one (`justify`: its language) is measured as drawn, hyphenated.
+ */
+export function heightOf(
+  state: State,
+  text: string,
+  style: Style,
+  width: number,
+  dir?: 'ltr' | 'rtl',
+  justify?: {lang: string}
+): number {
+  if (justify && dir !== 'rtl') {
+    const runs = runsOf(state, [{text, face: style.face}])
+    const laid = needsLayout(state, runs, dir) ? runs : hyphenated(runs, justify.lang)
+    return Math.max(1, layoutRuns(state, laid, style, width, {dir}).lines.length) * lineHeight(state, style)
+  }
   if (!state.fonts.covers(text, style.face)) {
     const runs = runsOf(state, [{text, face: style.face}])
     if (needsLayout(state, runs, dir))
@@ -223,8 +320,20 @@ export interface Placed {
   width: number
 }
 
-/** Decide page breaks for a paragraph of `lines` lines: avoid orphans and widows. */
-function breakBefore(state: State, height: number, lines: number, lh: number, options: ParagraphOptions): number {
+/**
+ * Decide page breaks for a paragraph of `lines` lines: avoid orphans and widows. `lh` is the line
+ * height with its gap; the last line on a page needs no gap below it (pdfkit's wrapper and
+ * `drawLayout` both set a line wherever its glyphs fit), so one more line fits than `available / lh`.
+ */
+function breakBefore(
+  state: State,
+  height: number,
+  lines: number,
+  lh: number,
+  gap: number,
+  options: ParagraphOptions,
+  hyphenAt: (line: number) => boolean = () => false
+): number {
   const {doc} = state
   const available = maxY(state) - doc.y
   const keep = options.keepWithNext ?? 0
@@ -233,17 +342,18 @@ function breakBefore(state: State, height: number, lines: number, lh: number, op
     doc.addPage()
     return 0
   }
-  const fit = Math.floor((available + 0.01) / lh)
-  if (fit < 2) {
+  const fit = Math.floor((available + gap + 0.01) / lh)
+  if (fit >= lines) return 0
+  // Move lines over while one would be left alone on the next page, or the page would end inside a
+  // word (a hyphenated line: readers turn mid-word, extractors join the half word to the footer);
+  // with fewer than two lines left here, the whole paragraph goes.
+  let kept = fit
+  while (kept >= 2 && (lines - kept === 1 || hyphenAt(kept - 1))) kept--
+  if (kept < 2) {
     doc.addPage()
     return 0
   }
-  // One line would be left alone on the next page: move one more line over (or the whole paragraph).
-  if (lines - fit === 1) {
-    if (fit >= 3) return lh
-    doc.addPage()
-  }
-  return 0
+  return (fit - kept) * lh
 }
 
 /** A paragraph-like structure element (P, H1, H2, Lbl…) with the given segments. */
@@ -262,20 +372,27 @@ export function paragraph(
   const x = margins.left + indent
   const text = plainOf(segments)
   const lh = lineHeight(state, style)
+  const drawOptions: DrawOptions = {x, width, align: options.align ?? 'left', dir: options.dir, lang: options.lang}
   // Measuring lays the text out a second time; skip it when even a generous estimate fits.
   const estimate = (Math.ceil((text.length * style.size * 0.62) / width) + 1) * lh
   let shrink = 0
   if (doc.y + estimate + (options.keepWithNext ?? 0) > maxY(state)) {
-    const height = heightOf(state, text, style, width, options.dir)
-    shrink = breakBefore(state, height, Math.round((height + style.lineGap) / lh), lh, options)
+    // A justified paragraph is measured by laying out its own runs, the layout then drawn.
+    const layout =
+      options.align === 'justify' ? layoutOwn(state, runsOf(state, segments), style, drawOptions).layout : null
+    const height = layout ? Math.max(1, layout.lines.length) * lh : heightOf(state, text, style, width, options.dir)
+    const hyphenAt = (line: number) => layout?.lines[line]?.hyphen === true
+    shrink = breakBefore(state, height, Math.round((height + style.lineGap) / lh), lh, style.lineGap, options, hyphenAt)
   }
   const page = doc.page
   page.margins.bottom += shrink
   const placed: Placed = {page: doc.bufferedPageRange().count - 1, top: doc.y, bottom: 0, x, width}
   const element = doc.struct(tag, {...(options.lang ? {lang: options.lang} : {}), ...options.struct})
   parent.add(element)
-  const draw: DrawOptions = {x, width, align: options.align ?? 'left', dir: options.dir, lang: options.lang}
-  if (segments.some((segment) => segment.link || segment.anchor)) drawLinked(state, element, segments, style, draw)
+  const draw = drawOptions
+  // A justified paragraph is drawn item by item too, so that its line-end hyphens can be artifacts.
+  if (draw.align === 'justify' || segments.some((segment) => segment.link || segment.anchor || segment.sup))
+    drawLinked(state, element, segments, style, draw)
   else element.add(() => drawSegments(state, segments, style, draw))
   element.end()
   page.margins.bottom -= shrink
@@ -344,11 +461,15 @@ function drawLinked(
     element.add(() =>
       drawSegments(
         state,
-        segments.map(({text, face}) => ({text, face})),
+        segments.map(({text, face, sup}) => ({text, face, ...(sup ? {sup} : {})})),
         style,
         options
       )
     )
+    return
+  }
+  if (ownLayout(state, runs, options)) {
+    drawOwnLinked(state, element, runs, style, options)
     return
   }
   const y = doc.y
@@ -387,6 +508,52 @@ function drawLinked(
     holder?.end()
   }
   doc.x = margins.left
+}
+
+/**
+ * A paragraph through our own layout, item by item: each linked run's items go in one Link (in a
+ * Reference for a note marker), the others in the paragraph; a hyphen added at a line end is a
+ * layout artifact (ISO 32000-1 14.8.2.2), not text, so the structure tree reads the word whole.
+ */
+function drawOwnLinked(
+  state: State,
+  element: PDFKit.PDFStructureElement,
+  runs: LinkedRun[],
+  style: Style,
+  options: DrawOptions
+): void {
+  const links = new Map<number, PDFKit.PDFStructureElement>()
+  const holders: PDFKit.PDFStructureElement[] = []
+  drawOwn(
+    state,
+    runs,
+    style,
+    options,
+    (item, draw) => {
+      const run = runs[item.run]!
+      const target = run.link
+      if (!target) {
+        element.add(draw)
+        return
+      }
+      let link = links.get(item.run)
+      if (!link) {
+        link = state.doc.struct('Link')
+        const holder = run.anchor ? state.doc.struct('Reference') : null
+        if (holder) {
+          element.add(holder)
+          holder.add(link)
+          holders.push(holder)
+        } else element.add(link)
+        links.set(item.run, link)
+      }
+      const owner = link
+      owner.add(() => withLinkAnnotations(state, owner, target, run.text.replace(/\u00ad/g, ''), draw))
+    },
+    (draw) => artifact(state, draw, 'Layout')
+  )
+  for (const link of links.values()) link.end()
+  for (const holder of holders) holder.end()
 }
 
 /** While `write` lays out text, every line fragment gets a link annotation to `target`, attached to `link`. */

@@ -17,7 +17,15 @@ import {emojiName} from './emoji-names.js'
 import {families, familyAssets, familyOf, graphemes, ignorable, isNeutral, type Family} from './scripts.js'
 
 /** The faces the layout uses; each maps to one asset. */
-export type Face = 'serif' | 'serifItalic' | 'serifBold' | 'serifBoldItalic' | 'sans' | 'sansSemibold' | 'sansBold'
+export type Face =
+  | 'serif'
+  | 'serifItalic'
+  | 'serifBold'
+  | 'serifBoldItalic'
+  | 'sans'
+  | 'sansSemibold'
+  | 'sansBold'
+  | 'mono'
 
 const faceAssets: Record<Face, AssetName> = {
   serif: 'serif-regular',
@@ -26,7 +34,8 @@ const faceAssets: Record<Face, AssetName> = {
   serifBoldItalic: 'serif-bold-italic',
   sans: 'sans-regular',
   sansSemibold: 'sans-semibold',
-  sansBold: 'sans-bold'
+  sansBold: 'sans-bold',
+  mono: 'mono-regular'
 }
 
 /** Bold faces fall back to bold fonts where the script has one, the others to regular. */

@@ -144,7 +144,8 @@ function renderQuestion(
     ...segmentsOf(qa.question.children, 'sansSemibold')
   ]
   const questionHeight = heightOf(state, plainOf(question), styles.question, state.width)
-  const first = `${answerer?.runIn ?? ''}${qa.answer[0]?.text ?? ''}`
+  // Only the answer's first two lines count: measure its start, not a paragraph that may fill pages.
+  const first = `${answerer?.runIn ?? ''}${qa.answer[0]?.text ?? ''}`.slice(0, 400).replace(/[\uD800-\uDBFF]$/, '')
   const answerStart = Math.min(heightOf(state, first, styles.body, state.width), 2 * lineHeight(state, styles.body))
   ensureSpace(state, questionHeight + 6 + answerStart)
   const top = doc.y

@@ -36,6 +36,7 @@ export function startDocument(collection: Collection, info: DocumentInfo, fonts:
     headers: [],
     runningHeader: undefined,
     pageOf: new Map(),
+    lang: info.lang,
     words
   }
   doc.on('pageAdded', () => {

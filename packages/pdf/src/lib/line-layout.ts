@@ -1,6 +1,7 @@
 /**
- * Line layout for paragraphs pdfkit cannot set alone: text in script fonts, right-to-left text, or both.
- * pdfkit wraps one font at a time and never reorders, so here
+ * Line layout for paragraphs pdfkit cannot set alone: text in script fonts, right-to-left text, or both;
+ * and justified, hyphenated paragraphs (pdfkit justifies each font run of a line on its own, and
+ * superscripts change the size mid-line). pdfkit wraps one font at a time and never reorders, so here
  *
  * 1. the Unicode Bidirectional Algorithm (UAX #9, bidi-js) resolves an embedding level per character,
  *    the paragraph level from the model's `dir` or else from the first strong character (rules P2–P3);
@@ -31,18 +32,32 @@ import {maxY, type State, type Style} from './state.js'
 const bidiFactory = ((bidiModule as {default: unknown}).default ?? bidiModule) as () => Bidi
 const bidi = bidiFactory()
 
-/** A stretch of one line in one font at one embedding level; `start`/`end` index the paragraph text. */
-interface Item {
+/** A stretch of one line in one run at one embedding level; `start`/`end` index the paragraph text. */
+export interface Item {
   start: number
   end: number
   font: string
   level: number
   width: number
+  /** Index of the run the item belongs to. */
+  run: number
 }
+
+/** A font run, optionally a superscript (a note marker), underlined (an outward link) or with a destination at its start. */
+export type LayoutRun = Run & {sup?: boolean | undefined; underline?: boolean | undefined; anchor?: string | undefined}
+
+/** Superscripts are set this much smaller, their baseline raised by `superRise` of the size (as TeX's \textsuperscript). */
+export const superScale = 0.68
+export const superRise = 0.36
+
+/** Soft hyphen: a break opportunity from hyphenation (hyphenate.ts), never drawn. */
+const shy = '\u00ad'
+const shys = /\u00ad/g
 
 /** A paragraph broken into lines, each line's items in visual (left-to-right drawing) order. */
 export interface Layout {
-  lines: Array<{items: Item[]; width: number}>
+  /** `hyphen`: the line ends inside a word, at a soft hyphen; its width includes the hyphen. */
+  lines: Array<{items: Item[]; width: number; hyphen?: boolean; end: number}>
   /** True when the paragraph's base direction is right to left. */
   rtl: boolean
   text: string
@@ -65,37 +80,76 @@ const shaped = /^(arabic|devanagari|hebrew|thai|khmer|emoji)/
  */
 const whole = {features: [] as PDFKit.Mixins.OpenTypeFeatures[]}
 
-/** Width in points of `text` in a registered font at the style's size, shaped as one run. */
-function widthIn(state: State, font: string, size: number, text: string): number {
-  return text ? state.doc.font(font).fontSize(size).widthOfString(text, whole) : 0
+/**
+ * Width in points of `text` in a registered font at a size, shaped as one run; a left-to-right item
+ * in a base face (Latin, Greek, Cyrillic, DejaVu) word by word, as pdfkit does, from its cache of
+ * word layouts (shaping each piece whole made a justified book twice as slow).
+ */
+function widthIn(state: State, font: string, size: number, text: string, level = 0): number {
+  const shown = text.includes(shy) ? text.replace(shys, '') : text
+  return shown
+    ? state.doc
+        .font(font)
+        .fontSize(size)
+        .widthOfString(shown, shapingOf(state, font, level))
+    : 0
+}
+
+/** pdfkit text options for an item: `whole` shaping, or none for a left-to-right item in a base face. */
+function shapingOf(state: State, font: string, level: number): typeof whole | object {
+  return (level & 1) === 0 && state.fonts.isBase(font) ? {} : whole
+}
+
+/** The size an item of `run` is set in. */
+function sizeOf(run: LayoutRun | undefined, style: Style): number {
+  return run?.sup ? style.size * superScale : style.size
 }
 
 /** Break runs into lines of at most `width` points and order each line for drawing (UAX #9, #14). */
 export function layoutRuns(
   state: State,
-  runs: Run[],
+  runs: LayoutRun[],
   style: Style,
   width: number,
   options: LayoutOptions = {}
 ): Layout {
   const text = runs.map((run) => run.text).join('')
-  const fontAt: string[] = []
-  for (const run of runs) for (let i = 0; i < run.text.length; i++) fontAt.push(run.font)
-  const embedding = bidi.getEmbeddingLevels(text, options.dir ?? 'auto')
-  const levels = embedding.levels
-  const rtl = ((embedding.paragraphs[0]?.level ?? 0) & 1) === 1
-  // Logical items: maximal stretches of one font and one level.
+  const runAt: number[] = []
+  for (const [index, run] of runs.entries()) for (let i = 0; i < run.text.length; i++) runAt.push(index)
+  // A paragraph with no right-to-left letter and no rtl direction is all at level 0: no need to run UAX #9.
+  const plain = options.dir !== 'rtl' && !strongRtl.test(text)
+  const embedding = plain ? null : bidi.getEmbeddingLevels(text, options.dir ?? 'auto')
+  const levels = embedding?.levels ?? new Uint8Array(text.length)
+  const rtl = ((embedding?.paragraphs[0]?.level ?? 0) & 1) === 1
+  // Logical items: maximal stretches of one run and one level.
   const itemsIn = (from: number, to: number): Item[] => {
     const out: Item[] = []
     for (let i = from; i < to; i++) {
       const last = out.at(-1)
-      if (last && last.font === fontAt[i] && last.level === levels[i]) last.end = i + 1
-      else out.push({start: i, end: i + 1, font: fontAt[i]!, level: levels[i]!, width: 0})
+      if (last && last.run === runAt[i] && last.level === levels[i]) last.end = i + 1
+      else out.push({start: i, end: i + 1, font: runs[runAt[i]!]!.font, level: levels[i]!, width: 0, run: runAt[i]!})
     }
-    for (const item of out) item.width = widthIn(state, item.font, style.size, text.slice(item.start, item.end))
+    for (const item of out)
+      item.width = widthIn(
+        state,
+        item.font,
+        sizeOf(runs[item.run], style),
+        text.slice(item.start, item.end),
+        item.level
+      )
     return out
   }
-  const measure = (from: number, to: number) => itemsIn(from, to).reduce((sum, item) => sum + item.width, 0)
+  // The hyphen a line broken at a soft hyphen ends with, in the font before the break.
+  const hyphenWidth = (at: number) => widthIn(state, runs[runAt[at - 1]!]!.font, style.size, '-')
+  const measure = (from: number, to: number) => {
+    if (to <= from) return 0
+    // One run at level 0 (most pieces of a left-to-right paragraph): no items to build.
+    if (plain && runAt[from] === runAt[to - 1]) {
+      const run = runs[runAt[from]!]!
+      return widthIn(state, run.font, sizeOf(run, style), text.slice(from, to))
+    }
+    return itemsIn(from, to).reduce((sum, item) => sum + item.width, 0)
+  }
   const trimEnd = (from: number, to: number) => {
     while (to > from && text[to - 1] === ' ') to--
     return to
@@ -110,7 +164,8 @@ export function layoutRuns(
   for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
     const pieceWidth = measure(last, trimEnd(last, bk.position))
     const fullWidth = pieceWidth + measure(trimEnd(last, bk.position), bk.position)
-    if (lineWidth + pieceWidth > width && last > start) {
+    const hyphen = text[bk.position - 1] === shy ? hyphenWidth(bk.position) : 0
+    if (lineWidth + pieceWidth + hyphen > width && last > start) {
       breaks.push(last)
       start = last
       lineWidth = 0
@@ -134,7 +189,9 @@ export function layoutRuns(
   let from = 0
   for (const to of breaks) {
     const items = itemsIn(from, trimEnd(from, to))
-    lines.push({items: reorder(items), width: items.reduce((sum, item) => sum + item.width, 0)})
+    const hyphen = to < text.length && text[to - 1] === shy
+    const lineWidth = items.reduce((sum, item) => sum + item.width, 0) + (hyphen ? hyphenWidth(to) : 0)
+    lines.push({items: reorder(items), width: lineWidth, end: to, ...(hyphen ? {hyphen} : {})})
     from = to
   }
   return {lines, rtl, text}
@@ -163,41 +220,150 @@ export interface DrawLayoutOptions extends LayoutOptions {
   x: number
   width: number
   align: 'left' | 'right' | 'center' | 'justify'
+  /** The runs the layout was made from (for superscripts); absent when none is. */
+  runs?: LayoutRun[]
+  /**
+   * Called for each item with the function that draws it at (x, y) with its pdfkit text options: a
+   * paragraph with links draws an item of a linked run inside its `Link` element (flow.ts).
+   */
+  drawItem?: (item: Item, draw: () => void) => void
+  /** Called with the function that draws a line-end hyphen: flow.ts draws it as an artifact, outside the text. */
+  drawHyphen?: (draw: () => void) => void
 }
 
-/** Draw a layout from doc.y down, line by line, adding pages where the text area ends. */
+/** Words wider apart than this many ems are not stretched further (the line stays short, as TeX's underfull box). */
+const maxStretch = 1.2
+
+/**
+ * Draw a layout from doc.y down, line by line, adding pages where the text area ends. A justified
+ * line (all but the last) widens its spaces to fill the measure; a line broken at a soft hyphen ends
+ * with a hyphen-minus, which pdftotext reads as a break inside a word and joins the two halves into
+ * the whole word (it does so for any line that ends in "-"); flow.ts draws it as an artifact, so the
+ * structure tree has the word whole too. The text never holds U+00AD, which pdfkit's fonts map to the
+ * hyphen's glyph (every later "-" would read as a soft hyphen).
+ */
 export function drawLayout(state: State, layout: Layout, style: Style, options: DrawLayoutOptions): void {
   const {doc} = state
   const faceAscent = ascentOf(state, style.face, style.size)
   doc.font(style.face).fontSize(style.size)
   const lineHeight = doc.currentLineHeight(true) + style.lineGap
+  const drawItem = options.drawItem ?? ((_item: Item, draw: () => void) => draw())
   let y = doc.y
-  for (const line of layout.lines) {
-    if (y + lineHeight - style.lineGap > maxY(state) && y > doc.page.margins.top + 0.5) {
-      doc.addPage()
+  let onPage = 0
+  for (const [index, line] of layout.lines.entries()) {
+    const full = y + lineHeight - style.lineGap > maxY(state)
+    // A page does not end inside a word: a hyphenated line that would be the page's last goes over,
+    // when two lines of the paragraph stay behind (no orphan). Extractors would join its half word
+    // to the running footer, and readers turn the page mid-word (TeX's \brokenpenalty).
+    const lastOnPage = y + 2 * lineHeight - style.lineGap > maxY(state)
+    const broken = line.hyphen === true && lastOnPage && onPage >= 2 && index < layout.lines.length - 1
+    if ((full || broken) && y > doc.page.margins.top + 0.5) {
+      // Continue the paragraph's marked content on the new page (a plain addPage would leave it open).
+      doc.continueOnNewPage()
       y = doc.page.margins.top
+      onPage = 0
     }
+    onPage++
     const free = options.width - line.width
     // "left" is the start side: the right margin for a right-to-left paragraph.
     const toRight = options.align === 'right' || (layout.rtl && options.align === 'left')
     let x = options.x + (options.align === 'center' ? free / 2 : toRight ? free : 0)
+    const spaces = line.items.reduce((sum, item) => sum + countSpaces(layout.text, item.start, item.end), 0)
+    const justify = options.align === 'justify' && !layout.rtl && index < layout.lines.length - 1 && spaces > 0
+    const extra = justify ? Math.min(free / spaces, maxStretch * style.size) : 0
+    // A left-to-right line that breaks at a space draws that space after its last word (past the
+    // measure, unseen), so text read item by item (the structure tree) keeps the words apart.
+    const lastItem = line.items.at(-1)
+    const trailing =
+      !layout.rtl && lastItem && state.fonts.isBase(lastItem.font) && layout.text[line.end - 1] === ' '
+        ? lastItem
+        : null
     for (const item of line.items) {
-      const logical = layout.text.slice(item.start, item.end)
+      const logical = layout.text.slice(item.start, item.end).replace(shys, '') + (item === trailing ? ' ' : '')
       const odd = (item.level & 1) === 1
       const shown = shownText(logical, odd)
       const actual = shaped.test(item.font) || shown !== logical
-      doc.font(item.font).fontSize(style.size)
-      const draw = () =>
-        doc.text(shown, x, y + faceAscent - ascentOf(state, item.font, style.size), {...whole, lineBreak: false})
-      if (actual) withActualText(doc, odd ? [...logical].reverse().join('') : logical, options.lang, draw)
+      const run = options.runs?.[item.run]
+      const sup = run?.sup === true
+      const size = sup ? style.size * superScale : style.size
+      const rise = sup ? style.size * superRise : 0
+      const itemSpaces = extra ? countSpaces(layout.text, item.start, item.end) : 0
+      const textOptions = {
+        ...shapingOf(state, item.font, item.level),
+        lineBreak: false,
+        ...(run?.underline ? {underline: true} : {}),
+        // The run's destination (a note marker's, for the note's back-link) where its first item starts.
+        ...(run?.anchor && item.start === runStart(options.runs!, item.run) ? {destination: run.anchor} : {})
+      }
+      const top = y + faceAscent - ascentOf(state, item.font, size) - rise
+      const at = x
+      const draw = () => {
+        doc.font(item.font).fontSize(size)
+        withWordSpacing(doc, itemSpaces ? extra : 0, () => doc.text(shown, at, top, textOptions))
+        doc.fontSize(style.size)
+      }
+      drawItem(item, () =>
+        actual ? withActualText(doc, odd ? [...logical].reverse().join('') : logical, options.lang, draw) : draw()
+      )
+      x += item.width + itemSpaces * extra
+    }
+    if (line.hyphen) {
+      const last = line.items.at(-1)!
+      const at = x
+      const top = y + faceAscent - ascentOf(state, last.font, style.size)
+      const draw = () => doc.font(last.font).fontSize(style.size).text('-', at, top, {lineBreak: false})
+      if (options.drawHyphen) options.drawHyphen(draw)
       else draw()
-      x += item.width
     }
     y += lineHeight
   }
   doc.y = y
 }
 
+/**
+ * Draw with `extra` points after every space glyph, as adjustments in the TJ array. The spaces stay
+ * in the content stream, so extractors and the structure tree read them; pdfkit's own `wordSpacing`
+ * draws each word apart and drops them. Positions are copied: pdfkit caches them per word.
+ */
+function withWordSpacing(doc: PDFKit.PDFDocument, extra: number, draw: () => void): void {
+  if (!extra) {
+    draw()
+    return
+  }
+  type Position = {xAdvance: number}
+  const font = (doc as unknown as {_font: {encode: (text: string, features?: unknown) => [string[], Position[]]}})._font
+  const encode = font.encode
+  const space = encode.call(font, ' ')[0][0]
+  const add = (extra * 1000) / (doc as unknown as {_fontSize: number})._fontSize
+  font.encode = function (this: unknown, text: string, features?: unknown) {
+    const [encoded, positions] = encode.call(this, text, features)
+    return [
+      encoded,
+      positions.map((position, i) =>
+        encoded[i] === space ? {...position, xAdvance: position.xAdvance + add} : position
+      )
+    ]
+  }
+  try {
+    draw()
+  } finally {
+    font.encode = encode
+  }
+}
+
+/** Where run `index` starts in the paragraph text. */
+function runStart(runs: LayoutRun[], index: number): number {
+  let start = 0
+  for (let i = 0; i < index; i++) start += runs[i]!.text.length
+  return start
+}
+
+/** Spaces between `start` and `end` of `text` (the places a justified line widens). */
+function countSpaces(text: string, start: number, end: number): number {
+  let count = 0
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x20) count++
+  return count
+}
 /**
  * Draw with an /ActualText span around the glyphs. The span sits inside the text object (BT … ET):
  * pdfkit's `markContent` would put it outside, and poppler then places the replacement text away
