@@ -18,6 +18,7 @@ import {isQuestionStart} from './questions/index.js'
 import {inQuestionRhythm} from './questions/by-bare-question.js'
 import {messageAt} from '../messages.js'
 import {endsWithQuestion, speakerOf} from './questions/patterns.js'
+import {decodedLines, isDecodedFurniture} from './decoded-chrome.js'
 
 /** How many units the head may span. */
 const headSize = 12
@@ -248,6 +249,18 @@ function chooseTitle(state: State, head: Unit[], editorTitle: boolean): void {
   let best = editorTitle
     ? (scored.find((s) => s.score >= 0.5) ?? null)
     : scored.reduce<(typeof scored)[number] | null>((a, b) => (b.score > (a?.score ?? -Infinity) ? b : a), null)
+  // Furniture the decoder reads among furniture gives way to a line that reads as a headline on its
+  // own (a line of four words or more, early in the head), never to none nor to a label.
+  const penalties = editorTitle ? new Map<Unit, number>() : furniturePenalties(state, scored)
+  if (best && penalties.has(best.unit)) {
+    const choice = (s: (typeof scored)[number]) => s.score - (penalties.get(s.unit) ?? 0)
+    // A headline precedes the text: no line after the first paragraph of prose replaces it.
+    const prose = scored.findIndex((s) => wordCount(s.unit.text) > proseWords)
+    const other = scored
+      .slice(0, prose < 0 ? undefined : prose)
+      .reduce<(typeof scored)[number] | null>((a, b) => (choice(b) > (a ? choice(a) : -Infinity) ? b : a), null)
+    if (other && other !== best && choice(other) >= strongHeadline && wordCount(other.unit.text) >= 4) best = other
+  }
   if (!best || best.score < 0.5) {
     state.reasons.title = 'no line of the head reads as a headline'
     return
@@ -311,6 +324,67 @@ function chooseTitle(state: State, head: Unit[], editorTitle: boolean): void {
     const text = next.text.replace(/^(?:[—–―-]{1,2}|──)\s*/u, '').replace(/\s*(?:[—–―-]{1,2}|──)$/u, '')
     state.subtitle = {children: [{type: 'text', value: text}], text, line: next.line}
   }
+}
+
+/** How much a headline candidate the decoder reads as furniture, among furniture, loses. */
+const furnitureCost = 3
+/** A unit longer than this, in words, is a paragraph of prose (as in decoded-chrome.ts). */
+const proseWords = 20
+/** The score a candidate needs to replace one the decoder reads as furniture. */
+const strongHeadline = 1.5
+
+/**
+ * What each head line the role decoder reads as page furniture loses in the choice of the headline
+ * (MISSES.md "furniture above the headline"), only where that reading is corroborated: a
+ * neighbouring line is furniture too (removed by a rule, or read as furniture by the decoder), or
+ * the decoder reads a later candidate as the headline. On a short page the decoder often reads the
+ * real headline, printed first and alone, as furniture while nothing around it is: that reading is
+ * not trusted.
+ */
+function furniturePenalties(state: State, scored: Array<{unit: Unit; score: number}>): Map<Unit, number> {
+  const penalties = new Map<Unit, number>()
+  if (scored.length < 2) return penalties
+  const last = Math.max(...scored.map((s) => s.unit.endLine))
+  const byLine = decodedLines(state, (index) => index < last + 40)
+  if (byLine.size === 0) return penalties
+  // A line the decoder reads as furniture too is no better a headline: it is penalised alike.
+  const penalise = (unit: Unit) => penalties.set(unit, furnitureCost)
+  for (const {unit} of scored)
+    if (byLine.get(unit.line)?.role === 'removed' && !isDecodedFurniture(byLine, unit)) penalise(unit)
+  const furniture = (line: number) => {
+    if (state.removed.some((r) => r.line === line && r.rule.startsWith('chrome/'))) return true
+    const unit = state.units.find((u) => u.line === line)
+    return unit !== undefined && unit.role === null && isDecodedFurniture(byLine, unit)
+  }
+  let found = false
+  for (const [index, entry] of scored.entries()) {
+    if (!Number.isFinite(entry.score) || !isDecodedFurniture(byLine, entry.unit)) continue
+    const amongFurniture = neighbourLines(state, entry.unit).some(furniture)
+    const headlineLater = scored
+      .slice(index + 1)
+      .some((s) => s.score >= 0.5 && byLine.get(s.unit.line)?.role === 'title')
+    if (amongFurniture || headlineLater) {
+      penalise(entry.unit)
+      found = true
+    }
+  }
+  return found ? penalties : new Map()
+}
+
+/** The nearest non-blank source lines above and below a unit. */
+function neighbourLines(state: State, unit: Unit): number[] {
+  const out: number[] = []
+  for (let i = unit.line - 2; i >= 0; i--)
+    if (state.lines[i]?.trim()) {
+      out.push(i + 1)
+      break
+    }
+  for (let i = unit.endLine; i < state.lines.length; i++)
+    if (state.lines[i]?.trim()) {
+      out.push(i + 1)
+      break
+    }
+  return out
 }
 
 function readDateLine(state: State, unit: Unit): boolean {
