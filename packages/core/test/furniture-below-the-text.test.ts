@@ -4,23 +4,12 @@
  * wording; a question, a clause the copy cut off and a crosshead between paragraphs stay.
  */
 import {describe, expect, it} from 'vitest'
-import {normalizeSource, roleClasses, type RoleModel} from '../src/index.js'
+import {normalizeSource, type RoleModel} from '../src/index.js'
+import {handModel} from './helpers/role-model.js'
 
 /** A model that calls a line without end punctuation furniture and a long one body text. */
 function furnitureModel(): RoleModel {
-  const K = roleClasses.length
-  const at = (name: string) => roleClasses.indexOf(name as (typeof roleClasses)[number])
-  const weights: Record<string, number[]> = {}
-  const set = (feature: string, role: string, value: number) => {
-    weights[feature] ??= new Array(K).fill(0)
-    weights[feature]![at(role)] = value
-  }
-  set('end.none', 'removed', 4)
-  set('len.3', 'body', 6)
-  set('len.4', 'body', 6)
-  set('pos.first', 'title', 10)
-  const flat = roleClasses.map(() => new Array(K).fill(Math.log(1 / K)))
-  return {weights, bias: new Array(K).fill(0), transitions: flat, start: new Array(K).fill(Math.log(1 / K))}
+  return handModel({'end.none': {removed: 4}, 'len.3': {body: 6}, 'len.4': {body: 6}, 'pos.first': {title: 10}})
 }
 
 const source = (text: string) => ({path: 'page.txt', bytes: new TextEncoder().encode(text), meta: null})

@@ -5,23 +5,12 @@
  * short page the real headline, printed first and alone, is often read as furniture: it stays.
  */
 import {describe, expect, it} from 'vitest'
-import {normalizeSource, roleClasses, type RoleModel} from '../src/index.js'
+import {normalizeSource, type RoleModel} from '../src/index.js'
+import {handModel} from './helpers/role-model.js'
 
 /** A model that calls a line of 5–9 words furniture, one of 10–25 words a headline, longer ones body text. */
 function model(): RoleModel {
-  const K = roleClasses.length
-  const at = (name: string) => roleClasses.indexOf(name as (typeof roleClasses)[number])
-  const weights: Record<string, number[]> = {}
-  const set = (feature: string, role: string, value: number) => {
-    weights[feature] ??= new Array(K).fill(0)
-    weights[feature]![at(role)] = value
-  }
-  set('words.2', 'removed', 5)
-  set('words.3', 'title', 5)
-  set('len.4', 'body', 8)
-  set('len.5', 'body', 8)
-  const flat = roleClasses.map(() => new Array(K).fill(Math.log(1 / K)))
-  return {weights, bias: new Array(K).fill(0), transitions: flat, start: new Array(K).fill(Math.log(1 / K))}
+  return handModel({'words.2': {removed: 5}, 'words.3': {title: 5}, 'len.4': {body: 8}, 'len.5': {body: 8}})
 }
 
 const source = (text: string) => ({path: 'page.txt', bytes: new TextEncoder().encode(text), meta: null})

@@ -13,6 +13,7 @@ import {
   roleClasses,
   type RoleModel
 } from '../src/index.js'
+import {handModel} from './helpers/role-model.js'
 
 describe('lineFeatures', () => {
   const lines = [
@@ -132,19 +133,12 @@ describe('the committed weights', () => {
 describe('questions read by the role decoder', () => {
   /** A model that calls a line ending in "?" a question and a longer one an answer. */
   function askingModel(): RoleModel {
-    const K = roleClasses.length
-    const at = (name: string) => roleClasses.indexOf(name as (typeof roleClasses)[number])
-    const weights: Record<string, number[]> = {}
-    const set = (feature: string, role: string, value: number) => {
-      weights[feature] ??= new Array(K).fill(0)
-      weights[feature]![at(role)] = value
-    }
-    set('end.question', 'question', 4)
-    set('len.3', 'answer', 3)
-    set('len.4', 'answer', 3)
-    set('pos.first', 'title', 8)
-    const flat = roleClasses.map(() => new Array(K).fill(Math.log(1 / K)))
-    return {weights, bias: new Array(K).fill(0), transitions: flat, start: new Array(K).fill(Math.log(1 / K))}
+    return handModel({
+      'end.question': {question: 4},
+      'len.3': {answer: 3},
+      'len.4': {answer: 3},
+      'pos.first': {title: 8}
+    })
   }
   const answer = 'Because the council voted for it twice and the second vote was not even close at the end of the day.'
   const source = (text: string) => ({path: 'page.txt', bytes: new TextEncoder().encode(text), meta: null})
