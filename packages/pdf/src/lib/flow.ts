@@ -292,6 +292,17 @@ export function heightOf(
   return state.doc.heightOfString(text || ' ', {width, lineGap: style.lineGap})
 }
 
+/**
+ * An upper bound in points on the height of `text` set in `style` at `width`, without laying it out:
+ * every character taken as one em wide (CJK ideographs are; Latin capitals are narrower) and every
+ * line as only half filled (greedy breaking leaves less than the widest piece at a line's end; a piece
+ * wider than half a line is rare and cut between clusters when wider than the line), plus one line.
+ * A caller measures with `heightOf` only when this bound does not fit.
+ */
+export function heightAtMost(state: State, text: string, style: Style, width: number): number {
+  return (Math.ceil((2 * text.length * style.size) / width) + 1) * lineHeight(state, style)
+}
+
 /** Options for a tagged paragraph. */
 export interface ParagraphOptions {
   indent?: number

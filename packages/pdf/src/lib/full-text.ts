@@ -9,6 +9,7 @@ import {blockKindOf, directionOf, interfaceWords} from '@dossier/core'
 import {type BlockContext, renderBlock} from './blocks.js'
 import {
   artifact,
+  heightAtMost,
   heightOf,
   horizontalRule,
   lineHeight,
@@ -21,7 +22,7 @@ import {
 } from './flow.js'
 import {addOutlineItem, destinationOf, markDestination} from './outline.js'
 import {joined, type Phrase, phraseOf, phraseOptions, sentences} from './phrase.js'
-import {accent, ensureSpace, margins, rule, space, styles, type State} from './state.js'
+import {accent, ensureSpace, margins, maxY, rule, space, styles, type State} from './state.js'
 
 /**
  * Add one publication, starting on a new page; `presentation` is `present(publication, collection)`
@@ -143,11 +144,16 @@ function renderQuestion(
     ...(asker ? [{text: asker.runIn, face: 'sans' as const}] : []),
     ...segmentsOf(qa.question.children, 'sansSemibold')
   ]
-  const questionHeight = heightOf(state, plainOf(question), styles.question, state.width)
-  // Only the answer's first two lines count: measure its start, not a paragraph that may fill pages.
-  const first = `${answerer?.runIn ?? ''}${qa.answer[0]?.text ?? ''}`.slice(0, 400).replace(/[\uD800-\uDBFF]$/, '')
-  const answerStart = Math.min(heightOf(state, first, styles.body, state.width), 2 * lineHeight(state, styles.body))
-  ensureSpace(state, questionHeight + 6 + answerStart)
+  // Keep the question with its answer's first two lines. Measuring lays both out once more (a tenth
+  // of a long PDF's layout), so they are measured only when a bound on that height does not fit.
+  const questionText = plainOf(question)
+  const answerLines = 2 * lineHeight(state, styles.body)
+  if (doc.y + heightAtMost(state, questionText, styles.question, state.width) + 6 + answerLines > maxY(state)) {
+    const questionHeight = heightOf(state, questionText, styles.question, state.width)
+    // Only the answer's first two lines count: measure its start, not a paragraph that may fill pages.
+    const first = `${answerer?.runIn ?? ''}${qa.answer[0]?.text ?? ''}`.slice(0, 400).replace(/[\uD800-\uDBFF]$/, '')
+    ensureSpace(state, questionHeight + 6 + Math.min(heightOf(state, first, styles.body, state.width), answerLines))
+  }
   const top = doc.y
   markDestination(state, destinationOf(publication.id, qa.id), top)
   const item = addOutlineItem(outline, `${qa.number}. ${qa.question.text}`)

@@ -157,20 +157,37 @@ export function layoutRuns(
 
   // Greedy filling between break opportunities; a piece wider than a line is cut between clusters.
   const breaks: number[] = []
+  // The width of a line that is one run of a base face at level 0 made of whole pieces, by the
+  // position it ends at: the sum of its pieces' widths, so that the line is not measured again below
+  // (pdfkit too sums a line's words; only a kerning pair across a hyphen's break opportunity is left out).
+  const summed = new Map<number, number>()
   let start = 0
   let lineWidth = 0
   let last = 0
+  let whole = plain
+  let trailing = 0
+  const close = (at: number) => {
+    const run = runAt[start]!
+    if (whole && at > start && run === runAt[trimEnd(start, at) - 1] && state.fonts.isBase(runs[run]!.font))
+      summed.set(at, lineWidth - trailing)
+    breaks.push(at)
+  }
   const breaker = new LineBreaker(text)
   for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
     const pieceWidth = measure(last, trimEnd(last, bk.position))
     const fullWidth = pieceWidth + measure(trimEnd(last, bk.position), bk.position)
     const hyphen = text[bk.position - 1] === shy ? hyphenWidth(bk.position) : 0
     if (lineWidth + pieceWidth + hyphen > width && last > start) {
-      breaks.push(last)
+      close(last)
       start = last
       lineWidth = 0
+      whole = plain
     }
+    // A piece of spaces only, or one of two runs, is measured with its line below.
+    if (pieceWidth === 0 || runAt[last] !== runAt[bk.position - 1]) whole = false
+    trailing = fullWidth - pieceWidth
     if (pieceWidth > width) {
+      whole = false
       for (const {segment, index} of graphemes(text.slice(last, bk.position))) {
         const w = measure(last + index, last + index + segment.length)
         if (lineWidth + w > width && last + index > start) {
@@ -183,12 +200,25 @@ export function layoutRuns(
     } else lineWidth += fullWidth
     last = bk.position
   }
-  breaks.push(text.length)
+  close(text.length)
 
   const lines: Layout['lines'] = []
   let from = 0
   for (const to of breaks) {
-    const items = itemsIn(from, trimEnd(from, to))
+    const known = summed.get(to)
+    const items =
+      known === undefined
+        ? itemsIn(from, trimEnd(from, to))
+        : [
+            {
+              start: from,
+              end: trimEnd(from, to),
+              font: runs[runAt[from]!]!.font,
+              level: 0,
+              width: known,
+              run: runAt[from]!
+            }
+          ]
     const hyphen = to < text.length && text[to - 1] === shy
     const lineWidth = items.reduce((sum, item) => sum + item.width, 0) + (hyphen ? hyphenWidth(to) : 0)
     lines.push({items: reorder(items), width: lineWidth, end: to, ...(hyphen ? {hyphen} : {})})
@@ -299,7 +329,7 @@ export function drawLayout(state: State, layout: Layout, style: Style, options: 
       const at = x
       const draw = () => {
         doc.font(item.font).fontSize(size)
-        withWordSpacing(doc, itemSpaces ? extra : 0, () => doc.text(shown, at, top, textOptions))
+        withWordSpacing(doc, itemSpaces ? extra : 0, () => drawFragment(doc, shown, at, top, textOptions, item.width))
         doc.fontSize(style.size)
       }
       drawItem(item, () =>
@@ -318,6 +348,37 @@ export function drawLayout(state: State, layout: Layout, style: Style, options: 
     y += lineHeight
   }
   doc.y = y
+}
+
+/**
+ * Draw one item's text at (x, y) on one line, as `doc.text(text, x, y, {lineBreak: false, …})` does,
+ * without measuring it twice more: pdfkit's `text` measures each fragment before drawing it (for
+ * link and underline boxes; `textWidth` spares that) and after (to advance `doc.x`, which the layout
+ * does not use), and those two measures were a quarter of a long PDF's drawing. An underlined item is
+ * measured by pdfkit, so that the rule spans the glyphs drawn, trailing space included.
+ */
+function drawFragment(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  x: number,
+  y: number,
+  options: PDFKit.Mixins.TextOptions & {underline?: boolean},
+  width: number
+): void {
+  const fragments = doc as unknown as {
+    _text: (
+      text: string,
+      x: number,
+      y: number,
+      options: object,
+      line: (text: string, options: object) => void
+    ) => PDFKit.PDFDocument
+    _fragment: (text: string, x: number, y: number, options: object) => void
+  }
+  const measured = options.underline ? {} : {textWidth: width, wordCount: 1}
+  fragments._text(text, x, y, {...options, ...measured}, (line, lineOptions) =>
+    fragments._fragment(line, doc.x, doc.y, lineOptions)
+  )
 }
 
 /**
