@@ -7,19 +7,25 @@ import {createDocument, type DocumentInfo} from './document.js'
 import {forgetGlyphs} from './flow.js'
 import type {Fonts} from './fonts.js'
 import {renderFurniture} from './furniture.js'
+import {shareShaping} from './shaping-cache.js'
 import {margins, type State} from './state.js'
 
 /** A new document described by `info`, laid out with `fonts` and labelled with `words`. */
 export function startDocument(collection: Collection, info: DocumentInfo, fonts: Fonts, words: Words): State {
   const doc = createDocument(info, margins)
   const registered = new Set<string>()
+  // Sharing the shaping selects each face; the document's current font stays pdfkit's own.
+  const current = doc as unknown as {_font: unknown}
+  const initial = current._font
   // The faces and DejaVu are registered up front; script fonts on first use (flow.ts).
   for (const [name, font] of fonts.registry) {
     if (!fonts.isBase(name)) continue
     forgetGlyphs(font)
     doc.registerFont(name, font as unknown as string)
+    shareShaping(doc, name)
     registered.add(name)
   }
+  current._font = initial
   const output = collect(doc)
   outputs.set(doc, output)
   const root = doc.struct('Document')
