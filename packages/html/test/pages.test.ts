@@ -11,10 +11,9 @@ import type {Element, Root} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {select, selectAll} from 'hast-util-select'
 import {toString} from 'hast-util-to-string'
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {
-  assetFiles,
   type Download,
   planCollectionDownloads,
   planPublicationDownloads,
