@@ -31,6 +31,7 @@ import {createRequire} from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
 import JSZip from 'jszip'
 import {generate} from './generate.mjs'
 import {ensureTools} from './ensure-tools.mjs'
@@ -45,12 +46,65 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '../../..')
 const require = createRequire(import.meta.url)
 
-const args = process.argv.slice(2)
-const flag = (name) => args.includes(`--${name}`)
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`)
-  return i >= 0 ? args[i + 1] : fallback
+/** The command line, parsed by Node's own `util.parseArgs`: an unknown option is an error, not ignored. */
+const usage = `Usage: pnpm bench [options]
+
+Cold builds of each format and of all four for N seeded sources, Pandoc on the same corpus, the
+raw-library floors; at the largest N a rebuild with nothing changed, one with one changed source and
+three shards assembled from their store (bytes compared with the cold build); cold builds of all four
+at the memory sizes for peak RSS. Results to bench/results/<date>.md (+ .svg chart, + .json figures).
+
+Options:
+  --sizes <list>         corpus sizes, comma-separated (default: 10,100,1000)
+  --runs <n>             runs per measure below 1,000 sources; the median is kept (default: 3)
+  --runs-large <n>       runs per measure at 1,000 sources and more (default: 1)
+  --formats <list>       json, html, epub, pdf, all (default: json,html,epub,pdf,all)
+  --memory-sizes <list>  sizes for the peak-RSS builds (default: none)
+  --memory-format <f>    format of the peak-RSS builds (default: all)
+  --seed <n>             seed of the generated corpus (default: 1)
+  --no-pandoc            skip Pandoc
+  --no-floors            skip the raw-library floors
+  --no-incremental       skip the rebuilds
+  --no-shards            skip the three shards
+  --merge                keep the figures of an earlier run of the same date
+  --date <YYYY-MM-DD>    date the results are filed under (default: today)
+  --results <dir>        folder of the results (default: bench/results)
+  --corpus <dir>         folder of the generated corpora (default: bench/corpus)
+  -h, --help             print this help and exit
+`
+let parsed
+try {
+  parsed = parseArgs({
+    options: {
+      sizes: {type: 'string', default: '10,100,1000'},
+      runs: {type: 'string', default: '3'},
+      'runs-large': {type: 'string', default: '1'},
+      formats: {type: 'string', default: 'json,html,epub,pdf,all'},
+      'memory-sizes': {type: 'string', default: ''},
+      'memory-format': {type: 'string', default: 'all'},
+      seed: {type: 'string', default: '1'},
+      'no-pandoc': {type: 'boolean'},
+      'no-floors': {type: 'boolean'},
+      'no-incremental': {type: 'boolean'},
+      'no-shards': {type: 'boolean'},
+      merge: {type: 'boolean'},
+      date: {type: 'string'},
+      results: {type: 'string', default: 'bench/results'},
+      corpus: {type: 'string', default: 'bench/corpus'},
+      help: {type: 'boolean', short: 'h'}
+    },
+    strict: true
+  }).values
+} catch (error) {
+  process.stderr.write(`bench: ${error.message}\n\n${usage}`)
+  process.exit(2)
 }
+if (parsed.help) {
+  process.stdout.write(usage)
+  process.exit(0)
+}
+const flag = (name) => parsed[name] === true
+const opt = (name, fallback) => parsed[name] ?? fallback
 const sizes = opt('sizes', '10,100,1000').split(',').map(Number)
 const runsSmall = Number(opt('runs', '3'))
 const runsLarge = Number(opt('runs-large', '1'))
