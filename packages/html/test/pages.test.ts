@@ -24,6 +24,7 @@ import {feedFactsOf, renderFeed} from '../src/lib/feed.js'
 import {plainText} from '../src/lib/format.js'
 import {renderCard, renderHomePage} from '../src/lib/pages/home.js'
 import {renderNotFoundPage} from '../src/lib/pages/not-found.js'
+import {renderSearchPage} from '../src/lib/pages/search.js'
 import {renderPublicationPage} from '../src/lib/pages/publication.js'
 import {renderSitemap} from '../src/lib/sitemap.js'
 import type {State} from '../src/lib/state.js'
@@ -442,6 +443,30 @@ describe('renderNotFoundPage', () => {
     expect(select('main a', tree)!.properties.href).toBe('https://example.org/dossier/index.html')
     expect(select('link[rel="stylesheet"]', parse(notFoundPage(state([interview]))))!.properties.href).toBe(
       'assets/site.css'
+    )
+  })
+
+  it('speaks the collection’s language, and marks the English words of a language without them', () => {
+    const french = parse(notFoundPage(state([interview], {collection: {...collection, lang: 'fr'}})))
+    expect(toString(select('h1', french)!)).toBe('Page introuvable')
+    expect(
+      selectAll('main li a', french)
+        .slice(0, 2)
+        .map((node) => toString(node))
+    ).toEqual(['Aller à la page d’accueil', 'Rechercher dans la collection'])
+    expect(select('meta[name="description"]', french)!.properties.content).toMatch(/^Il n’y a pas de page/)
+    // Polish has no table of interface words yet: the English words are marked English.
+    const polish = parse(notFoundPage(state([interview], {collection: {...collection, lang: 'pl'}})))
+    expect(select('h1', polish)!.properties.lang).toBe('en')
+    expect(toString(select('h1', polish)!)).toBe('Page not found')
+  })
+})
+
+describe('the search page', () => {
+  it('describes itself in the collection’s language', () => {
+    const page = parse(renderSearchPage(state([interview], {collection: {...collection, lang: 'de'}})))
+    expect(select('meta[name="description"]', page)!.properties.content).toBe(
+      `Alle Fragen und Antworten in ${collection.title} durchsuchen.`
     )
   })
 })

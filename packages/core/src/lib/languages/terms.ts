@@ -114,6 +114,14 @@ export interface Terms {
   searchFailed: string
   /** The search page without JavaScript: where to find the publications instead. */
   searchNeedsScript: string
+  /** The site's 404 page: its title and heading. */
+  notFound: string
+  /** The 404 page's explanation under its heading. */
+  notFoundText: string
+  /** The 404 page's link to the home page. */
+  goHome: string
+  /** The search page's description for search engines: "Search every question and answer in `{title}`." */
+  searchDescription: string
 }
 
 /** A term's key. */

@@ -1,6 +1,7 @@
 /** The 404 page that static hosts serve for unknown paths. */
-import {directionOf} from '@dossier/core'
+import {directionOf, interfaceWords} from '@dossier/core'
 import {h} from 'hastscript'
+import {langProps} from '../lang-text.js'
 import {renderPage} from '../layout.js'
 import {pagePath, type State} from '../state.js'
 
@@ -13,20 +14,27 @@ export interface ListedPublication {
 
 /** Build the 404 page document, listing every publication in the collection's order. */
 export function renderNotFoundPage(state: State, publications: ListedPublication[]): string {
+  const {lang} = state.collection
+  const words = interfaceWords(lang)
+  // A term the language lacks is English, and marked so (lang, dir) where it is shown.
+  const shown = (key: 'notFound' | 'notFoundText' | 'goHome' | 'searchCollection') => {
+    const termLang = words.langOf(key)
+    return langProps({text: words.term(key), lang: termLang, dir: directionOf(termLang)}, lang)
+  }
   return renderPage(state, {
     path: '404.html',
-    title: 'Page not found',
-    description: 'This page does not exist.',
-    lang: state.collection.lang,
+    title: words.term('notFound'),
+    description: words.term('notFoundText'),
+    lang,
     type: 'website',
     noIndex: true,
     anyDepth: true,
     main: [
-      h('h1', 'Page not found'),
-      h('p', 'There is no page at this address. It may have moved, or the link may be mistyped.'),
+      h('h1', shown('notFound'), words.term('notFound')),
+      h('p', shown('notFoundText'), words.term('notFoundText')),
       h('ul', [
-        h('li', [h('a', {href: 'index.html'}, 'Go to the home page')]),
-        h('li', [h('a', {href: 'search.html'}, 'Search the collection')]),
+        h('li', [h('a', {href: 'index.html', ...shown('goHome')}, words.term('goHome'))]),
+        h('li', [h('a', {href: 'search.html', ...shown('searchCollection')}, words.term('searchCollection'))]),
         ...publications.map((publication) =>
           h('li', {lang: publication.lang, dir: directionOf(publication.lang)}, [
             h('a', {href: pagePath(publication.id)}, publication.title)

@@ -19,7 +19,7 @@ export function renderSearchPage(state: State): string {
   return renderPage(state, {
     path: 'search.html',
     title: words.term('search'),
-    description: `Search every question and answer in ${state.collection.title}.`,
+    description: words.term('searchDescription', {title: state.collection.title}),
     lang: state.collection.lang,
     type: 'website',
     noHeaderSearch: true,

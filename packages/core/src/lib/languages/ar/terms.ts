@@ -103,5 +103,9 @@ export const terms: Partial<Terms> = {
     other: '{count} نتيجة لـ «{query}».'
   },
   searchFailed: 'تعذّر بدء البحث: لم يُحمَّل {file}.',
-  searchNeedsScript: 'يحتاج البحث إلى JavaScript. كل المنشورات مدرجة في الصفحة الرئيسية، وأسئلة كل منشور في صفحته.'
+  searchNeedsScript: 'يحتاج البحث إلى JavaScript. كل المنشورات مدرجة في الصفحة الرئيسية، وأسئلة كل منشور في صفحته.',
+  notFound: 'الصفحة غير موجودة',
+  notFoundText: 'لا توجد صفحة على هذا العنوان. ربما نُقلت، أو كُتب الرابط خطأً.',
+  goHome: 'الذهاب إلى الصفحة الرئيسية',
+  searchDescription: 'ابحث في كل الأسئلة والأجوبة في {title}.'
 }

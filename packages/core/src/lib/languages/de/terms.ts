@@ -81,5 +81,10 @@ export const terms: Partial<Terms> = {
   searchResults: {one: '{count} Treffer für „{query}“.', other: '{count} Treffer für „{query}“.'},
   searchFailed: 'Die Suche konnte nicht starten: {file} wurde nicht geladen.',
   searchNeedsScript:
-    'Die Suche braucht JavaScript. Alle Veröffentlichungen stehen auf der Startseite, ihre Fragen auf ihrer eigenen Seite.'
+    'Die Suche braucht JavaScript. Alle Veröffentlichungen stehen auf der Startseite, ihre Fragen auf ihrer eigenen Seite.',
+  notFound: 'Seite nicht gefunden',
+  notFoundText:
+    'Unter dieser Adresse gibt es keine Seite. Sie wurde vielleicht verschoben, oder der Link ist falsch geschrieben.',
+  goHome: 'Zur Startseite',
+  searchDescription: 'Alle Fragen und Antworten in {title} durchsuchen.'
 }

@@ -78,5 +78,9 @@ export const terms: Terms = {
   searchResults: {one: '{count} result for “{query}”.', other: '{count} results for “{query}”.'},
   searchFailed: 'Search could not start: {file} did not load.',
   searchNeedsScript:
-    'Search needs JavaScript. Every publication is listed on the home page, with its questions on its own page.'
+    'Search needs JavaScript. Every publication is listed on the home page, with its questions on its own page.',
+  notFound: 'Page not found',
+  notFoundText: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+  goHome: 'Go to the home page',
+  searchDescription: 'Search every question and answer in {title}.'
 }

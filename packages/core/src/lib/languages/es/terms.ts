@@ -81,5 +81,9 @@ export const terms: Partial<Terms> = {
   searchResults: {one: '{count} resultado para «{query}».', other: '{count} resultados para «{query}».'},
   searchFailed: 'La búsqueda no pudo iniciarse: no se cargó {file}.',
   searchNeedsScript:
-    'La búsqueda necesita JavaScript. Todas las publicaciones aparecen en la página de inicio, con sus preguntas en su propia página.'
+    'La búsqueda necesita JavaScript. Todas las publicaciones aparecen en la página de inicio, con sus preguntas en su propia página.',
+  notFound: 'Página no encontrada',
+  notFoundText: 'No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace esté mal escrito.',
+  goHome: 'Ir a la página de inicio',
+  searchDescription: 'Buscar en todas las preguntas y respuestas de {title}.'
 }

@@ -84,5 +84,9 @@ export const terms: Partial<Terms> = {
   },
   searchFailed: 'La recherche n’a pas pu démarrer\u00a0: {file} ne s’est pas chargé.',
   searchNeedsScript:
-    'La recherche nécessite JavaScript. Toutes les publications sont listées sur la page d’accueil, avec leurs questions sur leur propre page.'
+    'La recherche nécessite JavaScript. Toutes les publications sont listées sur la page d’accueil, avec leurs questions sur leur propre page.',
+  notFound: 'Page introuvable',
+  notFoundText: 'Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien est mal saisi.',
+  goHome: 'Aller à la page d’accueil',
+  searchDescription: 'Rechercher dans toutes les questions et réponses de {title}.'
 }

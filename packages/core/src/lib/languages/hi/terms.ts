@@ -68,5 +68,9 @@ export const terms: Partial<Terms> = {
   searchNothingFound: '“{query}” के लिए कुछ नहीं मिला।',
   searchResults: {one: '“{query}” के लिए {count} परिणाम।', other: '“{query}” के लिए {count} परिणाम।'},
   searchFailed: 'खोज शुरू नहीं हो सकी: {file} लोड नहीं हुई।',
-  searchNeedsScript: 'खोज के लिए JavaScript चाहिए। सभी प्रकाशन मुखपृष्ठ पर सूचीबद्ध हैं, और उनके प्रश्न उनके अपने पृष्ठ पर।'
+  searchNeedsScript: 'खोज के लिए JavaScript चाहिए। सभी प्रकाशन मुखपृष्ठ पर सूचीबद्ध हैं, और उनके प्रश्न उनके अपने पृष्ठ पर।',
+  notFound: 'पृष्ठ नहीं मिला',
+  notFoundText: 'इस पते पर कोई पृष्ठ नहीं है। हो सकता है वह हटा दिया गया हो, या लिंक गलत लिखा गया हो।',
+  goHome: 'मुखपृष्ठ पर जाएँ',
+  searchDescription: '{title} के सभी प्रश्नों और उत्तरों में खोजें।'
 }

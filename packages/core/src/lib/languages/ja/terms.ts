@@ -77,5 +77,9 @@ export const terms: Partial<Terms> = {
   searchResults: {other: '「{query}」の検索結果：{count}件'},
   searchFailed: '検索を開始できませんでした：{file} を読み込めませんでした。',
   searchNeedsScript:
-    '検索には JavaScript が必要です。すべての出版物はトップページに、その質問はそれぞれのページに掲載されています。'
+    '検索には JavaScript が必要です。すべての出版物はトップページに、その質問はそれぞれのページに掲載されています。',
+  notFound: 'ページが見つかりません',
+  notFoundText: 'このアドレスにはページがありません。移動したか、リンクが間違っている可能性があります。',
+  goHome: 'ホームページへ',
+  searchDescription: '{title}のすべての質問と回答を検索します。'
 }

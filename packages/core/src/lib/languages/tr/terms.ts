@@ -78,5 +78,9 @@ export const terms: Partial<Terms> = {
   searchResults: {other: '“{query}” için {count} sonuç.'},
   searchFailed: 'Arama başlatılamadı: {file} yüklenemedi.',
   searchNeedsScript:
-    'Arama için JavaScript gerekir. Tüm yayınlar ana sayfada, soruları da kendi sayfalarında listelenir.'
+    'Arama için JavaScript gerekir. Tüm yayınlar ana sayfada, soruları da kendi sayfalarında listelenir.',
+  notFound: 'Sayfa bulunamadı',
+  notFoundText: 'Bu adreste bir sayfa yok. Taşınmış olabilir ya da bağlantı yanlış yazılmış olabilir.',
+  goHome: 'Ana sayfaya git',
+  searchDescription: '{title} içindeki tüm soru ve yanıtlarda ara.'
 }
