@@ -1,4 +1,4 @@
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -14,6 +14,14 @@ describe('writeFolder', () => {
     await writeFolder(out, 'dataset', [{path: 'a.json', contents: 'new'}])
     expect(readFileSync(path.join(out, 'dataset/a.json'), 'utf8')).toBe('new')
     expect(existsSync(path.join(out, 'dataset/stale.json'))).toBe(false)
+  })
+  it("publishes a folder others may read, as any folder the user makes (not mkdtemp's 0700)", async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'dossier-w-'))
+    await writeFolder(out, 'site', [{path: 'index.html', contents: 'x'}])
+    // The mode a plain mkdir gives under this process's umask is what a web server expects to read.
+    mkdirSync(path.join(out, 'plain'))
+    const mode = (name: string) => statSync(path.join(out, name)).mode & 0o777
+    expect(mode('site')).toBe(mode('plain'))
   })
   it('keeps the old output when a file cannot be written', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'dossier-w-'))

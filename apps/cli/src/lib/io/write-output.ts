@@ -5,7 +5,8 @@
  */
 import {createHash} from 'node:crypto'
 import {createReadStream} from 'node:fs'
-import {mkdir, mkdtemp, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {randomBytes} from 'node:crypto'
+import {mkdir, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Attachment, OutputFile} from '@dossier/core'
 
@@ -68,12 +69,30 @@ export interface Staging {
   discard(): Promise<void>
 }
 
+/**
+ * A new empty folder `.<folder>.new-XXXXXX` in `outDir`, made by `mkdir` so that its mode follows the
+ * umask like any folder the user makes: `mkdtemp` makes 0700 folders, and a published `site/` that
+ * only its owner can read is a 403 from the web server that serves it. The six characters are
+ * random (a name, never an output byte); a name already taken is tried again.
+ */
+async function makeStagingDir(outDir: string, folder: string): Promise<string> {
+  for (;;) {
+    const dir = path.join(outDir, `.${folder}.new-${randomBytes(3).toString('hex')}`)
+    try {
+      await mkdir(dir)
+      return dir
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
+  }
+}
+
 /** Start the next version of `outDir/folder` beside it. */
 export async function createStaging(outDir: string, folder: string): Promise<Staging> {
   await mkdir(outDir, {recursive: true})
   await recoverInterrupted(outDir, folder)
   const target = path.join(outDir, folder)
-  const dir = await mkdtemp(path.join(outDir, `.${folder}.new-`))
+  const dir = await makeStagingDir(outDir, folder)
   let done = false
   return {
     dir,
