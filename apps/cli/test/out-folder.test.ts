@@ -157,6 +157,20 @@ describe('one build at a time per output folder', () => {
     rmSync(path.join(out, '.dossier-lock'))
   })
 
+  it('waits for the lock, not the claim, when another build is claiming the folder at that moment', () => {
+    // What a second build started with the first sees: the first's marker not yet renamed, its lock.
+    const out = temp('claiming')
+    writeFileSync(path.join(out, '.dossier-output.json.4242.tmp'), '{"format": "dossier-output", "version": 1}\n')
+    writeFileSync(path.join(out, '.dossier-lock'), JSON.stringify({pid: process.pid, host: hostname(), token: 'first'}))
+    const refused = dossier('build', '--sources', copySeeds(), '--out', out, '--format', 'json')
+    expect([refused.status, refused.stderr]).toEqual([1, expect.stringContaining(`another build is writing to ${out}`)])
+    // Once the first is gone, the folder is Dossier's to build into.
+    rmSync(path.join(out, '.dossier-lock'))
+    rmSync(path.join(out, '.dossier-output.json.4242.tmp'))
+    writeFileSync(path.join(out, '.dossier-lock.0f0f.tmp'), '')
+    expect(dossier('build', '--sources', copySeeds(), '--out', out, '--format', 'json').status).toBe(0)
+  })
+
   it('takes over the lock of a build that died (a crash does not lock the folder for good)', () => {
     const out = temp('stale')
     const gone = spawnSync('node', ['-e', 'process.stdout.write(String(process.pid))'], {encoding: 'utf8'})
@@ -189,7 +203,7 @@ describe('one build at a time per output folder', () => {
     const refused = results.filter((r) => r.status === 1 && /another build is writing/.test(r.stderr))
     const done = results.filter((r) => r.status === 0)
     // Either the second started after the first finished (both publish) or exactly one was refused.
-    expect(done.length + refused.length).toBe(2)
+    expect(done.length + refused.length, results.map((r) => `exit ${r.status}: ${r.stderr}`).join('\n')).toBe(2)
     expect(done.length).toBeGreaterThanOrEqual(1)
     // Whatever the order, the folders are one whole build's output, never a mixture or a part.
     const expected = [a, b].map((sources) => {

@@ -15,12 +15,14 @@ describe('the registry of formats', () => {
     expect(turbo.tasks['@dossier/cli#output']).toEqual(turboOutputTask())
     const scripts = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts
     expect(scripts.build).toBe('turbo run build output')
-    // The task's outputs are exactly the formats' folders and the marker that makes output/ Dossier's
-    // (without it, a folder restored from turbo's cache would be refused by the next build).
+    // The task's outputs are exactly the formats' folders, the marker that makes output/ Dossier's
+    // (without it, a folder restored from turbo's cache would be refused by the next build) and the
+    // manifest of SHA-256 sums (`dossier verify` reads it beside the files).
     expect(turboOutputTask().outputs).toEqual(
       [
         ...formats.map((format) => `$TURBO_ROOT$/output/${registry[format].folder}/**`),
-        '$TURBO_ROOT$/output/.dossier-output.json'
+        '$TURBO_ROOT$/output/.dossier-output.json',
+        '$TURBO_ROOT$/output/SHA256SUMS'
       ].sort()
     )
   })

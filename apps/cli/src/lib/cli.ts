@@ -2,10 +2,12 @@
  * The command-line interface, with commander. Exit codes: 0 every source published (warnings
  * allowed), 1 a source failed (or warned, with --strict), 2 the command line was wrong.
  */
+import {printable} from '@dossier/core'
 import {Command, CommanderError, Option} from 'commander'
 import {build} from './commands/build.js'
 import {check} from './commands/check.js'
 import {dev} from './commands/dev.js'
+import {verify} from './commands/verify.js'
 import {OutputRefused} from './io/out-folder.js'
 import {formats, isFormat, type Format} from './renderers.js'
 import {createReporter} from './report.js'
@@ -163,6 +165,24 @@ export async function run(io: Io): Promise<number> {
       code = await dev(
         {...opts, formats: [...formats], strict: false, paper: null, sourceDateEpoch: io.env['SOURCE_DATE_EPOCH']},
         reporter
+      )
+    })
+
+  program
+    .command('verify')
+    .description('check that downloaded files are exactly those a build published (their SHA-256 in its SHA256SUMS)')
+    .argument('<file...>', 'EPUB, PDF, dataset or site files to check')
+    .option(
+      '--manifest <path|url>',
+      'the SHA256SUMS to check against, a file or an http(s) URL (default: the one of the output folder the file is in)'
+    )
+    .action(async (files: string[], opts: {manifest?: string}) => {
+      code = await verify(
+        {files, manifest: opts.manifest},
+        {
+          out: (line) => io.stdout.write(`${printable(line)}\n`),
+          error: (line) => io.stderr.write(`${printable(line)}\n`)
+        }
       )
     })
 

@@ -6,6 +6,7 @@
  * so building the dataset never loads pdfkit.
  */
 import type {FormatModule, OutputFile, RenderInput, RenderOptions} from '@dossier/core'
+import {manifestName} from './io/manifest.js'
 import {markerName} from './io/out-folder.js'
 
 /** Format name on the command line → package and folder under `output/`. Order is the build order. */
@@ -13,7 +14,9 @@ export const registry = {
   json: {package: '@dossier/dataset', folder: 'dataset'},
   epub: {package: '@dossier/epub', folder: 'epub'},
   pdf: {package: '@dossier/pdf', folder: 'pdf'},
-  html: {package: '@dossier/html', folder: 'site'}
+  // `checksums`: the folder is published as it is (a web server serves the site), so it carries its
+  // own SHA256SUMS for the files people download from it (io/manifest.ts).
+  html: {package: '@dossier/html', folder: 'site', checksums: true}
 } as const
 
 export type Format = keyof typeof registry
@@ -62,7 +65,8 @@ export function turboOutputTask(): {dependsOn: string[]; inputs: string[]; outpu
     // The marker too: a folder turbo restored from its cache is then still Dossier's to rebuild.
     outputs: [
       ...formats.map((format) => `$TURBO_ROOT$/output/${registry[format].folder}/**`),
-      `$TURBO_ROOT$/output/${markerName}`
+      `$TURBO_ROOT$/output/${markerName}`,
+      `$TURBO_ROOT$/output/${manifestName}`
     ].sort()
   }
 }

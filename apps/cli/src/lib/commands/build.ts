@@ -32,6 +32,7 @@ import {
 import {checkSeparate, claimOutput, lockOutput, OutputRefused, type OutputLock} from '../io/out-folder.js'
 import {readSources} from '../io/read-sources.js'
 import {FolderStore, openStore, StoreLog, storeSpec, type Store, type StoreSpec} from '../io/store.js'
+import {manifestName, writeManifest} from '../io/manifest.js'
 import {createStaging, describeWriteError, hashFile, hashFolder, listFolder, type Staging} from '../io/write-output.js'
 import {createPool, poolSize} from '../pipeline/pool.js'
 import {
@@ -482,7 +483,7 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
               made.map((m) => [m[format]!.key, {files: m[format]!.files, reports: m[format]!.reports}])
             ),
             collection: {key, files: result.files, reports: result.reports},
-            files: stagings.has(format) ? await hashFolder(stagings.get(format)!.dir, hashed) : {}
+            files: stagings.has(format) ? await hashStaging(format, stagings.get(format)!.dir, hashed) : {}
           }
         } catch (error) {
           failed.add(format)
@@ -546,6 +547,23 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
         }
       }
       await writeState(options.out, state).catch(() => {})
+      // The manifest of what the folders hold now, as the state says (`sha256sum -c` and `dossier verify` read it).
+      await writeManifest(
+        options.out,
+        Object.entries(state).flatMap(([folder, held]) =>
+          Object.entries(held.files).map(([file, sha256]): [string, string] => [`${folder}/${file}`, sha256])
+        )
+      ).catch((error: NodeJS.ErrnoException) =>
+        problems.push(
+          messageAt(
+            path.join(options.out, manifestName),
+            `output/${error.code ?? 'failed'}`,
+            `${manifestName} not written: ${describeWriteError(error)}`,
+            null,
+            'warning'
+          )
+        )
+      )
       // The default store holds exactly what the current sources need; a shared one is never pruned.
       if (!options.store && options.cache !== false) {
         for (const format of upToDate) used.add(collectionKeys.get(format)!)
@@ -604,6 +622,20 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
     for (const staging of stagingsOut) await staging.discard()
     await pool.close()
   }
+}
+
+/**
+ * Every file of a format's staging folder with its sha256; a folder the registry marks `checksums`
+ * (the site, which a web server publishes as it is) first gets its own SHA256SUMS listing the others,
+ * so a file downloaded from the site can be checked against the site (`dossier verify --manifest URL`).
+ */
+async function hashStaging(format: Format, dir: string, hashed: Map<string, string>): Promise<Record<string, string>> {
+  const files = await hashFolder(dir, hashed)
+  if (!('checksums' in registry[format])) return files
+  delete files[manifestName]
+  await writeManifest(dir, Object.entries(files))
+  files[manifestName] = await hashFile(path.join(dir, manifestName), hashed)
+  return files
 }
 
 /** True for a format of the registry (a `needs` entry naming something else is ignored). */

@@ -16,6 +16,7 @@
  *   a crashed build never leaves the folder locked for good.
  */
 import {randomUUID} from 'node:crypto'
+import {manifestName} from './manifest.js'
 import {link, lstat, mkdir, readdir, readFile, realpath, rename, rm, stat, utimes, writeFile} from 'node:fs/promises'
 import {readFileSync, unlinkSync} from 'node:fs'
 import {hostname} from 'node:os'
@@ -53,9 +54,21 @@ export class OutputRefused extends Error {
 
 /** Entries a Dossier output folder may hold besides its marker (folders of formats, caches, staging). */
 function isOwnEntry(name: string, folders: readonly string[]): boolean {
-  if (name === '.cache' || name === lockName || name === markerName) return true
+  if (name === '.cache' || name === markerName || name === manifestName || isTransient(name)) return true
   if (folders.includes(name)) return true
   return folders.some((folder) => name.startsWith(`.${folder}.new-`) || name.startsWith(`.${folder}.old-`))
+}
+
+/**
+ * What a Dossier starting a build into the folder leaves for a moment: its marker and manifest
+ * before their rename, its lock and the lock's temporary and stale names. A second build started
+ * at the same time sees them before the marker exists; the lock, not the claim, decides which of
+ * the two writes (taken for a foreign folder, the second build was refused as if the folder were
+ * the user's).
+ */
+function isTransient(name: string): boolean {
+  if (name === lockName || name.startsWith(`${lockName}.`)) return true
+  return [markerName, manifestName].some((own) => name.startsWith(`${own}.`) && name.endsWith('.tmp'))
 }
 
 /** `p` with symbolic links resolved, for a path that may not exist yet (its nearest existing ancestor is resolved). */
@@ -140,6 +153,10 @@ export async function claimOutput(out: string, folders: readonly string[]): Prom
     (s) => s.isFile(),
     () => false
   )
+  if (foreign.length === 0 && entries.every(isTransient)) {
+    await writeMarker(out)
+    return null
+  }
   if (foreign.length === 0 && madeByDossier) {
     await writeMarker(out)
     return `${out}: an output folder of an earlier Dossier, now marked as Dossier's (${markerName})`
