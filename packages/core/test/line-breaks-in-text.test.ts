@@ -29,7 +29,7 @@ describe('line breaks in plain text', () => {
     for (const glued of ['sidesagreed', 'statementwhen', 'buildingand', 'waitingat', 'staffon', 'familieson'])
       expect(record).not.toContain(glued)
     expect(result.publication.title.text).toBe('Border talks resume after a year of silence')
-    expect(result.publication.warnings.map((w) => w.rule)).not.toContain('metadata/title-disagrees')
+    expect(result.publication.warnings.map((w) => w.code)).not.toContain('metadata/title-disagrees')
   })
 
   it('turn Markdown hard breaks into spaces in a question and its answer', () => {

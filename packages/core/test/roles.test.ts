@@ -5,6 +5,7 @@
 import {describe, expect, it} from 'vitest'
 import {
   decodeRoles,
+  type FeatureRow,
   fitRoles,
   lineFeatures,
   normalizeSource,
@@ -73,7 +74,7 @@ describe('decodeRoles', () => {
 
 describe('fitRoles', () => {
   const page = (n: number) => ({
-    rows: Array.from({length: n}, (_, i) => (i % 2 === 0 ? {ask: 1, [`noise.${i % 3}`]: 1} : {tell: 1})),
+    rows: Array.from({length: n}, (_, i): FeatureRow => (i % 2 === 0 ? {ask: 1, [`noise.${i % 3}`]: 1} : {tell: 1})),
     labels: Array.from({length: n}, (_, i) => (i % 2 === 0 ? 'question' : 'answer') as 'question' | 'answer')
   })
   it('is deterministic and learns the labels', () => {

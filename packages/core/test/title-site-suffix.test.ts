@@ -28,6 +28,6 @@ describe('a <title> with the site after a separator', () => {
     expect(publication.title.text).toBe(title)
     expect(publication.id).not.toMatch(/basin-monitor/)
     expect(publication.outlets.map((o) => o.name)).toContain('Basin Monitor')
-    expect(publication.warnings.map((w) => w.rule)).not.toContain('metadata/title-disagrees')
+    expect(publication.warnings.map((w) => w.code)).not.toContain('metadata/title-disagrees')
   })
 })
