@@ -64,6 +64,10 @@ export {validatePublication} from './lib/record/validate-record.js'
 export {interfaceWords, languages, type Words, type Terms, type TermKey, type PluralTerm} from './lib/i18n/index.js'
 export {
   present,
+  citationRecordOf,
+  cslName,
+  dateParts,
+  escapeBibtex,
   presentCollection,
   summaryOf,
   editionDateOf,

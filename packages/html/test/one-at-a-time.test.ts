@@ -110,6 +110,9 @@ describe('renderPublication', () => {
       expect(own.files.map((file) => file.path)).toEqual([
         `${publication.id}.html`,
         `search/${publication.id}.js`,
+        `cite/${publication.id}.json`,
+        `cite/${publication.id}.bib`,
+        `cite/${publication.id}.ris`,
         ...copies.map((copy) => copy.path)
       ])
     }

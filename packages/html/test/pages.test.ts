@@ -1,4 +1,5 @@
 import {
+  citationRecordOf,
   headOf,
   normalizeSource,
   present,
@@ -20,6 +21,7 @@ import {
   render,
   searchDocuments
 } from '../src/index.js'
+import {citeFiles} from '../src/lib/cite-files.js'
 import {feedFactsOf, renderFeed} from '../src/lib/feed.js'
 import {plainText} from '../src/lib/format.js'
 import {renderCard, renderHomePage} from '../src/lib/pages/home.js'
@@ -97,7 +99,9 @@ function publicationPage(site: Site, index: number): string {
   return renderPublicationPage(site, publication, present(publication, site.collection), {
     previous: head(site.publications[index - 1]),
     next: head(site.publications[index + 1]),
-    downloads: ownedBy(site, publication.id)
+    downloads: ownedBy(site, publication.id),
+    citation: citationRecordOf(publication, site.collection, {buildDate: site.buildDate}),
+    citeFiles: citeFiles(publication.id)
   })
 }
 

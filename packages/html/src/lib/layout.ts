@@ -5,7 +5,7 @@
  */
 import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
-import {directionOf, interfaceWords} from '@dossier/core'
+import {directionOf, interfaceWords, type MetaTag} from '@dossier/core'
 import {absoluteUrl, type State} from './state.js'
 import {stringifyHtml} from './stringify.js'
 
@@ -35,6 +35,11 @@ export interface Page {
   /** Open Graph type. */
   type: 'website' | 'article'
   main: Array<ElementContent | null>
+  /**
+   * `<meta name content>` pairs for reference managers (core's Highwire Press and Dublin Core tags,
+   * `CitationRecord.meta`), in the head after the Open Graph tags, in order.
+   */
+  meta?: MetaTag[]
   /** schema.org JSON-LD object, if any. */
   jsonLd?: unknown
   /** Extra deferred scripts (site-relative). */
@@ -80,6 +85,7 @@ export function renderPage(state: State, page: Page): string {
     h('meta', {property: 'og:site_name', content: collection.title}),
     h('meta', {property: 'og:locale', content: page.lang.replace('-', '_')}),
     ...(canonical ? [h('meta', {property: 'og:url', content: canonical})] : []),
+    ...(page.meta ?? []).map((tag) => h('meta', {name: tag.name, content: tag.content})),
     // Blocking on purpose and tiny: applies the remembered theme and text size before first paint.
     h('script', {src: 'assets/theme.js'}),
     h('script', {src: 'assets/site.js', defer: true}),

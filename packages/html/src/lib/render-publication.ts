@@ -1,9 +1,11 @@
 /**
  * One publication of the site: its page `<id>.html`, the texts its search results quote
- * (`search/<id>.js`), copies of its own downloads (the EPUB, PDF
- * and JSON the other formats made for it) under `downloads/`, and its part for the collection files.
+ * (`search/<id>.js`), its citation files (`cite/<id>.json`, `.bib`, `.ris`), copies of its own
+ * downloads (the EPUB, PDF and JSON the other formats made for it) under `downloads/`, and its part
+ * for the collection files.
  */
-import {ownerOf, present, type PublicationJob, type PublicationResult} from '@dossier/core'
+import {citationRecordOf, ownerOf, present, type PublicationJob, type PublicationResult} from '@dossier/core'
+import {citeFiles, citeOutputs} from './cite-files.js'
 import {downloadCopies, planPublicationDownloads} from './downloads.js'
 import {feedFactsOf} from './feed.js'
 import {plainText} from './format.js'
@@ -12,7 +14,7 @@ import {renderPublicationPage} from './pages/publication.js'
 import type {HtmlPart} from './part.js'
 import {searchDocumentsOf} from './search-index.js'
 import {renderSearchTexts, searchTextPath} from './search-texts.js'
-import {pagePath, type State} from './state.js'
+import {absoluteUrl, pagePath, type State} from './state.js'
 
 /**
  * Render one publication. Reads only the job: the publication, its neighbours' heads (previous/next
@@ -26,10 +28,17 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
   const own = job.attachments.filter((attachment) => ownerOf(attachment.path) === publication.id)
   const downloads = planPublicationDownloads(own, publication.id)
   const presentation = present(publication, job.collection)
+  // Core's citation record: the edition is the build's day, the permalink the page's absolute address (with a base URL).
+  const citation = citationRecordOf(publication, job.collection, {
+    buildDate: job.buildDate,
+    permalink: absoluteUrl(state, pagePath(publication.id))
+  })
   const page = renderPublicationPage(state, publication, presentation, {
     previous: job.previous,
     next: job.next,
-    downloads
+    downloads,
+    citation,
+    citeFiles: citeFiles(publication.id)
   })
   // The home card reads in the collection's language: the same presentation when the languages agree.
   const inCollection =
@@ -48,6 +57,7 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
     files: [
       {path: pagePath(publication.id), contents: page},
       {path: searchTextPath(publication.id), contents: renderSearchTexts(publication.id, search)},
+      ...citeOutputs(publication.id, citation),
       ...downloadCopies(downloads)
     ],
     part

@@ -71,6 +71,8 @@ export interface Terms {
   startOfContent: string
   briefing: string
   cite: string
+  /** Before the links to a publication's citation files (CSL-JSON, BibTeX, RIS): "Cite as". */
+  citeAs: string
   /** Heading of a publication's bio in the PDF ("About"). */
   about: string
   /** A key point's link to its answer ("Read the full answer"). */

@@ -5,6 +5,18 @@
  */
 export {present} from './present.js'
 export {
+  citationRecordOf,
+  cslName,
+  dateParts,
+  escapeBibtex,
+  type CitationRecord,
+  type CiteOptions,
+  type CslDate,
+  type CslItem,
+  type CslName,
+  type MetaTag
+} from './cite.js'
+export {
   briefingFullTextWords,
   briefingHoldsFullTexts,
   editionDateOf,

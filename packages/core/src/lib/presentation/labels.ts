@@ -35,6 +35,7 @@ export function presentLabels(publication: Publication, words: Words): Labels {
     previous: term(words, 'previous'),
     next: term(words, 'next'),
     allPublications: term(words, 'allPublications'),
-    cite: term(words, 'cite')
+    cite: term(words, 'cite'),
+    citeAs: term(words, 'citeAs')
   }
 }

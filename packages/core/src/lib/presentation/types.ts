@@ -323,6 +323,8 @@ export interface Labels {
   next: LangText
   allPublications: LangText
   cite: LangText
+  /** Before the links to the citation files: "Cite as". */
+  citeAs: LangText
 }
 
 /** Everything every format shows around one publication's content. */

@@ -1,14 +1,21 @@
 /** One page per publication: header, intro, questions (or body), notes, provenance, prev/next. */
-import {directionOf, type Presentation, type Publication, type PublicationHead} from '@dossier/core'
+import {
+  type CitationRecord,
+  directionOf,
+  type Presentation,
+  type Publication,
+  type PublicationHead
+} from '@dossier/core'
 import type {Element} from 'hast'
 import {h} from 'hastscript'
 import {blocksToHast, footnotesSection} from '../content.js'
+import type {CiteFile} from '../cite-files.js'
 import type {Download} from '../downloads.js'
 import {plainText} from '../format.js'
 import {articleJsonLd} from '../json-ld.js'
 import {langProps} from '../lang-text.js'
 import {renderPage} from '../layout.js'
-import {downloadList} from '../parts/downloads.js'
+import {citeFileList, downloadList} from '../parts/downloads.js'
 import {publicationHeader} from '../parts/facts.js'
 import {provenanceSection} from '../parts/provenance.js'
 import {questionList, questionToc, truncationNotice} from '../parts/qa.js'
@@ -21,6 +28,10 @@ export interface PageContext {
   next: PublicationHead | null
   /** Its own downloads (`planPublicationDownloads`). */
   downloads: Download[]
+  /** Core's citation record (`citationRecordOf`): its Highwire Press and Dublin Core tags go in the head. */
+  citation: CitationRecord
+  /** Its citation files (`citeFiles`), linked beside the downloads. */
+  citeFiles: CiteFile[]
 }
 
 /**
@@ -34,6 +45,7 @@ export function renderPublicationPage(
   context: PageContext
 ): string {
   const downloads = downloadList(context.downloads, presentation.labels.downloads.text)
+  const cite = citeFileList(context.citeFiles, presentation.labels.citeAs, presentation.lang)
   const article = h(
     'article.publication',
     {
@@ -41,7 +53,7 @@ export function renderPublicationPage(
       dataCanonical: absoluteUrl(state, pagePath(publication.id)) ?? undefined
     },
     [
-      publicationHeader(presentation, downloads ? [downloads] : []),
+      publicationHeader(presentation, downloads ? [downloads, cite] : [cite]),
       publication.intro.length > 0 ? h('div.intro', blocksToHast(publication.intro)) : null,
       questionToc(publication, presentation),
       publication.kind === 'interview' || publication.qa.length > 0 ? questionList(publication, presentation) : null,
@@ -61,7 +73,8 @@ export function renderPublicationPage(
     type: 'article',
     wide: true,
     main: [article, prevNext(presentation, context)],
-    jsonLd: articleJsonLd(state, publication, presentation)
+    jsonLd: articleJsonLd(state, publication, presentation),
+    meta: context.citation.meta
   })
 }
 

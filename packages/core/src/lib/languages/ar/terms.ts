@@ -75,6 +75,7 @@ export const terms: Partial<Terms> = {
   startOfContent: 'بداية المحتوى',
   briefing: 'إحاطة',
   cite: 'اقتبس',
+  citeAs: 'اقتبس بصيغة',
   about: 'نبذة',
   readFullAnswer: 'اقرأ الإجابة كاملة',
   moreQuestions: {

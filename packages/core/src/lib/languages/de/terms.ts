@@ -54,6 +54,7 @@ export const terms: Partial<Terms> = {
   startOfContent: 'Beginn des Inhalts',
   briefing: 'Briefing',
   cite: 'Zitieren',
+  citeAs: 'Zitieren als',
   about: 'Über',
   readFullAnswer: 'Die ganze Antwort lesen',
   moreQuestions: {

@@ -54,6 +54,7 @@ export const terms: Terms = {
   startOfContent: 'Start of content',
   briefing: 'Briefing',
   cite: 'Cite',
+  citeAs: 'Cite as',
   about: 'About',
   readFullAnswer: 'Read the full answer',
   moreQuestions: {one: '{count} more question, in the full text', other: '{count} more questions, in the full text'},

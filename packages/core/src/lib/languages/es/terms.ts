@@ -54,6 +54,7 @@ export const terms: Partial<Terms> = {
   startOfContent: 'Inicio del contenido',
   briefing: 'Informe',
   cite: 'Citar',
+  citeAs: 'Citar como',
   about: 'Acerca de',
   readFullAnswer: 'Leer la respuesta completa',
   moreQuestions: {

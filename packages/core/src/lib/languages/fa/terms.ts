@@ -54,6 +54,7 @@ export const terms: Partial<Terms> = {
   startOfContent: 'آغاز محتوا',
   briefing: 'گزارش کوتاه',
   cite: 'ارجاع',
+  citeAs: 'ارجاع با قالب',
   about: 'درباره',
   readFullAnswer: 'خواندن پاسخ کامل',
   moreQuestions: {other: '{count} پرسش دیگر، در متن کامل'},

@@ -54,6 +54,7 @@ export const terms: Partial<Terms> = {
   startOfContent: 'Début du contenu',
   briefing: 'Note de synthèse',
   cite: 'Citer',
+  citeAs: 'Citer au format',
   about: 'À propos',
   readFullAnswer: 'Lire toute la réponse',
   moreQuestions: {

@@ -54,6 +54,7 @@ export const terms: Partial<Terms> = {
   startOfContent: 'सामग्री की शुरुआत',
   briefing: 'ब्रीफ़िंग',
   cite: 'उद्धृत करें',
+  citeAs: 'इस रूप में उद्धृत करें',
   about: 'परिचय',
   readFullAnswer: 'पूरा उत्तर पढ़ें',
   moreQuestions: {other: '{count} और प्रश्न, पूरे पाठ में'},

@@ -54,6 +54,7 @@ export const terms: Partial<Terms> = {
   startOfContent: '本文の始まり',
   briefing: 'ブリーフィング',
   cite: '引用',
+  citeAs: '引用形式',
   about: 'このサイトについて',
   readFullAnswer: '回答全文を読む',
   moreQuestions: {other: 'ほか{count}問は全文に掲載'},

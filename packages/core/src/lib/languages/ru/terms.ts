@@ -59,6 +59,7 @@ export const terms: Partial<Terms> = {
   startOfContent: 'Начало текста',
   briefing: 'Справка',
   cite: 'Цитировать',
+  citeAs: 'Цитировать в формате',
   about: 'Об авторе',
   readFullAnswer: 'Читать ответ полностью',
   moreQuestions: {

@@ -54,6 +54,7 @@ export const terms: Partial<Terms> = {
   startOfContent: 'İçeriğin başı',
   briefing: 'Brifing',
   cite: 'Alıntıla',
+  citeAs: 'Kaynakça biçimi',
   about: 'Hakkında',
   readFullAnswer: 'Yanıtın tamamını oku',
   moreQuestions: {other: '{count} soru daha, tam metinde'},

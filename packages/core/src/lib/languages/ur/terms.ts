@@ -54,6 +54,7 @@ export const terms: Partial<Terms> = {
   startOfContent: 'مواد کا آغاز',
   briefing: 'بریفنگ',
   cite: 'حوالہ دیں',
+  citeAs: 'اس صورت میں حوالہ دیں',
   about: 'تعارف',
   readFullAnswer: 'پورا جواب پڑھیں',
   moreQuestions: {one: 'مزید {count} سوال، مکمل متن میں', other: 'مزید {count} سوالات، مکمل متن میں'},

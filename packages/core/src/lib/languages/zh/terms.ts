@@ -54,6 +54,7 @@ export const terms: Partial<Terms> = {
   startOfContent: '正文开始',
   briefing: '简报',
   cite: '引用',
+  citeAs: '引用格式',
   about: '简介',
   readFullAnswer: '阅读完整回答',
   moreQuestions: {other: '另有{count}个问题，见全文'},
