@@ -9,11 +9,10 @@
  * Exit codes: 0 every file matches; 1 a file differs or is not listed; 2 no manifest could be read
  * (none found, unreadable, malformed, or the URL failed).
  */
-import {createHash} from 'node:crypto'
-import {createReadStream} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {type Manifest, manifestName, parseManifest} from '../io/manifest.js'
+import {hashFile} from '../io/write-output.js'
 
 /** What `verify` checks. `timeoutMs` bounds fetching a manifest URL (default 30 s). */
 export interface VerifyOptions {
@@ -49,7 +48,7 @@ export async function verify(options: VerifyOptions, reporter: VerifyOutput): Pr
     }
     const manifest = given ?? (await nearestManifest(file, reporter))
     if (!manifest) return 2
-    const sha256 = await hashOf(file)
+    const sha256 = await hashFile(file)
     const verdict = judge(file, sha256, manifest)
     if (verdict.ok) reporter.out(`${file}: OK (${verdict.entry} in ${manifest.where})`)
     else {
@@ -140,11 +139,4 @@ function parsed(
     reporter.error((error as Error).message)
     return null
   }
-}
-
-/** sha256 (hex) of a file, streamed. */
-async function hashOf(file: string): Promise<string> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
-  return hash.digest('hex')
 }
