@@ -218,406 +218,443 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
     // The sources' bytes are not needed any more (a worker that lacks a model reads its source again).
     read.sources.length = 0
 
-    // 2. Ids, order and date, as core's buildCorpus settles them.
-    const claimId = idRegistry(reservedIds(collection))
-    const models: ModelRef[] = []
-    const heads: PublicationHead[] = []
-    const warnings: Message[] = []
-    for (const {source, key, outcome} of outcomes) {
-      if (!outcome.ok) {
-        problems.push(...outcome.errors)
-        continue
-      }
-      const settled = claimId({source: source.path, id: outcome.head.id, inferred: outcome.idSource === 'inferred'})
-      if (!settled.ok) {
-        problems.push(settled.error)
-        continue
-      }
-      const id = settled.id
-      const added = settled.warning ? [settled.warning] : []
-      models.push({key, source: source.path, id, warnings: added})
-      heads.push({...outcome.head, id})
-      warnings.push(...outcome.warnings, ...added)
-    }
-    const buildDate = resolveBuildDate(
-      heads.map((head) => ({date: head.date === null ? null : {value: head.date}})),
-      options.sourceDateEpoch
-    )
-
-    // 3. Plan: every result's key, from the sources, the code and the options alone.
-    const modules = new Map(await Promise.all(wanted.map(async (f) => [f, await loadFormat(f)] as const)))
-    const writing = !options.shard
-    const contexts = new Map<Format, string>()
-    for (const format of wanted) {
-      const module = modules.get(format)!
-      const assetsHash = createHash('sha256')
-      for (const [name, file] of Object.entries(module.assetFiles ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)))
-        assetsHash
-          .update(name)
-          .update('\0')
-          .update(await readFile(file))
-          .update('\0')
-      contexts.set(
-        format,
-        contentKey(
-          'format',
-          format,
-          coreVersion,
-          await codeVersion(registry[format].package),
-          collection,
-          buildDate,
-          paper,
-          assetsHash.digest('hex')
-        )
-      )
-    }
-    // Files of formats a build needs but does not make (`--format html`) come from the existing output.
-    const external = new Map<Format, Attachment[]>()
-    for (const format of wanted)
-      for (const need of modules.get(format)!.needs as Format[])
-        if (isFormatName(need) && !wanted.includes(need) && !external.has(need)) {
-          const folder = registry[need].folder
-          const files = await listFolder(path.join(options.out, folder))
-          external.set(
-            need,
-            files.map((file) => ({path: `${folder}/${file.path}`, bytes: file.bytes}))
-          )
+    // 2.–5. Publish what normalized. A publication whose rendering fails is left out like a source
+    // that did not normalize, and the others are published without it (its neighbours' links, the
+    // collection's lists and ids change), never a format withheld for everyone.
+    const baseProblems = [...problems]
+    const publish = async (
+      outcomes: Array<{source: {path: string}; key: string; outcome: NormalizeOutcome}>
+    ): Promise<BuildResult | {dropped: Map<string, Message>}> => {
+      const problems: Message[] = [...baseProblems]
+      // 2. Ids, order and date, as core's buildCorpus settles them.
+      const claimId = idRegistry(reservedIds(collection))
+      const models: ModelRef[] = []
+      const heads: PublicationHead[] = []
+      const warnings: Message[] = []
+      for (const {source, key, outcome} of outcomes) {
+        if (!outcome.ok) {
+          problems.push(...outcome.errors)
+          continue
         }
-    const ownExternal = (need: Format, id: string) =>
-      (external.get(need) ?? []).filter((file) => ownerOf(file.path) === id)
-    const resultKeys = new Map<Format, string[]>()
-    const collectionKeys = new Map<Format, string>()
-    for (const format of wanted) {
-      const needs = (modules.get(format)!.needs as Format[]).filter(isFormatName)
-      const context = contexts.get(format)!
-      const keys = heads.map(
-        (head, index) =>
-          `r-${contentKey(
-            context,
-            models[index],
-            heads[index - 1] ?? null,
-            heads[index + 1] ?? null,
-            needs.map((need) => resultKeys.get(need)?.[index] ?? ownExternal(need, head.id))
-          )}`
-      )
-      resultKeys.set(format, keys)
-      collectionKeys.set(
-        format,
-        `c-${contentKey(
-          context,
-          heads,
-          models,
-          keys,
-          needs.map((need) =>
-            collectionKeys.has(need) ? [collectionKeys.get(need), resultKeys.get(need)] : (external.get(need) ?? [])
-          )
-        )}`
-      )
-    }
-
-    // What the output folders hold now (written by the last build), to link what has not changed.
-    const state = writing && options.cache !== false ? await readState(options.out) : {}
-    const upToDate = new Set<Format>()
-    // Hashes of files read in this build, by identity: a file linked into the next folder is not read twice.
-    const hashed = new Map<string, string>()
-    for (const format of wanted) {
-      const held = state[registry[format].folder]
-      if (!writing || options.cache === false || !held) continue
-      // Every file is checked by content: one damaged without changing size is made again, never linked.
-      const intact = await verifyFolder(path.join(options.out, registry[format].folder), held, hashed)
-      if (
-        intact &&
-        held.collection?.key === collectionKeys.get(format) &&
-        resultKeys.get(format)!.every((key) => held.results[key])
-      )
-        upToDate.add(format)
-    }
-    const stagings = new Map<Format, Staging>()
-    const failed = new Set<Format>()
-    /** A format whose next folder cannot be written is not published; its previous output stays. */
-    const writeFailed = (format: Format, error: WriteError | NodeJS.ErrnoException) => {
-      if (failed.has(format)) return
-      failed.add(format)
-      const target = path.join(options.out, registry[format].folder)
-      problems.push(
-        messageAt(
-          target,
-          `output/${error.code ?? 'failed'}`,
-          `${format} not written: ${describeWriteError(error)}; the previous output is unchanged`,
-          null,
-          'error'
-        )
-      )
-    }
-    for (const format of wanted) {
-      let staging: Staging | null = null
-      if (writing && !upToDate.has(format))
-        staging = await createStaging(options.out, registry[format].folder).catch((error: NodeJS.ErrnoException) => {
-          writeFailed(format, error)
-          return null
-        })
-      if (staging) stagings.set(format, staging)
-      setup.formats[format] = {
-        contextKey: contexts.get(format)!,
-        staging: staging?.dir ?? null,
-        assets: {...modules.get(format)!.assetFiles}
-      }
-    }
-    stagingsOut.push(...stagings.values())
-    setup.buildDate = buildDate
-    await pool.configure({...setup})
-
-    // 4. Every publication in every format (those whose folder is up to date are not touched).
-    const chosen = options.shard
-      ? heads.flatMap((head, index) => (shardOf(head.id, options.shard!.count) === options.shard!.index ? [index] : []))
-      : heads.map((_, index) => index)
-    const active = wanted.filter((format) => !upToDate.has(format))
-    const made: Array<Partial<Record<Format, Made>>> = heads.map((_, index) =>
-      Object.fromEntries(
-        [...upToDate].map((format) => {
-          const key = resultKeys.get(format)![index]!
-          return [format, {key, ...state[registry[format].folder]!.results[key]!, reused: true}]
-        })
-      )
-    )
-    let rendered = 0
-    const reused = new Map<Format, number>()
-    for (const format of upToDate) reused.set(format, heads.length)
-    await Promise.all(
-      chosen.map(async (index) => {
-        const head = heads[index]!
-        if (active.length === 0) return
-        try {
-          const result = (await pool.run({
-            kind: 'publication',
-            model: models[index]!,
-            previous: heads[index - 1] ?? null,
-            next: heads[index + 1] ?? null,
-            steps: active.map((format) => {
-              const key = resultKeys.get(format)![index]!
-              return {format, key, previous: state[registry[format].folder]?.results[key] ?? null}
-            }),
-            // Files of needed formats not made in this build: an earlier build's, or an up-to-date folder's.
-            external: [
-              ...[...external.keys()].flatMap((need) => ownExternal(need, head.id)),
-              ...[...upToDate].flatMap((format) =>
-                made[index]![format]!.files.map((file) => ({
-                  path: `${registry[format].folder}/${file.path}`,
-                  bytes: file.bytes
-                }))
-              )
-            ]
-          })) as Partial<Record<Format, Made>>
-          Object.assign(made[index]!, result)
-          for (const [format, done] of Object.entries(result) as Array<[Format, Made]>) {
-            if (done.reused) reused.set(format, (reused.get(format) ?? 0) + 1)
-            if (done.writeError) writeFailed(format, done.writeError)
-          }
-        } catch (error) {
-          for (const format of active) failed.add(format)
-          problems.push(
-            messageAt(head.source, 'render/failed', `could not be rendered: ${(error as Error).message}`, null, 'error')
-          )
+        const settled = claimId({source: source.path, id: outcome.head.id, inferred: outcome.idSource === 'inferred'})
+        if (!settled.ok) {
+          problems.push(settled.error)
+          continue
         }
-        rendered++
-        reporter.progress(`[${rendered}/${chosen.length}] rendered ${head.id}`)
-      })
-    )
-    for (const index of chosen)
+        const id = settled.id
+        const added = settled.warning ? [settled.warning] : []
+        models.push({key, source: source.path, id, warnings: added})
+        heads.push({...outcome.head, id})
+        warnings.push(...outcome.warnings, ...added)
+      }
+      const buildDate = resolveBuildDate(
+        heads.map((head) => ({date: head.date === null ? null : {value: head.date}})),
+        options.sourceDateEpoch
+      )
+
+      // 3. Plan: every result's key, from the sources, the code and the options alone.
+      const modules = new Map(await Promise.all(wanted.map(async (f) => [f, await loadFormat(f)] as const)))
+      const writing = !options.shard
+      const contexts = new Map<Format, string>()
       for (const format of wanted) {
-        const key = resultKeys.get(format)![index]!
-        used.add(key).add(`p-${key.slice(2)}`)
-      }
-
-    // 5. The collection files, from the parts; the site last, since it links the others' files.
-    if (!options.shard) {
-      await pool.recycle()
-      const produced = new Map<Format, Attachment[]>()
-      const next: OutputState = {}
-      const assemble = async (format: Format) => {
-        if (failed.has(format)) return
         const module = modules.get(format)!
-        const folder = registry[format].folder
-        const attachments: Attachment[] = []
-        for (const need of (module.needs as Format[]).filter(isFormatName)) {
-          const needFolder = registry[need].folder
-          const files = wanted.includes(need) ? (produced.get(need) ?? []) : (external.get(need) ?? [])
-          attachments.push(
-            ...files.map((file) => ({
-              path: wanted.includes(need) ? `${needFolder}/${file.path}` : file.path,
-              bytes: file.bytes
-            }))
+        const assetsHash = createHash('sha256')
+        for (const [name, file] of Object.entries(module.assetFiles ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)))
+          assetsHash
+            .update(name)
+            .update('\0')
+            .update(await readFile(file))
+            .update('\0')
+        contexts.set(
+          format,
+          contentKey(
+            'format',
+            format,
+            coreVersion,
+            await codeVersion(registry[format].package),
+            collection,
+            buildDate,
+            paper,
+            assetsHash.digest('hex')
           )
-        }
-        attachments.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-        const key = collectionKeys.get(format)!
-        const held = state[folder]?.collection
-        try {
-          // An up-to-date folder keeps its collection files: nothing to run.
-          const result = (
-            upToDate.has(format) && held
-              ? {key, files: held.files, reports: held.reports, reused: true}
-              : await pool.run({
-                  kind: 'collection',
-                  format,
-                  key,
-                  heads,
-                  results: resultKeys.get(format)!,
-                  models,
-                  attachments,
-                  previous: held?.key === key ? {files: held.files, reports: held.reports} : null
-                })
-          ) as Made
-          if (result.writeError) return writeFailed(format, result.writeError)
-          used.add(key)
-          const own = made.flatMap((m) => m[format]!.files)
-          produced.set(format, [...own, ...result.files])
-          for (const report of [...made.flatMap((m) => m[format]!.reports), ...result.reports])
-            problems.push(
-              typeof report === 'string'
-                ? messageAt(`(${format})`, `render/${format}`, report, null, 'warning')
-                : report
-            )
-          next[folder] = {
-            results: Object.fromEntries(
-              made.map((m) => [m[format]!.key, {files: m[format]!.files, reports: m[format]!.reports}])
-            ),
-            collection: {key, files: result.files, reports: result.reports},
-            files: stagings.has(format) ? await hashStaging(format, stagings.get(format)!.dir, hashed) : {}
-          }
-        } catch (error) {
-          failed.add(format)
-          problems.push(
-            messageAt(
-              `(${format})`,
-              'render/failed',
-              `${format}: the collection files could not be made: ${(error as Error).message}`,
-              null,
-              'error'
-            )
-          )
-        }
+        )
       }
-      // One at a time, in build order, each in a fresh worker: a collection assembly is the largest
-      // single task of a build (the briefing, the search index), and two at once would add their
-      // peaks. The formats' own files are all made by now, so this costs one core for ~a fifth of a build.
+      // Files of formats a build needs but does not make (`--format html`) come from the existing output.
+      const external = new Map<Format, Attachment[]>()
+      for (const format of wanted)
+        for (const need of modules.get(format)!.needs as Format[])
+          if (isFormatName(need) && !wanted.includes(need) && !external.has(need)) {
+            const folder = registry[need].folder
+            const files = await listFolder(path.join(options.out, folder))
+            external.set(
+              need,
+              files.map((file) => ({path: `${folder}/${file.path}`, bytes: file.bytes}))
+            )
+          }
+      const ownExternal = (need: Format, id: string) =>
+        (external.get(need) ?? []).filter((file) => ownerOf(file.path) === id)
+      const resultKeys = new Map<Format, string[]>()
+      const collectionKeys = new Map<Format, string>()
       for (const format of wanted) {
-        await assemble(format)
-        await pool.recycle()
+        const needs = (modules.get(format)!.needs as Format[]).filter(isFormatName)
+        const context = contexts.get(format)!
+        const keys = heads.map(
+          (head, index) =>
+            `r-${contentKey(
+              context,
+              models[index],
+              heads[index - 1] ?? null,
+              heads[index + 1] ?? null,
+              needs.map((need) => resultKeys.get(need)?.[index] ?? ownExternal(need, head.id))
+            )}`
+        )
+        resultKeys.set(format, keys)
+        collectionKeys.set(
+          format,
+          `c-${contentKey(
+            context,
+            heads,
+            models,
+            keys,
+            needs.map((need) =>
+              collectionKeys.has(need) ? [collectionKeys.get(need), resultKeys.get(need)] : (external.get(need) ?? [])
+            )
+          )}`
+        )
       }
 
-      // Folders about to be swapped are forgotten first: a build killed between a swap and the
-      // state's update then finds no state for that folder, never a state describing other files.
-      for (const format of stagings.keys()) delete state[registry[format].folder]
-      await writeState(options.out, state).catch(() => {})
+      // What the output folders hold now (written by the last build), to link what has not changed.
+      const state = writing && options.cache !== false ? await readState(options.out) : {}
+      const upToDate = new Set<Format>()
+      // Hashes of files read in this build, by identity: a file linked into the next folder is not read twice.
+      const hashed = new Map<string, string>()
       for (const format of wanted) {
-        const folder = registry[format].folder
-        const target = path.join(options.out, folder)
-        const staging = stagings.get(format)
-        const hits = reused.get(format) ?? 0
-        const count = produced.get(format)?.length ?? 0
-        if (!staging) {
-          if (!failed.has(format))
-            reporter.info(`${format}: ${target} is up to date (${count} file(s)), ${hits} reused from the cache`)
-          continue
-        }
-        if (failed.has(format)) {
-          await staging.discard()
-          continue
-        }
-        try {
-          // The state first: if the swap then fails, the next build finds files that differ and relinks nothing.
-          await staging.commit()
-          state[folder] = next[folder]!
-          reporter.info(
-            `${format}: wrote ${count} file(s) to ${target}${hits ? `, ${hits} reused from the cache` : ''}`
-          )
-        } catch (error) {
-          // A full disk or read-only folder fails this format only; its previous output is untouched.
-          await staging.discard()
-          problems.push(
-            messageAt(
-              target,
-              `output/${(error as NodeJS.ErrnoException).code ?? 'failed'}`,
-              `${format} not written: ${describeWriteError(error as NodeJS.ErrnoException)}; the previous output is unchanged`,
-              null,
-              'error'
-            )
-          )
-        }
-      }
-      await writeState(options.out, state).catch(() => {})
-      // The manifest of what the folders hold now, as the state says (`sha256sum -c` and `dossier verify` read it).
-      await writeManifest(
-        options.out,
-        Object.entries(state).flatMap(([folder, held]) =>
-          Object.entries(held.files).map(([file, sha256]): [string, string] => [`${folder}/${file}`, sha256])
+        const held = state[registry[format].folder]
+        if (!writing || options.cache === false || !held) continue
+        // Every file is checked by content: one damaged without changing size is made again, never linked.
+        const intact = await verifyFolder(path.join(options.out, registry[format].folder), held, hashed)
+        if (
+          intact &&
+          held.collection?.key === collectionKeys.get(format) &&
+          resultKeys.get(format)!.every((key) => held.results[key])
         )
-      ).catch((error: NodeJS.ErrnoException) =>
+          upToDate.add(format)
+      }
+      const stagings = new Map<Format, Staging>()
+      const failed = new Set<Format>()
+      /** A format whose next folder cannot be written is not published; its previous output stays. */
+      const writeFailed = (format: Format, error: WriteError | NodeJS.ErrnoException) => {
+        if (failed.has(format)) return
+        failed.add(format)
+        const target = path.join(options.out, registry[format].folder)
         problems.push(
           messageAt(
-            path.join(options.out, manifestName),
+            target,
             `output/${error.code ?? 'failed'}`,
-            `${manifestName} not written: ${describeWriteError(error)}`,
+            `${format} not written: ${describeWriteError(error)}; the previous output is unchanged`,
             null,
-            'warning'
+            'error'
           )
         )
-      )
-      // The default store holds exactly what the current sources need; a shared one is never pruned.
-      if (!options.store && options.cache !== false) {
-        for (const format of upToDate) used.add(collectionKeys.get(format)!)
-        await keepFilesOf(store, used)
-        await new FolderStore(spec.folder).prune(used).catch(() => 0)
       }
-    } else {
-      // A shard is worth what reached the store: every result of its publications there (results
-      // found only in the local folder in front of a remote are sent now), or it says what is missing.
-      const hits = [...reused.values()].reduce((a, b) => a + b, 0)
-      const keysOf = (index: number) =>
-        wanted.flatMap((format) => {
-          const key = resultKeys.get(format)![index]!
-          return [key, `p-${key.slice(2)}`]
-        })
-      log.add(store.report())
-      for (const index of chosen) for (const key of keysOf(index)) if (!log.holds(key)) await store.reach(key)
-      log.add(store.report())
-      const stored = chosen.filter((index) => keysOf(index).every((key) => log.holds(key))).length
-      const shard = `shard ${options.shard.index + 1}/${options.shard.count}`
-      reporter.info(
-        stored === chosen.length
-          ? `${shard}: ${chosen.length} of ${heads.length} publication(s) in the store (${store.where})${hits ? `, ${hits} result(s) already there` : ''}`
-          : `${shard}: only ${stored} of its ${chosen.length} publication(s) reached the store (${store.where}), ${chosen.length - stored} did not (see the warnings); ${heads.length} in all`
-      )
-    }
-    // The stores' troubles, as warnings naming the store; they never fail the build, even with
-    // --strict (what was published was made or checked here).
-    log.add(store.report())
-    problems.push(...log.warnings())
-    if (spec.remote && !options.shard)
-      reporter.info(`${store.where}: ${log.writtenCount} result(s) of this build sent there`)
+      for (const format of wanted) {
+        let staging: Staging | null = null
+        if (writing && !upToDate.has(format))
+          staging = await createStaging(options.out, registry[format].folder).catch((error: NodeJS.ErrnoException) => {
+            writeFailed(format, error)
+            return null
+          })
+        if (staging) stagings.set(format, staging)
+        setup.formats[format] = {
+          contextKey: contexts.get(format)!,
+          staging: staging?.dir ?? null,
+          assets: {...modules.get(format)!.assetFiles}
+        }
+      }
+      stagingsOut.push(...stagings.values())
+      setup.buildDate = buildDate
+      await pool.configure({...setup})
 
-    // Problems once each (the briefing and a publication's own PDF meet the same missing glyph).
-    const seen = new Set<string>()
-    const unique = [...problems, ...warnings].filter((message) => {
-      const key = JSON.stringify(message)
-      if (seen.has(key)) return false
-      seen.add(key)
-      return true
-    })
-    for (const message of unique) reporter.problem(message)
-    const errors = unique.filter((m) => m.severity === 'error').length
-    const failedBuild = errors > 0 || (options.strict && unique.some((m) => !m.code.startsWith('store/')))
-    const warningCount = unique.filter((m) => m.severity === 'warning').length
-    // The summary says what was published: a format that failed (a full disk) is named, never counted.
-    const published = options.shard ? [] : wanted.filter((format) => !failed.has(format))
-    const notWritten = options.shard ? [] : wanted.filter((format) => failed.has(format))
-    reporter.info(
-      notWritten.length === 0
-        ? `${heads.length} published, ${errors} error(s), ${warningCount} warning(s)`
-        : `${heads.length} normalized; ${published.length ? `published as ${published.join(', ')}` : 'nothing published'}; ${notWritten.join(', ')} NOT written (the previous output is kept); ${errors} error(s), ${warningCount} warning(s)`
-    )
-    return {exitCode: failedBuild ? 1 : 0, heads, problems, published}
+      // 4. Every publication in every format (those whose folder is up to date are not touched).
+      const chosen = options.shard
+        ? heads.flatMap((head, index) =>
+            shardOf(head.id, options.shard!.count) === options.shard!.index ? [index] : []
+          )
+        : heads.map((_, index) => index)
+      const active = wanted.filter((format) => !upToDate.has(format))
+      const made: Array<Partial<Record<Format, Made>>> = heads.map((_, index) =>
+        Object.fromEntries(
+          [...upToDate].map((format) => {
+            const key = resultKeys.get(format)![index]!
+            return [format, {key, ...state[registry[format].folder]!.results[key]!, reused: true}]
+          })
+        )
+      )
+      let rendered = 0
+      const dropped = new Map<string, Message>()
+      const reused = new Map<Format, number>()
+      for (const format of upToDate) reused.set(format, heads.length)
+      await Promise.all(
+        chosen.map(async (index) => {
+          const head = heads[index]!
+          if (active.length === 0) return
+          try {
+            const result = (await pool.run({
+              kind: 'publication',
+              model: models[index]!,
+              previous: heads[index - 1] ?? null,
+              next: heads[index + 1] ?? null,
+              steps: active.map((format) => {
+                const key = resultKeys.get(format)![index]!
+                return {format, key, previous: state[registry[format].folder]?.results[key] ?? null}
+              }),
+              // Files of needed formats not made in this build: an earlier build's, or an up-to-date folder's.
+              external: [
+                ...[...external.keys()].flatMap((need) => ownExternal(need, head.id)),
+                ...[...upToDate].flatMap((format) =>
+                  made[index]![format]!.files.map((file) => ({
+                    path: `${registry[format].folder}/${file.path}`,
+                    bytes: file.bytes
+                  }))
+                )
+              ]
+            })) as Partial<Record<Format, Made>>
+            Object.assign(made[index]!, result)
+            for (const [format, done] of Object.entries(result) as Array<[Format, Made]>) {
+              if (done.reused) reused.set(format, (reused.get(format) ?? 0) + 1)
+              if (done.writeError) writeFailed(format, done.writeError)
+            }
+          } catch (error) {
+            dropped.set(
+              head.source,
+              messageAt(
+                head.source,
+                'render/failed',
+                `could not be rendered: ${(error as Error).message}; it is left out of this build and the other sources publish without it`,
+                null,
+                'error'
+              )
+            )
+          }
+          rendered++
+          reporter.progress(`[${rendered}/${chosen.length}] rendered ${head.id}`)
+        })
+      )
+      if (dropped.size > 0) {
+        // Start again from the ids without them: what was staged is thrown away (the store keeps
+        // every result made, so the second pass copies all but the dropped ones' neighbours).
+        for (const staging of stagings.values()) {
+          await staging.discard()
+          stagingsOut.splice(stagingsOut.indexOf(staging), 1)
+        }
+        reporter.info(`${dropped.size} publication(s) could not be rendered; publishing the others without them`)
+        return {dropped}
+      }
+      for (const index of chosen)
+        for (const format of wanted) {
+          const key = resultKeys.get(format)![index]!
+          used.add(key).add(`p-${key.slice(2)}`)
+        }
+
+      // 5. The collection files, from the parts; the site last, since it links the others' files.
+      if (!options.shard) {
+        await pool.recycle()
+        const produced = new Map<Format, Attachment[]>()
+        const next: OutputState = {}
+        const assemble = async (format: Format) => {
+          if (failed.has(format)) return
+          const module = modules.get(format)!
+          const folder = registry[format].folder
+          const attachments: Attachment[] = []
+          for (const need of (module.needs as Format[]).filter(isFormatName)) {
+            const needFolder = registry[need].folder
+            const files = wanted.includes(need) ? (produced.get(need) ?? []) : (external.get(need) ?? [])
+            attachments.push(
+              ...files.map((file) => ({
+                path: wanted.includes(need) ? `${needFolder}/${file.path}` : file.path,
+                bytes: file.bytes
+              }))
+            )
+          }
+          attachments.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+          const key = collectionKeys.get(format)!
+          const held = state[folder]?.collection
+          try {
+            // An up-to-date folder keeps its collection files: nothing to run.
+            const result = (
+              upToDate.has(format) && held
+                ? {key, files: held.files, reports: held.reports, reused: true}
+                : await pool.run({
+                    kind: 'collection',
+                    format,
+                    key,
+                    heads,
+                    results: resultKeys.get(format)!,
+                    models,
+                    attachments,
+                    previous: held?.key === key ? {files: held.files, reports: held.reports} : null
+                  })
+            ) as Made
+            if (result.writeError) return writeFailed(format, result.writeError)
+            used.add(key)
+            const own = made.flatMap((m) => m[format]!.files)
+            produced.set(format, [...own, ...result.files])
+            for (const report of [...made.flatMap((m) => m[format]!.reports), ...result.reports])
+              problems.push(
+                typeof report === 'string'
+                  ? messageAt(`(${format})`, `render/${format}`, report, null, 'warning')
+                  : report
+              )
+            next[folder] = {
+              results: Object.fromEntries(
+                made.map((m) => [m[format]!.key, {files: m[format]!.files, reports: m[format]!.reports}])
+              ),
+              collection: {key, files: result.files, reports: result.reports},
+              files: stagings.has(format) ? await hashStaging(format, stagings.get(format)!.dir, hashed) : {}
+            }
+          } catch (error) {
+            failed.add(format)
+            problems.push(
+              messageAt(
+                `(${format})`,
+                'render/failed',
+                `${format}: the collection files could not be made: ${(error as Error).message}`,
+                null,
+                'error'
+              )
+            )
+          }
+        }
+        // One at a time, in build order, each in a fresh worker: a collection assembly is the largest
+        // single task of a build (the briefing, the search index), and two at once would add their
+        // peaks. The formats' own files are all made by now, so this costs one core for ~a fifth of a build.
+        for (const format of wanted) {
+          await assemble(format)
+          await pool.recycle()
+        }
+
+        // Folders about to be swapped are forgotten first: a build killed between a swap and the
+        // state's update then finds no state for that folder, never a state describing other files.
+        for (const format of stagings.keys()) delete state[registry[format].folder]
+        await writeState(options.out, state).catch(() => {})
+        for (const format of wanted) {
+          const folder = registry[format].folder
+          const target = path.join(options.out, folder)
+          const staging = stagings.get(format)
+          const hits = reused.get(format) ?? 0
+          const count = produced.get(format)?.length ?? 0
+          if (!staging) {
+            if (!failed.has(format))
+              reporter.info(`${format}: ${target} is up to date (${count} file(s)), ${hits} reused from the cache`)
+            continue
+          }
+          if (failed.has(format)) {
+            await staging.discard()
+            continue
+          }
+          try {
+            // The state first: if the swap then fails, the next build finds files that differ and relinks nothing.
+            await staging.commit()
+            state[folder] = next[folder]!
+            reporter.info(
+              `${format}: wrote ${count} file(s) to ${target}${hits ? `, ${hits} reused from the cache` : ''}`
+            )
+          } catch (error) {
+            // A full disk or read-only folder fails this format only; its previous output is untouched.
+            await staging.discard()
+            problems.push(
+              messageAt(
+                target,
+                `output/${(error as NodeJS.ErrnoException).code ?? 'failed'}`,
+                `${format} not written: ${describeWriteError(error as NodeJS.ErrnoException)}; the previous output is unchanged`,
+                null,
+                'error'
+              )
+            )
+          }
+        }
+        await writeState(options.out, state).catch(() => {})
+        // The manifest of what the folders hold now, as the state says (`sha256sum -c` and `dossier verify` read it).
+        await writeManifest(
+          options.out,
+          Object.entries(state).flatMap(([folder, held]) =>
+            Object.entries(held.files).map(([file, sha256]): [string, string] => [`${folder}/${file}`, sha256])
+          )
+        ).catch((error: NodeJS.ErrnoException) =>
+          problems.push(
+            messageAt(
+              path.join(options.out, manifestName),
+              `output/${error.code ?? 'failed'}`,
+              `${manifestName} not written: ${describeWriteError(error)}`,
+              null,
+              'warning'
+            )
+          )
+        )
+        // The default store holds exactly what the current sources need; a shared one is never pruned.
+        if (!options.store && options.cache !== false) {
+          for (const format of upToDate) used.add(collectionKeys.get(format)!)
+          await keepFilesOf(store, used)
+          await new FolderStore(spec.folder).prune(used).catch(() => 0)
+        }
+      } else {
+        // A shard is worth what reached the store: every result of its publications there (results
+        // found only in the local folder in front of a remote are sent now), or it says what is missing.
+        const hits = [...reused.values()].reduce((a, b) => a + b, 0)
+        const keysOf = (index: number) =>
+          wanted.flatMap((format) => {
+            const key = resultKeys.get(format)![index]!
+            return [key, `p-${key.slice(2)}`]
+          })
+        log.add(store.report())
+        for (const index of chosen) for (const key of keysOf(index)) if (!log.holds(key)) await store.reach(key)
+        log.add(store.report())
+        const stored = chosen.filter((index) => keysOf(index).every((key) => log.holds(key))).length
+        const shard = `shard ${options.shard.index + 1}/${options.shard.count}`
+        reporter.info(
+          stored === chosen.length
+            ? `${shard}: ${chosen.length} of ${heads.length} publication(s) in the store (${store.where})${hits ? `, ${hits} result(s) already there` : ''}`
+            : `${shard}: only ${stored} of its ${chosen.length} publication(s) reached the store (${store.where}), ${chosen.length - stored} did not (see the warnings); ${heads.length} in all`
+        )
+      }
+      // The stores' troubles, as warnings naming the store; they never fail the build, even with
+      // --strict (what was published was made or checked here).
+      log.add(store.report())
+      problems.push(...log.warnings())
+      if (spec.remote && !options.shard)
+        reporter.info(`${store.where}: ${log.writtenCount} result(s) of this build sent there`)
+
+      // Problems once each (the briefing and a publication's own PDF meet the same missing glyph).
+      const seen = new Set<string>()
+      const unique = [...problems, ...warnings].filter((message) => {
+        const key = JSON.stringify(message)
+        if (seen.has(key)) return false
+        seen.add(key)
+        return true
+      })
+      for (const message of unique) reporter.problem(message)
+      const errors = unique.filter((m) => m.severity === 'error').length
+      const failedBuild = errors > 0 || (options.strict && unique.some((m) => !m.code.startsWith('store/')))
+      const warningCount = unique.filter((m) => m.severity === 'warning').length
+      // The summary says what was published: a format that failed (a full disk) is named, never counted.
+      const published = options.shard ? [] : wanted.filter((format) => !failed.has(format))
+      const notWritten = options.shard ? [] : wanted.filter((format) => failed.has(format))
+      reporter.info(
+        notWritten.length === 0
+          ? `${heads.length} published, ${errors} error(s), ${warningCount} warning(s)`
+          : `${heads.length} normalized; ${published.length ? `published as ${published.join(', ')}` : 'nothing published'}; ${notWritten.join(', ')} NOT written (the previous output is kept); ${errors} error(s), ${warningCount} warning(s)`
+      )
+      return {exitCode: failedBuild ? 1 : 0, heads, problems, published}
+    }
+    let current = outcomes
+    for (;;) {
+      const done = await publish(current)
+      if (!('dropped' in done)) return done
+      current = current.map((entry) => {
+        const error = done.dropped.get(entry.source.path)
+        return error ? {...entry, outcome: {ok: false, errors: [error]}} : entry
+      })
+    }
   } finally {
     for (const staging of stagingsOut) await staging.discard()
     await pool.close()
