@@ -110,4 +110,16 @@
       )
     })
   })
+
+  // "/" focuses search (as on GitHub, MDN and mdBook), unless the reader is typing somewhere.
+  var searchField = document.getElementById('q') || document.getElementById('site-search')
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || !searchField) return
+    var target = event.target
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return
+    if (searchField.closest('[hidden]')) return
+    event.preventDefault()
+    searchField.focus()
+    searchField.select()
+  })
 })()

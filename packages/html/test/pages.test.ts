@@ -3,6 +3,7 @@ import {
   headOf,
   normalizeSource,
   present,
+  browseCollection,
   presentCollection,
   type Collection,
   type Publication,
@@ -24,6 +25,7 @@ import {
 import {citeFiles} from '../src/lib/cite-files.js'
 import {feedFactsOf, renderFeed} from '../src/lib/feed.js'
 import {plainText} from '../src/lib/format.js'
+import {renderBrowsePages} from '../src/lib/pages/browse.js'
 import {renderCard, renderHomePage} from '../src/lib/pages/home.js'
 import {renderNotFoundPage} from '../src/lib/pages/not-found.js'
 import {renderSearchPage} from '../src/lib/pages/search.js'
@@ -114,11 +116,10 @@ function homePage(site: Site): string {
       ownedBy(site, publication.id)
     )
   )
-  const facts = presentCollection(
-    site.collection,
-    site.publications.map((publication) => present(publication, site.collection).summary)
-  )
-  return renderHomePage(site, cards, ownedBy(site, null), facts)
+  const summaries = site.publications.map((publication) => present(publication, site.collection).summary)
+  const facts = presentCollection(site.collection, summaries)
+  const browse = browseCollection(site.collection.lang, site.collection.title, summaries)
+  return renderHomePage(site, cards, ownedBy(site, null), facts, browse)
 }
 
 function feedOf(site: Site): string {
@@ -380,6 +381,63 @@ describe('renderHomePage', () => {
     const tree = parse(homePage(state([interview, second], {downloads})))
     const hrefs = selectAll('.downloads a', tree).map((node) => node.properties.href)
     expect(hrefs).toEqual(['downloads/2021-03-04-a-talk-about-things.epub', 'downloads/qa.csv'])
+  })
+})
+
+describe('browse pages', () => {
+  const pagesOf = (site: Site) => {
+    const summaries = site.publications.map((publication) => present(publication, site.collection).summary)
+    const browse = browseCollection(site.collection.lang, site.collection.title, summaries)
+    return new Map(renderBrowsePages(site, browse).map((page) => [page.path, parse(page.contents)]))
+  }
+  const listed = (tree: Root) => selectAll('ol.listing > li > a', tree).map((node) => String(node.properties.href))
+
+  it('sort and group without script: every link of the home page reaches a list or a group that exists', () => {
+    const site = state([interview, second])
+    const pages = pagesOf(site)
+    expect([...pages.keys()]).toEqual([
+      'browse-newest.html',
+      'browse-oldest.html',
+      'browse-title.html',
+      'browse-length.html',
+      'browse.html'
+    ])
+    const links = selectAll('nav.browse a', parse(homePage(site))).map((node) => String(node.properties.href))
+    expect(links.length).toBeGreaterThan(4)
+    for (const link of links) {
+      const [file, anchor] = link.split('#')
+      expect(pages.has(file!), link).toBe(true)
+      if (anchor) expect(select(`[id="${anchor}"]`, pages.get(file!)!), link).toBeDefined()
+    }
+  })
+
+  it('orders by date both ways, undated last, and by length; the current order is marked', () => {
+    const site = state([interview, second])
+    const pages = pagesOf(site)
+    const dated = site.publications
+      .filter((publication) => publication.date)
+      .sort((a, b) => (a.date!.value < b.date!.value ? -1 : 1))
+      .map((publication) => `${publication.id}.html`)
+    const undated = site.publications.filter((publication) => !publication.date).map((p) => `${p.id}.html`)
+    expect(listed(pages.get('browse-oldest.html')!)).toEqual([...dated, ...undated])
+    expect(listed(pages.get('browse-newest.html')!)).toEqual([...dated.reverse(), ...undated])
+    const longest = [...site.publications].sort((a, b) => b.stats.words - a.stats.words).map((p) => `${p.id}.html`)
+    expect(listed(pages.get('browse-length.html')!)).toEqual(longest)
+    const current = select('nav.browse a[aria-current="page"]', pages.get('browse-title.html')!)
+    expect(current?.properties.href).toBe('browse-title.html')
+  })
+
+  it('groups by language, type and year, in the collection language', () => {
+    const site = state([interview, second], {collection: {...collection, lang: 'de'}})
+    const browse = pagesOf(site).get('browse.html')!
+    expect(selectAll('section.facet h2', browse).map((node) => toString(node))).toEqual(['Sprache', 'Art', 'Jahr'])
+    const groups = selectAll('section.facet h3', browse).map((node) => String(node.properties.id))
+    expect(groups).toContain('lang-en')
+    expect(groups.some((id) => id.startsWith('kind-'))).toBe(true)
+    // Every publication is in exactly one group of each facet.
+    for (const facet of selectAll('section.facet', browse))
+      expect(selectAll('ul.listing > li', facet)).toHaveLength(site.publications.length)
+    expect(toString(select('nav.browse', browse)!)).toContain('Sortieren: Neueste zuerst')
   })
 })
 

@@ -58,6 +58,11 @@ describe('the seeds’ site', () => {
       'search.html',
       '404.html',
       'feed.xml',
+      'browse.html',
+      'browse-newest.html',
+      'browse-oldest.html',
+      'browse-title.html',
+      'browse-length.html',
       'robots.txt',
       'assets/site.css',
       'assets/site.js',
@@ -83,7 +88,8 @@ describe('the seeds’ site', () => {
     // inline scripts (CSP3 exempts them); both are warnings about the checker's context, not the page.
     const warnings = messages.filter((message) => !/Content Security Policy/.test(message.message))
     expect(warnings).toEqual([])
-    expect(pages.length).toBe(publications.length + 3)
+    // index, search, 404, browse and its four orders
+    expect(pages.length).toBe(publications.length + 8)
   })
 
   it('shows every question and every answer paragraph of every publication', () => {

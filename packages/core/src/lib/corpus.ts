@@ -79,7 +79,7 @@ export type IdSettlement = {ok: true; id: string; warning: Message | null} | {ok
 
 /**
  * The names of every collection file, in any format's folder, without extension: the site's
- * `index.html`, `search.html`, `404.html`, `feed.xml`, `robots.txt`, `sitemap.xml`, `assets/` and
+ * `index.html`, `browse.html` and `browse-<order>.html`, `search.html`, `404.html`, `feed.xml`, `robots.txt`, `sitemap.xml`, `assets/` and
  * `downloads/`; the PDF's `briefing.pdf`; the dataset's `publications.json`, `qa.csv`/`qa.jsonl`,
  * `datapackage.json` and `schema/`. A publication's files are `<id>.<extension>` in the same
  * folders, so no id may be one of these (a headline "Index" would otherwise lose its page to the
@@ -89,6 +89,11 @@ export const collectionFileStems: readonly string[] = [
   '404',
   'assets',
   'briefing',
+  'browse',
+  'browse-length',
+  'browse-newest',
+  'browse-oldest',
+  'browse-title',
   'datapackage',
   'downloads',
   'feed',

@@ -128,7 +128,8 @@ function banner(state: State, page: Page): Element {
               name: 'q',
               placeholder: `${words.term('search')}…`,
               autoComplete: 'off',
-              dir: 'auto'
+              dir: 'auto',
+              ariaKeyShortcuts: '/'
             }),
             h('button', {type: 'submit'}, words.term('search'))
           ]),

@@ -3,11 +3,18 @@
  * publications): home page, search page and index, 404 page, feed, robots.txt, sitemap, assets,
  * and copies of the collection-wide downloads (briefing, collection EPUB, dataset).
  */
-import {type CollectionJob, type OutputEntry, type PublicationSummary, presentCollection} from '@dossier/core'
+import {
+  browseCollection,
+  type CollectionJob,
+  type OutputEntry,
+  type PublicationSummary,
+  presentCollection
+} from '@dossier/core'
 import type {Element} from 'hast'
 import {assetOutputs} from './assets.js'
 import {downloadCopies, planCollectionDownloads} from './downloads.js'
 import {type FeedEntry, renderFeed} from './feed.js'
+import {renderBrowsePages} from './pages/browse.js'
 import {renderHomePage} from './pages/home.js'
 import {type ListedPublication, renderNotFoundPage} from './pages/not-found.js'
 import {renderSearchPage} from './pages/search.js'
@@ -49,7 +56,9 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
     job.collection
   )
   const facts = presentCollection(job.collection, summaries, {buildDate: job.buildDate})
-  yield {path: 'index.html', contents: renderHomePage(state, cards, shared, facts)}
+  const browse = browseCollection(job.collection.lang, job.collection.title, summaries)
+  yield {path: 'index.html', contents: renderHomePage(state, cards, shared, facts, browse)}
+  yield* renderBrowsePages(state, browse)
   yield {path: 'search.html', contents: renderSearchPage(state)}
   yield {path: '404.html', contents: renderNotFoundPage(state, listed)}
   yield {path: 'assets/search-index.js', chunks: searchIndexChunks(index)}

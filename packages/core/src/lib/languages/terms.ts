@@ -124,6 +124,28 @@ export interface Terms {
   goHome: string
   /** The search page's description for search engines: "Search every question and answer in `{title}`." */
   searchDescription: string
+  /** The browse page's name and the home page's label for its lists. */
+  browse: string
+  sortBy: string
+  sortNewest: string
+  sortOldest: string
+  sortTitle: string
+  sortLength: string
+  language: string
+  /** Interview or article, as a facet's name. */
+  publicationKind: string
+  year: string
+  /** "All publications, `{order}`" (`{order}`: a sort's name, lower-cased where the language does). */
+  allSorted: string
+  /** The browse page's description: `{title}` is the collection's title. */
+  browseDescription: string
+  booksOfCollection: string
+  toRead: string
+  theDataset: string
+  datasetFiles: string
+  datasetDescription: string
+  /** Label of a publication's download list: `{title}`. */
+  downloadsOf: string
 }
 
 /** A term's key. */

@@ -5,6 +5,14 @@
  */
 export {present} from './present.js'
 export {
+  browseCollection,
+  type BrowseEntry,
+  type BrowseFacet,
+  type BrowseGroup,
+  type BrowseOrder,
+  type CollectionBrowse
+} from './browse.js'
+export {
   citationRecordOf,
   cslName,
   dateParts,

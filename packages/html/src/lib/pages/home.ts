@@ -4,6 +4,7 @@
  * loading any publication.
  */
 import {
+  type CollectionBrowse,
   type CollectionPresentation,
   directionOf,
   interfaceWords,
@@ -18,31 +19,37 @@ import {langProps, phrase} from '../lang-text.js'
 import {renderPage} from '../layout.js'
 import type {Download} from '../downloads.js'
 import {downloadList} from '../parts/downloads.js'
+import {browseNav} from './browse.js'
 import {pagePath, type State} from '../state.js'
 
 /**
  * Build the home page document from every publication's card, in the collection's order, and the
  * collection-wide downloads (`planCollectionDownloads`); `facts` (`presentCollection`) describes a
- * collection that has no description of its own.
+ * collection that has no description of its own; `browse` (`browseCollection`) gives the links to
+ * the same publications sorted and grouped.
  */
 export function renderHomePage(
   state: State,
   cards: Element[],
   shared: Download[],
-  facts: CollectionPresentation
+  facts: CollectionPresentation,
+  browse: CollectionBrowse
 ): string {
   const {collection} = state
   const words = interfaceWords(collection.lang)
   const books = downloadList(
     shared.filter((download) => download.group === 'books'),
-    'Books of the whole collection',
+    words.term('booksOfCollection'),
     true
   )
   const data = downloadList(
     shared.filter((download) => download.group === 'data'),
-    'Dataset files',
+    words.term('datasetFiles'),
     true
   )
+  // A term the language lacks is English, and marked so where it is shown.
+  const shown = (key: 'toRead' | 'theDataset' | 'datasetDescription') =>
+    langProps({text: words.term(key), lang: words.langOf(key), dir: directionOf(words.langOf(key))}, collection.lang)
   return renderPage(state, {
     path: 'index.html',
     title: collection.title,
@@ -54,6 +61,7 @@ export function renderHomePage(
         h('h1', collection.title),
         collection.description ? h('p.dek', collection.description) : null
       ]),
+      browseNav(state, browse, null),
       h('section', {ariaLabelledBy: 'pubs'}, [
         h('h2#pubs', words.term('publications')),
         h(
@@ -64,11 +72,11 @@ export function renderHomePage(
       books || data
         ? h('section.collection-downloads', {ariaLabelledBy: 'downloads'}, [
             h('h2#downloads', words.term('downloads')),
-            ...(books ? [h('h3', 'To read'), books] : []),
+            ...(books ? [h('h3', shown('toRead'), words.term('toRead')), books] : []),
             ...(data
               ? [
-                  h('h3', 'The dataset'),
-                  h('p.meta', 'Every question and answer as structured data, with its schema, for research and reuse.'),
+                  h('h3', shown('theDataset'), words.term('theDataset')),
+                  h('p.meta', shown('datasetDescription'), words.term('datasetDescription')),
                   data
                 ]
               : [])
@@ -97,7 +105,7 @@ export function renderCard(
     dir:
       directionOf(publication.lang) === directionOf(state.collection.lang) ? undefined : directionOf(publication.lang)
   }
-  const list = downloadList(downloads, `Downloads of ${plainText(publication.title)}`)
+  const list = downloadList(downloads, interfaceWords(lang).term('downloadsOf', {title: plainText(publication.title)}))
   return h('article.card', [
     h('h3', own, [h('a', {href: pagePath(publication.id)}, inlineContent(publication.title))]),
     publication.subtitle ? h('p.dek', own, inlineContent(publication.subtitle)) : null,

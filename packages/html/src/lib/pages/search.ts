@@ -31,7 +31,14 @@ export function renderSearchPage(state: State): string {
         h('label', {for: 'q'}, words.term('wordsToFind')),
         h('div.search-row', [
           // dir=auto: an Arabic, Persian or Urdu query is typed and shown right to left.
-          h('input#q', {type: 'search', name: 'q', autoComplete: 'off', spellCheck: 'false', dir: 'auto'}),
+          h('input#q', {
+            type: 'search',
+            name: 'q',
+            autoComplete: 'off',
+            spellCheck: 'false',
+            dir: 'auto',
+            ariaKeyShortcuts: '/'
+          }),
           h('button', {type: 'submit'}, words.term('search'))
         ])
       ]),

@@ -108,5 +108,22 @@ export const terms: Partial<Terms> = {
   notFound: 'الصفحة غير موجودة',
   notFoundText: 'لا توجد صفحة على هذا العنوان. ربما نُقلت، أو كُتب الرابط خطأً.',
   goHome: 'الذهاب إلى الصفحة الرئيسية',
-  searchDescription: 'ابحث في كل الأسئلة والأجوبة في {title}.'
+  searchDescription: 'ابحث في كل الأسئلة والأجوبة في {title}.',
+  browse: 'تصفّح',
+  sortBy: 'الترتيب',
+  sortNewest: 'الأحدث أولًا',
+  sortOldest: 'الأقدم أولًا',
+  sortTitle: 'حسب العنوان',
+  sortLength: 'الأطول أولًا',
+  language: 'اللغة',
+  publicationKind: 'النوع',
+  year: 'السنة',
+  allSorted: 'كل المنشورات، {order}',
+  browseDescription: 'منشورات {title} حسب اللغة والنوع والسنة.',
+  booksOfCollection: 'كتب المجموعة كاملة',
+  toRead: 'للقراءة',
+  theDataset: 'مجموعة البيانات',
+  datasetFiles: 'ملفات مجموعة البيانات',
+  datasetDescription: 'كل سؤال وجواب بيانات منظّمة مع مخططها، للبحث وإعادة الاستخدام.',
+  downloadsOf: 'تنزيلات {title}'
 }

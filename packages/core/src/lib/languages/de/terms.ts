@@ -87,5 +87,22 @@ export const terms: Partial<Terms> = {
   notFoundText:
     'Unter dieser Adresse gibt es keine Seite. Sie wurde vielleicht verschoben, oder der Link ist falsch geschrieben.',
   goHome: 'Zur Startseite',
-  searchDescription: 'Alle Fragen und Antworten in {title} durchsuchen.'
+  searchDescription: 'Alle Fragen und Antworten in {title} durchsuchen.',
+  browse: 'Stöbern',
+  sortBy: 'Sortieren',
+  sortNewest: 'Neueste zuerst',
+  sortOldest: 'Älteste zuerst',
+  sortTitle: 'Nach Titel',
+  sortLength: 'Längste zuerst',
+  language: 'Sprache',
+  publicationKind: 'Art',
+  year: 'Jahr',
+  allSorted: 'Alle Veröffentlichungen, {order}',
+  browseDescription: 'Die Veröffentlichungen von {title} nach Sprache, Art und Jahr.',
+  booksOfCollection: 'Bücher der ganzen Sammlung',
+  toRead: 'Zum Lesen',
+  theDataset: 'Der Datensatz',
+  datasetFiles: 'Dateien des Datensatzes',
+  datasetDescription: 'Jede Frage und Antwort als strukturierte Daten, mit Schema, für Forschung und Weiterverwendung.',
+  downloadsOf: 'Downloads zu {title}'
 }

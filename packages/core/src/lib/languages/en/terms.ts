@@ -83,5 +83,22 @@ export const terms: Terms = {
   notFound: 'Page not found',
   notFoundText: 'There is no page at this address. It may have moved, or the link may be mistyped.',
   goHome: 'Go to the home page',
-  searchDescription: 'Search every question and answer in {title}.'
+  searchDescription: 'Search every question and answer in {title}.',
+  browse: 'Browse',
+  sortBy: 'Sort',
+  sortNewest: 'Newest first',
+  sortOldest: 'Oldest first',
+  sortTitle: 'By title',
+  sortLength: 'Longest first',
+  language: 'Language',
+  publicationKind: 'Type',
+  year: 'Year',
+  allSorted: 'All publications, {order}',
+  browseDescription: 'The publications of {title} by language, type and year.',
+  booksOfCollection: 'Books of the whole collection',
+  toRead: 'To read',
+  theDataset: 'The dataset',
+  datasetFiles: 'Dataset files',
+  datasetDescription: 'Every question and answer as structured data, with its schema, for research and reuse.',
+  downloadsOf: 'Downloads of {title}'
 }

@@ -86,5 +86,23 @@ export const terms: Partial<Terms> = {
   notFound: 'Página no encontrada',
   notFoundText: 'No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace esté mal escrito.',
   goHome: 'Ir a la página de inicio',
-  searchDescription: 'Buscar en todas las preguntas y respuestas de {title}.'
+  searchDescription: 'Buscar en todas las preguntas y respuestas de {title}.',
+  browse: 'Explorar',
+  sortBy: 'Ordenar',
+  sortNewest: 'Más recientes primero',
+  sortOldest: 'Más antiguas primero',
+  sortTitle: 'Por título',
+  sortLength: 'Más largas primero',
+  language: 'Idioma',
+  publicationKind: 'Tipo',
+  year: 'Año',
+  allSorted: 'Todas las publicaciones, {order}',
+  browseDescription: 'Las publicaciones de {title} por idioma, tipo y año.',
+  booksOfCollection: 'Libros de toda la colección',
+  toRead: 'Para leer',
+  theDataset: 'El conjunto de datos',
+  datasetFiles: 'Archivos del conjunto de datos',
+  datasetDescription:
+    'Cada pregunta y respuesta como datos estructurados, con su esquema, para investigar y reutilizar.',
+  downloadsOf: 'Descargas de {title}'
 }

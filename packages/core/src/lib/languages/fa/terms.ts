@@ -75,5 +75,23 @@ export const terms: Partial<Terms> = {
   notFound: 'صفحه پیدا نشد',
   notFoundText: 'در این نشانی صفحه‌ای نیست. شاید جابه‌جا شده باشد، یا پیوند اشتباه نوشته شده باشد.',
   goHome: 'رفتن به صفحهٔ اصلی',
-  searchDescription: 'جست‌وجو در همهٔ پرسش‌ها و پاسخ‌های {title}.'
+  searchDescription: 'جست‌وجو در همهٔ پرسش‌ها و پاسخ‌های {title}.',
+  browse: 'مرور',
+  sortBy: 'مرتب\u200cسازی',
+  sortNewest: 'تازه\u200cترین\u200cها اول',
+  sortOldest: 'قدیمی\u200cترین\u200cها اول',
+  sortTitle: 'بر اساس عنوان',
+  sortLength: 'بلندترین\u200cها اول',
+  language: 'زبان',
+  publicationKind: 'نوع',
+  year: 'سال',
+  allSorted: 'همهٔ نوشته\u200cها، {order}',
+  browseDescription: 'نوشته\u200cهای {title} بر اساس زبان، نوع و سال.',
+  booksOfCollection: 'کتاب\u200cهای کل مجموعه',
+  toRead: 'برای خواندن',
+  theDataset: 'مجموعهٔ داده',
+  datasetFiles: 'پرونده\u200cهای مجموعهٔ داده',
+  datasetDescription:
+    'همهٔ پرسش\u200cها و پاسخ\u200cها به\u200cصورت دادهٔ ساختاریافته همراه با طرح\u200cواره، برای پژوهش و استفادهٔ دوباره.',
+  downloadsOf: 'بارگیری\u200cهای {title}'
 }

@@ -89,5 +89,23 @@ export const terms: Partial<Terms> = {
   notFound: 'Page introuvable',
   notFoundText: 'Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien est mal saisi.',
   goHome: 'Aller à la page d’accueil',
-  searchDescription: 'Rechercher dans toutes les questions et réponses de {title}.'
+  searchDescription: 'Rechercher dans toutes les questions et réponses de {title}.',
+  browse: 'Parcourir',
+  sortBy: 'Trier',
+  sortNewest: 'Plus récentes d’abord',
+  sortOldest: 'Plus anciennes d’abord',
+  sortTitle: 'Par titre',
+  sortLength: 'Plus longues d’abord',
+  language: 'Langue',
+  publicationKind: 'Type',
+  year: 'Année',
+  allSorted: 'Toutes les publications, {order}',
+  browseDescription: 'Les publications de {title} par langue, type et année.',
+  booksOfCollection: 'Livres de toute la collection',
+  toRead: 'À lire',
+  theDataset: 'Le jeu de données',
+  datasetFiles: 'Fichiers du jeu de données',
+  datasetDescription:
+    'Chaque question et chaque réponse en données structurées, avec leur schéma, pour la recherche et la réutilisation.',
+  downloadsOf: 'Téléchargements de {title}'
 }

@@ -73,5 +73,22 @@ export const terms: Partial<Terms> = {
   notFound: 'पृष्ठ नहीं मिला',
   notFoundText: 'इस पते पर कोई पृष्ठ नहीं है। हो सकता है वह हटा दिया गया हो, या लिंक गलत लिखा गया हो।',
   goHome: 'मुखपृष्ठ पर जाएँ',
-  searchDescription: '{title} के सभी प्रश्नों और उत्तरों में खोजें।'
+  searchDescription: '{title} के सभी प्रश्नों और उत्तरों में खोजें।',
+  browse: 'ब्राउज़ करें',
+  sortBy: 'क्रम',
+  sortNewest: 'नवीनतम पहले',
+  sortOldest: 'सबसे पुराने पहले',
+  sortTitle: 'शीर्षक के अनुसार',
+  sortLength: 'सबसे लंबे पहले',
+  language: 'भाषा',
+  publicationKind: 'प्रकार',
+  year: 'वर्ष',
+  allSorted: 'सभी प्रकाशन, {order}',
+  browseDescription: '{title} के प्रकाशन भाषा, प्रकार और वर्ष के अनुसार।',
+  booksOfCollection: 'पूरे संग्रह की पुस्तकें',
+  toRead: 'पढ़ने के लिए',
+  theDataset: 'डेटासेट',
+  datasetFiles: 'डेटासेट की फ़ाइलें',
+  datasetDescription: 'हर प्रश्न और उत्तर, स्कीमा सहित संरचित डेटा के रूप में, शोध और पुन: उपयोग के लिए।',
+  downloadsOf: '{title} के डाउनलोड'
 }

@@ -82,5 +82,22 @@ export const terms: Partial<Terms> = {
   notFound: 'ページが見つかりません',
   notFoundText: 'このアドレスにはページがありません。移動したか、リンクが間違っている可能性があります。',
   goHome: 'ホームページへ',
-  searchDescription: '{title}のすべての質問と回答を検索します。'
+  searchDescription: '{title}のすべての質問と回答を検索します。',
+  browse: '一覧',
+  sortBy: '並べ替え',
+  sortNewest: '新しい順',
+  sortOldest: '古い順',
+  sortTitle: 'タイトル順',
+  sortLength: '長い順',
+  language: '言語',
+  publicationKind: '種類',
+  year: '年',
+  allSorted: 'すべての記事（{order}）',
+  browseDescription: '{title}の記事を言語・種類・年で一覧できます。',
+  booksOfCollection: 'コレクション全体の本',
+  toRead: '読む',
+  theDataset: 'データセット',
+  datasetFiles: 'データセットのファイル',
+  datasetDescription: 'すべての質問と回答を、スキーマ付きの構造化データとして研究と再利用のために提供します。',
+  downloadsOf: '{title}のダウンロード'
 }

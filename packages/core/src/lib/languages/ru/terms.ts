@@ -98,5 +98,23 @@ export const terms: Partial<Terms> = {
   notFound: 'Страница не найдена',
   notFoundText: 'По этому адресу нет страницы. Возможно, она перемещена или в ссылке опечатка.',
   goHome: 'На главную страницу',
-  searchDescription: 'Поиск по всем вопросам и ответам в «{title}».'
+  searchDescription: 'Поиск по всем вопросам и ответам в «{title}».',
+  browse: 'Обзор',
+  sortBy: 'Сортировка',
+  sortNewest: 'Сначала новые',
+  sortOldest: 'Сначала старые',
+  sortTitle: 'По названию',
+  sortLength: 'Сначала длинные',
+  language: 'Язык',
+  publicationKind: 'Жанр',
+  year: 'Год',
+  allSorted: 'Все публикации: {order}',
+  browseDescription: 'Публикации «{title}» по языку, жанру и году.',
+  booksOfCollection: 'Книги всего собрания',
+  toRead: 'Для чтения',
+  theDataset: 'Набор данных',
+  datasetFiles: 'Файлы набора данных',
+  datasetDescription:
+    'Все вопросы и ответы в виде структурированных данных со схемой — для исследований и повторного использования.',
+  downloadsOf: 'Файлы для «{title}»'
 }

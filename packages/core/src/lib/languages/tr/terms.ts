@@ -83,5 +83,23 @@ export const terms: Partial<Terms> = {
   notFound: 'Sayfa bulunamadı',
   notFoundText: 'Bu adreste bir sayfa yok. Taşınmış olabilir ya da bağlantı yanlış yazılmış olabilir.',
   goHome: 'Ana sayfaya git',
-  searchDescription: '{title} içindeki tüm soru ve yanıtlarda ara.'
+  searchDescription: '{title} içindeki tüm soru ve yanıtlarda ara.',
+  browse: 'Göz at',
+  sortBy: 'Sırala',
+  sortNewest: 'Önce en yeni',
+  sortOldest: 'Önce en eski',
+  sortTitle: 'Başlığa göre',
+  sortLength: 'Önce en uzun',
+  language: 'Dil',
+  publicationKind: 'Tür',
+  year: 'Yıl',
+  allSorted: 'Tüm yayınlar, {order}',
+  browseDescription: '{title} yayınları dile, türe ve yıla göre.',
+  booksOfCollection: 'Tüm koleksiyonun kitapları',
+  toRead: 'Okumak için',
+  theDataset: 'Veri kümesi',
+  datasetFiles: 'Veri kümesi dosyaları',
+  datasetDescription:
+    'Her soru ve yanıt, şemasıyla birlikte yapılandırılmış veri olarak: araştırma ve yeniden kullanım için.',
+  downloadsOf: '{title} için indirmeler'
 }
