@@ -12,6 +12,7 @@ import {buildCorpus, type Publication} from '@dossier/core'
 import type {Browser, BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {foldTerm, searchDocuments} from '../src/index.js'
+import {plainText} from '../src/lib/format.js'
 import {connectBrowser} from './browser.js'
 import {buildSite, hostileSources, readCorpus, sourceOf} from './helpers.js'
 import {serve} from './serve.js'
@@ -369,6 +370,40 @@ describe('display controls', () => {
     await page.goto(`${server.base}search.html`)
     expect(await page.locator('.no-js-note').isVisible()).toBe(true)
     expect(await page.locator('.search-page-form').isVisible()).toBe(false)
+    await context.close()
+  })
+})
+
+describe('browse', () => {
+  it('sorts and filters from disk without JavaScript: home → a language group → a publication', async () => {
+    const context = await browser.newContext({javaScriptEnabled: false})
+    const page = await context.newPage()
+    await page.goto(`file://${join(siteDir, 'index.html')}`)
+    await page.locator('nav.browse a[href="browse-length.html"]').click()
+    await page.waitForURL(/browse-length\.html$/)
+    const longest = [...publications].sort((a, b) => b.stats.words - a.stats.words)
+    expect(await page.locator('ol.listing > li > a').allTextContents()).toEqual(longest.map((p) => plainText(p.title)))
+    await page.locator('nav.browse a[href="browse.html#lang-en"]').click()
+    await page.waitForURL(/browse\.html#lang-en$/)
+    expect(await page.locator('#lang-en').isVisible()).toBe(true)
+    await page.locator('#lang-en + ul.listing a').first().click()
+    await page.waitForURL(new RegExp(`${publications[0]!.id}\\.html$`))
+    expect(await page.locator('h1').count()).toBe(1)
+    await context.close()
+  })
+
+  it('focuses search with "/", but not while the reader types elsewhere', async () => {
+    const {context, problems} = await watchedContext()
+    const page = await context.newPage()
+    await page.goto(`${server.base}browse.html`)
+    await page.keyboard.press('/')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search')
+    expect(await page.inputValue('#site-search')).toBe('')
+    await page.goto(`${server.base}search.html`)
+    await page.locator('#q').fill('corridor')
+    await page.locator('#q').press('/')
+    expect(await page.inputValue('#q')).toBe('corridor/')
+    expect(problems).toEqual([])
     await context.close()
   })
 })
