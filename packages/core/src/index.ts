@@ -78,6 +78,7 @@ export {
   keyPointsShown,
   leadSentence,
   groupRemoved,
+  questionTraces,
   presentSpeakers,
   speakerLabel,
   commaOf,

@@ -159,6 +159,26 @@ describe('renderPublicationPage', () => {
     expect(toString(h1s[0]!)).toBe('A talk about things')
   })
 
+  it('traces each question to its source lines, striking removed lines with their reasons, and names the SHA-256', () => {
+    const traced = publicationOf(
+      'traced.txt',
+      'A talk\n\n1. First question?\n\nFirst answer.\n\nRead more: something else entirely\n\nMore of the first answer.\n\n2. Second question?\n\nSecond answer.\n'
+    )
+    const tree = parse(publicationPage(state([traced]), 0))
+    const traces = selectAll('section.qa details.trace', tree)
+    expect(traces).toHaveLength(traced.qa.length)
+    expect(toString(select('summary', traces[0]!)!)).toBe('Source lines 3–9')
+    expect(selectAll('li', traces[0]!).map((node) => toString(node))).toEqual([
+      'Line 3: question',
+      'Line 5: answer',
+      `Line 7: removed Read more: something else entirely (${traced.removed.find((r) => r.line === 7)!.reason})`,
+      'Line 9: answer'
+    ])
+    expect(toString(select('li del', traces[0]!)!)).toBe('Read more: something else entirely')
+    expect(toString(select('.digest code', traces[1]!)!)).toBe(traced.source.sha256)
+    expect(toString(select('.digest', traces[1]!)!)).toContain('traced.txt')
+  })
+
   it('anchors each question on core’s id, with a permalink and a cite button', () => {
     for (const qa of interview.qa) {
       const heading = select(`h2#${qa.id}`, tree)

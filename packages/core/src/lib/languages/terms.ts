@@ -146,6 +146,18 @@ export interface Terms {
   datasetDescription: string
   /** Label of a publication's download list: `{title}`. */
   downloadsOf: string
+  /** A question's trace, its summary: "Source lines `{from}`–`{to}`". */
+  sourceLines: string
+  /** "Lines `{from}`–`{to}`" of one run of a trace. */
+  lineRange: string
+  /** "Line `{line}`". */
+  lineSingle: string
+  /** The roles a trace names: a line of the question, of the answer, removed. */
+  lineQuestion: string
+  lineAnswer: string
+  lineRemoved: string
+  /** "SHA-256 of `{file}`". */
+  sourceDigest: string
 }
 
 /** A term's key. */

@@ -34,6 +34,7 @@ export {
 export {dateText} from './dates.js'
 export {keyPointsShown, leadSentence} from './key-points.js'
 export {groupRemoved} from './provenance.js'
+export {questionTraces, type QuestionTrace, type TraceSpan} from './trace.js'
 export {presentSpeakers, speakerLabel} from './speakers.js'
 export {commaOf, colonOf, semicolonOf, parenthesized, quote, formatBytes, runsText} from './words.js'
 export type * from './types.js'

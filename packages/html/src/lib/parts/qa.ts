@@ -2,7 +2,15 @@
  * Questions and answers. Each question is an h2 whose id is core's QA id (`q3`), so `#q3` means
  * the same question on the site, in the EPUB and in the PDF.
  */
-import type {Presentation, Publication, QA} from '@dossier/core'
+import {
+  interfaceWords,
+  type Presentation,
+  type Publication,
+  type QA,
+  type QuestionTrace,
+  questionTraces,
+  type SourceInfo
+} from '@dossier/core'
 import type {Element} from 'hast'
 import {h} from 'hastscript'
 import {blocksToHast, inlineContent} from '../content.js'
@@ -27,13 +35,56 @@ export function questionToc(publication: Publication, {labels, lang}: Presentati
 
 /** All questions and answers of an interview. */
 export function questionList(publication: Publication, presentation: Presentation): Element {
+  const traces = questionTraces(publication)
   return h(
     'div.qa-list',
-    publication.qa.map((qa) => question(qa, presentation))
+    publication.qa.map((qa, index) =>
+      question(qa, presentation, traceOf(traces[index]!, publication.source, presentation.lang))
+    )
   )
 }
 
-function question(qa: QA, {labels, lang, speakers}: Presentation): Element {
+/**
+ * Where a question came from, closed until asked for: its source lines by role (removed lines
+ * struck through, with their reasons) and the source file's SHA-256, so a sentence on screen can
+ * be found, byte for byte, in the archived source.
+ */
+function traceOf(trace: QuestionTrace, source: SourceInfo, lang: string): Element {
+  const words = interfaceWords(lang)
+  // Each term in the language it is given in (English where the table lacks it).
+  const said = (key: Parameters<typeof words.term>[0], values?: Record<string, string | number>) => {
+    const text = words.term(key, values)
+    const termLang = words.langOf(key)
+    return termLang === words.lang ? text : h('span', {lang: termLang}, text)
+  }
+  const where = (from: number, to: number) =>
+    from === to ? said('lineSingle', {line: from}) : said('lineRange', {from, to})
+  const roleWord = {question: 'lineQuestion', answer: 'lineAnswer', removed: 'lineRemoved'} as const
+  return h('details.trace', [
+    h('summary', [said('sourceLines', {from: trace.from, to: trace.to})]),
+    h(
+      'ol.trace-lines',
+      trace.spans.map((span) =>
+        h(`li.trace-${span.role}`, [
+          where(span.from, span.to),
+          ': ',
+          span.role in roleWord ? said(roleWord[span.role as keyof typeof roleWord]) : span.role,
+          ...(span.removed
+            ? [
+                ' ',
+                h('del', {dir: 'auto'}, span.removed.text),
+                ' ',
+                h('span.reason', {lang: english(lang)}, `(${span.removed.reason})`)
+              ]
+            : [])
+        ])
+      )
+    ),
+    h('p.digest', [said('sourceDigest', {file: source.path}), ': ', h('code', source.sha256)])
+  ])
+}
+
+function question(qa: QA, {labels, lang, speakers}: Presentation, trace: Element): Element {
   // The labels as core presents them: the name and the colon of the text's language ("Marc Fesneau : ").
   const turn = speakers.find((candidate) => candidate.id === qa.id)
   return h('section.qa', {ariaLabelledBy: qa.id}, [
@@ -54,7 +105,8 @@ function question(qa: QA, {labels, lang, speakers}: Presentation): Element {
         h('span.visually-hidden', ` ${qa.number}`)
       ])
     ]),
-    h('div.answer', [...(turn?.answerer ? [h('p.speaker', turn.answerer.text)] : []), ...blocksToHast(qa.answer)])
+    h('div.answer', [...(turn?.answerer ? [h('p.speaker', turn.answerer.text)] : []), ...blocksToHast(qa.answer)]),
+    trace
   ])
 }
 

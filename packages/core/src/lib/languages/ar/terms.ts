@@ -125,5 +125,12 @@ export const terms: Partial<Terms> = {
   theDataset: 'مجموعة البيانات',
   datasetFiles: 'ملفات مجموعة البيانات',
   datasetDescription: 'كل سؤال وجواب بيانات منظّمة مع مخططها، للبحث وإعادة الاستخدام.',
-  downloadsOf: 'تنزيلات {title}'
+  downloadsOf: 'تنزيلات {title}',
+  sourceLines: 'أسطر المصدر {from}–{to}',
+  lineRange: 'الأسطر {from}–{to}',
+  lineSingle: 'السطر {line}',
+  lineQuestion: 'سؤال',
+  lineAnswer: 'جواب',
+  lineRemoved: 'محذوف',
+  sourceDigest: 'SHA-256 للملف {file}'
 }

@@ -104,5 +104,12 @@ export const terms: Partial<Terms> = {
   theDataset: 'Der Datensatz',
   datasetFiles: 'Dateien des Datensatzes',
   datasetDescription: 'Jede Frage und Antwort als strukturierte Daten, mit Schema, für Forschung und Weiterverwendung.',
-  downloadsOf: 'Downloads zu {title}'
+  downloadsOf: 'Downloads zu {title}',
+  sourceLines: 'Quellzeilen {from}–{to}',
+  lineRange: 'Zeilen {from}–{to}',
+  lineSingle: 'Zeile {line}',
+  lineQuestion: 'Frage',
+  lineAnswer: 'Antwort',
+  lineRemoved: 'entfernt',
+  sourceDigest: 'SHA-256 von {file}'
 }

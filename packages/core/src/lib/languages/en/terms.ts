@@ -100,5 +100,12 @@ export const terms: Terms = {
   theDataset: 'The dataset',
   datasetFiles: 'Dataset files',
   datasetDescription: 'Every question and answer as structured data, with its schema, for research and reuse.',
-  downloadsOf: 'Downloads of {title}'
+  downloadsOf: 'Downloads of {title}',
+  sourceLines: 'Source lines {from}–{to}',
+  lineRange: 'Lines {from}–{to}',
+  lineSingle: 'Line {line}',
+  lineQuestion: 'question',
+  lineAnswer: 'answer',
+  lineRemoved: 'removed',
+  sourceDigest: 'SHA-256 of {file}'
 }

@@ -104,5 +104,12 @@ export const terms: Partial<Terms> = {
   datasetFiles: 'Archivos del conjunto de datos',
   datasetDescription:
     'Cada pregunta y respuesta como datos estructurados, con su esquema, para investigar y reutilizar.',
-  downloadsOf: 'Descargas de {title}'
+  downloadsOf: 'Descargas de {title}',
+  sourceLines: 'Líneas de la fuente {from}–{to}',
+  lineRange: 'Líneas {from}–{to}',
+  lineSingle: 'Línea {line}',
+  lineQuestion: 'pregunta',
+  lineAnswer: 'respuesta',
+  lineRemoved: 'eliminada',
+  sourceDigest: 'SHA-256 de {file}'
 }

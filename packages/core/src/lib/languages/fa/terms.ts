@@ -93,5 +93,12 @@ export const terms: Partial<Terms> = {
   datasetFiles: 'پرونده\u200cهای مجموعهٔ داده',
   datasetDescription:
     'همهٔ پرسش\u200cها و پاسخ\u200cها به\u200cصورت دادهٔ ساختاریافته همراه با طرح\u200cواره، برای پژوهش و استفادهٔ دوباره.',
-  downloadsOf: 'بارگیری\u200cهای {title}'
+  downloadsOf: 'بارگیری\u200cهای {title}',
+  sourceLines: 'سطرهای منبع {from}–{to}',
+  lineRange: 'سطرهای {from}–{to}',
+  lineSingle: 'سطر {line}',
+  lineQuestion: 'پرسش',
+  lineAnswer: 'پاسخ',
+  lineRemoved: 'حذف\u200cشده',
+  sourceDigest: 'SHA-256 پروندهٔ {file}'
 }

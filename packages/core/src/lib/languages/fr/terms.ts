@@ -107,5 +107,12 @@ export const terms: Partial<Terms> = {
   datasetFiles: 'Fichiers du jeu de données',
   datasetDescription:
     'Chaque question et chaque réponse en données structurées, avec leur schéma, pour la recherche et la réutilisation.',
-  downloadsOf: 'Téléchargements de {title}'
+  downloadsOf: 'Téléchargements de {title}',
+  sourceLines: 'Lignes de la source {from}–{to}',
+  lineRange: 'Lignes {from}–{to}',
+  lineSingle: 'Ligne {line}',
+  lineQuestion: 'question',
+  lineAnswer: 'réponse',
+  lineRemoved: 'supprimée',
+  sourceDigest: 'SHA-256 de {file}'
 }

@@ -90,5 +90,12 @@ export const terms: Partial<Terms> = {
   theDataset: 'डेटासेट',
   datasetFiles: 'डेटासेट की फ़ाइलें',
   datasetDescription: 'हर प्रश्न और उत्तर, स्कीमा सहित संरचित डेटा के रूप में, शोध और पुन: उपयोग के लिए।',
-  downloadsOf: '{title} के डाउनलोड'
+  downloadsOf: '{title} के डाउनलोड',
+  sourceLines: 'स्रोत की पंक्तियाँ {from}–{to}',
+  lineRange: 'पंक्तियाँ {from}–{to}',
+  lineSingle: 'पंक्ति {line}',
+  lineQuestion: 'प्रश्न',
+  lineAnswer: 'उत्तर',
+  lineRemoved: 'हटाई गई',
+  sourceDigest: '{file} का SHA-256'
 }

@@ -99,5 +99,12 @@ export const terms: Partial<Terms> = {
   theDataset: 'データセット',
   datasetFiles: 'データセットのファイル',
   datasetDescription: 'すべての質問と回答を、スキーマ付きの構造化データとして研究と再利用のために提供します。',
-  downloadsOf: '{title}のダウンロード'
+  downloadsOf: '{title}のダウンロード',
+  sourceLines: '原文の{from}–{to}行',
+  lineRange: '{from}–{to}行',
+  lineSingle: '{line}行',
+  lineQuestion: '質問',
+  lineAnswer: '回答',
+  lineRemoved: '削除',
+  sourceDigest: '{file}のSHA-256'
 }

@@ -116,5 +116,12 @@ export const terms: Partial<Terms> = {
   datasetFiles: 'Файлы набора данных',
   datasetDescription:
     'Все вопросы и ответы в виде структурированных данных со схемой — для исследований и повторного использования.',
-  downloadsOf: 'Файлы для «{title}»'
+  downloadsOf: 'Файлы для «{title}»',
+  sourceLines: 'Строки источника {from}–{to}',
+  lineRange: 'Строки {from}–{to}',
+  lineSingle: 'Строка {line}',
+  lineQuestion: 'вопрос',
+  lineAnswer: 'ответ',
+  lineRemoved: 'удалена',
+  sourceDigest: 'SHA-256 файла {file}'
 }

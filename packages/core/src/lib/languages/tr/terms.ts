@@ -101,5 +101,12 @@ export const terms: Partial<Terms> = {
   datasetFiles: 'Veri kümesi dosyaları',
   datasetDescription:
     'Her soru ve yanıt, şemasıyla birlikte yapılandırılmış veri olarak: araştırma ve yeniden kullanım için.',
-  downloadsOf: '{title} için indirmeler'
+  downloadsOf: '{title} için indirmeler',
+  sourceLines: 'Kaynak satırları {from}–{to}',
+  lineRange: 'Satır {from}–{to}',
+  lineSingle: 'Satır {line}',
+  lineQuestion: 'soru',
+  lineAnswer: 'yanıt',
+  lineRemoved: 'çıkarıldı',
+  sourceDigest: '{file} SHA-256 özeti'
 }
