@@ -435,14 +435,23 @@ describe('present (what a site serializes)', () => {
     expect(withDek.description.text).toBe('A dek')
   })
 
-  it('cites in English: creators, the title in quotation marks, the main outlet and the date', () => {
+  it('cites in English: creators, who interviewed them, the title in quotation marks, the main outlet and the date', () => {
     expect(one.citation).toEqual({
-      text: `Andrew Korybko. “${first.title.text}.” The Diplomatic Insight, July 2017.`,
+      text: `Andrew Korybko, interviewed by Muhammad Taimur Khan. “${first.title.text}.” The Diplomatic Insight, July 2017.`,
       lang: 'en',
       dir: 'ltr'
     })
-    expect(present(russian, collection).citation.text).toMatch(/^Анна Петрова\. “.*\.” March 2021\.$/)
+    expect(present(russian, collection).citation.text).toBe(
+      'Анна Петрова, interviewed by Иван Смирнов. “Разговор о коридоре.” March 2021.'
+    )
     expect(present(nobody, collection).citation.text).toBe('“Notes from the border.”')
+  })
+
+  it('adds the original address and, with a build date, the edition it is read in', () => {
+    const cited = present({...first, url: 'https://example.org/talk'}, collection, {buildDate: '2026-12-06T00:00:00Z'})
+    expect(cited.citation.text).toBe(
+      `Andrew Korybko, interviewed by Muhammad Taimur Khan. “${first.title.text}.” The Diplomatic Insight, July 2017. https://example.org/talk. In ${collection.title}, edition of 6 December 2026.`
+    )
   })
 
   it('counts no questions in a collection of articles', () => {

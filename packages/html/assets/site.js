@@ -96,16 +96,19 @@
     button.hidden = false
     button.addEventListener('click', () => {
       var base = article?.getAttribute('data-canonical') || location.href.split('#')[0].split('?')[0]
-      var citation = `${article.getAttribute('data-citation')} ${base}#${button.getAttribute('data-anchor')}`
+      // The question's place in English, as the citation is (core's citationOf), then its permalink.
+      var citation = `${article.getAttribute('data-citation')} Question ${button.getAttribute('data-number')}: ${base}#${button.getAttribute('data-anchor')}`
+      // The status words come from core's terms in the page's language ("{citation}" is filled in).
+      var words = (name) => (article.getAttribute(name) || '{citation}').replace('{citation}', citation)
       var copied = navigator.clipboard?.writeText
         ? navigator.clipboard.writeText(citation)
         : Promise.reject(new Error('no clipboard'))
       copied.then(
         () => {
-          say(`Citation copied: ${citation}`, false)
+          say(words('data-copied'), false)
         },
         () => {
-          say(`Copy this citation: ${citation}`, true)
+          say(words('data-copy'), true)
         }
       )
     })

@@ -344,7 +344,7 @@ describe('display controls', () => {
     await context.close()
   })
 
-  it('copies a citation with the question’s anchor', async () => {
+  it('copies a citation of the question: interviewee, interviewer, outlet, date, edition, question and its permalink', async () => {
     const {context, problems} = await watchedContext({permissions: ['clipboard-read', 'clipboard-write']})
     const page = await context.newPage()
     const path = `${publications[0]!.id}.html`
@@ -352,8 +352,13 @@ describe('display controls', () => {
     await page.locator('button.cite[data-anchor="q2"]').click()
     await expect.poll(() => page.locator('.toast').textContent()).toContain('#q2')
     const copied = await page.evaluate(() => navigator.clipboard.readText())
-    expect(copied).toContain(`${server.base}${path}#q2`)
-    expect(copied).toContain('Andrew Korybko')
+    const publication = publications[0]!
+    const interviewer = publication.people.find((person) => person.role === 'interviewer')!.name
+    expect(copied).toMatch(new RegExp(`^Andrew Korybko, interviewed by ${interviewer}\\. “`))
+    expect(copied).toContain(publication.outlets.find((outlet) => outlet.role === 'original')!.name)
+    expect(copied).toContain('edition of')
+    expect(copied.endsWith(` Question 2: ${server.base}${path}#q2`)).toBe(true)
+    expect(await page.locator('.toast').textContent()).toBe(`Citation copied: ${copied}`)
     expect(problems).toEqual([])
     await context.close()
   })

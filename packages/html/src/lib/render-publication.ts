@@ -27,7 +27,7 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
   const state: State = {collection: job.collection, buildDate: job.buildDate}
   const own = job.attachments.filter((attachment) => ownerOf(attachment.path) === publication.id)
   const downloads = planPublicationDownloads(own, publication.id)
-  const presentation = present(publication, job.collection)
+  const presentation = present(publication, job.collection, {buildDate: job.buildDate})
   // Core's citation record: the edition is the build's day, the permalink the page's absolute address (with a base URL).
   const citation = citationRecordOf(publication, job.collection, {
     buildDate: job.buildDate,
@@ -44,7 +44,7 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
   const inCollection =
     job.collection.lang === publication.lang
       ? presentation
-      : present(publication, job.collection, {lang: job.collection.lang})
+      : present(publication, job.collection, {lang: job.collection.lang, buildDate: job.buildDate})
   const search = searchDocumentsOf(publication)
   const part: HtmlPart = {
     title: plainText(publication.title),

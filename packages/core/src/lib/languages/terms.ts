@@ -158,6 +158,10 @@ export interface Terms {
   lineRemoved: string
   /** "SHA-256 of `{file}`". */
   sourceDigest: string
+  /** Said when a citation was copied; `{citation}` is the text copied. */
+  citationCopied: string
+  /** Said when the clipboard refused: the reader copies `{citation}` by hand. */
+  copyCitation: string
 }
 
 /** A term's key. */

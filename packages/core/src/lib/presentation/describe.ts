@@ -8,6 +8,7 @@
  */
 import type {Publication} from '../model/publication.js'
 import {formatDate, joinNames} from '../text/format.js'
+import {editionDateOf} from './collection.js'
 import {english, textIn} from './words.js'
 import type {Byline, Facts, LangText, PresentedCredits, TitleBlock} from './types.js'
 
@@ -21,23 +22,41 @@ export function descriptionOf(titleBlock: TitleBlock, byline: Byline, facts: Fac
   return textIn(parts.map((part) => part.text).join(' · '), lang)
 }
 
-/** The citation, in English whatever the publication's language (see the file comment). */
+/**
+ * The citation, in English whatever the publication's language (see the file comment): creators,
+ * "interviewed by" the contributors (interviews only), the title, the main outlet and original date, the original's
+ * address, and, with `edition` (the collection's title and the build date), the edition it is read
+ * in. The site appends the question's number and permalink when a reader copies it.
+ */
 export function citationOf(
-  publication: Pick<Publication, 'title' | 'date'>,
+  publication: Pick<Publication, 'title' | 'date' | 'url' | 'kind'>,
   credits: PresentedCredits,
-  facts: Pick<Facts, 'outlet'>
+  facts: Pick<Facts, 'outlet'>,
+  edition: {collectionTitle: string; buildDate: string} | null = null
 ): LangText {
   const names = credits.creators.map((person) => person.name)
+  // Contributors are the interviewers of an interview; an article's are not cited here.
+  const askers = publication.kind === 'interview' ? credits.contributors.map((person) => person.name) : []
+  const who =
+    names.length > 0 && askers.length > 0
+      ? `${joinNames(names)}, interviewed by ${joinNames(askers)}.`
+      : names.length > 0
+        ? `${joinNames(names)}.`
+        : null
+  const where = [facts.outlet?.name, formatDate(publication.date)].filter(Boolean).join(', ')
   const parts = [
-    names.length > 0 ? `${joinNames(names)}.` : null,
+    who,
     `“${publication.title.text}.”`,
-    [facts.outlet?.name, formatDate(publication.date)].filter(Boolean).join(', ')
+    where ? `${where}.` : null,
+    publication.url ? `${publication.url}.` : null,
+    edition ? `In ${edition.collectionTitle}, edition of ${editionDateOf(edition.buildDate, 'en').text}.` : null
   ]
   return english(
     parts
       .filter((part): part is string => Boolean(part))
       .join(' ')
-      // A full stop ends the citation, unless the title's “….” already does.
+      // A full stop ends the citation, unless the title's “….” already does; never two.
       .replace(/([^.”])$/, '$1.')
+      .replace(/\.\.(\s|$)/g, '.$1')
   )
 }

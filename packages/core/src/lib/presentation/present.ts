@@ -48,7 +48,12 @@ export function present(publication: Publication, collection: Collection, option
     speakers: presentSpeakers(publication),
     labels: presentLabels(publication, words),
     description: descriptionOf(titleBlock, byline, facts, words.lang),
-    citation: citationOf(publication, credits, facts),
+    citation: citationOf(
+      publication,
+      credits,
+      facts,
+      options.buildDate ? {collectionTitle: collection.title, buildDate: options.buildDate} : null
+    ),
     edition: options.buildDate
       ? english(`From ${collection.title}, edition of ${editionDateOf(options.buildDate, 'en').text}`)
       : null,

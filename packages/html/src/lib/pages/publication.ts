@@ -1,5 +1,6 @@
 /** One page per publication: header, intro, questions (or body), notes, provenance, prev/next. */
 import {
+  interfaceWords,
   type CitationRecord,
   directionOf,
   type Presentation,
@@ -50,6 +51,8 @@ export function renderPublicationPage(
     'article.publication',
     {
       dataCitation: presentation.citation.text,
+      dataCopied: interfaceWords(presentation.lang).term('citationCopied'),
+      dataCopy: interfaceWords(presentation.lang).term('copyCitation'),
       dataCanonical: absoluteUrl(state, pagePath(publication.id)) ?? undefined
     },
     [

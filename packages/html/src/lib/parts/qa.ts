@@ -100,7 +100,7 @@ function question(qa: QA, {labels, lang, speakers}: Presentation, trace: Element
         `#${qa.id}`,
         h('span.visually-hidden', {lang: english(lang)}, `, link to question ${qa.number}`)
       ]),
-      h('button.cite', {type: 'button', dataAnchor: qa.id, hidden: true}, [
+      h('button.cite', {type: 'button', dataAnchor: qa.id, dataNumber: qa.number, hidden: true}, [
         phrase(labels.cite, lang),
         h('span.visually-hidden', ` ${qa.number}`)
       ])

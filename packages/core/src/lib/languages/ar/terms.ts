@@ -132,5 +132,7 @@ export const terms: Partial<Terms> = {
   lineQuestion: 'سؤال',
   lineAnswer: 'جواب',
   lineRemoved: 'محذوف',
-  sourceDigest: 'SHA-256 للملف {file}'
+  sourceDigest: 'SHA-256 للملف {file}',
+  citationCopied: 'نُسخ الاقتباس: {citation}',
+  copyCitation: 'انسخ هذا الاقتباس: {citation}'
 }

@@ -111,5 +111,7 @@ export const terms: Partial<Terms> = {
   lineQuestion: 'Frage',
   lineAnswer: 'Antwort',
   lineRemoved: 'entfernt',
-  sourceDigest: 'SHA-256 von {file}'
+  sourceDigest: 'SHA-256 von {file}',
+  citationCopied: 'Zitat kopiert: {citation}',
+  copyCitation: 'Dieses Zitat kopieren: {citation}'
 }

@@ -107,5 +107,7 @@ export const terms: Terms = {
   lineQuestion: 'question',
   lineAnswer: 'answer',
   lineRemoved: 'removed',
-  sourceDigest: 'SHA-256 of {file}'
+  sourceDigest: 'SHA-256 of {file}',
+  citationCopied: 'Citation copied: {citation}',
+  copyCitation: 'Copy this citation: {citation}'
 }

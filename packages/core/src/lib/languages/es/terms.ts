@@ -111,5 +111,7 @@ export const terms: Partial<Terms> = {
   lineQuestion: 'pregunta',
   lineAnswer: 'respuesta',
   lineRemoved: 'eliminada',
-  sourceDigest: 'SHA-256 de {file}'
+  sourceDigest: 'SHA-256 de {file}',
+  citationCopied: 'Cita copiada: {citation}',
+  copyCitation: 'Copie esta cita: {citation}'
 }

@@ -100,5 +100,7 @@ export const terms: Partial<Terms> = {
   lineQuestion: 'پرسش',
   lineAnswer: 'پاسخ',
   lineRemoved: 'حذف\u200cشده',
-  sourceDigest: 'SHA-256 پروندهٔ {file}'
+  sourceDigest: 'SHA-256 پروندهٔ {file}',
+  citationCopied: 'ارجاع رونوشت شد: {citation}',
+  copyCitation: 'این ارجاع را رونوشت کنید: {citation}'
 }

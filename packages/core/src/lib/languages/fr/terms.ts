@@ -114,5 +114,7 @@ export const terms: Partial<Terms> = {
   lineQuestion: 'question',
   lineAnswer: 'réponse',
   lineRemoved: 'supprimée',
-  sourceDigest: 'SHA-256 de {file}'
+  sourceDigest: 'SHA-256 de {file}',
+  citationCopied: 'Citation copiée : {citation}',
+  copyCitation: 'Copiez cette citation : {citation}'
 }

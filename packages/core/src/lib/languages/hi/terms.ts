@@ -97,5 +97,7 @@ export const terms: Partial<Terms> = {
   lineQuestion: 'प्रश्न',
   lineAnswer: 'उत्तर',
   lineRemoved: 'हटाई गई',
-  sourceDigest: '{file} का SHA-256'
+  sourceDigest: '{file} का SHA-256',
+  citationCopied: 'उद्धरण कॉपी हुआ: {citation}',
+  copyCitation: 'यह उद्धरण कॉपी करें: {citation}'
 }

@@ -106,5 +106,7 @@ export const terms: Partial<Terms> = {
   lineQuestion: '質問',
   lineAnswer: '回答',
   lineRemoved: '削除',
-  sourceDigest: '{file}のSHA-256'
+  sourceDigest: '{file}のSHA-256',
+  citationCopied: '引用をコピーしました：{citation}',
+  copyCitation: 'この引用をコピーしてください：{citation}'
 }

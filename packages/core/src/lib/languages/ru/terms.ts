@@ -123,5 +123,7 @@ export const terms: Partial<Terms> = {
   lineQuestion: 'вопрос',
   lineAnswer: 'ответ',
   lineRemoved: 'удалена',
-  sourceDigest: 'SHA-256 файла {file}'
+  sourceDigest: 'SHA-256 файла {file}',
+  citationCopied: 'Ссылка скопирована: {citation}',
+  copyCitation: 'Скопируйте ссылку: {citation}'
 }

@@ -108,5 +108,7 @@ export const terms: Partial<Terms> = {
   lineQuestion: 'soru',
   lineAnswer: 'yanıt',
   lineRemoved: 'çıkarıldı',
-  sourceDigest: '{file} SHA-256 özeti'
+  sourceDigest: '{file} SHA-256 özeti',
+  citationCopied: 'Kaynak gösterimi kopyalandı: {citation}',
+  copyCitation: 'Bu kaynak gösterimini kopyalayın: {citation}'
 }
