@@ -64,6 +64,7 @@ export {validatePublication} from './lib/record/validate-record.js'
 export {interfaceWords, languages, type Words, type Terms, type TermKey, type PluralTerm} from './lib/i18n/index.js'
 export {
   present,
+  pageAddress,
   browseCollection,
   citationRecordOf,
   cslName,

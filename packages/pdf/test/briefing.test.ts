@@ -38,10 +38,13 @@ function sourceOf(n: number): string {
 /** Text as the PDF shows it: cuneiform is in no embedded font, so it is drawn as U+FFFD. */
 const shown = (text: string) => squash(text.replace(/[\u{12000}\u{12001}]/gu, '\uFFFD'))
 
-function corpusWith(fullTexts: number) {
+function corpusWith(fullTexts: number, extra = '') {
   return buildCorpus({
     sources: [1, 2, 3].map((n) => ({path: `river-${n}.txt`, bytes: new TextEncoder().encode(sourceOf(n)), meta: null})),
-    collection: {path: 'collection.yaml', text: `title: River towns\nlang: en\nbriefingFullTexts: ${fullTexts}\n`}
+    collection: {
+      path: 'collection.yaml',
+      text: `title: River towns\nlang: en\nbriefingFullTexts: ${fullTexts}\n${extra}`
+    }
   })
 }
 
@@ -116,6 +119,33 @@ describe('renderCollection above briefingFullTexts', () => {
       expect(local.has(link.destination), link.destination).toBe(true)
     }
   })
+
+  it('with a base URL, links each key point to its permalink on the site, which resolves when the briefing travels alone', async () => {
+    const web = corpusWith(2, 'baseUrl: https://example.org/river/\n')
+    const {dir: webDir} = await renderToDir(web, 'a4', [])
+    const links = readLinks(join(webDir, 'briefing.pdf'))
+    for (const publication of web.publications) {
+      const page = `https://example.org/river/${publication.id}.html`
+      const uris = links.filter((link) => link.action === '/URI').map((link) => link.uri)
+      // Each question's opening sentence goes to the question on the site; the file line names the page too.
+      for (const qa of publication.qa) expect(uris).toContain(`${page}#${qa.id}`)
+      expect(uris).toContain(page)
+      // The file name still opens the sibling PDF, for a reader who has it.
+      const sibling = links.filter((link) => link.action === '/GoToR' && link.file === `${publication.id}.pdf`)
+      expect(sibling.map((link) => link.destination)).toEqual([publication.id])
+      // Its own PDF says where it is online, and each question's number links to its permalink.
+      const own = join(webDir, `${publication.id}.pdf`)
+      expect(squash(bodyText(own))).toContain(squash(`Online: ${page}`))
+      const ownUris = readLinks(own)
+        .filter((link) => link.action === '/URI')
+        .map((link) => link.uri)
+      expect(ownUris).toContain(page)
+      for (const qa of publication.qa) expect(ownUris).toContain(`${page}#${qa.id}`)
+    }
+    expect(links.filter((link) => link.action === '/URI').every((link) => link.structParent && link.contents)).toBe(
+      true
+    )
+  }, 120_000)
 
   it("reports a missing glyph once: the briefing repeats the publication's own message", () => {
     expect(reports).toEqual([

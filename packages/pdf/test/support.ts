@@ -181,6 +181,8 @@ export interface LinkAnnotation {
   /** For `/GoToR`: the file specification's `/F` and `/UF`, else empty. */
   file: string
   unicodeFile: string
+  /** For `/URI`: the address, else empty. */
+  uri: string
 }
 
 /** Link annotations of a file: whether each has a StructParent, its Contents, its action and destination. */
@@ -201,7 +203,8 @@ export function readLinks(file: string): LinkAnnotation[] {
         action: String(action?.['/S'] ?? ''),
         destination: String(action?.['/D'] ?? '').replace(/^u:/, ''),
         file: String(spec['/F'] ?? '').replace(/^u:/, ''),
-        unicodeFile: String(spec['/UF'] ?? '').replace(/^u:/, '')
+        unicodeFile: String(spec['/UF'] ?? '').replace(/^u:/, ''),
+        uri: String(action?.['/URI'] ?? '').replace(/^u:/, '')
       }
     })
 }

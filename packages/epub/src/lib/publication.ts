@@ -127,6 +127,16 @@ function textOf(
   if (line) header.push(joined('p', {className: ['byline']}, [line], '', publication.lang))
   const facts = sourceFacts(presentation)
   if (facts.length > 0) header.push(joined('p', {className: ['source-line']}, facts, ' · ', publication.lang))
+  // With a base URL, the page on the site, and each question's number links to its permalink there.
+  const online = presentation.online
+  if (online) {
+    const label = online.labelled.text.slice(0, online.labelled.text.length - online.address.length)
+    const labelLang =
+      online.label.lang === publication.lang ? {} : {lang: online.label.lang, 'xml:lang': online.label.lang}
+    header.push(
+      h('p', {className: ['online']}, [h('span', labelLang, label), h('a', {href: online.address}, online.address)])
+    )
+  }
   const body: ElementContent[] = [h('header', header)]
   if (publication.intro.length > 0)
     body.push(h('div', {className: ['intro']}, blocksToHast(publication.intro, top, outlines.intro)))
@@ -141,7 +151,9 @@ function textOf(
     body.push(
       h('section', {id, className: ['qa'], 'aria-labelledby': `${id}-q`}, [
         h('h2', {id: `${id}-q`, className: ['question']}, [
-          h('span', {className: ['number']}, `${qa.number}. `),
+          online
+            ? h('a', {className: ['number'], href: `${online.address}#${qa.id}`}, `${qa.number}. `)
+            : h('span', {className: ['number']}, `${qa.number}. `),
           ...asker,
           ...inlineToCleanHast(qa.question, state)
         ]),

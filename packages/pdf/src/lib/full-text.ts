@@ -5,7 +5,7 @@
  * notice where the source is truncated.
  */
 import type {LangText, Presentation, Publication, QA, TurnSpeakers} from '@dossier/core'
-import {blockKindOf, directionOf, interfaceWords} from '@dossier/core'
+import {blockKindOf, directionOf, interfaceWords, pageAddress} from '@dossier/core'
 import {type BlockContext, renderBlock} from './blocks.js'
 import {
   artifact,
@@ -107,6 +107,22 @@ function renderHeading(
     phrase(facts.length)
   ]
   for (const line of lines) textParagraph(state, article, 'P', line.text, styles.meta, phraseOptions(line))
+  // With a base URL, the page this text is published on: "Online: https://…/<id>.html".
+  if (presentation.online) {
+    const {label, address} = presentation.online
+    const online = phrase(presentation.online.labelled)
+    paragraph(
+      state,
+      article,
+      'P',
+      [
+        {text: online.text.slice(0, online.text.length - address.length), face: 'sans'},
+        {text: address, face: 'sans', link: {url: address}}
+      ],
+      styles.meta,
+      phraseOptions(phrase(label))
+    )
+  }
   // The presentation's truncation notice says "the text ends here": at the head, the table's `incomplete`.
   if (notices.some((notice) => notice.kind === 'truncated')) {
     const words = interfaceWords(presentation.lang)
@@ -139,8 +155,10 @@ function renderQuestion(
   space(state, 12)
   const asker = speakers?.asker ?? null
   const answerer = speakers?.answerer ?? null
+  // With a base URL, the number links to the question's permalink on the site.
+  const permalink = pageAddress(state.collection, publication.id, qa.id)
   const question: Segment[] = [
-    {text: `${qa.number}. `, face: 'sansSemibold'},
+    {text: `${qa.number}. `, face: 'sansSemibold', ...(permalink ? {link: {url: permalink}} : {})},
     ...(asker ? [{text: asker.runIn, face: 'sans' as const}] : []),
     ...segmentsOf(qa.question.children, 'sansSemibold')
   ]

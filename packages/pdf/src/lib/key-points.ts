@@ -5,7 +5,7 @@
  * destination in the publication's own PDF beside it (a remote go-to, see `linkToFile`).
  */
 import {drawSegments, heightOf, paragraph, plainOf, textParagraph, type Segment} from './flow.js'
-import {addOutlineItem, destinationOf, linkTo, linkToFile, markDestination} from './outline.js'
+import {addOutlineItem, destinationOf, linkTo, linkToFile, linkToUrl, markDestination} from './outline.js'
 import type {KeyPoint, KeyPoints} from './part.js'
 import {type Phrase, phraseOptions} from './phrase.js'
 import {ensureSpace, margins, space, styles, type State} from './state.js'
@@ -90,7 +90,11 @@ export function endKeyPoints(_state: State, open: KeyPointsSection): void {
   open.section.end()
 }
 
-/** "`<id>.pdf`", linked to the start of the publication in its own PDF. */
+/**
+ * "`<id>.pdf`", linked to the start of the publication in its own PDF, and with a base URL its
+ * page on the site after it ("<id>.pdf · https://…/<id>.html"): the file when it came along, the
+ * page when the briefing travels alone.
+ */
 function renderFileLink(state: State, section: PDFKit.PDFStructureElement, publication: KeyPoints): void {
   const file = `${publication.id}.pdf`
   const segments: Segment[] = [
@@ -98,7 +102,13 @@ function renderFileLink(state: State, section: PDFKit.PDFStructureElement, publi
       text: file,
       face: 'sans',
       link: {file, destination: destinationOf(publication.id), description: publication.title}
-    }
+    },
+    ...(publication.web
+      ? [
+          {text: ' · ', face: 'sans' as const},
+          {text: publication.web, face: 'sans' as const, link: {url: publication.web}}
+        ]
+      : [])
   ]
   paragraph(state, section, 'P', segments, {...styles.meta, color: styles.question.color})
 }
@@ -146,7 +156,10 @@ function renderPoint(
   )
   const rect = {x: margins.left + indent, y: top, width: state.width - indent, height: doc.y - top}
   const description = publication.readFullAnswer
-  if (file) linkToFile(state, rect, file, destination, description, link)
+  // In another file: the site's permalink where there is one (it resolves wherever the briefing
+  // travels; a PDF cannot test whether its sibling came along), else the sibling PDF.
+  if (file && point.web) linkToUrl(state, rect, point.web, description, link)
+  else if (file) linkToFile(state, rect, file, destination, description, link)
   else linkTo(state, rect, destination, description, link)
   link.end()
   p.end()
@@ -176,7 +189,8 @@ function renderMore(
     })
   )
   const rect = {x: margins.left, y: top, width: state.width, height: doc.y - top}
-  if (file) linkToFile(state, rect, file, more.destination, more.text.text, link)
+  if (file && more.web) linkToUrl(state, rect, more.web, more.text.text, link)
+  else if (file) linkToFile(state, rect, file, more.destination, more.text.text, link)
   else linkTo(state, rect, more.destination, more.text.text, link)
   link.end()
   p.end()

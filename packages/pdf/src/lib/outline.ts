@@ -53,6 +53,18 @@ export function linkTo(
   )
 }
 
+/** A link annotation to a web address (a URI action), attached to its `Link` element and described, like `linkTo`. */
+export function linkToUrl(
+  state: State,
+  rect: {x: number; y: number; width: number; height: number},
+  url: string,
+  description: string,
+  link: PDFKit.PDFStructureElement
+): void {
+  const options = {structParent: link, Contents: new String(`${cleanLine(description)} (${url})`)}
+  state.doc.link(rect.x, rect.y, rect.width, rect.height, url, options as unknown as PDFKit.Mixins.AnnotationOption)
+}
+
 /**
  * A link annotation to a named destination in another PDF in the same folder (`<id>.pdf` beside the
  * briefing): a remote go-to action, ISO 32000-1 §12.6.4.3 — `/S /GoToR`, `/F` a file specification

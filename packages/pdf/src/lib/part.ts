@@ -26,6 +26,8 @@ export interface KeyPoint {
   lead: Phrase | null
   /** Named destination of the full answer, in this document or in the publication's own PDF. */
   destination: string
+  /** The question's permalink on the site when the collection has a base URL (`Presentation.online`), else null. */
+  web: string | null
   /** Source line of the question, for missing-glyph messages. */
   line: number | null
 }
@@ -41,7 +43,9 @@ export interface KeyPoints {
   source: SourceRef
   points: KeyPoint[]
   /** The questions past core's `keyPointsShown`: the line that counts them, linked to the first. */
-  more: {text: Phrase; destination: string} | null
+  more: {text: Phrase; destination: string; web: string | null} | null
+  /** The publication's page on the site (`Presentation.online`), or null without a base URL. */
+  web: string | null
 }
 
 /** One line of the provenance appendix; its kind decides style and spacing (see appendix.ts). */
@@ -136,6 +140,7 @@ export function keyPointsOf(
       prefix: phraseOf(point.prefix, documentLang),
       lead: point.quoted ? phraseOf(point.quoted, documentLang) : null,
       destination: destinationOf(publication.id, qa?.id),
+      web: presentation.online ? `${presentation.online.address}${qa ? `#${qa.id}` : ''}` : null,
       line: qa ? qa.line : source.line
     })
   }
@@ -149,9 +154,11 @@ export function keyPointsOf(
     more: keyPoints.more
       ? {
           text: phraseOf(keyPoints.more.text, documentLang),
-          destination: destinationOf(publication.id, keyPoints.more.id)
+          destination: destinationOf(publication.id, keyPoints.more.id),
+          web: presentation.online ? `${presentation.online.address}#${keyPoints.more.id}` : null
         }
-      : null
+      : null,
+    web: presentation.online?.address ?? null
   }
 }
 

@@ -162,6 +162,8 @@ export interface Terms {
   citationCopied: string
   /** Said when the clipboard refused: the reader copies `{citation}` by hand. */
   copyCitation: string
+  /** Before the address of a publication's page on the web, in the PDF and EPUB: "Online". */
+  online: string
 }
 
 /** A term's key. */

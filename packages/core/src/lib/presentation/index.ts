@@ -4,6 +4,7 @@
  * for the inventory of what the formats printed before and the choices made where they disagreed.
  */
 export {present} from './present.js'
+export {pageAddress} from './address.js'
 export {
   browseCollection,
   type BrowseEntry,

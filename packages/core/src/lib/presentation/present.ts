@@ -13,7 +13,9 @@ import {presentLabels} from './labels.js'
 import {presentNotices} from './notices.js'
 import {presentProvenance} from './provenance.js'
 import {presentSpeakers} from './speakers.js'
-import {english, term, textIn, wordsOf} from './words.js'
+import type {Words} from '../i18n/index.js'
+import {pageAddress} from './address.js'
+import {colonOf, english, term, textIn, wordsOf} from './words.js'
 import type {PresentOptions, Presentation, TitleBlock} from './types.js'
 
 /**
@@ -23,6 +25,14 @@ import type {PresentOptions, Presentation, TitleBlock} from './types.js'
  * questions and quoted sentences are always in the publication's. `options.buildDate` adds the
  * edition line; without it `edition` is null.
  */
+/** "Online" and the page's address when the collection has a base URL (`pageAddress`), else null. */
+function onlineOf(publication: Publication, collection: Collection, words: Words): Presentation['online'] {
+  const address = pageAddress(collection, publication.id)
+  if (!address) return null
+  const label = term(words, 'online')
+  return {label, address, labelled: textIn(`${label.text}${colonOf(label.lang)}${address}`, label.lang)}
+}
+
 export function present(publication: Publication, collection: Collection, options: PresentOptions = {}): Presentation {
   const lang = publication.lang
   const words = wordsOf(options.lang ?? lang)
@@ -57,6 +67,7 @@ export function present(publication: Publication, collection: Collection, option
     edition: options.buildDate
       ? english(`From ${collection.title}, edition of ${editionDateOf(options.buildDate, 'en').text}`)
       : null,
-    summary: summaryOf(publication)
+    summary: summaryOf(publication),
+    online: onlineOf(publication, collection, words)
   }
 }

@@ -357,6 +357,11 @@ export interface Presentation {
   edition: LangText | null
   /** What the collection presentation needs of this publication. */
   summary: PublicationSummary
+  /**
+   * With the collection's base URL: the publication's page on the web, for formats that link back
+   * (the PDF's and EPUB's head). `labelled` is "Online: https://…/<id>.html" with the language's colon.
+   */
+  online: {label: LangText; address: string; labelled: LangText} | null
 }
 
 /** A publication's head with the counts and names collection-wide facts are made of: small and JSON. */

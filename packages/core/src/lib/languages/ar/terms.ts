@@ -134,5 +134,6 @@ export const terms: Partial<Terms> = {
   lineRemoved: 'محذوف',
   sourceDigest: 'SHA-256 للملف {file}',
   citationCopied: 'نُسخ الاقتباس: {citation}',
-  copyCitation: 'انسخ هذا الاقتباس: {citation}'
+  copyCitation: 'انسخ هذا الاقتباس: {citation}',
+  online: 'على الإنترنت'
 }

@@ -113,5 +113,6 @@ export const terms: Partial<Terms> = {
   lineRemoved: 'entfernt',
   sourceDigest: 'SHA-256 von {file}',
   citationCopied: 'Zitat kopiert: {citation}',
-  copyCitation: 'Dieses Zitat kopieren: {citation}'
+  copyCitation: 'Dieses Zitat kopieren: {citation}',
+  online: 'Online'
 }

@@ -109,5 +109,6 @@ export const terms: Terms = {
   lineRemoved: 'removed',
   sourceDigest: 'SHA-256 of {file}',
   citationCopied: 'Citation copied: {citation}',
-  copyCitation: 'Copy this citation: {citation}'
+  copyCitation: 'Copy this citation: {citation}',
+  online: 'Online'
 }

@@ -113,5 +113,6 @@ export const terms: Partial<Terms> = {
   lineRemoved: 'eliminada',
   sourceDigest: 'SHA-256 de {file}',
   citationCopied: 'Cita copiada: {citation}',
-  copyCitation: 'Copie esta cita: {citation}'
+  copyCitation: 'Copie esta cita: {citation}',
+  online: 'En línea'
 }

@@ -102,5 +102,6 @@ export const terms: Partial<Terms> = {
   lineRemoved: 'حذف\u200cشده',
   sourceDigest: 'SHA-256 پروندهٔ {file}',
   citationCopied: 'ارجاع رونوشت شد: {citation}',
-  copyCitation: 'این ارجاع را رونوشت کنید: {citation}'
+  copyCitation: 'این ارجاع را رونوشت کنید: {citation}',
+  online: 'برخط'
 }

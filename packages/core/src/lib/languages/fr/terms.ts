@@ -116,5 +116,6 @@ export const terms: Partial<Terms> = {
   lineRemoved: 'supprimée',
   sourceDigest: 'SHA-256 de {file}',
   citationCopied: 'Citation copiée : {citation}',
-  copyCitation: 'Copiez cette citation : {citation}'
+  copyCitation: 'Copiez cette citation : {citation}',
+  online: 'En ligne'
 }

@@ -99,5 +99,6 @@ export const terms: Partial<Terms> = {
   lineRemoved: 'हटाई गई',
   sourceDigest: '{file} का SHA-256',
   citationCopied: 'उद्धरण कॉपी हुआ: {citation}',
-  copyCitation: 'यह उद्धरण कॉपी करें: {citation}'
+  copyCitation: 'यह उद्धरण कॉपी करें: {citation}',
+  online: 'ऑनलाइन'
 }

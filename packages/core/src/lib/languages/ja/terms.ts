@@ -108,5 +108,6 @@ export const terms: Partial<Terms> = {
   lineRemoved: '削除',
   sourceDigest: '{file}のSHA-256',
   citationCopied: '引用をコピーしました：{citation}',
-  copyCitation: 'この引用をコピーしてください：{citation}'
+  copyCitation: 'この引用をコピーしてください：{citation}',
+  online: 'オンライン'
 }

@@ -125,5 +125,6 @@ export const terms: Partial<Terms> = {
   lineRemoved: 'удалена',
   sourceDigest: 'SHA-256 файла {file}',
   citationCopied: 'Ссылка скопирована: {citation}',
-  copyCitation: 'Скопируйте ссылку: {citation}'
+  copyCitation: 'Скопируйте ссылку: {citation}',
+  online: 'Онлайн'
 }

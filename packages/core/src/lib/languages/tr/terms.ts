@@ -110,5 +110,6 @@ export const terms: Partial<Terms> = {
   lineRemoved: 'çıkarıldı',
   sourceDigest: '{file} SHA-256 özeti',
   citationCopied: 'Kaynak gösterimi kopyalandı: {citation}',
-  copyCitation: 'Bu kaynak gösterimini kopyalayın: {citation}'
+  copyCitation: 'Bu kaynak gösterimini kopyalayın: {citation}',
+  online: 'Çevrimiçi'
 }
