@@ -319,6 +319,38 @@ describe('search excerpts', () => {
   })
 })
 
+describe('fonts', () => {
+  it('draws Russian, Greek and Vietnamese text in the bundled serif alone, never a fallback in mid-line', async () => {
+    const source = sourceOf(
+      'scripts.txt',
+      'Беседа о реке Αθήνα và Việt Nam\n\n1. Что вы думаете о реке?\n\nРека широкая, “Αθήνα” и Hà Nội.\n'
+    )
+    const site = await buildSite(
+      buildCorpus({sources: [source], collection: {path: 'collection.yaml', text: 'title: T\n'}})
+    )
+    const {context, problems} = await watchedContext()
+    const page = await context.newPage()
+    const id = site.files.find((file) => /^(?!index|search|404|browse).*\.html$/.test(file.path))!.path
+    await page.goto(`file://${join(site.dir, id)}`)
+    await page.evaluate(() => document.fonts.ready)
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('DOM.enable')
+    await cdp.send('CSS.enable')
+    const {root} = await cdp.send('DOM.getDocument')
+    for (const selector of ['h1', '.answer p']) {
+      const {nodeId} = await cdp.send('DOM.querySelector', {nodeId: root.nodeId, selector})
+      const {fonts} = await cdp.send('CSS.getPlatformFontsForNode', {nodeId})
+      // Every glyph of the line comes from Source Serif 4 (the subsets' unicode-range), none from the system.
+      expect(
+        fonts.map((font) => font.familyName),
+        selector
+      ).toEqual(['Source Serif 4'])
+    }
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})
+
 describe('display controls', () => {
   it('remembers the theme toggle and the text size across pages and reloads', async () => {
     const {context, problems} = await watchedContext({colorScheme: 'light'})

@@ -217,7 +217,9 @@ describe('renderPublicationPage', () => {
 
   it('carries the citation data and JSON-LD Article metadata', () => {
     const article = select('article.publication', tree) as Element
-    expect(article.properties.dataCitation).toBe('Ann Answer, interviewed by Quinn Asker. “A talk about things.” The Paper, 4 March 2021.')
+    expect(article.properties.dataCitation).toBe(
+      'Ann Answer, interviewed by Quinn Asker. “A talk about things.” The Paper, 4 March 2021.'
+    )
     const json = JSON.parse(toString(select('script[type="application/ld+json"]', tree)!))
     expect(json).toMatchObject({
       '@type': 'Article',

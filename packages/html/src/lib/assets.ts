@@ -1,7 +1,7 @@
 /**
  * Static files the CLI reads for the renderer (computing a path is not I/O): the site's own CSS
  * and scripts kept as real files under `packages/html/assets/`, MiniSearch's browser build and a
- * self-hosted Source Serif 4 (variable, Latin and Latin Extended subsets).
+ * self-hosted Source Serif 4 (variable; Latin, Latin Extended, Cyrillic, Greek and Vietnamese subsets).
  */
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
@@ -13,7 +13,12 @@ const own = (name: string) => fileURLToPath(new URL(`../../assets/${name}`, impo
 // minisearch exports no package.json; its UMD build sits beside the CommonJS entry.
 const miniSearchUmd = join(dirname(require.resolve('minisearch')), '..', 'umd', 'index.js')
 const fontDir = join(dirname(require.resolve('@fontsource-variable/source-serif-4/index.css')), 'files')
-const fonts = ['latin-wght-normal', 'latin-wght-italic', 'latin-ext-wght-normal', 'latin-ext-wght-italic']
+// Every subset Source Serif 4 has, upright and italic: site.css gives each its unicode-range, so a
+// browser fetches only the subsets a page's letters need (a Russian page does not mix two fonts).
+const fonts = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'].flatMap((subset) => [
+  `${subset}-wght-normal`,
+  `${subset}-wght-italic`
+])
 
 /** Asset name (its path under the site's `assets/`) → absolute path on disk. */
 export const assetFiles: Record<string, string> = {
