@@ -160,7 +160,7 @@ export const sqliteTables = [
       ),
       text(
         'speakerId',
-        'The speaker among the publication’s people: the person whose name the label is, or, without a label, the only interviewee (answers) or the only interviewer (questions); null otherwise.',
+        'The speaker among the publication’s people: the one person the label names (the name itself, or after a title: “Minister Okafor” is Okafor), or, without a label, the only interviewee (answers) or the only interviewer (questions); null when that is not exactly one person.',
         ['inferred'],
         {nullable: true, references: {table: 'people', column: 'id'}}
       ),

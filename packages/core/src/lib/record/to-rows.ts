@@ -161,17 +161,22 @@ export function toCollectionRow(collection: Collection, edition: string): CellVa
 }
 
 /**
- * Who spoke a turn, among the publication's people: the person the label names (same name, case
- * and spacing aside), or without a label the only person of the role; null when neither is sure.
+ * Who spoke a turn, among the publication's people: the one person the label names (the same name,
+ * case and spacing aside, or the name after a title: "Minister Okafor" is Okafor), or without a
+ * label the only person of the role; null when that is not one person.
  */
 function speakerIdOf(label: string | null, role: Person['role'], people: Person[]): string | null {
-  if (label !== null) {
-    const key = normalizeName(label)
-    const named = people.find((person) => normalizeName(person.name) === key)
-    return named ? personId(named.name) : null
-  }
-  const only = people.filter((person) => person.role === role)
-  return only.length === 1 ? personId(only[0]!.name) : null
+  const candidates =
+    label === null ? people.filter((person) => person.role === role) : people.filter((person) => names(label, person))
+  const ids = new Set(candidates.map((person) => personId(person.name)))
+  return ids.size === 1 ? [...ids][0]! : null
+}
+
+/** Whether a speaker's label is the person's name, or a title followed by it. */
+function names(label: string, person: Person): boolean {
+  const key = normalizeName(label)
+  const name = normalizeName(person.name)
+  return key === name || key.endsWith(` ${name}`)
 }
 
 /** A row's values in its table's column order; a missing column is a programmer error. */
