@@ -39,6 +39,42 @@ const publicationId = text('publicationId', 'The publication (`publications.id`)
 const computed: Provenance[] = ['computed']
 const found = editorOrInferred
 const source: Provenance[] = ['source']
+/** The `people` or `outlets` table: one row per name as written. */
+const entityTable = <N extends string>(name: N, description: string, idFunction: string) => ({
+  name,
+  description,
+  columns: [
+    text('id', `Id: the name as a slug and a hash of the normalized name (\`${idFunction}\`).`, computed),
+    text('name', 'The name as the first publication in the collection’s order writes it.', found)
+  ],
+  primaryKey: ['id'],
+  indexes: []
+})
+/**
+ * A publication's people or outlets: the publication, the order, the entity with its role, the
+ * link's own columns, and how it was found (by the editor or the normalizer, and where).
+ */
+const linkTable = <N extends string>(
+  name: N,
+  description: string,
+  link: {entity: string; noun: string; key: string; order: string; roles: string; columns: ColumnSpec[]}
+) => ({
+  name,
+  description,
+  columns: [
+    publicationId,
+    integer('position', `Order in the publication’s ${link.order}, from 1.`, computed),
+    text(link.key, `The ${link.noun} (\`${link.entity}.id\`).`, computed, {
+      references: {table: link.entity, column: 'id'}
+    }),
+    text('role', `${link.roles}.`, found),
+    ...link.columns,
+    text('source', 'Who gave it: `editor` or `inferred`.', computed),
+    text('evidence', 'Where the normalizer found it (a quote of the line), or the editor’s field.', computed)
+  ],
+  primaryKey: ['publicationId', 'position'],
+  indexes: [[link.key]]
+})
 
 export const sqliteTables = [
   {
@@ -85,60 +121,45 @@ export const sqliteTables = [
     primaryKey: ['id'],
     indexes: [['date']]
   },
-  {
-    name: 'people',
-    description:
-      'One row per person named in any publication’s byline; one id per name as written (case, spacing and Unicode form aside): two spellings of one person are two rows, never merged on a guess.',
-    columns: [
-      text('id', 'Person id: the name as a slug and a hash of the normalized name (`personId`).', computed),
-      text('name', 'The name as the first publication in the collection’s order writes it.', found)
-    ],
-    primaryKey: ['id'],
-    indexes: []
-  },
-  {
-    name: 'outlets',
-    description: 'One row per outlet (newspaper, agency, site) named by any publication, one id per name as written.',
-    columns: [
-      text('id', 'Outlet id: the name as a slug and a hash of the normalized name (`outletId`).', computed),
-      text('name', 'The name as the first publication in the collection’s order writes it.', found)
-    ],
-    primaryKey: ['id'],
-    indexes: []
-  },
-  {
-    name: 'publicationPeople',
-    description: 'Who is in which publication, with what role and affiliation (publications.json `people`).',
-    columns: [
-      publicationId,
-      integer('position', 'Order in the publication’s byline, from 1.', computed),
-      text('personId', 'The person (`people.id`).', computed, {references: {table: 'people', column: 'id'}}),
-      text('role', '`interviewee`, `interviewer` or `author`.', found),
-      text('affiliation', 'Affiliation or title as the source gives it, or null.', found, {nullable: true}),
-      text('source', 'Who gave the name: `editor` or `inferred`.', computed),
-      text('evidence', 'Where the normalizer found it (a quote of the line), or the editor’s field.', computed)
-    ],
-    primaryKey: ['publicationId', 'position'],
-    indexes: [['personId']]
-  },
-  {
-    name: 'publicationOutlets',
-    description: 'Which outlets published or republished each publication (publications.json `outlets`).',
-    columns: [
-      publicationId,
-      integer('position', 'Order in the publication’s outlets, from 1.', computed),
-      text('outletId', 'The outlet (`outlets.id`).', computed, {references: {table: 'outlets', column: 'id'}}),
-      text('role', '`original` or `republisher`.', found),
-      text('detail', 'What the source says beside the name (a section, an edition), or null.', found, {
-        nullable: true
-      }),
-      text('url', 'The outlet’s URL for this publication, or null.', found, {nullable: true}),
-      text('source', 'Who gave the outlet: `editor` or `inferred`.', computed),
-      text('evidence', 'Where the normalizer found it, or the editor’s field.', computed)
-    ],
-    primaryKey: ['publicationId', 'position'],
-    indexes: [['outletId']]
-  },
+  entityTable(
+    'people',
+    'One row per person named in any publication’s byline; one id per name as written (case, spacing and Unicode form aside): two spellings of one person are two rows, never merged on a guess.',
+    'personId'
+  ),
+  entityTable(
+    'outlets',
+    'One row per outlet (newspaper, agency, site) named by any publication, one id per name as written.',
+    'outletId'
+  ),
+  linkTable(
+    'publicationPeople',
+    'Who is in which publication, with what role and affiliation (publications.json `people`).',
+    {
+      entity: 'people',
+      noun: 'person',
+      key: 'personId',
+      order: 'byline',
+      roles: '`interviewee`, `interviewer` or `author`',
+      columns: [text('affiliation', 'Affiliation or title as the source gives it, or null.', found, {nullable: true})]
+    }
+  ),
+  linkTable(
+    'publicationOutlets',
+    'Which outlets published or republished each publication (publications.json `outlets`).',
+    {
+      entity: 'outlets',
+      noun: 'outlet',
+      key: 'outletId',
+      order: 'outlets',
+      roles: '`original` or `republisher`',
+      columns: [
+        text('detail', 'What the source says beside the name (a section, an edition), or null.', found, {
+          nullable: true
+        }),
+        text('url', 'The outlet’s URL for this publication, or null.', found, {nullable: true})
+      ]
+    }
+  ),
   {
     name: 'turns',
     description:
