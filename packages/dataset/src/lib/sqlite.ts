@@ -31,7 +31,7 @@ export function createTable(table: TableSpec): string {
         `  FOREIGN KEY (${quote(c.name)}) REFERENCES ${quote(c.references!.table)} (${quote(c.references!.column)})`
     )
   const lines = [...table.columns.map(column), `  PRIMARY KEY (${table.primaryKey.map(quote).join(', ')})`, ...keys]
-  return `CREATE TABLE ${quote(table.name)} (\n${lines.join(',\n')}\n)`
+  return `CREATE TABLE ${quote(table.name)} (\n${lines.join(',\n')}\n)${table.withoutRowid ? ' WITHOUT ROWID' : ''}`
 }
 
 /** The `CREATE INDEX` statements of a table, one per join column set. */

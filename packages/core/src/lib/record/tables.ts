@@ -27,6 +27,11 @@ export interface TableSpec {
   columns: ColumnSpec[]
   primaryKey: string[]
   indexes: string[][]
+  /**
+   * Stored as a `WITHOUT ROWID` table (https://www.sqlite.org/withoutrowid.html): the rows are kept
+   * in primary key order, with no second copy of the key in an index. For tables of small rows.
+   */
+  withoutRowid?: boolean
 }
 
 const text = (name: string, description: string, provenance: Provenance[], more: Partial<ColumnSpec> = {}) =>
@@ -73,7 +78,8 @@ const linkTable = <N extends string>(
     text('evidence', 'Where the normalizer found it (a quote of the line), or the editor’s field.', computed)
   ],
   primaryKey: ['publicationId', 'position'],
-  indexes: [[link.key]]
+  indexes: [[link.key]],
+  withoutRowid: true
 })
 
 export const sqliteTables = [
@@ -192,7 +198,7 @@ export const sqliteTables = [
       integer('words', 'Words of the paragraph (`Intl.Segmenter`).', computed, {units: 'words'})
     ],
     primaryKey: ['publicationId', 'position'],
-    indexes: [['speakerId'], ['publicationId', 'questionNumber']]
+    indexes: [['speakerId']]
   },
   {
     name: 'ledger',
@@ -213,7 +219,8 @@ export const sqliteTables = [
       text('text', 'The removed line as it was, or null for a line kept as content.', source, {nullable: true})
     ],
     primaryKey: ['publicationId', 'line'],
-    indexes: [['role']]
+    indexes: [],
+    withoutRowid: true
   }
 ] as const satisfies readonly TableSpec[]
 
