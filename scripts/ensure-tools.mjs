@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The tests run real validators nobody here wrote (EPUBCheck, the Nu checker on Java, qpdf,
-// poppler, Chromium). They must never be skipped, so this makes sure they exist before the tests:
-// on Debian as root it installs what is missing with apt-get; elsewhere it stops and says how.
+// poppler, Chromium, sqlite3, python3). They must never be skipped, so this makes sure they exist
+// before the tests: on Debian as root it installs what is missing with apt-get; elsewhere it stops
+// and says how.
 import {execFileSync, spawnSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
 
@@ -10,7 +11,10 @@ const tools = [
   {bin: 'epubcheck', path: '/usr/bin/epubcheck', pkg: 'epubcheck'},
   {bin: 'qpdf', path: null, pkg: 'qpdf'},
   {bin: 'pdfinfo', path: null, pkg: 'poppler-utils'},
-  {bin: 'chromium', path: '/usr/bin/chromium', pkg: 'chromium'}
+  {bin: 'chromium', path: '/usr/bin/chromium', pkg: 'chromium'},
+  // The dataset's tests open dossier.sqlite with SQLite's own tool and run the README's Python.
+  {bin: 'sqlite3', path: null, pkg: 'sqlite3'},
+  {bin: 'python3', path: null, pkg: 'python3'}
 ]
 
 const has = (tool) =>

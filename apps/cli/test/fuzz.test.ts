@@ -37,6 +37,7 @@ const renderers: RendererModule[] = [dataset, epub, pdf, html] as unknown as Ren
 const assets = new Map(await Promise.all(renderers.map(async (r) => [r.format, await readAssets(r)] as const)))
 const ajv = new Ajv2020({allErrors: true, strict: true})
 addFormats.default(ajv)
+ajv.addVocabulary(dataset.schemaVocabulary)
 const validate = ajv.compile(dataset.publicationsSchema)
 const text = (file: OutputFile) =>
   typeof file.contents === 'string' ? file.contents : Buffer.from(file.contents).toString('utf8')

@@ -94,7 +94,7 @@ describe('saved web pages in every format', () => {
     const view = rows.map((row) => ({
       publication: row['publicationId'],
       date: row['publicationDate'],
-      id: row['id'],
+      id: row['questionId'],
       question: row['question'],
       answer: row['answer']
     }))

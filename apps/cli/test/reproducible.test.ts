@@ -1,7 +1,8 @@
 /**
  * Builds are reproducible: two builds of the seeds and every core fixture in fresh folders give
  * identical bytes in every format. (That a build reusing unchanged publications from the cache
- * gives the bytes of a fresh build, in every format: incremental.test.ts.)
+ * gives the bytes of a fresh build, in every format: incremental.test.ts.) The dataset, with its
+ * SQLite file, is the same whether one worker or two render the publications.
  */
 import {execFile} from 'node:child_process'
 import {createHash} from 'node:crypto'
@@ -50,5 +51,17 @@ describe('dossier build', () => {
     const expected = hashes(first.out)
     expect(expected.filter((l) => /^(dataset|site|epub|pdf)\//.test(l)).length).toBeGreaterThan(60)
     expect(hashes(second)).toEqual(expected)
+  })
+
+  it('gives the dataset, dossier.sqlite included, the same bytes on one worker and on two', async () => {
+    const {sources, out: first} = await buildSeedsAndFixtures()
+    const dataset = (lines: string[]) => lines.filter((line) => line.startsWith('dataset/'))
+    const expected = dataset(hashes(first))
+    expect(expected.some((line) => line.startsWith('dataset/dossier.sqlite '))).toBe(true)
+    for (const jobs of ['1', '2']) {
+      const again = out()
+      await dossier(['build', '--format', 'json', '--jobs', jobs, '--no-cache', '--sources', sources, '--out', again])
+      expect(dataset(hashes(again)), `--jobs ${jobs}`).toEqual(expected)
+    }
   })
 })

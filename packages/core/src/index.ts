@@ -57,7 +57,18 @@ export {smarten} from './lib/text/typography.js'
 export {blockLanguage, type BlockLanguage} from './lib/text/block-language.js'
 export {directionOf, scriptsOf} from './lib/text/scripts.js'
 export {speakerName} from './lib/text/speaker-name.js'
-export {publicationsSchema, qaRowSchema, qaTableSchema} from './lib/record/schemas.js'
+export {publicationsSchema, qaRowSchema, qaTableSchema, schemaVocabulary} from './lib/record/schemas.js'
+export {sqliteTables, type ColumnSpec, type TableSpec, type TableName} from './lib/record/tables.js'
+export {provenances, type Provenance} from './lib/record/provenance.js'
+export {entityId, normalizeName, outletId, personId} from './lib/record/entity-ids.js'
+export {
+  toCollectionRow,
+  toQaRows,
+  toTableRows,
+  type CellValue,
+  type QaRow,
+  type TableRows
+} from './lib/record/to-rows.js'
 export {toRecord, type PublicationRecord} from './lib/record/to-record.js'
 export {structuredHandlers, toStructuredBlocks, type StructuredBlock} from './lib/record/to-blocks.js'
 export {validatePublication} from './lib/record/validate-record.js'

@@ -10,4 +10,12 @@ export {
   type DatasetPart
 } from './lib/render-dataset.js'
 // The record and its schemas live in core, which validates every publication against them.
-export {toRecord, type PublicationRecord, publicationsSchema, qaRowSchema, qaTableSchema} from '@dossier/core'
+export {
+  toRecord,
+  type PublicationRecord,
+  publicationsSchema,
+  qaRowSchema,
+  qaTableSchema,
+  schemaVocabulary,
+  sqliteTables
+} from '@dossier/core'

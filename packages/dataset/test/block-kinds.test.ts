@@ -6,11 +6,12 @@
  */
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {blockKinds, buildCorpus, missingHandlers, structuredHandlers} from '@dossier/core'
+import {blockKinds, buildCorpus, missingHandlers, structuredHandlers, schemaVocabulary} from '@dossier/core'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import {describe, expect, it} from 'vitest'
 import {render} from '../src/index.js'
+import {assets} from './assets.js'
 
 const read = (url: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(url, import.meta.url))))
 const corpus = buildCorpus({
@@ -29,7 +30,7 @@ const corpus = buildCorpus({
   ],
   collection: null
 })
-const files = await render(corpus, {buildDate: '2024-05-22T00:00:00.000Z', paper: 'a4', attachments: [], assets: {}})
+const files = await render(corpus, {buildDate: '2024-05-22T00:00:00.000Z', paper: 'a4', attachments: [], assets})
 const file = (name: string) => String(files.find((f) => f.path === name)!.contents)
 const data = JSON.parse(file('publications.json')) as {
   publications: Array<Record<string, unknown> & {source: {path: string}}>
@@ -47,6 +48,7 @@ describe('render (dataset) with every block kind', () => {
   it('validates against its own publications schema', () => {
     const ajv = new Ajv2020({allErrors: true, strict: true})
     addFormats.default(ajv)
+    ajv.addVocabulary(schemaVocabulary)
     const validate = ajv.compile(JSON.parse(file('schema/publications.schema.json')))
     expect(validate(data) ? [] : validate.errors).toEqual([])
   })

@@ -3,9 +3,10 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
-import {buildCorpus} from '@dossier/core'
+import {buildCorpus, schemaVocabulary} from '@dossier/core'
 import {describe, expect, it} from 'vitest'
 import {render} from '../src/index.js'
+import {assets} from './assets.js'
 
 const sourcesDir = path.join(import.meta.dirname, '../../../sources')
 const read = (name: string) => ({
@@ -17,7 +18,7 @@ const corpus = buildCorpus({
   sources: [read('000_388b1c817c432ae6.txt'), read('002_63918c13af0e94a2.txt')],
   collection: {path: 'collection.yaml', text: readFileSync(path.join(sourcesDir, 'collection.yaml'), 'utf8')}
 })
-const options = {buildDate: '2024-05-22T00:00:00.000Z', paper: 'a4' as const, attachments: [], assets: {}}
+const options = {buildDate: '2024-05-22T00:00:00.000Z', paper: 'a4' as const, attachments: [], assets}
 const files = await render(corpus, options)
 const file = (name: string) => {
   const found = files.find((f) => f.path === name)
@@ -26,14 +27,16 @@ const file = (name: string) => {
 }
 const ajv = new Ajv2020({allErrors: true, strict: true})
 addFormats.default(ajv)
+ajv.addVocabulary(schemaVocabulary)
 const validatePublications = ajv.compile(JSON.parse(file('schema/publications.schema.json')))
 
 describe('render (dataset)', () => {
   it('writes every file the data package lists', () => {
     const descriptor = JSON.parse(file('datapackage.json')) as {resources: Array<{path: string; bytes?: number}>}
     for (const resource of descriptor.resources) {
-      const contents = file(resource.path)
-      if (resource.bytes !== undefined) expect(Buffer.byteLength(contents)).toBe(resource.bytes)
+      const found = files.find((f) => f.path === resource.path)
+      expect(found, resource.path).toBeDefined()
+      if (resource.bytes !== undefined) expect(Buffer.byteLength(found!.contents)).toBe(resource.bytes)
     }
   })
   it('publications.json validates against publications.schema.json', () => {

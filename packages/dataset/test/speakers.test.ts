@@ -7,11 +7,12 @@
  */
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {buildCorpus, type SourceInput} from '@dossier/core'
+import {buildCorpus, type SourceInput, schemaVocabulary} from '@dossier/core'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import {describe, expect, it} from 'vitest'
 import {render} from '../src/index.js'
+import {assets} from './assets.js'
 
 const fixture = (name: string): SourceInput => ({
   path: `${name}.txt`,
@@ -29,11 +30,12 @@ const corpus = buildCorpus({
   ],
   collection: null
 })
-const files = await render(corpus, {buildDate: '2024-05-22T00:00:00.000Z', paper: 'a4', attachments: [], assets: {}})
+const files = await render(corpus, {buildDate: '2024-05-22T00:00:00.000Z', paper: 'a4', attachments: [], assets})
 const file = (name: string) => String(files.find((f) => f.path === name)!.contents)
 const ajv = new Ajv2020({allErrors: true, strict: true})
 addFormats.default(ajv)
-type Row = {publicationId: string; id: string; asker: string | null; answerer: string | null}
+ajv.addVocabulary(schemaVocabulary)
+type Row = {publicationId: string; questionId: string; asker: string | null; answerer: string | null}
 const rows = file('qa.jsonl')
   .trimEnd()
   .split('\n')
@@ -110,7 +112,9 @@ describe('render (dataset) with speaker labels', () => {
   })
 
   it('writes the rows’ speakers as reviewed in golden/speakers.qa.txt', async () => {
-    const lines = rows.map((row) => `${row.publicationId.slice(0, 32)} ${row.id}: ${row.asker} → ${row.answerer}`)
+    const lines = rows.map(
+      (row) => `${row.publicationId.slice(0, 32)} ${row.questionId}: ${row.asker} → ${row.answerer}`
+    )
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot('./golden/speakers.qa.txt')
   })
 })

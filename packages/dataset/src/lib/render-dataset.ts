@@ -1,8 +1,10 @@
 /**
- * The JSON dataset: `publications.json`, `qa.jsonl`, `qa.csv`, their schemas and a Frictionless
- * Data Package descriptor (https://datapackage.org/standard/data-package/). One publication at a
- * time: each publication's part is its record and its question rows; the collection files are
- * those parts concatenated, streamed chunk by chunk. Pure and deterministic.
+ * The dataset: `publications.json`, `qa.jsonl`, `qa.csv`, the SQLite file `dossier.sqlite`, their
+ * schemas, a codebook and a Frictionless Data Package descriptor
+ * (https://datapackage.org/standard/data-package/). One publication at a time: each publication's
+ * part is its record, its question rows and its table rows, all computed by core; the collection
+ * files are those parts concatenated (streamed chunk by chunk) or inserted into the database.
+ * Pure and deterministic.
  */
 import type {
   CollectionJob,
@@ -13,39 +15,43 @@ import type {
   RenderInput,
   RenderOptions
 } from '@dossier/core'
-import {publicationsSchema, qaRowSchema, qaTableSchema, renderWhole, toRecord} from '@dossier/core'
+import {createRequire} from 'node:module'
+import {
+  publicationsSchema,
+  qaRowSchema,
+  qaTableSchema,
+  renderWhole,
+  type TableRows,
+  toCollectionRow,
+  toQaRows,
+  toRecord,
+  toTableRows
+} from '@dossier/core'
 import {stringify} from 'csv-stringify/sync'
+import {renderCodebook} from './codebook.js'
+import {dataPackage} from './data-package.js'
+import {renderSqlite} from './sqlite.js'
 
 export const format = 'json'
 export const folder = 'dataset'
-export const assetFiles: Record<string, string> = {}
+/** SQLite as WebAssembly, from the sql.js package: read by the CLI and passed in as `assets`. */
+export const assetFiles: Record<string, string> = {
+  'sql-wasm.wasm': createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm')
+}
 export const needs: string[] = []
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
 
-/** One row of `qa.jsonl` and `qa.csv` (`qaRowSchema`). */
-interface QaRow {
-  publicationId: string
-  publicationTitle: string
-  publicationDate: string | null
-  id: string
-  number: number
-  /** Who asked and who answered, as the source labelled the turn; null without a label. */
-  asker: string | null
-  question: string
-  answerer: string | null
-  answer: string[]
-}
-
 /**
  * What the collection files need of one publication, already serialized so assembling is
  * concatenation: its record as it appears inside `publications.json` (indented four spaces), its
- * `qa.jsonl` lines and its `qa.csv` rows.
+ * `qa.jsonl` lines and its `qa.csv` rows; and its rows of the SQLite tables, computed by core.
  */
 export interface DatasetPart {
   record: string
   jsonl: string
   csv: string
+  tables: TableRows
 }
 
 const csvOptions = {
@@ -54,20 +60,14 @@ const csvOptions = {
   quoted_string: false
 } as const
 
+/** A CSV cell: null is empty, an answer's paragraphs are separated by a blank line. */
+const csvCell = (value: string | number | string[] | null) =>
+  value === null ? '' : Array.isArray(value) ? value.join('\n\n') : value
+
 /** A publication's record and rows; the dataset has no per-publication files. */
 export async function renderPublication(job: PublicationJob): Promise<PublicationResult> {
   const record = toRecord(job.publication)
-  const rows: QaRow[] = record.qa.map((q) => ({
-    publicationId: record.id,
-    publicationTitle: record.title,
-    publicationDate: record.date?.value ?? null,
-    id: q.id,
-    number: q.number,
-    asker: q.asker,
-    question: q.question,
-    answerer: q.answerer,
-    answer: q.answer
-  }))
+  const rows = toQaRows(job.publication)
   const part: DatasetPart = {
     record: `    ${JSON.stringify(record, null, 2).replace(/\n/g, '\n    ')}`,
     jsonl: rows.map((row) => `${JSON.stringify(row)}\n`).join(''),
@@ -75,19 +75,10 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
       rows.length === 0
         ? ''
         : stringify(
-            rows.map((r) => [
-              r.publicationId,
-              r.publicationTitle,
-              r.publicationDate ?? '',
-              r.id,
-              r.number,
-              r.asker ?? '',
-              r.question,
-              r.answerer ?? '',
-              r.answer.join('\n\n')
-            ]),
+            rows.map((row) => csvOptions.columns.map((name) => csvCell(row[name]))),
             {...csvOptions, header: false}
-          )
+          ),
+    tables: toTableRows(job.publication)
   }
   return {files: [], part}
 }
@@ -96,7 +87,8 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
  * The dataset files, streamed from the parts. `publications.json` is exactly
  * `JSON.stringify({collection, edition, publications}, null, 2)` + newline, written one record at a
  * time. The consumer must read each stream to its end before asking for the next entry (the Data
- * Package descriptor, last, gives every file's size in bytes).
+ * Package descriptor, last, gives every file's size in bytes). The SQLite file is made whole in
+ * memory (sql.js holds the database there), one part at a time.
  */
 export async function* renderCollection(job: CollectionJob): AsyncGenerator<OutputEntry> {
   const parts = job.parts as () => AsyncIterable<{part: DatasetPart}>
@@ -138,12 +130,24 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
     yield stringify([], {...csvOptions, header: true})
     for await (const {part} of parts()) if (part.csv) yield part.csv
   })
+  const wasm = job.assets['sql-wasm.wasm']
+  if (!wasm) throw new Error('Expected options.assets["sql-wasm.wasm"] (read from assetFiles by the CLI), got nothing')
+  const sqlite = await renderSqlite({
+    collection: toCollectionRow(job.collection, job.buildDate),
+    tables: async function* () {
+      for await (const {part} of parts()) yield part.tables
+    },
+    wasm
+  })
+  sizes.set('dossier.sqlite', sqlite.byteLength)
+  yield {path: 'dossier.sqlite', contents: sqlite}
   const schemas = [
     {path: 'schema/publications.schema.json', contents: json(publicationsSchema)},
     {path: 'schema/qa-row.schema.json', contents: json(qaRowSchema)},
     {path: 'schema/qa.tableschema.json', contents: json(qaTableSchema)}
   ]
   yield* schemas
+  yield {path: 'CODEBOOK.md', contents: renderCodebook()}
   yield {path: 'datapackage.json', contents: json(dataPackage(job, (path) => sizes.get(path) ?? 0))}
 }
 
@@ -153,55 +157,4 @@ export const dataset: FormatModule = {format, folder, assetFiles, needs, renderP
 /** The whole dataset in memory (tests, and the reference the CLI's streamed build equals). */
 export function render(input: RenderInput, options: RenderOptions) {
   return renderWhole(dataset, input, options)
-}
-
-/** A Data Package descriptor listing every file with its schema and size. */
-function dataPackage(job: CollectionJob, bytes: (path: string) => number) {
-  return {
-    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
-    name: job.collection.id,
-    title: job.collection.title,
-    description: job.collection.description,
-    created: job.buildDate,
-    licenses: [{name: 'other-closed', title: job.collection.rights}],
-    resources: [
-      {
-        name: 'publications',
-        path: 'publications.json',
-        format: 'json',
-        mediatype: 'application/json',
-        encoding: 'utf-8',
-        bytes: bytes('publications.json'),
-        jsonSchema: 'schema/publications.schema.json'
-      },
-      {
-        name: 'qa-jsonl',
-        path: 'qa.jsonl',
-        format: 'jsonl',
-        mediatype: 'application/jsonl',
-        encoding: 'utf-8',
-        bytes: bytes('qa.jsonl'),
-        jsonSchema: 'schema/qa-row.schema.json'
-      },
-      {
-        name: 'qa',
-        type: 'table',
-        path: 'qa.csv',
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        bytes: bytes('qa.csv'),
-        dialect: {header: true, delimiter: ',', lineTerminator: '\n'},
-        schema: 'schema/qa.tableschema.json'
-      },
-      {
-        name: 'publications-schema',
-        path: 'schema/publications.schema.json',
-        format: 'json',
-        mediatype: 'application/schema+json'
-      },
-      {name: 'qa-row-schema', path: 'schema/qa-row.schema.json', format: 'json', mediatype: 'application/schema+json'},
-      {name: 'qa-table-schema', path: 'schema/qa.tableschema.json', format: 'json', mediatype: 'application/json'}
-    ]
-  }
 }

@@ -11,8 +11,9 @@ import {toStructuredBlocks} from './to-blocks.js'
 export type PublicationRecord = ReturnType<typeof toRecord>
 
 /** The plain paragraphs of a part: every block's text, except thematic breaks, which have none (they are in `blocks`). */
-const texts = (blocks: Block[]) => prose(blocks).map((block) => block.text)
-const prose = (blocks: Block[]) => blocks.filter((block) => block.tree.type !== 'thematicBreak')
+export const texts = (blocks: Block[]) => prose(blocks).map((block) => block.text)
+/** The blocks that hold text: all but thematic breaks. */
+export const prose = (blocks: Block[]) => blocks.filter((block) => block.tree.type !== 'thematicBreak')
 
 /** Convert one publication to its JSON record. */
 export function toRecord(publication: Publication) {

@@ -6,7 +6,7 @@
 import {Ajv2020, type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js'
 import {messageAt} from '../messages.js'
 import type {Message, Publication} from '../model/publication.js'
-import {publicationsSchema} from './schemas.js'
+import {publicationsSchema, schemaVocabulary} from './schemas.js'
 import {toRecord} from './to-record.js'
 
 // Compiled on first use, not on import: a render worker imports core and never validates (the
@@ -16,6 +16,7 @@ function validator(): ValidateFunction {
   if (compiled) return compiled
   // `edition` is the only formatted field, and it is the collection's, not a publication's.
   const ajv = new Ajv2020({allErrors: true, strict: true, formats: {'date-time': true}})
+  ajv.addVocabulary(schemaVocabulary)
   ajv.addSchema(publicationsSchema)
   compiled = ajv.getSchema(`${publicationsSchema.$id}#/$defs/publication`)!
   return compiled
