@@ -108,5 +108,35 @@ export const terms: Partial<Terms> = {
   notFound: 'الصفحة غير موجودة',
   notFoundText: 'لا توجد صفحة على هذا العنوان. ربما نُقلت، أو كُتب الرابط خطأً.',
   goHome: 'الذهاب إلى الصفحة الرئيسية',
-  searchDescription: 'ابحث في كل الأسئلة والأجوبة في {title}.'
+  searchDescription: 'ابحث في كل الأسئلة والأجوبة في {title}.',
+  people: 'الأشخاص',
+  outlets: 'المنابر الإعلامية',
+  answers: 'الأجوبة',
+  questionsAsked: 'الأسئلة المطروحة',
+  answerCount: {
+    zero: '{count} جواب',
+    one: 'جواب واحد',
+    two: 'جوابان',
+    few: '{count} أجوبة',
+    many: '{count} جوابًا',
+    other: '{count} جواب'
+  },
+  personCount: {
+    zero: '{count} شخص',
+    one: 'شخص واحد',
+    two: 'شخصان',
+    few: '{count} أشخاص',
+    many: '{count} شخصًا',
+    other: '{count} شخص'
+  },
+  outletCount: {
+    zero: '{count} منبر',
+    one: 'منبر واحد',
+    two: 'منبران',
+    few: '{count} منابر',
+    many: '{count} منبرًا',
+    other: '{count} منبر'
+  },
+  alsoWritten: 'يُكتب أيضًا',
+  nameMatching: 'كيف طوبقت الأسماء'
 }

@@ -87,5 +87,14 @@ export const terms: Partial<Terms> = {
   notFoundText:
     'Unter dieser Adresse gibt es keine Seite. Sie wurde vielleicht verschoben, oder der Link ist falsch geschrieben.',
   goHome: 'Zur Startseite',
-  searchDescription: 'Alle Fragen und Antworten in {title} durchsuchen.'
+  searchDescription: 'Alle Fragen und Antworten in {title} durchsuchen.',
+  people: 'Personen',
+  outlets: 'Medien',
+  answers: 'Antworten',
+  questionsAsked: 'Gestellte Fragen',
+  answerCount: {one: '{count} Antwort', other: '{count} Antworten'},
+  personCount: {one: '{count} Person', other: '{count} Personen'},
+  outletCount: {one: '{count} Medium', other: '{count} Medien'},
+  alsoWritten: 'Auch geschrieben',
+  nameMatching: 'Wie die Namen zugeordnet wurden'
 }

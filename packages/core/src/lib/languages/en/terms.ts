@@ -83,5 +83,14 @@ export const terms: Terms = {
   notFound: 'Page not found',
   notFoundText: 'There is no page at this address. It may have moved, or the link may be mistyped.',
   goHome: 'Go to the home page',
-  searchDescription: 'Search every question and answer in {title}.'
+  searchDescription: 'Search every question and answer in {title}.',
+  people: 'People',
+  outlets: 'Outlets',
+  answers: 'Answers',
+  questionsAsked: 'Questions asked',
+  answerCount: {one: '{count} answer', other: '{count} answers'},
+  personCount: {one: '{count} person', other: '{count} people'},
+  outletCount: {one: '{count} outlet', other: '{count} outlets'},
+  alsoWritten: 'Also written',
+  nameMatching: 'How the names were matched'
 }

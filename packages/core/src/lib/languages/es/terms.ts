@@ -86,5 +86,14 @@ export const terms: Partial<Terms> = {
   notFound: 'Página no encontrada',
   notFoundText: 'No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace esté mal escrito.',
   goHome: 'Ir a la página de inicio',
-  searchDescription: 'Buscar en todas las preguntas y respuestas de {title}.'
+  searchDescription: 'Buscar en todas las preguntas y respuestas de {title}.',
+  people: 'Personas',
+  outlets: 'Medios',
+  answers: 'Respuestas',
+  questionsAsked: 'Preguntas formuladas',
+  answerCount: {one: '{count} respuesta', other: '{count} respuestas'},
+  personCount: {one: '{count} persona', other: '{count} personas'},
+  outletCount: {one: '{count} medio', other: '{count} medios'},
+  alsoWritten: 'También escrito',
+  nameMatching: 'Cómo se emparejaron los nombres'
 }

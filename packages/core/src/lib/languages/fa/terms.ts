@@ -75,5 +75,14 @@ export const terms: Partial<Terms> = {
   notFound: 'صفحه پیدا نشد',
   notFoundText: 'در این نشانی صفحه‌ای نیست. شاید جابه‌جا شده باشد، یا پیوند اشتباه نوشته شده باشد.',
   goHome: 'رفتن به صفحهٔ اصلی',
-  searchDescription: 'جست‌وجو در همهٔ پرسش‌ها و پاسخ‌های {title}.'
+  searchDescription: 'جست‌وجو در همهٔ پرسش‌ها و پاسخ‌های {title}.',
+  people: 'افراد',
+  outlets: 'رسانه‌ها',
+  answers: 'پاسخ‌ها',
+  questionsAsked: 'پرسش‌های مطرح‌شده',
+  answerCount: {other: '{count} پاسخ'},
+  personCount: {other: '{count} نفر'},
+  outletCount: {other: '{count} رسانه'},
+  alsoWritten: 'نگارش‌های دیگر',
+  nameMatching: 'نام‌ها چگونه تطبیق داده شدند'
 }

@@ -89,5 +89,14 @@ export const terms: Partial<Terms> = {
   notFound: 'Page introuvable',
   notFoundText: 'Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien est mal saisi.',
   goHome: 'Aller à la page d’accueil',
-  searchDescription: 'Rechercher dans toutes les questions et réponses de {title}.'
+  searchDescription: 'Rechercher dans toutes les questions et réponses de {title}.',
+  people: 'Personnes',
+  outlets: 'Médias',
+  answers: 'Réponses',
+  questionsAsked: 'Questions posées',
+  answerCount: {one: '{count} réponse', other: '{count} réponses'},
+  personCount: {one: '{count} personne', other: '{count} personnes'},
+  outletCount: {one: '{count} média', other: '{count} médias'},
+  alsoWritten: 'Autres graphies',
+  nameMatching: 'Comment les noms ont été rapprochés'
 }

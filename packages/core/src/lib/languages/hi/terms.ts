@@ -73,5 +73,14 @@ export const terms: Partial<Terms> = {
   notFound: 'पृष्ठ नहीं मिला',
   notFoundText: 'इस पते पर कोई पृष्ठ नहीं है। हो सकता है वह हटा दिया गया हो, या लिंक गलत लिखा गया हो।',
   goHome: 'मुखपृष्ठ पर जाएँ',
-  searchDescription: '{title} के सभी प्रश्नों और उत्तरों में खोजें।'
+  searchDescription: '{title} के सभी प्रश्नों और उत्तरों में खोजें।',
+  people: 'लोग',
+  outlets: 'मीडिया संस्थान',
+  answers: 'उत्तर',
+  questionsAsked: 'पूछे गए प्रश्न',
+  answerCount: {one: '{count} उत्तर', other: '{count} उत्तर'},
+  personCount: {one: '{count} व्यक्ति', other: '{count} व्यक्ति'},
+  outletCount: {one: '{count} मीडिया संस्थान', other: '{count} मीडिया संस्थान'},
+  alsoWritten: 'अन्य वर्तनी',
+  nameMatching: 'नाम कैसे मिलाए गए'
 }

@@ -82,5 +82,14 @@ export const terms: Partial<Terms> = {
   notFound: 'ページが見つかりません',
   notFoundText: 'このアドレスにはページがありません。移動したか、リンクが間違っている可能性があります。',
   goHome: 'ホームページへ',
-  searchDescription: '{title}のすべての質問と回答を検索します。'
+  searchDescription: '{title}のすべての質問と回答を検索します。',
+  people: '人物',
+  outlets: '媒体',
+  answers: '回答',
+  questionsAsked: '質問',
+  answerCount: {other: '{count}件の回答'},
+  personCount: {other: '{count}人'},
+  outletCount: {other: '{count}媒体'},
+  alsoWritten: '別表記',
+  nameMatching: '名前の照合方法'
 }

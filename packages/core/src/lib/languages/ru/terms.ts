@@ -98,5 +98,14 @@ export const terms: Partial<Terms> = {
   notFound: 'Страница не найдена',
   notFoundText: 'По этому адресу нет страницы. Возможно, она перемещена или в ссылке опечатка.',
   goHome: 'На главную страницу',
-  searchDescription: 'Поиск по всем вопросам и ответам в «{title}».'
+  searchDescription: 'Поиск по всем вопросам и ответам в «{title}».',
+  people: 'Люди',
+  outlets: 'Издания',
+  answers: 'Ответы',
+  questionsAsked: 'Заданные вопросы',
+  answerCount: {one: '{count} ответ', few: '{count} ответа', many: '{count} ответов', other: '{count} ответа'},
+  personCount: {one: '{count} человек', few: '{count} человека', many: '{count} человек', other: '{count} человека'},
+  outletCount: {one: '{count} издание', few: '{count} издания', many: '{count} изданий', other: '{count} издания'},
+  alsoWritten: 'Другие написания',
+  nameMatching: 'Как сопоставлены имена'
 }

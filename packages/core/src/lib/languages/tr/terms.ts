@@ -83,5 +83,14 @@ export const terms: Partial<Terms> = {
   notFound: 'Sayfa bulunamadı',
   notFoundText: 'Bu adreste bir sayfa yok. Taşınmış olabilir ya da bağlantı yanlış yazılmış olabilir.',
   goHome: 'Ana sayfaya git',
-  searchDescription: '{title} içindeki tüm soru ve yanıtlarda ara.'
+  searchDescription: '{title} içindeki tüm soru ve yanıtlarda ara.',
+  people: 'Kişiler',
+  outlets: 'Yayın organları',
+  answers: 'Yanıtlar',
+  questionsAsked: 'Sorduğu sorular',
+  answerCount: {other: '{count} yanıt'},
+  personCount: {other: '{count} kişi'},
+  outletCount: {other: '{count} yayın organı'},
+  alsoWritten: 'Diğer yazılışlar',
+  nameMatching: 'Adlar nasıl eşleştirildi'
 }
