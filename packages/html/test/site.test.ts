@@ -5,8 +5,8 @@
 import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {join} from 'node:path'
-import type {Publication} from '@dossier/core'
+import {join, posix} from 'node:path'
+import {indexPeople, peopleOf, type Publication} from '@dossier/core'
 import {fromHtml} from 'hast-util-from-html'
 import {select, selectAll} from 'hast-util-select'
 import {toString} from 'hast-util-to-string'
@@ -83,7 +83,10 @@ describe('the seeds’ site', () => {
     // inline scripts (CSP3 exempts them); both are warnings about the checker's context, not the page.
     const warnings = messages.filter((message) => !/Content Security Policy/.test(message.message))
     expect(warnings).toEqual([])
-    expect(pages.length).toBe(publications.length + 3)
+    // Home, search, 404, the people and outlets indexes, and a page per person and per outlet.
+    const {people, outlets} = indexPeople(publications.map(peopleOf))
+    expect(people.length).toBeGreaterThan(2)
+    expect(pages.length).toBe(publications.length + 5 + people.length + outlets.length)
   })
 
   it('shows every question and every answer paragraph of every publication', () => {
@@ -125,7 +128,8 @@ describe('the seeds’ site', () => {
         const target = String(node.properties.href ?? node.properties.src)
         if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue
         const [file = '', anchor] = target.split('#')
-        const resolved = file === '' ? path : file.split('?')[0]!
+        // Relative to the page's folder (`people/x.html` links `../index.html`).
+        const resolved = file === '' ? path : posix.join(posix.dirname(path), file.split('?')[0]!)
         if (!paths.has(resolved)) broken.push(`${path} → ${target}`)
         else if (anchor && !ids.get(resolved)?.has(anchor)) broken.push(`${path} → ${target} (no such id)`)
       }

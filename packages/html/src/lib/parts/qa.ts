@@ -2,13 +2,14 @@
  * Questions and answers. Each question is an h2 whose id is core's QA id (`q3`), so `#q3` means
  * the same question on the site, in the EPUB and in the PDF.
  */
-import type {Presentation, Publication, QA} from '@dossier/core'
-import type {Element} from 'hast'
+import type {Presentation, Publication, QA, SpeakerLabel} from '@dossier/core'
+import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import {blocksToHast, inlineContent} from '../content.js'
 import {plainText} from '../format.js'
 import {langProps, phrase} from '../lang-text.js'
 import {english} from '../layout.js'
+import {personPath} from '../state.js'
 import {noticeAside} from './facts.js'
 
 /** The table of contents of the questions; a collapsible panel (open without JS). */
@@ -40,7 +41,7 @@ function question(qa: QA, {labels, lang, speakers}: Presentation): Element {
     h('h2.question', {id: qa.id}, [
       h('span.qnum', `${qa.number}.`),
       ' ',
-      ...(turn?.asker ? [h('span.speaker', turn.asker.runIn)] : []),
+      ...(turn?.asker ? [h('span.speaker', speakerContent(turn.asker, turn.asker.runIn))] : []),
       ...inlineContent(qa.question)
     ]),
     h('p.qa-tools', [
@@ -54,8 +55,17 @@ function question(qa: QA, {labels, lang, speakers}: Presentation): Element {
         h('span.visually-hidden', ` ${qa.number}`)
       ])
     ]),
-    h('div.answer', [...(turn?.answerer ? [h('p.speaker', turn.answerer.text)] : []), ...blocksToHast(qa.answer)])
+    h('div.answer', [
+      ...(turn?.answerer ? [h('p.speaker', speakerContent(turn.answerer, turn.answerer.text))] : []),
+      ...blocksToHast(qa.answer)
+    ])
   ])
+}
+
+/** A speaker label as `shown` (its text or run-in form), the name linking the person's page when core names one. */
+function speakerContent(label: SpeakerLabel, shown: string): ElementContent[] {
+  if (!label.slug) return [{type: 'text', value: shown}]
+  return [h('a', {href: personPath(label.slug)}, label.name), {type: 'text', value: shown.slice(label.name.length)}]
 }
 
 /** Visible notice that the source stops mid-text (`Notice` of kind `truncated`), or null. */

@@ -56,11 +56,12 @@ function groupByKey<Entry extends {key: string}>(seen: Array<Seen<Entry>>): Arra
 }
 
 function indexPerson(group: Array<Seen<PersonAppearance>>): IndexedPerson {
-  const {name, variants, reasons} = mergeNames(group, (entry) => entry.labels)
+  const {name, lang, variants, reasons} = mergeNames(group, (entry) => entry.labels)
   return {
     slug: group[0]!.entry.slug,
     key: group[0]!.entry.key,
     name,
+    lang,
     variants,
     reasons: [...group.flatMap(({entry}) => entry.reasons), ...reasons],
     publications: group.map(({publication, entry}) => ({
@@ -74,11 +75,12 @@ function indexPerson(group: Array<Seen<PersonAppearance>>): IndexedPerson {
 }
 
 function indexOutlet(group: Array<Seen<OutletAppearance>>): IndexedOutlet {
-  const {name, variants, reasons} = mergeNames(group, () => [])
+  const {name, lang, variants, reasons} = mergeNames(group, () => [])
   return {
     slug: group[0]!.entry.slug,
     key: group[0]!.entry.key,
     name,
+    lang,
     variants,
     reasons,
     publications: group.map(({publication, entry}) => ({
@@ -98,7 +100,7 @@ function indexOutlet(group: Array<Seen<OutletAppearance>>): IndexedOutlet {
 function mergeNames<Entry extends {name: string}>(
   group: Array<Seen<Entry>>,
   labelsOf: (entry: Entry) => string[]
-): {name: string; variants: string[]; reasons: string[]} {
+): {name: string; lang: string; variants: string[]; reasons: string[]} {
   const counts = new Map<string, number>()
   for (const {entry} of group) counts.set(entry.name, (counts.get(entry.name) ?? 0) + 1)
   const name = [...counts.entries()].reduce((best, next) => (next[1] > best[1] ? next : best))[0]
@@ -109,7 +111,8 @@ function mergeNames<Entry extends {name: string}>(
     ({publication, entry}) =>
       `“${entry.name}” in ${publication.source} and “${first!.entry.name}” in ${first!.publication.source}: ${sameNameReason(entry.name, first!.entry.name)}`
   )
-  return {name, variants: [name, ...[...others].sort(compareUnits)], reasons}
+  const lang = group.find(({entry}) => entry.name === name)!.publication.lang
+  return {name, lang, variants: [name, ...[...others].sort(compareUnits)], reasons}
 }
 
 /** Give every entry its own slug, in key order (see `indexPeople`). */

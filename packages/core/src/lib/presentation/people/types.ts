@@ -96,6 +96,8 @@ export interface IndexedPerson {
   key: string
   /** The name most of their publications give (ties: the earliest publication's). */
   name: string
+  /** The language of the publication that gives `name` (the name is written as that text writes it). */
+  lang: string
   /** Every spelling and speaker label seen, the shown name first, then in code point order. */
   variants: string[]
   /** Why these appearances are one person, in English; empty for one spelling in one publication. */
@@ -118,7 +120,9 @@ export interface IndexedOutlet {
   /** Unique within the collection; `outlets/<slug>.html`. */
   slug: string
   key: string
+  /** As `IndexedPerson.name` and `lang`. */
   name: string
+  lang: string
   variants: string[]
   reasons: string[]
   publications: OutletPublication[]
