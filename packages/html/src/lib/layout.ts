@@ -6,7 +6,7 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
 import {directionOf, interfaceWords, type MetaTag} from '@dossier/core'
-import {absoluteUrl, type State} from './state.js'
+import {absoluteUrl, indexPath, type State} from './state.js'
 import {stringifyHtml} from './stringify.js'
 
 /**
@@ -125,7 +125,7 @@ function banner(state: State, page: Page, root: string): Element {
       h(
         'nav.site-nav',
         (['people', 'outlets'] as const).map((key) => {
-          const path = `${key}/index.html`
+          const path = indexPath(key)
           return h(
             'a',
             {

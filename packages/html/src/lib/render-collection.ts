@@ -23,7 +23,7 @@ import {renderSearchPage} from './pages/search.js'
 import type {HtmlPart} from './part.js'
 import {createSearchIndex, leadOf, searchIndexChunks, searchLeadLength} from './search-index.js'
 import {renderRobots, renderSitemap} from './sitemap.js'
-import {outletPath, outletsIndexPath, peopleIndexPath, personPath, type State} from './state.js'
+import {indexPath, outletPath, personPath, type State} from './state.js'
 
 /**
  * Assemble the collection files from `job.parts()` (read once, in the collection's order) and
@@ -64,9 +64,9 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
   yield {path: 'search.html', contents: renderSearchPage(state)}
   yield {path: '404.html', contents: renderNotFoundPage(state, listed)}
   const who = indexPeople(people)
-  yield {path: peopleIndexPath, contents: renderPeopleIndex(state, who.people)}
+  yield {path: indexPath('people'), contents: renderPeopleIndex(state, who.people)}
   for (const person of who.people) yield {path: personPath(person.slug), contents: renderPersonPage(state, person)}
-  yield {path: outletsIndexPath, contents: renderOutletsIndex(state, who.outlets)}
+  yield {path: indexPath('outlets'), contents: renderOutletsIndex(state, who.outlets)}
   for (const outlet of who.outlets) yield {path: outletPath(outlet.slug), contents: renderOutletPage(state, outlet)}
   yield {path: 'assets/search-index.js', chunks: searchIndexChunks(index)}
   yield {path: 'feed.xml', contents: renderFeed(state, entries)}
@@ -74,9 +74,9 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
   yield* assets
   yield* downloadCopies(shared)
   const sitemap = renderSitemap(state, job.heads, [
-    peopleIndexPath,
+    indexPath('people'),
     ...who.people.map((person) => personPath(person.slug)),
-    outletsIndexPath,
+    indexPath('outlets'),
     ...who.outlets.map((outlet) => outletPath(outlet.slug))
   ])
   if (sitemap) yield {path: 'sitemap.xml', contents: sitemap}

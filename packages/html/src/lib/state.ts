@@ -29,6 +29,7 @@ export function outletPath(slug: string): string {
   return `outlets/${slug}.html`
 }
 
-/** Site-relative paths of the index pages of people and outlets. */
-export const peopleIndexPath = 'people/index.html'
-export const outletsIndexPath = 'outlets/index.html'
+/** Site-relative path of the index page of people or of outlets. */
+export function indexPath(index: 'people' | 'outlets'): string {
+  return `${index}/index.html`
+}

@@ -3,43 +3,45 @@
  * appeared in it or that it republished, by date, with the detail and address each source gives;
  * and the index of outlets (`outlets/index.html`). Who is the same outlet is core's `indexPeople`.
  */
-import {colonOf, type IndexedOutlet, interfaceWords, type OutletPublication, type Words} from '@dossier/core'
+import {colonOf, type IndexedOutlet, type OutletPublication, type Words} from '@dossier/core'
 import type {Element} from 'hast'
 import {h} from 'hastscript'
-import {renderPage} from '../layout.js'
 import {
   countsText,
   dateOf,
-  entityHeader,
-  indexList,
   ownProps,
   publicationHeading,
-  reasonsSection,
+  renderEntityPage,
+  renderIndexPage,
   termProps
 } from '../parts/appearance.js'
-import {outletPath, outletsIndexPath, type State} from '../state.js'
+import {outletPath, type State} from '../state.js'
 
 const roleTerms = {original: 'firstPublishedIn', republisher: 'republishedBy'} as const
 
+/** "2 publications". */
+const countsOf = (outlet: IndexedOutlet) => (words: Words) =>
+  countsText(words, [['publicationCount', outlet.publications.length]])
+
 /** Build the page of one outlet of core's index. */
 export function renderOutletPage(state: State, outlet: IndexedOutlet): string {
-  const {lang} = state.collection
-  const words = interfaceWords(lang)
-  const counts = countsText(words, [['publicationCount', outlet.publications.length]])
-  return renderPage(state, {
+  return renderEntityPage(state, {
     path: outletPath(outlet.slug),
-    title: outlet.name,
-    description: `${outlet.name} · ${counts.text}`,
-    lang,
-    type: 'website',
-    main: [
-      h('article.entity', [
-        entityHeader(words, lang, outlet, 'outlets', counts),
-        ...outlet.publications.map((entry) => appearance(words, lang, entry)),
-        reasonsSection(words, lang, outlet.reasons)
-      ])
-    ]
+    index: 'outlets',
+    entity: outlet,
+    counts: countsOf(outlet),
+    sections: (words, lang) => outlet.publications.map((entry) => appearance(words, lang, entry))
   })
+}
+
+/** Build the index of outlets, in core's order. */
+export function renderOutletsIndex(state: State, outlets: IndexedOutlet[]): string {
+  return renderIndexPage(
+    state,
+    'outlets',
+    'outletCount',
+    outlets.map((outlet) => ({...outlet, counts: countsOf(outlet)}))
+  )
 }
 
 /** One publication: its title, date, and "First published in: Name (detail)" or "Republished by: Name", with the address. */
@@ -58,31 +60,4 @@ function appearance(words: Words, lang: string, entry: OutletPublication): Eleme
       ...(entry.url ? [' · ', h('a', {href: entry.url, dir: 'ltr'}, entry.url)] : [])
     ])
   ])
-}
-
-/** Build the index of outlets, in core's order. */
-export function renderOutletsIndex(state: State, outlets: IndexedOutlet[]): string {
-  const {lang} = state.collection
-  const words = interfaceWords(lang)
-  const count = countsText(words, [['outletCount', outlets.length]])
-  return renderPage(state, {
-    path: outletsIndexPath,
-    title: words.term('outlets'),
-    description: count.text,
-    lang,
-    type: 'website',
-    main: [
-      h('header.pub-head', [
-        h('h1', termProps(words, 'outlets', lang), words.term('outlets')),
-        h('p.byline', ownProps(count.lang, lang), count.text)
-      ]),
-      indexList(
-        lang,
-        outlets.map((outlet) => ({
-          ...outlet,
-          counts: countsText(words, [['publicationCount', outlet.publications.length]])
-        }))
-      )
-    ]
-  })
 }

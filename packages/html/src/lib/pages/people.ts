@@ -5,57 +5,49 @@
  * sentence. And the index of people (`people/index.html`). Core's `indexPeople` decides who is who
  * and whose each turn is; this only serializes it, in the collection's language.
  */
-import {
-  commaOf,
-  type IndexedPerson,
-  interfaceWords,
-  type Words,
-  type PersonPublication,
-  type PersonTurn
-} from '@dossier/core'
+import {commaOf, type IndexedPerson, type PersonPublication, type PersonTurn, type Words} from '@dossier/core'
 import type {Element} from 'hast'
 import {h} from 'hastscript'
-import {renderPage} from '../layout.js'
 import {
   countsText,
   dateOf,
-  entityHeader,
-  indexList,
   ownProps,
   publicationHeading,
-  reasonsSection,
+  renderEntityPage,
+  renderIndexPage,
   termProps
 } from '../parts/appearance.js'
-import {pagePath, peopleIndexPath, personPath, type State} from '../state.js'
+import {pagePath, personPath, type State} from '../state.js'
 
 /** "2 publications · 16 answers" (answers only when they gave some). */
-function countsOf(words: Words, person: IndexedPerson): {text: string; lang: string} {
+function countsOf(person: IndexedPerson): (words: Words) => {text: string; lang: string} {
   const answers = person.publications.flatMap((entry) => entry.turns).filter((turn) => turn.side === 'answer').length
-  return countsText(words, [
-    ['publicationCount', person.publications.length],
-    ...(answers > 0 ? [['answerCount', answers] as const] : [])
-  ])
+  return (words) =>
+    countsText(words, [
+      ['publicationCount', person.publications.length],
+      ...(answers > 0 ? [['answerCount', answers] as const] : [])
+    ])
 }
 
 /** Build the page of one person of core's people index. */
 export function renderPersonPage(state: State, person: IndexedPerson): string {
-  const {lang} = state.collection
-  const words = interfaceWords(lang)
-  const counts = countsOf(words, person)
-  return renderPage(state, {
+  return renderEntityPage(state, {
     path: personPath(person.slug),
-    title: person.name,
-    description: `${person.name} · ${counts.text}`,
-    lang,
-    type: 'website',
-    main: [
-      h('article.entity', [
-        entityHeader(words, lang, person, 'people', counts),
-        ...person.publications.map((entry) => appearance(words, lang, entry)),
-        reasonsSection(words, lang, person.reasons)
-      ])
-    ]
+    index: 'people',
+    entity: person,
+    counts: countsOf(person),
+    sections: (words, lang) => person.publications.map((entry) => appearance(words, lang, entry))
   })
+}
+
+/** Build the index of people: every person of the collection with their counts, in core's order. */
+export function renderPeopleIndex(state: State, people: IndexedPerson[]): string {
+  return renderIndexPage(
+    state,
+    'people',
+    'personCount',
+    people.map((person) => ({...person, counts: countsOf(person)}))
+  )
 }
 
 /** One publication of theirs: its title, date, their roles and affiliations, then their answers and questions. */
@@ -67,63 +59,42 @@ function appearance(words: Words, lang: string, entry: PersonPublication): Eleme
     ...roles,
     ...entry.affiliations.map((affiliation) => h('span', ownProps(publication.lang, lang), affiliation))
   ]
-  const answers = entry.turns.filter((turn) => turn.side === 'answer')
-  const questions = entry.turns.filter((turn) => turn.side === 'question')
+  const dated = publication.date ? 1 : 0
   return h('section.appearance', {ariaLabelledBy: `p-${publication.id}`}, [
     publicationHeading(publication, lang),
+    // "4 October 2021 · Interviewee, University of Warsaw": the date and role apart, affiliations after a comma.
     h(
       'p.meta',
-      meta.flatMap((item, index) => (index === 0 ? [item] : [index <= roles.length ? ' · ' : commaOf(lang), item]))
+      meta.flatMap((item, index) =>
+        index === 0 ? [item] : [index < dated + roles.length ? ' · ' : commaOf(lang), item]
+      )
     ),
-    ...turnList(words, lang, 'answers', entry, answers),
-    ...turnList(words, lang, 'questionsAsked', entry, questions)
+    ...turnList(words, lang, 'answers', entry, 'answer'),
+    ...turnList(words, lang, 'questionsAsked', entry, 'question')
   ])
 }
 
-/** A heading and the turns under it, each linked to its question's anchor; nothing when there are none. */
+/** A heading and the turns of one side under it, each linked to its question's anchor; nothing when there are none. */
 function turnList(
   words: Words,
   lang: string,
   heading: 'answers' | 'questionsAsked',
-  {publication}: PersonPublication,
-  turns: PersonTurn[]
+  {publication, turns}: PersonPublication,
+  side: PersonTurn['side']
 ): Element[] {
-  if (turns.length === 0) return []
+  const shown = turns.filter((turn) => turn.side === side)
+  if (shown.length === 0) return []
   const own = ownProps(publication.lang, lang)
   return [
     h('h3', termProps(words, heading, lang), words.term(heading)),
     h(
       'ol.turns',
-      turns.map((turn) =>
+      shown.map((turn) =>
         h('li', {value: turn.number}, [
           h('a.turn-question', {href: `../${pagePath(publication.id)}#${turn.id}`, ...own}, turn.question),
-          turn.side === 'answer' && turn.excerpt ? h('blockquote.excerpt', own, [h('p', turn.excerpt)]) : null
+          side === 'answer' && turn.excerpt ? h('blockquote.excerpt', own, [h('p', turn.excerpt)]) : null
         ])
       )
     )
   ]
-}
-
-/** Build the index of people: every person of the collection with their counts, in core's order. */
-export function renderPeopleIndex(state: State, people: IndexedPerson[]): string {
-  const {lang} = state.collection
-  const words = interfaceWords(lang)
-  const count = countsText(words, [['personCount', people.length]])
-  return renderPage(state, {
-    path: peopleIndexPath,
-    title: words.term('people'),
-    description: count.text,
-    lang,
-    type: 'website',
-    main: [
-      h('header.pub-head', [
-        h('h1', termProps(words, 'people', lang), words.term('people')),
-        h('p.byline', ownProps(count.lang, lang), count.text)
-      ]),
-      indexList(
-        lang,
-        people.map((person) => ({...person, counts: countsOf(words, person)}))
-      )
-    ]
-  })
 }

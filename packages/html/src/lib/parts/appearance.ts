@@ -4,11 +4,20 @@
  * and the index lists. Every word is core's (`interfaceWords` in the collection's language; the
  * merge reasons are the index's, in English); names, titles and excerpts keep their own language.
  */
-import {type AppearanceSource, commaOf, dateText, directionOf, type TermKey, type Words} from '@dossier/core'
+import {
+  type AppearanceSource,
+  commaOf,
+  dateText,
+  directionOf,
+  interfaceWords,
+  type TermKey,
+  type Words
+} from '@dossier/core'
 import type {Element, ElementContent, Properties} from 'hast'
 import {h} from 'hastscript'
 import {langProps} from '../lang-text.js'
-import {pagePath} from '../state.js'
+import {renderPage} from '../layout.js'
+import {indexPath, pagePath, type State} from '../state.js'
 
 /** `lang`/`dir` for a term shown in a page in `lang` (an English fallback is marked). */
 export function termProps(words: Words, key: TermKey, lang: string): Properties {
@@ -34,7 +43,7 @@ export function countsText(
 type CountKey = Parameters<Words['count']>[0]
 
 /** What a person or outlet page opens with: the kicker linking back to its index, the name, a counts line, other spellings. */
-export function entityHeader(
+function entityHeader(
   words: Words,
   lang: string,
   entity: {name: string; lang: string; variants: string[]},
@@ -78,7 +87,7 @@ export function dateOf(publication: AppearanceSource, lang: string): ElementCont
 }
 
 /** Why the appearances are one person or outlet (the index's English reasons), or null when nothing was merged. */
-export function reasonsSection(words: Words, lang: string, reasons: string[]): Element | null {
+function reasonsSection(words: Words, lang: string, reasons: string[]): Element | null {
   if (reasons.length === 0) return null
   return h('section.matching', {ariaLabelledBy: 'matching'}, [
     h('h2#matching', termProps(words, 'nameMatching', lang), words.term('nameMatching')),
@@ -91,7 +100,7 @@ export function reasonsSection(words: Words, lang: string, reasons: string[]): E
 }
 
 /** An index page's list: each entry's name linking its page, with a counts line. */
-export function indexList(
+function indexList(
   lang: string,
   entries: Array<{slug: string; name: string; lang: string; counts: {text: string; lang: string}}>
 ): Element {
@@ -105,4 +114,64 @@ export function indexList(
       ])
     )
   )
+}
+
+/** What a person's or an outlet's page shows (`renderEntityPage`), its words made in the collection's language. */
+export interface EntityPage {
+  path: string
+  index: 'people' | 'outlets'
+  entity: {name: string; lang: string; variants: string[]; reasons: string[]}
+  counts: (words: Words) => {text: string; lang: string}
+  /** One section per publication, in the index's order. */
+  sections: (words: Words, lang: string) => Element[]
+}
+
+/** Build a person's or an outlet's page: its head, a section per publication, why its names were merged. */
+export function renderEntityPage(state: State, page: EntityPage): string {
+  const {lang} = state.collection
+  const words = interfaceWords(lang)
+  const counts = page.counts(words)
+  return renderPage(state, {
+    path: page.path,
+    title: page.entity.name,
+    description: `${page.entity.name} · ${counts.text}`,
+    lang,
+    type: 'website',
+    main: [
+      h('article.entity', [
+        entityHeader(words, lang, page.entity, page.index, counts),
+        ...page.sections(words, lang),
+        reasonsSection(words, lang, page.entity.reasons)
+      ])
+    ]
+  })
+}
+
+/** Build the index page of people or outlets: its title, how many, and each entry with its counts. */
+export function renderIndexPage(
+  state: State,
+  index: 'people' | 'outlets',
+  count: CountKey,
+  entries: Array<{slug: string; name: string; lang: string; counts: (words: Words) => {text: string; lang: string}}>
+): string {
+  const {lang} = state.collection
+  const words = interfaceWords(lang)
+  const total = countsText(words, [[count, entries.length]])
+  return renderPage(state, {
+    path: indexPath(index),
+    title: words.term(index),
+    description: total.text,
+    lang,
+    type: 'website',
+    main: [
+      h('header.pub-head', [
+        h('h1', termProps(words, index, lang), words.term(index)),
+        h('p.byline', ownProps(total.lang, lang), total.text)
+      ]),
+      indexList(
+        lang,
+        entries.map((entry) => ({...entry, counts: entry.counts(words)}))
+      )
+    ]
+  })
 }

@@ -2,7 +2,7 @@
  * The publication header: kind and date, title, dek, notices about the title, who talked to whom,
  * where it appeared. Every word is the presentation model's (`present`); this only serializes it.
  */
-import type {Byline, Notice, Presentation} from '@dossier/core'
+import type {Byline, LangText, Notice, Presentation} from '@dossier/core'
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import {inlineContent} from '../content.js'
@@ -30,36 +30,27 @@ export function publicationHeader(presentation: Presentation, downloads: Element
 function factList({byline, facts, labels, lang}: Presentation): Element {
   const rows: Array<[Element, Element]> = []
   // Each name links its person's page, each outlet its outlet's page, with the list's own words between them.
+  const linked = (group: {label: LangText; names: LangText; separators: string[]}, items: Array<[Element, string]>) =>
+    rows.push([
+      h('dt', langProps(group.label, lang), group.label.text),
+      h('dd', langProps(group.names, lang), joinLinked(items, group.separators))
+    ])
   for (const group of byline.groups)
-    rows.push([
-      h('dt', langProps(group.label, lang), group.label.text),
-      h(
-        'dd',
-        langProps(group.names, lang),
-        joinLinked(
-          group.people.map((person) => [
-            h('a', {href: personPath(person.slug)}, person.name),
-            person.nameWithAffiliation.slice(person.name.length)
-          ]),
-          group.separators
-        )
-      )
-    ])
+    linked(
+      group,
+      group.people.map((person) => [
+        h('a', {href: personPath(person.slug)}, person.name),
+        person.nameWithAffiliation.slice(person.name.length)
+      ])
+    )
   for (const group of facts.outletGroups)
-    rows.push([
-      h('dt', langProps(group.label, lang), group.label.text),
-      h(
-        'dd',
-        langProps(group.names, lang),
-        joinLinked(
-          group.outlets.map((outlet) => [
-            h('a', {href: outletPath(outlet.slug)}, outlet.name),
-            outlet.text.slice(outlet.name.length)
-          ]),
-          group.separators
-        )
-      )
-    ])
+    linked(
+      group,
+      group.outlets.map((outlet) => [
+        h('a', {href: outletPath(outlet.slug)}, outlet.name),
+        outlet.text.slice(outlet.name.length)
+      ])
+    )
   if (facts.url)
     rows.push([
       h('dt', langProps(labels.original, lang), labels.original.text),

@@ -56,14 +56,10 @@ function groupByKey<Entry extends {key: string}>(seen: Array<Seen<Entry>>): Arra
 }
 
 function indexPerson(group: Array<Seen<PersonAppearance>>): IndexedPerson {
-  const {name, lang, variants, reasons} = mergeNames(group, (entry) => entry.labels)
+  const merged = indexEntry(group, (entry) => entry.labels)
   return {
-    slug: group[0]!.entry.slug,
-    key: group[0]!.entry.key,
-    name,
-    lang,
-    variants,
-    reasons: [...group.flatMap(({entry}) => entry.reasons), ...reasons],
+    ...merged,
+    reasons: [...group.flatMap(({entry}) => entry.reasons), ...merged.reasons],
     publications: group.map(({publication, entry}) => ({
       publication,
       name: entry.name,
@@ -75,22 +71,21 @@ function indexPerson(group: Array<Seen<PersonAppearance>>): IndexedPerson {
 }
 
 function indexOutlet(group: Array<Seen<OutletAppearance>>): IndexedOutlet {
-  const {name, lang, variants, reasons} = mergeNames(group, () => [])
   return {
-    slug: group[0]!.entry.slug,
-    key: group[0]!.entry.key,
-    name,
-    lang,
-    variants,
-    reasons,
-    publications: group.map(({publication, entry}) => ({
-      publication,
-      name: entry.name,
-      role: entry.role,
-      detail: entry.detail,
-      url: entry.url
-    }))
+    ...indexEntry(group, () => []),
+    publications: group.map(({publication, entry}) => {
+      const {name, role, detail, url} = entry
+      return {publication, name, role, detail, url}
+    })
   }
+}
+
+/** What a person and an outlet of the index share: slug, key and the merged names (`mergeNames`). */
+function indexEntry<Entry extends {key: string; slug: string; name: string}>(
+  group: Array<Seen<Entry>>,
+  labelsOf: (entry: Entry) => string[]
+): {slug: string; key: string; name: string; lang: string; variants: string[]; reasons: string[]} {
+  return {slug: group[0]!.entry.slug, key: group[0]!.entry.key, ...mergeNames(group, labelsOf)}
 }
 
 /**

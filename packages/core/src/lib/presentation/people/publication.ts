@@ -2,6 +2,7 @@
  * What one publication says about its people and outlets: who they are (the model's `people` and
  * `outlets`, keyed by `nameKey`) and every turn of each (whose a turn is: `turnOwners`).
  */
+import {headOf} from '../../model/compose.js'
 import type {Publication, QA} from '../../model/publication.js'
 import {speakerName} from '../../text/speaker-name.js'
 import {leadSentence} from '../key-points.js'
@@ -48,14 +49,7 @@ export function peopleOf(publication: Publication): PublicationPeople {
     return {key, slug: slugOf(key), name: outlet.name, role: outlet.role, detail: outlet.detail, url: outlet.url}
   })
   return {
-    publication: {
-      id: publication.id,
-      title: publication.title.text,
-      lang: publication.lang,
-      kind: publication.kind,
-      date: publication.date?.value ?? null,
-      source: publication.source.path
-    },
+    publication: headOf(publication),
     people: [...people.values()],
     outlets
   }

@@ -3,21 +3,14 @@
  * plain JSON a format keeps with the publication), and `indexPeople` merges the parts into the
  * collection's index (`PeopleIndex`): one entry per name, with every publication and every turn.
  */
-import type {Kind, OutletRole, PersonRole} from '../../model/publication.js'
+import type {PublicationHead} from '../../model/format.js'
+import type {OutletRole, PersonRole} from '../../model/publication.js'
 
-/** The publication a person or an outlet appears in, as their pages list it. */
-export interface AppearanceSource {
-  /** The publication's id: its page is `<id>.html`, a question's anchor `<id>.html#q3`. */
-  id: string
-  /** Its title as plain text, in `lang`. */
-  title: string
-  lang: string
-  kind: Kind
-  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or null. */
-  date: string | null
-  /** The source file, relative to the sources folder (the merge reasons name it). */
-  source: string
-}
+/**
+ * The publication a person or an outlet appears in, as their pages list it: its head (`headOf`: id,
+ * plain-text title, language, kind, date, source file, which the merge reasons name).
+ */
+export type AppearanceSource = PublicationHead
 
 /** One turn of a person's: the question they asked or the answer they gave. */
 export interface PersonTurn {
