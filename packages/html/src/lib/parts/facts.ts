@@ -35,21 +35,20 @@ function factList({byline, facts, labels, lang}: Presentation): Element {
       h('dt', langProps(group.label, lang), group.label.text),
       h('dd', langProps(group.names, lang), joinLinked(items, group.separators))
     ])
+  // A name linking its page, then what the row prints after it: "(Affiliation)", "(July 2017 edition)".
+  const item = (href: string, name: string, shown: string): [Element, string] => [
+    h('a', {href}, name),
+    shown.slice(name.length)
+  ]
   for (const group of byline.groups)
     linked(
       group,
-      group.people.map((person) => [
-        h('a', {href: personPath(person.slug)}, person.name),
-        person.nameWithAffiliation.slice(person.name.length)
-      ])
+      group.people.map((person) => item(personPath(person.slug), person.name, person.nameWithAffiliation))
     )
   for (const group of facts.outletGroups)
     linked(
       group,
-      group.outlets.map((outlet) => [
-        h('a', {href: outletPath(outlet.slug)}, outlet.name),
-        outlet.text.slice(outlet.name.length)
-      ])
+      group.outlets.map((outlet) => item(outletPath(outlet.slug), outlet.name, outlet.text))
     )
   if (facts.url)
     rows.push([
