@@ -439,6 +439,28 @@ describe('feed and sitemap', () => {
       '<link rel="canonical" href="https://example.org/dossier/2021-03-04-a-talk-about-things.html">'
     )
   })
+
+  it('lists the people and outlets pages in the sitemap, each page with its canonical address', async () => {
+    const files = await render(
+      {collection: {...collection, baseUrl: 'https://example.org/dossier'}, publications: [interview]},
+      options()
+    )
+    const sitemap = text(files.find((file) => file.path === 'sitemap.xml'))
+    const people = files.filter((file) => /^(people|outlets)\//.test(file.path)).map((file) => file.path)
+    expect(people).toEqual([
+      'people/index.html',
+      'people/ann-answer.html',
+      'people/quinn-asker.html',
+      'outlets/index.html',
+      'outlets/the-paper.html'
+    ])
+    for (const path of people) {
+      expect(sitemap).toContain(`<loc>https://example.org/dossier/${path}</loc>`)
+      expect(text(files.find((file) => file.path === path))).toContain(
+        `<link rel="canonical" href="https://example.org/dossier/${path}">`
+      )
+    }
+  })
 })
 
 describe('renderNotFoundPage', () => {
