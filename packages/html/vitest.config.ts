@@ -16,7 +16,13 @@ export default defineConfig({
       ...configDefaults.exclude,
       // The referees (the Nu HTML Checker, axe-core and the other checks in Chromium): the full tier only.
       ...(fast
-        ? ['test/browser.test.ts', 'test/site.test.ts', 'test/scripts.test.ts', 'test/block-kinds-referees.test.ts']
+        ? [
+            'test/browser.test.ts',
+            'test/people-pages.test.ts',
+            'test/site.test.ts',
+            'test/scripts.test.ts',
+            'test/block-kinds-referees.test.ts'
+          ]
         : [])
     ]
   }

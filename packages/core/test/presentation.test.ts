@@ -288,7 +288,7 @@ describe('present (kinds and people)', () => {
 
   it('gives a publication without people no byline and attributes it to the publisher', () => {
     const shown = present(nobody, collection)
-    expect(shown.byline).toEqual({line: null, groups: []})
+    expect(shown.byline).toEqual({line: null, runs: [], groups: []})
     expect(shown.credits).toEqual({creators: [], contributors: [], attribution: [collection.publisher]})
     expect(shown.facts.date).toBeNull()
     expect(shown.facts.dateOrUndated.text).toBe('undated')

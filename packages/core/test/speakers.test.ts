@@ -42,7 +42,9 @@ describe('presentSpeakers', () => {
       text: 'Minister Okafor:',
       runIn: 'Minister Okafor: ',
       lang: 'en',
-      dir: 'ltr'
+      dir: 'ltr',
+      // The normalizer read the label as "Okafor" (the honorific dropped): his page's slug.
+      slug: 'okafor'
     })
   })
 
@@ -59,7 +61,8 @@ describe('presentSpeakers', () => {
       text: 'ناصر کنعانی:',
       runIn: 'ناصر کنعانی: ',
       lang: 'fa',
-      dir: 'rtl'
+      dir: 'rtl',
+      slug: 'name--e0fd1ab5740e'
     })
     expect(speakerLabel('何明远', 'zh')?.runIn).toBe('何明远：')
   })

@@ -3,16 +3,14 @@
  * and axe-core in Chromium find nothing, and a note link moves to the note.
  */
 import {spawnSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {blockKindSite, corpus} from './block-kinds-site.js'
-import {connectBrowser} from './browser.js'
+import {axe, connectBrowser} from './browser.js'
 import {serve} from './serve.js'
 
 const vnuJar = join(createRequire(import.meta.url).resolve('vnu-jar'), '..', 'build', 'dist', 'vnu.jar')
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 describe('the site with every block kind', async () => {
   const site = await blockKindSite()
@@ -37,22 +35,7 @@ describe('the site with every block kind', async () => {
       const tab = await browser.newPage()
       for (const publication of corpus.publications) {
         await tab.goto(`${server.base}${publication.id}.html`)
-        await tab.evaluate(axeSource)
-        const violations = await tab.evaluate(async () => {
-          const run = (
-            window as unknown as {
-              axe: {
-                run: (
-                  context: Document,
-                  options: object
-                ) => Promise<{violations: Array<{id: string; nodes: Array<{target: string[]}>}>}>
-              }
-            }
-          ).axe.run
-          return (await run(document, {resultTypes: ['violations']})).violations.map(
-            (violation) => `${violation.id} ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`
-          )
-        })
+        const violations = await axe(tab)
         expect(violations, publication.id).toEqual([])
       }
       const every = corpus.publications.find((p) => p.source.path === 'every-block-kind.md')!

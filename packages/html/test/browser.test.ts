@@ -4,20 +4,18 @@
  * remembered, no sideways scrolling at 390 and 320 px, no request leaving localhost, no console
  * errors, pages usable without JavaScript, hostile sources inert. Screenshots go to test-artifacts/.
  */
-import {mkdirSync, readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
+import {mkdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {buildCorpus, type Publication} from '@dossier/core'
-import type {Browser, BrowserContext, Page} from 'playwright-core'
+import type {Browser, BrowserContext} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {foldTerm, searchDocuments} from '../src/index.js'
 import {plainText} from '../src/lib/format.js'
-import {connectBrowser} from './browser.js'
+import {axe, connectBrowser} from './browser.js'
 import {buildSite, hostileSources, readCorpus, sourceOf} from './helpers.js'
 import {serve} from './serve.js'
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url))
 
 let browser: Browser
@@ -49,29 +47,6 @@ async function watchedContext(
 
 function offHost(requests: string[], allowed: string): string[] {
   return requests.filter((url) => !url.startsWith(allowed) && !url.startsWith('data:'))
-}
-
-async function axe(page: Page): Promise<Array<{id: string; nodes: string[]}>> {
-  // evaluate() runs outside the page's CSP, so axe can be injected without weakening the policy.
-  await page.evaluate(axeSource)
-  const result = await page.evaluate(async () => {
-    const run = (
-      window as unknown as {
-        axe: {
-          run: (
-            context: Document,
-            options: object
-          ) => Promise<{violations: Array<{id: string; nodes: Array<{target: unknown}>}>}>
-        }
-      }
-    ).axe.run
-    const {violations} = await run(document, {resultTypes: ['violations']})
-    return violations.map((violation) => ({
-      id: violation.id,
-      nodes: violation.nodes.map((node) => JSON.stringify(node.target))
-    }))
-  })
-  return result
 }
 
 /** A word that occurs in exactly one question's heading or answer, so the right hit is known. */

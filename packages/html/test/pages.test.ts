@@ -283,7 +283,8 @@ describe('escaping', () => {
       const html = text(file)
       const tree = parse(html)
       const scripts = selectAll('script', tree).filter((node) => node.properties.type !== 'application/ld+json')
-      for (const script of scripts) expect(String(script.properties.src), file.path).toMatch(/^assets\/[a-z-]+\.js$/)
+      for (const script of scripts)
+        expect(String(script.properties.src), file.path).toMatch(/^(?:\.\.\/)*assets\/[a-z-]+\.js$/)
       for (const script of scripts) expect(script.children, file.path).toEqual([])
       expect(selectAll('img, iframe, svg, object, embed', tree), file.path).toEqual([])
       const attributes = selectAll('*', tree).flatMap((node) => Object.entries(node.properties))
@@ -344,11 +345,12 @@ describe('the presentation model, serialized', () => {
     expect((select('#provenance', page) as Element).properties.lang).toBe('en')
   })
 
-  it('links each outlet and puts the words of the joined names between the links', () => {
+  it('links each outlet to its page and puts the words of the joined names between the links', () => {
     const outlets = selectAll('dd', page)[1]!
     expect(selectAll('a', outlets).map((node) => node.properties.href)).toEqual([
-      'https://example.org/a',
-      'https://example.org/b'
+      'outlets/gazeta-a.html',
+      'outlets/gazeta-b.html',
+      'outlets/gazeta-c.html'
     ])
     expect(toString(outlets)).toBe('Gazeta A, Gazeta B and Gazeta C')
   })
@@ -516,6 +518,28 @@ describe('feed and sitemap', () => {
     expect(publicationPage(withBase, 0)).toContain(
       '<link rel="canonical" href="https://example.org/dossier/2021-03-04-a-talk-about-things.html">'
     )
+  })
+
+  it('lists the people and outlets pages in the sitemap, each page with its canonical address', async () => {
+    const files = await render(
+      {collection: {...collection, baseUrl: 'https://example.org/dossier'}, publications: [interview]},
+      options()
+    )
+    const sitemap = text(files.find((file) => file.path === 'sitemap.xml'))
+    const people = files.filter((file) => /^(people|outlets)\//.test(file.path)).map((file) => file.path)
+    expect(people).toEqual([
+      'people/index.html',
+      'people/ann-answer.html',
+      'people/quinn-asker.html',
+      'outlets/index.html',
+      'outlets/the-paper.html'
+    ])
+    for (const path of people) {
+      expect(sitemap).toContain(`<loc>https://example.org/dossier/${path}</loc>`)
+      expect(text(files.find((file) => file.path === path))).toContain(
+        `<link rel="canonical" href="https://example.org/dossier/${path}">`
+      )
+    }
   })
 })
 

@@ -2,37 +2,16 @@
  * The seeds' whole site on disk: every page passes the Nu HTML Checker, and every question and
  * answer paragraph of every publication is on the site (a content check, not a spot check).
  */
-import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import {join} from 'node:path'
-import type {Publication} from '@dossier/core'
+import {indexPeople, peopleOf, type Publication} from '@dossier/core'
 import {fromHtml} from 'hast-util-from-html'
 import {select, selectAll} from 'hast-util-select'
 import {toString} from 'hast-util-to-string'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {buildSite, hostileSources, readCorpus} from './helpers.js'
-
-const vnuJar = join(createRequire(import.meta.url).resolve('vnu-jar'), '..', 'build', 'dist', 'vnu.jar')
-
-interface VnuMessage {
-  type: string
-  subType?: string
-  url: string
-  message: string
-  lastLine?: number
-}
-
-/** Run the Nu HTML Checker on files; throws when java or the jar is missing (never skips). */
-function checkHtml(files: string[]): VnuMessage[] {
-  const result = spawnSync('java', ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', ...files], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024
-  })
-  if (result.error) throw result.error
-  if (result.status !== 0) throw new Error(`vnu exited ${result.status}: ${result.stderr}`)
-  return (JSON.parse(result.stderr) as {messages: VnuMessage[]}).messages
-}
+import {brokenLinks} from './links.js'
+import {checkHtml} from './nu.js'
 
 /** Whitespace does not matter for "is this text on the page". */
 const squash = (value: string) => value.replace(/\s+/g, '')
@@ -88,8 +67,10 @@ describe('the seeds’ site', () => {
     // inline scripts (CSP3 exempts them); both are warnings about the checker's context, not the page.
     const warnings = messages.filter((message) => !/Content Security Policy/.test(message.message))
     expect(warnings).toEqual([])
-    // index, search, 404, browse and its four orders
-    expect(pages.length).toBe(publications.length + 8)
+    // Home, search, 404, browse and its four orders, the people and outlets indexes, and a page per person and per outlet.
+    const {people, outlets} = indexPeople(publications.map(peopleOf))
+    expect(people.length).toBeGreaterThan(2)
+    expect(pages.length).toBe(publications.length + 10 + people.length + outlets.length)
   })
 
   it('shows every question and every answer paragraph of every publication', () => {
@@ -116,27 +97,7 @@ describe('the seeds’ site', () => {
   })
 
   it('has no broken relative link, script, stylesheet or anchor', () => {
-    const ids = new Map<string, Set<string>>()
-    const trees = new Map(
-      site.files
-        .filter((file) => file.path.endsWith('.html'))
-        .map((file) => [file.path, fromHtml(readFileSync(join(site.dir, file.path), 'utf8'))])
-    )
-    for (const [path, tree] of trees)
-      ids.set(path, new Set(selectAll('[id]', tree).map((node) => String(node.properties.id))))
-    const paths = new Set(site.files.map((file) => file.path))
-    const broken: string[] = []
-    for (const [path, tree] of trees) {
-      for (const node of selectAll('a[href], link[href], script[src]', tree)) {
-        const target = String(node.properties.href ?? node.properties.src)
-        if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue
-        const [file = '', anchor] = target.split('#')
-        const resolved = file === '' ? path : file.split('?')[0]!
-        if (!paths.has(resolved)) broken.push(`${path} → ${target}`)
-        else if (anchor && !ids.get(resolved)?.has(anchor)) broken.push(`${path} → ${target} (no such id)`)
-      }
-    }
-    expect(broken).toEqual([])
+    expect(brokenLinks(site.dir, site.files)).toEqual([])
   })
 
   it('lists every publication on the home page and in the feed', () => {

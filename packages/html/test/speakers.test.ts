@@ -35,18 +35,26 @@ describe('the site with speaker labels', async () => {
   it('writes the questions and answers with their speakers as reviewed in golden/speakers.qa.html', async () => {
     const list = /<div class="qa-list">[\s\S]*?<\/section><\/div>/.exec(english)![0]
     await expect(`${list}\n`).toMatchFileSnapshot('./golden/speakers.qa.html')
-    expect(list).toContain('<span class="speaker">Anna Weber: </span>Minister Okafor, when will')
-    expect(list).toMatch(/<div class="answer"><p class="speaker">Minister Lindqvist:<\/p><p>Wholesale prices/)
+    expect(list).toContain(
+      '<span class="speaker"><a href="people/anna-weber.html">Anna Weber</a>: </span>Minister Okafor, when will'
+    )
+    // The label as printed links the person the normalizer read it as ("Lindqvist", the honorific dropped).
+    expect(list).toMatch(
+      /<div class="answer"><p class="speaker"><a href="people\/lindqvist.html">Minister Lindqvist<\/a>:<\/p><p>Wholesale prices/
+    )
   })
 
   it('puts the French no-break space before the colon, and keeps the Persian labels', () => {
     const french = pageOf('press-conference-french-colon.txt')
       .replaceAll('&#xA0;', '\u00A0')
       .replaceAll('&nbsp;', '\u00A0')
-    expect(french).toContain('<span class="speaker">Julien Roux\u00A0: </span>')
-    expect(french).toContain('<p class="speaker">Marc Fesneau\u00A0:</p>')
+    // Each name links its person's page; the colon and space stay outside the link.
+    expect(french).toContain('<span class="speaker"><a href="people/julien-roux.html">Julien Roux</a>\u00A0: </span>')
+    expect(french).toContain('<p class="speaker"><a href="people/marc-fesneau.html">Marc Fesneau</a>\u00A0:</p>')
     const persian = pageOf('press-conference-persian-speakers.txt')
-    expect(persian).toContain('<span class="speaker">مریم احمدی: </span>')
-    expect(persian).toContain('<p class="speaker">ناصر کنعانی:</p>')
+    expect(persian).toMatch(
+      /<span class="speaker"><a href="people\/name--[0-9a-f]{12}\.html">مریم احمدی<\/a>: <\/span>/
+    )
+    expect(persian).toMatch(/<p class="speaker"><a href="people\/name--[0-9a-f]{12}\.html">ناصر کنعانی<\/a>:<\/p>/)
   })
 })

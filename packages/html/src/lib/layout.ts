@@ -6,7 +6,7 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
 import {directionOf, interfaceWords, type MetaTag} from '@dossier/core'
-import {absoluteUrl, type State} from './state.js'
+import {absoluteUrl, indexPath, type State} from './state.js'
 import {stringifyHtml} from './stringify.js'
 
 /**
@@ -26,7 +26,7 @@ export const contentSecurityPolicy = [
 ].join('; ')
 
 export interface Page {
-  /** Site-relative output path (`index.html`). */
+  /** Site-relative output path (`index.html`, `people/andrew-korybko.html`). */
   path: string
   /** Page title without the site name. */
   title: string
@@ -60,6 +60,8 @@ export interface Page {
 /** Serialize one page to an HTML document string. */
 export function renderPage(state: State, page: Page): string {
   const {collection} = state
+  // The way back to the site's root from the page's folder ("../" for `people/x.html`), so links stay relative.
+  const root = rootOf(page.path)
   const fullTitle = page.path === 'index.html' ? collection.title : `${page.title} · ${collection.title}`
   const canonical = page.noIndex ? null : absoluteUrl(state, page.path === 'index.html' ? '' : page.path)
   const head: ElementContent[] = [
@@ -70,12 +72,12 @@ export function renderPage(state: State, page: Page): string {
     h('meta', {name: 'description', content: page.description}),
     h('meta', {name: 'color-scheme', content: 'light dark'}),
     ...(page.noIndex ? [h('meta', {name: 'robots', content: 'noindex'})] : []),
-    h('link', {rel: 'icon', href: 'assets/favicon.svg', type: 'image/svg+xml'}),
-    h('link', {rel: 'stylesheet', href: 'assets/site.css'}),
+    h('link', {rel: 'icon', href: `${root}assets/favicon.svg`, type: 'image/svg+xml'}),
+    h('link', {rel: 'stylesheet', href: `${root}assets/site.css`}),
     h('link', {
       rel: 'alternate',
       type: 'application/atom+xml',
-      href: 'feed.xml',
+      href: `${root}feed.xml`,
       title: `${collection.title} (Atom feed)`
     }),
     ...(canonical ? [h('link', {rel: 'canonical', href: canonical})] : []),
@@ -87,21 +89,21 @@ export function renderPage(state: State, page: Page): string {
     ...(canonical ? [h('meta', {property: 'og:url', content: canonical})] : []),
     ...(page.meta ?? []).map((tag) => h('meta', {name: tag.name, content: tag.content})),
     // Blocking on purpose and tiny: applies the remembered theme and text size before first paint.
-    h('script', {src: 'assets/theme.js'}),
-    h('script', {src: 'assets/site.js', defer: true}),
-    ...(page.scripts ?? []).map((src) => h('script', {src, defer: true})),
+    h('script', {src: `${root}assets/theme.js`}),
+    h('script', {src: `${root}assets/site.js`, defer: true}),
+    ...(page.scripts ?? []).map((src) => h('script', {src: `${root}${src}`, defer: true})),
     ...(page.jsonLd ? [jsonLdScript(page.jsonLd)] : [])
   ]
   const words = interfaceWords(page.lang)
   const body: ElementContent[] = [
     h('a.skip-link', {href: '#main'}, words.term('skipToContent')),
-    banner(state, page),
+    banner(state, page, root),
     h(
       'main#main',
       {tabIndex: -1, className: page.wide ? ['wide'] : undefined},
       page.main.filter((node): node is ElementContent => node !== null)
     ),
-    footer(state, page)
+    footer(state, page, root)
   ]
   // The page's language and, for Arabic, Persian, Urdu or Hebrew, its direction (https://www.w3.org/International/questions/qa-html-dir).
   const dir = directionOf(page.lang)
@@ -110,29 +112,49 @@ export function renderPage(state: State, page: Page): string {
   return `${stringifyHtml(tree)}\n`
 }
 
-function banner(state: State, page: Page): Element {
+function banner(state: State, page: Page, root: string): Element {
   const words = interfaceWords(page.lang)
   return h('header.site-header', [
     h('div.bar', [
-      h('a.brand', {href: 'index.html'}, [
+      h('a.brand', {href: `${root}index.html`}, [
         h('span.brand-mark', {ariaHidden: 'true'}, '§'),
         ' ',
         state.collection.title
       ]),
+      // The collection's people and outlets, from every page (ARIA's aria-current marks the one shown).
+      h(
+        'nav.site-nav',
+        (['people', 'outlets'] as const).map((key) => {
+          const path = indexPath(key)
+          return h(
+            'a',
+            {
+              href: `${root}${path}`,
+              ariaCurrent: page.path === path ? 'page' : undefined,
+              lang: otherLang(words, key, page.lang)
+            },
+            words.term(key)
+          )
+        })
+      ),
       page.noHeaderSearch
         ? null
-        : h('form.search-form', {action: 'search.html', method: 'get', role: 'search', hidden: true, dataJs: ''}, [
-            h('label.visually-hidden', {for: 'site-search'}, words.term('searchCollection')),
-            h('input#site-search', {
-              type: 'search',
-              name: 'q',
-              placeholder: `${words.term('search')}…`,
-              autoComplete: 'off',
-              dir: 'auto',
-              ariaKeyShortcuts: '/'
-            }),
-            h('button', {type: 'submit'}, words.term('search'))
-          ]),
+        : h(
+            'form.search-form',
+            {action: `${root}search.html`, method: 'get', role: 'search', hidden: true, dataJs: ''},
+            [
+              h('label.visually-hidden', {for: 'site-search'}, words.term('searchCollection')),
+              h('input#site-search', {
+                type: 'search',
+                name: 'q',
+                placeholder: `${words.term('search')}…`,
+                autoComplete: 'off',
+                dir: 'auto',
+                ariaKeyShortcuts: '/'
+              }),
+              h('button', {type: 'submit'}, words.term('search'))
+            ]
+          ),
       // Each control in the language its words are in (English where the page's table lacks them).
       h(
         'div.controls',
@@ -163,7 +185,7 @@ function banner(state: State, page: Page): Element {
   ])
 }
 
-function footer(state: State, page: Page): Element {
+function footer(state: State, page: Page, root: string): Element {
   const {collection} = state
   const words = interfaceWords(page.lang)
   return h('footer.site-footer', [
@@ -177,12 +199,16 @@ function footer(state: State, page: Page): Element {
             words.term('publishedByWith', {publisher: collection.publisher})
           ),
       ' ',
-      h('a', {href: 'feed.xml', lang: otherLang(words, 'atomFeed', page.lang)}, words.term('atomFeed'))
+      h('a', {href: `${root}feed.xml`, lang: otherLang(words, 'atomFeed', page.lang)}, words.term('atomFeed'))
     ])
   ])
 }
 
-/** `en` for text in English inside a page in another language, else nothing. */
+/** The relative way from a page's folder back to the site's root: `''` at the root, `../` one folder down. */
+export function rootOf(path: string): string {
+  return '../'.repeat(path.split('/').length - 1)
+}
+
 /** The language of a term when it is not the page's (an English fallback), else nothing to mark. */
 function otherLang(words: ReturnType<typeof interfaceWords>, key: Parameters<typeof words.langOf>[0], lang: string) {
   const own = words.langOf(key)

@@ -1,9 +1,9 @@
 /**
  * What the site's collection files need of one publication, computed with its page and kept as
  * JSON in the CLI's store: the home page reads `card`, the 404 page and the feed `title`, the search
- * index `search`, the feed `feed`. The sitemap and the pages' neighbours need only the heads.
+ * index `search`, the feed `feed`, the people and outlets pages `people`. The sitemap and the pages' neighbours need only the heads.
  */
-import type {PublicationSummary} from '@dossier/core'
+import type {PublicationPeople, PublicationSummary} from '@dossier/core'
 import type {Element} from 'hast'
 import type {FeedFacts} from './feed.js'
 import type {SearchDocument} from './search-index.js'
@@ -19,4 +19,6 @@ export interface HtmlPart {
   feed: FeedFacts
   /** Its counts and names for collection-wide facts (`Presentation.summary`, read by `presentCollection`). */
   summary: PublicationSummary
+  /** Its people, their turns and its outlets (core's `peopleOf`), merged by `indexPeople` into the people and outlets pages. */
+  people: PublicationPeople
 }

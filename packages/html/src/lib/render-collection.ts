@@ -1,12 +1,14 @@
 /**
  * The site's collection files, assembled from the publications' parts (never from whole
- * publications): home page, search page and index, 404 page, feed, robots.txt, sitemap, assets,
- * and copies of the collection-wide downloads (briefing, collection EPUB, dataset).
+ * publications): home page, search page and index, 404 page, people and outlets pages and their
+ * indexes (core's `indexPeople` over the parts' `people`), feed, robots.txt, sitemap, assets, and copies of the collection-wide downloads (briefing, collection EPUB, dataset).
  */
 import {
   browseCollection,
   type CollectionJob,
+  indexPeople,
   type OutputEntry,
+  type PublicationPeople,
   type PublicationSummary,
   presentCollection
 } from '@dossier/core'
@@ -16,12 +18,14 @@ import {downloadCopies, planCollectionDownloads} from './downloads.js'
 import {type FeedEntry, renderFeed} from './feed.js'
 import {renderBrowsePages} from './pages/browse.js'
 import {renderHomePage} from './pages/home.js'
+import {renderOutletPage, renderOutletsIndex} from './pages/outlets.js'
+import {renderPeopleIndex, renderPersonPage} from './pages/people.js'
 import {type ListedPublication, renderNotFoundPage} from './pages/not-found.js'
 import {renderSearchPage} from './pages/search.js'
 import type {HtmlPart} from './part.js'
 import {createSearchIndex, leadOf, searchIndexChunks, searchLeadLength} from './search-index.js'
 import {renderRobots, renderSitemap} from './sitemap.js'
-import type {State} from './state.js'
+import {indexPath, outletPath, personPath, type State} from './state.js'
 
 /**
  * Assemble the collection files from `job.parts()` (read once, in the collection's order) and
@@ -35,6 +39,7 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
   const listed: ListedPublication[] = []
   const entries: FeedEntry[] = []
   const summaries: PublicationSummary[] = []
+  const people: PublicationPeople[] = []
   const index = createSearchIndex()
   // Above `searchFullTexts` publications each answer is indexed by its lead only (see Collection).
   const fullTexts = job.heads.length <= job.collection.searchFullTexts
@@ -43,9 +48,10 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
       `html: the search index holds titles, questions and the first ${searchLeadLength} characters of each answer, because the collection has ${job.heads.length} publications (searchFullTexts in collection.yaml is ${job.collection.searchFullTexts})`
     )
   for await (const {head, part} of job.parts()) {
-    const {title, card, search, feed, summary} = part as HtmlPart
+    const {title, card, search, feed, summary, people: own} = part as HtmlPart
     cards.push(card)
     summaries.push(summary)
+    people.push(own)
     listed.push({id: head.id, title, lang: head.lang})
     entries.push({head, title, ...feed})
     index.addAll(fullTexts ? search : search.map((doc) => ({...doc, text: leadOf(doc.text, searchLeadLength)})))
@@ -61,12 +67,22 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
   yield* renderBrowsePages(state, browse)
   yield {path: 'search.html', contents: renderSearchPage(state)}
   yield {path: '404.html', contents: renderNotFoundPage(state, listed)}
+  const who = indexPeople(people)
+  yield {path: indexPath('people'), contents: renderPeopleIndex(state, who.people)}
+  for (const person of who.people) yield {path: personPath(person.slug), contents: renderPersonPage(state, person)}
+  yield {path: indexPath('outlets'), contents: renderOutletsIndex(state, who.outlets)}
+  for (const outlet of who.outlets) yield {path: outletPath(outlet.slug), contents: renderOutletPage(state, outlet)}
   yield {path: 'assets/search-index.js', chunks: searchIndexChunks(index)}
   yield {path: 'feed.xml', contents: renderFeed(state, entries)}
   yield {path: 'robots.txt', contents: renderRobots(state)}
   yield* assets
   yield* downloadCopies(shared)
-  const sitemap = renderSitemap(state, job.heads)
+  const sitemap = renderSitemap(state, job.heads, [
+    indexPath('people'),
+    ...who.people.map((person) => personPath(person.slug)),
+    indexPath('outlets'),
+    ...who.outlets.map((outlet) => outletPath(outlet.slug))
+  ])
   if (sitemap) yield {path: 'sitemap.xml', contents: sitemap}
   else job.report('html: no sitemap.xml, because collection.yaml sets no baseUrl (sitemaps need absolute URLs)')
 }

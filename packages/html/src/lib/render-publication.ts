@@ -4,7 +4,7 @@
  * downloads (the EPUB, PDF and JSON the other formats made for it) under `downloads/`, and its part
  * for the collection files.
  */
-import {citationRecordOf, ownerOf, present, type PublicationJob, type PublicationResult} from '@dossier/core'
+import {citationRecordOf, ownerOf, peopleOf, present, type PublicationJob, type PublicationResult} from '@dossier/core'
 import {citeFiles, citeOutputs} from './cite-files.js'
 import {downloadCopies, planPublicationDownloads} from './downloads.js'
 import {feedFactsOf} from './feed.js'
@@ -51,7 +51,8 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
     card: renderCard(state, publication, inCollection, downloads),
     search,
     feed: feedFactsOf(presentation),
-    summary: presentation.summary
+    summary: presentation.summary,
+    people: peopleOf(publication)
   }
   return {
     files: [

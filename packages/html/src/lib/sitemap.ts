@@ -8,13 +8,17 @@ import {toInstant} from './feed.js'
 import {absoluteUrl, pagePath, type State} from './state.js'
 import {serializeXml} from './xml.js'
 
-/** The contents of `sitemap.xml` (home, every publication's page, search), or null without a base URL. */
-export function renderSitemap(state: State, heads: PublicationHead[]): string | null {
+/**
+ * The contents of `sitemap.xml` (home, every publication's page, search, then `collectionPages`:
+ * the people and outlets pages), or null without a base URL.
+ */
+export function renderSitemap(state: State, heads: PublicationHead[], collectionPages: string[] = []): string | null {
   if (!state.collection.baseUrl) return null
   const pages: Array<{path: string; date: string | null}> = [
     {path: '', date: null},
     ...heads.map((head) => ({path: pagePath(head.id), date: head.date})),
-    {path: 'search.html', date: null}
+    {path: 'search.html', date: null},
+    ...collectionPages.map((path) => ({path, date: null}))
   ]
   const tree = x(null, [
     {type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"'},

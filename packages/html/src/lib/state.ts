@@ -18,3 +18,18 @@ export function absoluteUrl(state: State, path: string): string | null {
   if (!base) return null
   return new URL(path, base.endsWith('/') ? base : `${base}/`).href
 }
+
+/** Site-relative path of a person's page (`slug` from core's people index). */
+export function personPath(slug: string): string {
+  return `people/${slug}.html`
+}
+
+/** Site-relative path of an outlet's page. */
+export function outletPath(slug: string): string {
+  return `outlets/${slug}.html`
+}
+
+/** Site-relative path of the index page of people or of outlets. */
+export function indexPath(index: 'people' | 'outlets'): string {
+  return `${index}/index.html`
+}

@@ -164,6 +164,24 @@ export interface Terms {
   copyCitation: string
   /** Before the address of a publication's page on the web, in the PDF and EPUB: "Online". */
   online: string
+  /** The site's people: the index page's title and the home page's link to it. */
+  people: string
+  /** The site's outlets: the index page's title and the home page's link to it. */
+  outlets: string
+  /** A person page's heading over the answers they gave in one publication. */
+  answers: string
+  /** A person page's heading over the questions they asked in one publication. */
+  questionsAsked: string
+  /** `{count}` answers (a person page's count). */
+  answerCount: PluralTerm
+  /** `{count}` people (the people index's count). */
+  personCount: PluralTerm
+  /** `{count}` outlets (the outlets index's count). */
+  outletCount: PluralTerm
+  /** A person or outlet page's label before the other spellings and speaker labels of the name. */
+  alsoWritten: string
+  /** A person or outlet page's heading over why appearances were merged (the reasons stay in English). */
+  nameMatching: string
 }
 
 /** A term's key. */

@@ -89,6 +89,12 @@ export interface Person {
   affiliation: string | null
   source: FactSource
   evidence: string
+  /**
+   * Speaker labels (as printed, cleaned by `speakerName`) that the normalizer read as this person in
+   * this publication: "AK" for "Anna Kowalczyk", "Korybko" for "Andrew Korybko". Absent when none.
+   * The people index (`presentation/people/`) merges a label with a name only through this list.
+   */
+  labels?: string[]
 }
 
 export type OutletRole = 'original' | 'republisher'

@@ -8,6 +8,7 @@
 import {toString} from 'mdast-util-to-string'
 import type {Person, PersonRole} from '../model/publication.js'
 import {cleanName, nameSource} from '../text/names.js'
+import {speakerName} from '../text/speaker-name.js'
 import {lexicon} from '../languages/index.js'
 import type {State} from './state.js'
 
@@ -295,13 +296,20 @@ function addSpeakers(state: State, text: string): void {
   }
   for (const asker of new Set(state.questions.map((q) => q.asker).filter((a): a is string => a !== null))) {
     const name = resolve(asker)
-    if (name) addPerson(state, name, 'interviewer', `speaker label "${asker}:"`)
+    if (name) addLabel(addPerson(state, name, 'interviewer', `speaker label "${asker}:"`), asker)
   }
   const answerers = new Set([...state.answerers, ...state.questions.flatMap((q) => (q.answerer ? [q.answerer] : []))])
   for (const answerer of answerers) {
     const name = resolve(answerer)
-    if (name) addPerson(state, name, 'interviewee', `speaker label "${answerer}:"`)
+    if (name) addLabel(addPerson(state, name, 'interviewee', `speaker label "${answerer}:"`), answerer)
   }
+}
+
+/** Record that the label `raw` was read as `person` (once per label, cleaned as the turns print it). */
+function addLabel(person: Person, raw: string): void {
+  const label = speakerName(raw)
+  if (label === null || person.labels?.includes(label)) return
+  person.labels = [...(person.labels ?? []), label]
 }
 
 /** Fold case and marks for comparing names across ALL CAPS and Turkish dotted I. */

@@ -15,6 +15,7 @@
 import type {TermKey, Words} from '../i18n/index.js'
 import {creditsOf, relatorCodes} from '../model/credits.js'
 import type {Collection, Person, PersonRole, Publication} from '../model/publication.js'
+import {nameSlug} from './people/names.js'
 import {colonOf, langOfAll, list, term, textIn} from './words.js'
 import type {Byline, PresentedCredits, PresentedPerson, RoleGroup, LangText} from './types.js'
 
@@ -28,33 +29,42 @@ export function presentPerson(person: Person, words: Words): PresentedPerson {
     relator: relatorCodes[person.role],
     affiliation: person.affiliation,
     nameWithAffiliation: person.affiliation ? `${person.name} (${person.affiliation})` : person.name,
-    roleLabel: term(words, person.role)
+    roleLabel: term(words, person.role),
+    slug: nameSlug(person.name)
   }
 }
 
 /** The byline sentence and the rows of people by role (see the file comment for the rule). */
 export function presentByline(publication: Pick<Publication, 'people'>, words: Words): Byline {
-  const names = (role: PersonRole) => publication.people.filter((p) => p.role === role).map((p) => p.name)
+  // Each name is first a marker (U+0000, its index, U+0000), so the sentence can be cut into runs around the names.
+  const named: string[] = []
+  const names = (role: PersonRole) =>
+    publication.people.filter((p) => p.role === role).map((p) => `\u0000${named.push(p.name) - 1}\u0000`)
   const interviewees = names('interviewee')
   const interviewers = names('interviewer')
   const authors = names('author')
   const joined = (items: string[]) => words.list(items)
-  let line: LangText | null = null
+  let marked: {text: string; keys: TermKey[]} | null = null
   if (interviewees.length > 0 && interviewers.length > 0)
-    line = withLang(
-      words.term('interviewedBy', {interviewees: joined(interviewees), interviewers: joined(interviewers)}),
-      words,
-      ['interviewedBy', 'and']
-    )
+    marked = {
+      text: words.term('interviewedBy', {interviewees: joined(interviewees), interviewers: joined(interviewers)}),
+      keys: ['interviewedBy', 'and']
+    }
   else if (interviewees.length > 0)
-    line = withLang(words.term('interviewWith', {names: joined(interviewees)}), words, ['interviewWith', 'and'])
-  else if (authors.length > 0) line = withLang(words.term('by', {names: joined(authors)}), words, ['by', 'and'])
+    marked = {text: words.term('interviewWith', {names: joined(interviewees)}), keys: ['interviewWith', 'and']}
+  else if (authors.length > 0) marked = {text: words.term('by', {names: joined(authors)}), keys: ['by', 'and']}
   else if (interviewers.length > 0) {
     const key = interviewers.length > 1 ? 'interviewers' : 'interviewer'
     const label = words.term(key)
-    line = withLang(`${label}${colonOf(words.langOf(key))}${joined(interviewers)}`, words, [key, 'and'])
+    marked = {text: `${label}${colonOf(words.langOf(key))}${joined(interviewers)}`, keys: [key, 'and']}
   }
-  return {line, groups: roleGroups(publication.people, words)}
+  const runs = (marked?.text.split('\u0000') ?? [])
+    .map((text, index) =>
+      index % 2 === 1 ? {text: named[Number(text)]!, slug: nameSlug(named[Number(text)]!)} : {text}
+    )
+    .filter((run) => run.text !== '')
+  const line = marked ? withLang(runs.map((run) => run.text).join(''), words, marked.keys) : null
+  return {line, runs, groups: roleGroups(publication.people, words)}
 }
 
 /** Rows by role (interviewee, interviewer, author), each with its singular or plural label. */
@@ -70,7 +80,8 @@ function roleGroups(people: Person[], words: Words): RoleGroup[] {
       names: list(
         words,
         members.map((person) => person.nameWithAffiliation)
-      )
+      ),
+      separators: words.listSeparators(members.length)
     })
   }
   return groups

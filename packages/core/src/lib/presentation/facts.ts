@@ -7,6 +7,7 @@
 import type {Words} from '../i18n/index.js'
 import type {Outlet, OutletRole, Publication} from '../model/publication.js'
 import {dateText} from './dates.js'
+import {nameSlug} from './people/names.js'
 import {commaOf, count, langOfAll, list, semicolonOf, term, textIn} from './words.js'
 import type {DateFact, Facts, OutletFact, OutletGroup} from './types.js'
 
@@ -17,7 +18,8 @@ export function presentOutlet(outlet: Outlet): OutletFact {
     role: outlet.role,
     detail: outlet.detail,
     url: outlet.url,
-    text: outlet.detail ? `${outlet.name} (${outlet.detail})` : outlet.name
+    text: outlet.detail ? `${outlet.name} (${outlet.detail})` : outlet.name,
+    slug: nameSlug(outlet.name)
   }
 }
 

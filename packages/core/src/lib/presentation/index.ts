@@ -37,5 +37,17 @@ export {keyPointsShown, leadSentence} from './key-points.js'
 export {groupRemoved} from './provenance.js'
 export {questionTraces, type QuestionTrace, type TraceSpan} from './trace.js'
 export {presentSpeakers, speakerLabel} from './speakers.js'
+export {
+  byDate,
+  indexPeople,
+  nameKey,
+  nameSlug,
+  peopleOf,
+  sameNameReason,
+  slugOf,
+  turnOwners,
+  type TurnOwner
+} from './people/index.js'
+export type * from './people/types.js'
 export {commaOf, colonOf, semicolonOf, parenthesized, quote, formatBytes, runsText} from './words.js'
 export type * from './types.js'

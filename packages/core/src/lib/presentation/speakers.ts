@@ -7,6 +7,7 @@
  */
 import type {Publication, QA} from '../model/publication.js'
 import {speakerName} from '../text/speaker-name.js'
+import {turnOwners} from './people/owners.js'
 import {colonOf, textIn} from './words.js'
 import type {SpeakerLabel, TurnSpeakers} from './types.js'
 
@@ -23,7 +24,19 @@ export function turnSpeakers(qa: QA, lang: string): TurnSpeakers {
   return {id: qa.id, asker: speakerLabel(qa.asker, lang), answerer: speakerLabel(qa.answerer, lang)}
 }
 
-/** The speakers of every turn of a publication, in order (one entry per question). */
+/**
+ * The speakers of every turn of a publication, in order (one entry per question); a label that
+ * names one of the publication's people carries the slug of their page (`turnOwners`' rules).
+ */
 export function presentSpeakers(publication: Publication): TurnSpeakers[] {
-  return publication.qa.map((qa) => turnSpeakers(qa, publication.lang))
+  const owners = turnOwners(publication)
+  return publication.qa.map((qa, index) => {
+    const turn = turnSpeakers(qa, publication.lang)
+    const {asker, answerer} = owners[index]!
+    return {
+      ...turn,
+      asker: turn.asker && asker ? {...turn.asker, slug: asker.slug} : turn.asker,
+      answerer: turn.answerer && answerer ? {...turn.answerer, slug: answerer.slug} : turn.answerer
+    }
+  })
 }

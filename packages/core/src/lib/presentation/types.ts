@@ -50,6 +50,8 @@ export interface PresentedPerson {
   nameWithAffiliation: string
   /** The role's word, singular ("Interviewer"), in the publication's language. */
   roleLabel: LangText
+  /** The slug of the person's page in the collection (`people/<slug>.html`, core's `nameSlug`). */
+  slug: string
 }
 
 /** The people of one role, as a facts row: "Interviewers: A and B". */
@@ -60,6 +62,8 @@ export interface RoleGroup {
   people: PresentedPerson[]
   /** The names with their affiliations, joined with the language's word for "and". */
   names: LangText
+  /** What `names` puts between person `i` and `i + 1`, for a format that links each name. */
+  separators: string[]
 }
 
 /** Who talked to whom. */
@@ -69,6 +73,11 @@ export interface Byline {
    * when the publication names nobody. See `byline.ts` for the rule.
    */
   line: LangText | null
+  /**
+   * `line` in pieces, each name a piece with the slug of its person's page, so a format can link
+   * the names and print the same words between them; empty when `line` is null.
+   */
+  runs: Array<{text: string; slug?: string}>
   /** Rows by role, in the order interviewee, interviewer, author; roles with nobody are left out. */
   groups: RoleGroup[]
 }
@@ -100,6 +109,8 @@ export interface OutletFact {
   url: string | null
   /** "The Diplomatic Insight (July 2017 edition)", or the name alone. */
   text: string
+  /** The slug of the outlet's page in the collection (`outlets/<slug>.html`, core's `nameSlug`). */
+  slug: string
 }
 
 /** A row of outlets: "First published in: A", "Republished by: B and C". */
@@ -253,6 +264,8 @@ export interface SpeakerLabel extends LangText {
   name: string
   /** `text` with what separates it from the words that follow on its line (the language's colon and space). */
   runIn: string
+  /** The slug of the page of the person the label names (`people/<slug>.html`), when it names one of the publication's people. */
+  slug?: string
 }
 
 /** Who asks and who answers in one turn; null where the source printed no label. */

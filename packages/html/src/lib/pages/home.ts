@@ -20,7 +20,8 @@ import {renderPage} from '../layout.js'
 import type {Download} from '../downloads.js'
 import {downloadList} from '../parts/downloads.js'
 import {browseNav} from './browse.js'
-import {pagePath, type State} from '../state.js'
+import {bylineContent} from '../parts/facts.js'
+import {outletPath, pagePath, type State} from '../state.js'
 
 /**
  * Build the home page document from every publication's card, in the collection's order, and the
@@ -112,9 +113,9 @@ export function renderCard(
     h('p.meta', [
       date ? h('time', {dateTime: date.value, ...langProps(date.text, lang)}, date.text.text) : null,
       date && outlet ? ' · ' : null,
-      outlet ? outlet.text : null
+      ...(outlet ? [h('a', {href: outletPath(outlet.slug)}, outlet.name), outlet.text.slice(outlet.name.length)] : [])
     ]),
-    byline.line ? h('p.meta', langProps(byline.line, lang), byline.line.text) : null,
+    byline.line ? h('p.meta', langProps(byline.line, lang), bylineContent(byline)) : null,
     h('p.meta', [phrase(facts.questions ?? facts.kind, lang), ' · ', phrase(facts.reading, lang)] as ElementContent[]),
     list
   ])

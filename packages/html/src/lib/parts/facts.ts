@@ -2,11 +2,12 @@
  * The publication header: kind and date, title, dek, notices about the title, who talked to whom,
  * where it appeared. Every word is the presentation model's (`present`); this only serializes it.
  */
-import type {Notice, Presentation} from '@dossier/core'
+import type {Byline, LangText, Notice, Presentation} from '@dossier/core'
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import {inlineContent} from '../content.js'
 import {langProps, phrase} from '../lang-text.js'
+import {outletPath, personPath} from '../state.js'
 
 /** Header of a publication page, with its one h1. */
 export function publicationHeader(presentation: Presentation, downloads: ElementContent[]): Element {
@@ -20,7 +21,7 @@ export function publicationHeader(presentation: Presentation, downloads: Element
     h('h1', inlineContent(titleBlock.title.inline)),
     titleBlock.subtitle ? h('p.dek', inlineContent(titleBlock.subtitle.inline)) : null,
     ...presentation.notices.filter((notice) => notice.kind === 'derived-title').map(noticeAside),
-    byline.line ? h('p.byline', langProps(byline.line, lang), byline.line.text) : null,
+    byline.line ? h('p.byline', langProps(byline.line, lang), bylineContent(byline)) : null,
     factList(presentation),
     ...downloads
   ])
@@ -28,25 +29,27 @@ export function publicationHeader(presentation: Presentation, downloads: Element
 
 function factList({byline, facts, labels, lang}: Presentation): Element {
   const rows: Array<[Element, Element]> = []
+  // Each name links its person's page, each outlet its outlet's page, with the list's own words between them.
+  const linked = (group: {label: LangText; names: LangText; separators: string[]}, items: Array<[Element, string]>) =>
+    rows.push([
+      h('dt', langProps(group.label, lang), group.label.text),
+      h('dd', langProps(group.names, lang), joinLinked(items, group.separators))
+    ])
+  // A name linking its page, then what the row prints after it: "(Affiliation)", "(July 2017 edition)".
+  const item = (href: string, name: string, shown: string): [Element, string] => [
+    h('a', {href}, name),
+    shown.slice(name.length)
+  ]
   for (const group of byline.groups)
-    rows.push([
-      h('dt', langProps(group.label, lang), group.label.text),
-      h('dd', langProps(group.names, lang), group.names.text)
-    ])
+    linked(
+      group,
+      group.people.map((person) => item(personPath(person.slug), person.name, person.nameWithAffiliation))
+    )
   for (const group of facts.outletGroups)
-    rows.push([
-      h('dt', langProps(group.label, lang), group.label.text),
-      h(
-        'dd',
-        langProps(group.names, lang),
-        group.outlets.flatMap((outlet, index) => {
-          const item: ElementContent = outlet.url
-            ? h('a', {href: outlet.url}, outlet.text)
-            : {type: 'text', value: outlet.text}
-          return index === 0 ? [item] : [{type: 'text', value: group.separators[index - 1]!} as ElementContent, item]
-        })
-      )
-    ])
+    linked(
+      group,
+      group.outlets.map((outlet) => item(outletPath(outlet.slug), outlet.name, outlet.text))
+    )
   if (facts.url)
     rows.push([
       h('dt', langProps(labels.original, lang), labels.original.text),
@@ -60,6 +63,22 @@ function factList({byline, facts, labels, lang}: Presentation): Element {
     'dl.facts',
     rows.map(([term, value]) => h('div', [term, value]))
   )
+}
+
+/** The byline sentence with each name linking its person's page (`Byline.runs`); `root` leads back to the site's root. */
+export function bylineContent(byline: Byline, root = ''): ElementContent[] {
+  return byline.runs.map((run) =>
+    run.slug ? h('a', {href: `${root}${personPath(run.slug)}`}, run.text) : ({type: 'text', value: run.text} as const)
+  )
+}
+
+/** Items (each a link and the text after it) joined by the list's separators, empty texts left out. */
+function joinLinked(items: Array<[Element, string]>, separators: string[]): ElementContent[] {
+  return items.flatMap(([link, after], index) => [
+    ...(index > 0 ? [{type: 'text', value: separators[index - 1]!} as const] : []),
+    link,
+    ...(after ? [{type: 'text', value: after} as const] : [])
+  ])
 }
 
 /**

@@ -9,14 +9,16 @@ import {
   type QA,
   type QuestionTrace,
   questionTraces,
-  type SourceInfo
+  type SourceInfo,
+  type SpeakerLabel
 } from '@dossier/core'
-import type {Element} from 'hast'
+import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import {blocksToHast, inlineContent} from '../content.js'
 import {plainText} from '../format.js'
 import {langProps, phrase} from '../lang-text.js'
 import {english} from '../layout.js'
+import {personPath} from '../state.js'
 import {noticeAside} from './facts.js'
 
 /** The table of contents of the questions; a collapsible panel (open without JS). */
@@ -91,7 +93,7 @@ function question(qa: QA, {labels, lang, speakers}: Presentation, trace: Element
     h('h2.question', {id: qa.id}, [
       h('span.qnum', `${qa.number}.`),
       ' ',
-      ...(turn?.asker ? [h('span.speaker', turn.asker.runIn)] : []),
+      ...(turn?.asker ? [h('span.speaker', speakerContent(turn.asker, turn.asker.runIn))] : []),
       ...inlineContent(qa.question)
     ]),
     h('p.qa-tools', [
@@ -105,9 +107,18 @@ function question(qa: QA, {labels, lang, speakers}: Presentation, trace: Element
         h('span.visually-hidden', ` ${qa.number}`)
       ])
     ]),
-    h('div.answer', [...(turn?.answerer ? [h('p.speaker', turn.answerer.text)] : []), ...blocksToHast(qa.answer)]),
+    h('div.answer', [
+      ...(turn?.answerer ? [h('p.speaker', speakerContent(turn.answerer, turn.answerer.text))] : []),
+      ...blocksToHast(qa.answer)
+    ]),
     trace
   ])
+}
+
+/** A speaker label as `shown` (its text or run-in form), the name linking the person's page when core names one. */
+function speakerContent(label: SpeakerLabel, shown: string): ElementContent[] {
+  if (!label.slug) return [{type: 'text', value: shown}]
+  return [h('a', {href: personPath(label.slug)}, label.name), {type: 'text', value: shown.slice(label.name.length)}]
 }
 
 /** Visible notice that the source stops mid-text (`Notice` of kind `truncated`), or null. */

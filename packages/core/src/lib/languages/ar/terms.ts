@@ -135,5 +135,35 @@ export const terms: Partial<Terms> = {
   sourceDigest: 'SHA-256 للملف {file}',
   citationCopied: 'نُسخ الاقتباس: {citation}',
   copyCitation: 'انسخ هذا الاقتباس: {citation}',
-  online: 'على الإنترنت'
+  online: 'على الإنترنت',
+  people: 'الأشخاص',
+  outlets: 'المنابر الإعلامية',
+  answers: 'الأجوبة',
+  questionsAsked: 'الأسئلة المطروحة',
+  answerCount: {
+    zero: '{count} جواب',
+    one: 'جواب واحد',
+    two: 'جوابان',
+    few: '{count} أجوبة',
+    many: '{count} جوابًا',
+    other: '{count} جواب'
+  },
+  personCount: {
+    zero: '{count} شخص',
+    one: 'شخص واحد',
+    two: 'شخصان',
+    few: '{count} أشخاص',
+    many: '{count} شخصًا',
+    other: '{count} شخص'
+  },
+  outletCount: {
+    zero: '{count} منبر',
+    one: 'منبر واحد',
+    two: 'منبران',
+    few: '{count} منابر',
+    many: '{count} منبرًا',
+    other: '{count} منبر'
+  },
+  alsoWritten: 'يُكتب أيضًا',
+  nameMatching: 'كيف طوبقت الأسماء'
 }

@@ -114,5 +114,14 @@ export const terms: Partial<Terms> = {
   sourceDigest: 'SHA-256 von {file}',
   citationCopied: 'Zitat kopiert: {citation}',
   copyCitation: 'Dieses Zitat kopieren: {citation}',
-  online: 'Online'
+  online: 'Online',
+  people: 'Personen',
+  outlets: 'Medien',
+  answers: 'Antworten',
+  questionsAsked: 'Gestellte Fragen',
+  answerCount: {one: '{count} Antwort', other: '{count} Antworten'},
+  personCount: {one: '{count} Person', other: '{count} Personen'},
+  outletCount: {one: '{count} Medium', other: '{count} Medien'},
+  alsoWritten: 'Auch geschrieben',
+  nameMatching: 'Wie die Namen zugeordnet wurden'
 }

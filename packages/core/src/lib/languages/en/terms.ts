@@ -110,5 +110,14 @@ export const terms: Terms = {
   sourceDigest: 'SHA-256 of {file}',
   citationCopied: 'Citation copied: {citation}',
   copyCitation: 'Copy this citation: {citation}',
-  online: 'Online'
+  online: 'Online',
+  people: 'People',
+  outlets: 'Outlets',
+  answers: 'Answers',
+  questionsAsked: 'Questions asked',
+  answerCount: {one: '{count} answer', other: '{count} answers'},
+  personCount: {one: '{count} person', other: '{count} people'},
+  outletCount: {one: '{count} outlet', other: '{count} outlets'},
+  alsoWritten: 'Also written',
+  nameMatching: 'How the names were matched'
 }

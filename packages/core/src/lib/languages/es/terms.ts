@@ -114,5 +114,14 @@ export const terms: Partial<Terms> = {
   sourceDigest: 'SHA-256 de {file}',
   citationCopied: 'Cita copiada: {citation}',
   copyCitation: 'Copie esta cita: {citation}',
-  online: 'En línea'
+  online: 'En línea',
+  people: 'Personas',
+  outlets: 'Medios',
+  answers: 'Respuestas',
+  questionsAsked: 'Preguntas formuladas',
+  answerCount: {one: '{count} respuesta', other: '{count} respuestas'},
+  personCount: {one: '{count} persona', other: '{count} personas'},
+  outletCount: {one: '{count} medio', other: '{count} medios'},
+  alsoWritten: 'También escrito',
+  nameMatching: 'Cómo se emparejaron los nombres'
 }

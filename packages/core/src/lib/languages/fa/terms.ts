@@ -103,5 +103,14 @@ export const terms: Partial<Terms> = {
   sourceDigest: 'SHA-256 پروندهٔ {file}',
   citationCopied: 'ارجاع رونوشت شد: {citation}',
   copyCitation: 'این ارجاع را رونوشت کنید: {citation}',
-  online: 'برخط'
+  online: 'برخط',
+  people: 'افراد',
+  outlets: 'رسانه‌ها',
+  answers: 'پاسخ‌ها',
+  questionsAsked: 'پرسش‌های مطرح‌شده',
+  answerCount: {other: '{count} پاسخ'},
+  personCount: {other: '{count} نفر'},
+  outletCount: {other: '{count} رسانه'},
+  alsoWritten: 'نگارش‌های دیگر',
+  nameMatching: 'نام‌ها چگونه تطبیق داده شدند'
 }

@@ -117,5 +117,14 @@ export const terms: Partial<Terms> = {
   sourceDigest: 'SHA-256 de {file}',
   citationCopied: 'Citation copiée : {citation}',
   copyCitation: 'Copiez cette citation : {citation}',
-  online: 'En ligne'
+  online: 'En ligne',
+  people: 'Personnes',
+  outlets: 'Médias',
+  answers: 'Réponses',
+  questionsAsked: 'Questions posées',
+  answerCount: {one: '{count} réponse', other: '{count} réponses'},
+  personCount: {one: '{count} personne', other: '{count} personnes'},
+  outletCount: {one: '{count} média', other: '{count} médias'},
+  alsoWritten: 'Autres graphies',
+  nameMatching: 'Comment les noms ont été rapprochés'
 }

@@ -100,5 +100,14 @@ export const terms: Partial<Terms> = {
   sourceDigest: '{file} का SHA-256',
   citationCopied: 'उद्धरण कॉपी हुआ: {citation}',
   copyCitation: 'यह उद्धरण कॉपी करें: {citation}',
-  online: 'ऑनलाइन'
+  online: 'ऑनलाइन',
+  people: 'लोग',
+  outlets: 'मीडिया संस्थान',
+  answers: 'उत्तर',
+  questionsAsked: 'पूछे गए प्रश्न',
+  answerCount: {one: '{count} उत्तर', other: '{count} उत्तर'},
+  personCount: {one: '{count} व्यक्ति', other: '{count} व्यक्ति'},
+  outletCount: {one: '{count} मीडिया संस्थान', other: '{count} मीडिया संस्थान'},
+  alsoWritten: 'अन्य वर्तनी',
+  nameMatching: 'नाम कैसे मिलाए गए'
 }

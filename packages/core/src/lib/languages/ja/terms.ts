@@ -109,5 +109,14 @@ export const terms: Partial<Terms> = {
   sourceDigest: '{file}のSHA-256',
   citationCopied: '引用をコピーしました：{citation}',
   copyCitation: 'この引用をコピーしてください：{citation}',
-  online: 'オンライン'
+  online: 'オンライン',
+  people: '人物',
+  outlets: '媒体',
+  answers: '回答',
+  questionsAsked: '質問',
+  answerCount: {other: '{count}件の回答'},
+  personCount: {other: '{count}人'},
+  outletCount: {other: '{count}媒体'},
+  alsoWritten: '別表記',
+  nameMatching: '名前の照合方法'
 }

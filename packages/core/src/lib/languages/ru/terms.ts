@@ -126,5 +126,14 @@ export const terms: Partial<Terms> = {
   sourceDigest: 'SHA-256 файла {file}',
   citationCopied: 'Ссылка скопирована: {citation}',
   copyCitation: 'Скопируйте ссылку: {citation}',
-  online: 'Онлайн'
+  online: 'Онлайн',
+  people: 'Люди',
+  outlets: 'Издания',
+  answers: 'Ответы',
+  questionsAsked: 'Заданные вопросы',
+  answerCount: {one: '{count} ответ', few: '{count} ответа', many: '{count} ответов', other: '{count} ответа'},
+  personCount: {one: '{count} человек', few: '{count} человека', many: '{count} человек', other: '{count} человека'},
+  outletCount: {one: '{count} издание', few: '{count} издания', many: '{count} изданий', other: '{count} издания'},
+  alsoWritten: 'Другие написания',
+  nameMatching: 'Как сопоставлены имена'
 }

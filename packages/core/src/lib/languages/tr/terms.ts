@@ -111,5 +111,14 @@ export const terms: Partial<Terms> = {
   sourceDigest: '{file} SHA-256 özeti',
   citationCopied: 'Kaynak gösterimi kopyalandı: {citation}',
   copyCitation: 'Bu kaynak gösterimini kopyalayın: {citation}',
-  online: 'Çevrimiçi'
+  online: 'Çevrimiçi',
+  people: 'Kişiler',
+  outlets: 'Yayın organları',
+  answers: 'Yanıtlar',
+  questionsAsked: 'Sorduğu sorular',
+  answerCount: {other: '{count} yanıt'},
+  personCount: {other: '{count} kişi'},
+  outletCount: {other: '{count} yayın organı'},
+  alsoWritten: 'Diğer yazılışlar',
+  nameMatching: 'Adlar nasıl eşleştirildi'
 }

@@ -71,5 +71,14 @@ export const terms: Partial<Terms> = {
   searchResults: {one: '“{query}” کے لیے {count} نتیجہ۔', other: '“{query}” کے لیے {count} نتائج۔'},
   searchFailed: 'تلاش شروع نہیں ہو سکی: {file} لوڈ نہیں ہوئی۔',
   searchNeedsScript:
-    'تلاش کے لیے JavaScript درکار ہے۔ تمام اشاعتیں سرورق پر درج ہیں، اور ان کے سوالات ان کے اپنے صفحے پر۔'
+    'تلاش کے لیے JavaScript درکار ہے۔ تمام اشاعتیں سرورق پر درج ہیں، اور ان کے سوالات ان کے اپنے صفحے پر۔',
+  people: 'افراد',
+  outlets: 'میڈیا ادارے',
+  answers: 'جوابات',
+  questionsAsked: 'پوچھے گئے سوالات',
+  answerCount: {one: '{count} جواب', other: '{count} جوابات'},
+  personCount: {one: '{count} فرد', other: '{count} افراد'},
+  outletCount: {one: '{count} میڈیا ادارہ', other: '{count} میڈیا ادارے'},
+  alsoWritten: 'دیگر املا',
+  nameMatching: 'نام کیسے ملائے گئے'
 }

@@ -76,5 +76,14 @@ export const terms: Partial<Terms> = {
   searchNothingFound: '未找到与“{query}”相关的结果。',
   searchResults: {other: '“{query}”共有 {count} 条结果。'},
   searchFailed: '搜索无法启动：{file} 未能加载。',
-  searchNeedsScript: '搜索需要 JavaScript。所有出版物都列在首页上，各自的问题列在各自的页面上。'
+  searchNeedsScript: '搜索需要 JavaScript。所有出版物都列在首页上，各自的问题列在各自的页面上。',
+  people: '人物',
+  outlets: '媒体',
+  answers: '回答',
+  questionsAsked: '提出的问题',
+  answerCount: {other: '{count} 个回答'},
+  personCount: {other: '{count} 人'},
+  outletCount: {other: '{count} 家媒体'},
+  alsoWritten: '其他写法',
+  nameMatching: '姓名如何匹配'
 }
