@@ -1,25 +1,17 @@
 /**
- * Ids for the people and outlets of a collection, for the dataset's tables. For now one id per
- * name as written: the same name in another case, spacing or Unicode form is the same id; another
- * spelling (initials, another script) is another id, since merging on a guess is what we refuse.
- * `entityId` is the one function to swap for core's collection-wide people index when there is one.
+ * Ids for the people and outlets of a collection, for the dataset's tables: the slugs of their
+ * pages on the site (`nameSlug`, core's people index), so `people/<personId>.html` is the person's
+ * page and the dataset and the site group the same names. One id per name after Unicode, case and
+ * spacing folding (`nameKey`); another spelling (initials, another script) is another id, since
+ * merging on a guess is what we refuse.
  */
-import {createHash} from 'node:crypto'
-import slugify from '@sindresorhus/slugify'
-import {stripBidiControls} from '../text/bidi-controls.js'
+import {nameKey, nameSlug} from '../presentation/people/names.js'
 
-/** The form two names must share to be one entity: NFKC, case folded, white space as one space. */
-export function normalizeName(name: string): string {
-  return stripBidiControls(name).text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim()
-}
+/** The form two names must share to be one entity (`nameKey`: NFKC, case folded, spaces and punctuation folded). */
+export const normalizeName = nameKey
 
-/** A stable id for a name: its slug (readable, may be empty for some scripts) and a hash of the normalized name. */
-export function entityId(name: string): string {
-  const normalized = normalizeName(name)
-  const hash = createHash('sha256').update(normalized).digest('hex').slice(0, 10)
-  const slug = slugify(normalized).slice(0, 40).replace(/-+$/, '')
-  return slug ? `${slug}-${hash}` : hash
-}
+/** A stable id for a name: the slug of its page on the site (`nameSlug`). */
+export const entityId = nameSlug
 
 /** The id of the person named `name`. */
 export const personId = entityId
