@@ -32,6 +32,11 @@ export interface BlockContext {
   notes: NoteLinks | null
   /** Destination prefix for sub-headings (`<publication id>-h1`…), counted per publication. */
   headings: {prefix: string; count: number} | null
+  /**
+   * The open sub-headings of this part, deepest last, so a `###` goes in the outline under the `##`
+   * before it (made on the first heading; a part's context object is its own).
+   */
+  open?: Array<{depth: number; item: PDFKit.PDFOutline}>
 }
 
 /** Everything a handler needs. */
@@ -79,7 +84,11 @@ export const blockHandlers: Handlers<BlockHandler> = {
     if (context.headings && context.outline) {
       context.headings.count += 1
       markDestination(state, `${context.headings.prefix}-h${context.headings.count}`, placed.top)
-      addOutlineItem(context.outline, plainOf(segments))
+      // Bookmarks nest as the headings do: under the nearest shallower heading of the part, else the part's item.
+      const open = (context.open ??= [])
+      while (open.length > 0 && open.at(-1)!.depth >= node.depth) open.pop()
+      const item = addOutlineItem(open.at(-1)?.item ?? context.outline, plainOf(segments))
+      open.push({depth: node.depth, item})
     }
     state.doc.y += 3
   },

@@ -196,10 +196,12 @@ function renderQuestion(
     textParagraph(state, article, 'P', answerer.text, {...styles.body, face: 'sansSemibold'}, {keepWithNext: 30})
     doc.y += 3
   }
+  // One context for the whole answer, so its sub-headings nest in the outline under one another.
+  const answerContext: BlockContext = {...context, outline: item, open: []}
   for (const [index, block] of qa.answer.entries()) {
     const label: Segment[] | null =
       answerer && runsIn && index === 0 ? [{text: answerer.runIn, face: 'sansSemibold'}] : null
-    renderBlock(state, article, block, styles.body, label ? {runIn: label} : {}, {...context, outline: item})
+    renderBlock(state, article, block, styles.body, label ? {runIn: label} : {}, answerContext)
     doc.y += 5
   }
 }
