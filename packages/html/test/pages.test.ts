@@ -179,6 +179,15 @@ describe('renderPublicationPage', () => {
     expect(toString(select('.digest', traces[1]!)!)).toContain('traced.txt')
   })
 
+  it('names each permalink for screen readers in the page language', () => {
+    const german = publicationOf('de.txt', 'Ein Gespräch\n\n1. Warum fragen Sie?\n\nWeil es wichtig ist, und zwar sehr.\n')
+    expect(german.lang).toBe('de')
+    const tree = parse(publicationPage(state([german]), 0))
+    const hidden = select('a.permalink .visually-hidden', tree)!
+    expect(toString(hidden)).toBe(', Link zu Frage 1')
+    expect(hidden.properties.lang).toBeUndefined()
+  })
+
   it('anchors each question on core’s id, with a permalink and a cite button', () => {
     for (const qa of interview.qa) {
       const heading = select(`h2#${qa.id}`, tree)

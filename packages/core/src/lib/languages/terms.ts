@@ -182,6 +182,8 @@ export interface Terms {
   alsoWritten: string
   /** A person or outlet page's heading over why appearances were merged (the reasons stay in English). */
   nameMatching: string
+  /** Heard after a permalink's visible "#q3": ", link to question `{number}`". */
+  linkToQuestion: string
 }
 
 /** A term's key. */

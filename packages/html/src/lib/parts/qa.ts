@@ -89,6 +89,7 @@ function traceOf(trace: QuestionTrace, source: SourceInfo, lang: string): Elemen
 function question(qa: QA, {labels, lang, speakers}: Presentation, trace: Element): Element {
   // The labels as core presents them: the name and the colon of the text's language ("Marc Fesneau : ").
   const turn = speakers.find((candidate) => candidate.id === qa.id)
+  const words = interfaceWords(lang)
   return h('section.qa', {ariaLabelledBy: qa.id}, [
     h('h2.question', {id: qa.id}, [
       h('span.qnum', `${qa.number}.`),
@@ -100,7 +101,11 @@ function question(qa: QA, {labels, lang, speakers}: Presentation, trace: Element
       // Accessible names start with the visible text (WCAG 2.5.3, label in name).
       h('a.permalink', {href: `#${qa.id}`}, [
         `#${qa.id}`,
-        h('span.visually-hidden', {lang: english(lang)}, `, link to question ${qa.number}`)
+        h(
+          'span.visually-hidden',
+          {lang: words.langOf('linkToQuestion') === words.lang ? undefined : words.langOf('linkToQuestion')},
+          words.term('linkToQuestion', {number: qa.number})
+        )
       ]),
       h('button.cite', {type: 'button', dataAnchor: qa.id, dataNumber: qa.number, hidden: true}, [
         phrase(labels.cite, lang),

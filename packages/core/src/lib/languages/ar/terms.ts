@@ -165,5 +165,6 @@ export const terms: Partial<Terms> = {
     other: '{count} منبر'
   },
   alsoWritten: 'يُكتب أيضًا',
-  nameMatching: 'كيف طوبقت الأسماء'
+  nameMatching: 'كيف طوبقت الأسماء',
+  linkToQuestion: '، رابط السؤال {number}'
 }

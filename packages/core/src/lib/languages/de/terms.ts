@@ -123,5 +123,6 @@ export const terms: Partial<Terms> = {
   personCount: {one: '{count} Person', other: '{count} Personen'},
   outletCount: {one: '{count} Medium', other: '{count} Medien'},
   alsoWritten: 'Auch geschrieben',
-  nameMatching: 'Wie die Namen zugeordnet wurden'
+  nameMatching: 'Wie die Namen zugeordnet wurden',
+  linkToQuestion: ', Link zu Frage {number}'
 }

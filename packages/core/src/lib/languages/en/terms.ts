@@ -119,5 +119,6 @@ export const terms: Terms = {
   personCount: {one: '{count} person', other: '{count} people'},
   outletCount: {one: '{count} outlet', other: '{count} outlets'},
   alsoWritten: 'Also written',
-  nameMatching: 'How the names were matched'
+  nameMatching: 'How the names were matched',
+  linkToQuestion: ', link to question {number}'
 }

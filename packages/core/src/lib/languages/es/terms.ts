@@ -123,5 +123,6 @@ export const terms: Partial<Terms> = {
   personCount: {one: '{count} persona', other: '{count} personas'},
   outletCount: {one: '{count} medio', other: '{count} medios'},
   alsoWritten: 'También escrito',
-  nameMatching: 'Cómo se emparejaron los nombres'
+  nameMatching: 'Cómo se emparejaron los nombres',
+  linkToQuestion: ', enlace a la pregunta {number}'
 }

@@ -112,5 +112,6 @@ export const terms: Partial<Terms> = {
   personCount: {other: '{count} نفر'},
   outletCount: {other: '{count} رسانه'},
   alsoWritten: 'نگارش‌های دیگر',
-  nameMatching: 'نام‌ها چگونه تطبیق داده شدند'
+  nameMatching: 'نام‌ها چگونه تطبیق داده شدند',
+  linkToQuestion: '، پیوند پرسش {number}'
 }

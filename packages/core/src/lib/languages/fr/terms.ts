@@ -126,5 +126,6 @@ export const terms: Partial<Terms> = {
   personCount: {one: '{count} personne', other: '{count} personnes'},
   outletCount: {one: '{count} média', other: '{count} médias'},
   alsoWritten: 'Autres graphies',
-  nameMatching: 'Comment les noms ont été rapprochés'
+  nameMatching: 'Comment les noms ont été rapprochés',
+  linkToQuestion: ', lien vers la question {number}'
 }

@@ -109,5 +109,6 @@ export const terms: Partial<Terms> = {
   personCount: {one: '{count} व्यक्ति', other: '{count} व्यक्ति'},
   outletCount: {one: '{count} मीडिया संस्थान', other: '{count} मीडिया संस्थान'},
   alsoWritten: 'अन्य वर्तनी',
-  nameMatching: 'नाम कैसे मिलाए गए'
+  nameMatching: 'नाम कैसे मिलाए गए',
+  linkToQuestion: ', प्रश्न {number} की कड़ी'
 }

@@ -118,5 +118,6 @@ export const terms: Partial<Terms> = {
   personCount: {other: '{count}人'},
   outletCount: {other: '{count}媒体'},
   alsoWritten: '別表記',
-  nameMatching: '名前の照合方法'
+  nameMatching: '名前の照合方法',
+  linkToQuestion: '、質問{number}へのリンク'
 }

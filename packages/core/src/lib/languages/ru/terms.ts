@@ -135,5 +135,6 @@ export const terms: Partial<Terms> = {
   personCount: {one: '{count} человек', few: '{count} человека', many: '{count} человек', other: '{count} человека'},
   outletCount: {one: '{count} издание', few: '{count} издания', many: '{count} изданий', other: '{count} издания'},
   alsoWritten: 'Другие написания',
-  nameMatching: 'Как сопоставлены имена'
+  nameMatching: 'Как сопоставлены имена',
+  linkToQuestion: ', ссылка на вопрос {number}'
 }

@@ -120,5 +120,6 @@ export const terms: Partial<Terms> = {
   personCount: {other: '{count} kişi'},
   outletCount: {other: '{count} yayın organı'},
   alsoWritten: 'Diğer yazılışlar',
-  nameMatching: 'Adlar nasıl eşleştirildi'
+  nameMatching: 'Adlar nasıl eşleştirildi',
+  linkToQuestion: ', {number}. soruya bağlantı'
 }
