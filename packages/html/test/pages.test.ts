@@ -180,7 +180,10 @@ describe('renderPublicationPage', () => {
   })
 
   it('names each permalink for screen readers in the page language', () => {
-    const german = publicationOf('de.txt', 'Ein Gespräch\n\n1. Warum fragen Sie?\n\nWeil es wichtig ist, und zwar sehr.\n')
+    const german = publicationOf(
+      'de.txt',
+      'Ein Gespräch\n\n1. Warum fragen Sie?\n\nWeil es wichtig ist, und zwar sehr.\n'
+    )
     expect(german.lang).toBe('de')
     const tree = parse(publicationPage(state([german]), 0))
     const hidden = select('a.permalink .visually-hidden', tree)!

@@ -85,7 +85,8 @@ export const blockHandlers: Handlers<BlockHandler> = {
       context.headings.count += 1
       markDestination(state, `${context.headings.prefix}-h${context.headings.count}`, placed.top)
       // Bookmarks nest as the headings do: under the nearest shallower heading of the part, else the part's item.
-      const open = (context.open ??= [])
+      if (!context.open) context.open = []
+      const open = context.open
       while (open.length > 0 && open.at(-1)!.depth >= node.depth) open.pop()
       const item = addOutlineItem(open.at(-1)?.item ?? context.outline, plainOf(segments))
       open.push({depth: node.depth, item})
