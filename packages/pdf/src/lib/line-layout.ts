@@ -25,6 +25,7 @@ import * as bidiModule from 'bidi-js'
 import type {Bidi} from 'bidi-js'
 import LineBreaker from 'linebreak'
 import type {Run} from './fonts.js'
+import {optimalBreaks, type Piece} from './optimal-breaks.js'
 import {graphemes} from './scripts.js'
 import {maxY, type State, type Style} from './state.js'
 
@@ -67,6 +68,8 @@ export interface Layout {
 export interface LayoutOptions {
   dir?: 'ltr' | 'rtl' | undefined
   lang?: string | undefined
+  /** `justify`: a left-to-right paragraph's breaks are chosen for the whole paragraph (optimal-breaks.ts). */
+  align?: string | undefined
 }
 
 const strongRtl = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u
@@ -155,52 +158,89 @@ export function layoutRuns(
     return to
   }
 
-  // Greedy filling between break opportunities; a piece wider than a line is cut between clusters.
   const breaks: number[] = []
   // The width of a line that is one run of a base face at level 0 made of whole pieces, by the
   // position it ends at: the sum of its pieces' widths, so that the line is not measured again below
   // (pdfkit too sums a line's words; only a kerning pair across a hyphen's break opportunity is left out).
   const summed = new Map<number, number>()
-  let start = 0
-  let lineWidth = 0
-  let last = 0
-  let whole = plain
-  let trailing = 0
-  const close = (at: number) => {
-    const run = runAt[start]!
-    if (whole && at > start && run === runAt[trimEnd(start, at) - 1] && state.fonts.isBase(runs[run]!.font))
-      summed.set(at, lineWidth - trailing)
-    breaks.push(at)
-  }
-  const breaker = new LineBreaker(text)
-  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
-    const pieceWidth = measure(last, trimEnd(last, bk.position))
-    const fullWidth = pieceWidth + measure(trimEnd(last, bk.position), bk.position)
-    const hyphen = text[bk.position - 1] === shy ? hyphenWidth(bk.position) : 0
-    if (lineWidth + pieceWidth + hyphen > width && last > start) {
-      close(last)
-      start = last
-      lineWidth = 0
-      whole = plain
+  // A justified left-to-right paragraph: the breaks with the least demerits over the whole paragraph.
+  const optimal = options.align === 'justify' && plain ? breakOptimally() : false
+  function breakOptimally(): boolean {
+    const pieces: Array<Piece & {start: number; whole: boolean}> = []
+    let from = 0
+    const opportunities = new LineBreaker(text)
+    for (let bk = opportunities.nextBreak(); bk; bk = opportunities.nextBreak()) {
+      const end = trimEnd(from, bk.position)
+      const width = measure(from, end)
+      const whole = width > 0 && runAt[from] === runAt[bk.position - 1]
+      const hyphen = text[bk.position - 1] === shy ? hyphenWidth(bk.position) : 0
+      pieces.push({start: from, end: bk.position, width, trailing: measure(end, bk.position), hyphen, whole})
+      from = bk.position
     }
-    // A piece of spaces only, or one of two runs, is measured with its line below.
-    if (pieceWidth === 0 || runAt[last] !== runAt[bk.position - 1]) whole = false
-    trailing = fullWidth - pieceWidth
-    if (pieceWidth > width) {
-      whole = false
-      for (const {segment, index} of graphemes(text.slice(last, bk.position))) {
-        const w = measure(last + index, last + index + segment.length)
-        if (lineWidth + w > width && last + index > start) {
-          breaks.push(last + index)
-          start = last + index
-          lineWidth = 0
-        }
-        lineWidth += w
-      }
-    } else lineWidth += fullWidth
-    last = bk.position
+    const space = widthIn(state, runs[0]?.font ?? '', style.size, ' ')
+    const ends = runs.length > 0 ? optimalBreaks(pieces, width, space) : null
+    if (!ends) return false
+    let first = 0
+    for (const last of ends) {
+      const line = pieces.slice(first, last + 1)
+      const at = pieces[last]!.end
+      const start = pieces[first]!.start
+      const run = runAt[start]!
+      if (
+        line.every((piece) => piece.whole) &&
+        run === runAt[trimEnd(start, at) - 1] &&
+        state.fonts.isBase(runs[run]!.font)
+      )
+        summed.set(at, line.reduce((sum, piece) => sum + piece.width + piece.trailing, 0) - pieces[last]!.trailing)
+      breaks.push(at)
+      first = last + 1
+    }
+    return true
   }
-  close(text.length)
+
+  // Otherwise greedy filling between break opportunities; a piece wider than a line is cut between clusters.
+  if (!optimal) {
+    let start = 0
+    let lineWidth = 0
+    let last = 0
+    let whole = plain
+    let trailing = 0
+    const close = (at: number) => {
+      const run = runAt[start]!
+      if (whole && at > start && run === runAt[trimEnd(start, at) - 1] && state.fonts.isBase(runs[run]!.font))
+        summed.set(at, lineWidth - trailing)
+      breaks.push(at)
+    }
+    const breaker = new LineBreaker(text)
+    for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+      const pieceWidth = measure(last, trimEnd(last, bk.position))
+      const fullWidth = pieceWidth + measure(trimEnd(last, bk.position), bk.position)
+      const hyphen = text[bk.position - 1] === shy ? hyphenWidth(bk.position) : 0
+      if (lineWidth + pieceWidth + hyphen > width && last > start) {
+        close(last)
+        start = last
+        lineWidth = 0
+        whole = plain
+      }
+      // A piece of spaces only, or one of two runs, is measured with its line below.
+      if (pieceWidth === 0 || runAt[last] !== runAt[bk.position - 1]) whole = false
+      trailing = fullWidth - pieceWidth
+      if (pieceWidth > width) {
+        whole = false
+        for (const {segment, index} of graphemes(text.slice(last, bk.position))) {
+          const w = measure(last + index, last + index + segment.length)
+          if (lineWidth + w > width && last + index > start) {
+            breaks.push(last + index)
+            start = last + index
+            lineWidth = 0
+          }
+          lineWidth += w
+        }
+      } else lineWidth += fullWidth
+      last = bk.position
+    }
+    close(text.length)
+  }
 
   const lines: Layout['lines'] = []
   let from = 0
