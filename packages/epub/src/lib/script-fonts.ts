@@ -11,8 +11,6 @@
  */
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
-import * as fontkit from 'fontkit'
-import subsetFont from 'subset-font'
 import type {BookFont} from './fonts.js'
 
 const require = createRequire(import.meta.url)
@@ -160,7 +158,11 @@ export async function subsetScriptFonts(
   assets: Record<string, Uint8Array>
 ): Promise<Array<{font: BookFont; bytes: Uint8Array}>> {
   const out: Array<{font: BookFont; bytes: Uint8Array}> = []
-  for (const face of scriptFacesFor(characters)) {
+  const faces = scriptFacesFor(characters)
+  if (faces.length === 0) return out
+  // Loaded on first use: a book in Latin letters only never parses fontkit or compiles HarfBuzz.
+  const [fontkit, {default: subsetFont}] = await Promise.all([import('fontkit'), import('subset-font')])
+  for (const face of faces) {
     const text = [...characters].filter((char) => face.pattern.test(char) || neutral.test(char)).join('')
     for (const [weight, asset] of [
       [400, face.regular],
@@ -170,7 +172,7 @@ export async function subsetScriptFonts(
       const source = assets[asset]
       if (!source) throw new Error(`Expected options.assets["${asset}"] (read from assetFiles by the CLI), got nothing`)
       const bytes = new Uint8Array(await subsetFont(Buffer.from(source), text, {targetFormat: 'truetype'}))
-      const held = fontkit.create(Buffer.from(bytes)) as fontkit.Font
+      const held = fontkit.create(Buffer.from(bytes)) as import('fontkit').Font
       out.push({
         font: {
           filename: asset,
