@@ -10,7 +10,7 @@ import {buildCorpus} from '@dossier/core'
 import * as fontkit from 'fontkit'
 import {describe, expect, it} from 'vitest'
 import {assetFiles, render} from '../src/index.js'
-import {scriptCharactersOf, scriptFaces, unicodeRangeOf} from '../src/lib/script-fonts.js'
+import {scriptCharactersOf, scriptFaces, subsetScriptFonts, unicodeRangeOf} from '../src/lib/script-fonts.js'
 import {bytesOf, scriptBooks, scriptSources, seedBooks} from './books.js'
 import {renderOptions} from './helpers.js'
 import {textOf, unzipEpub} from './unzip.js'
@@ -104,6 +104,23 @@ describe('a book in a script Source Serif 4 does not draw', () => {
       const file = again.find((candidate) => candidate.path === `${idOf(name)}.epub`)!
       expect(Buffer.from(bytesOf(file)).equals(Buffer.from(bookOf(name))), name).toBe(true)
     }
+  })
+})
+
+describe('subsetScriptFonts', () => {
+  it('cuts the same bytes from the same characters in any order, and nothing for Latin text', async () => {
+    const {assets} = renderOptions()
+    const text = 'قال الوزير: «لا بد من اتفاق» — हिन्दी में बातचीत'
+    const forward = await subsetScriptFonts(scriptCharactersOf(text), assets)
+    const backward = await subsetScriptFonts([...text].reverse().join(''), assets)
+    expect(forward.map(({font}) => font.filename)).toEqual([
+      'noto-naskh-arabic-400.ttf',
+      'noto-naskh-arabic-700.ttf',
+      'noto-sans-devanagari-400.ttf',
+      'noto-sans-devanagari-700.ttf'
+    ])
+    expect(forward).toEqual(backward)
+    expect(await subsetScriptFonts(scriptCharactersOf('Łódź — “quoted” ü'), assets)).toEqual([])
   })
 })
 

@@ -11,7 +11,7 @@ import type {Chapter} from './chapter.js'
 import {renderCss} from './css.js'
 import {type BookFont, bookFontsOf, fontBytes} from './fonts.js'
 import type {PackageModel} from './metadata.js'
-import {scriptCharactersOf, subsetScriptFonts} from './script-fonts.js'
+import {subsetScriptFonts} from './script-fonts.js'
 import {chapterXHTML, contentOPF, tocNCX, tocXHTML} from './templates.js'
 
 /** Everything one book is made of. */
@@ -42,7 +42,7 @@ export async function toBook(model: BookModel, job: Pick<JobContext, 'assets' | 
   const fonts = [
     ...fontBytes(job.assets, bookFontsOf(model.fontSubsets)),
     // The package's words too: the table of contents' title and landmarks are written from it.
-    ...(await subsetScriptFonts(scriptCharactersOf(model.scriptCharacters + JSON.stringify(model.book)), job.assets))
+    ...(await subsetScriptFonts(model.scriptCharacters + JSON.stringify(model.book), job.assets))
   ]
   return new ReproducibleEPub({
     book: model.book,

@@ -149,7 +149,7 @@ export function unicodeRangeOf(codePoints: readonly number[]): string {
 }
 
 /**
- * The Noto subsets a book with `characters` (`scriptCharactersOf`) embeds: for each script it uses,
+ * The Noto subsets a book whose text holds `characters` (in any order, repeated or not) embeds: for each script it uses,
  * its regular and bold faces cut to the script's letters and the shared characters the face has,
  * each with the `unicode-range` of what the subset holds.
  */
@@ -158,12 +158,14 @@ export async function subsetScriptFonts(
   assets: Record<string, Uint8Array>
 ): Promise<Array<{font: BookFont; bytes: Uint8Array}>> {
   const out: Array<{font: BookFont; bytes: Uint8Array}> = []
-  const faces = scriptFacesFor(characters)
+  // Distinct and in code point order whatever the caller gave: the bytes depend on the set alone.
+  const distinct = scriptCharactersOf(characters)
+  const faces = scriptFacesFor(distinct)
   if (faces.length === 0) return out
   // Loaded on first use: a book in Latin letters only never parses fontkit or compiles HarfBuzz.
   const [fontkit, {default: subsetFont}] = await Promise.all([import('fontkit'), import('subset-font')])
   for (const face of faces) {
-    const text = [...characters].filter((char) => face.pattern.test(char) || neutral.test(char)).join('')
+    const text = [...distinct].filter((char) => face.pattern.test(char) || neutral.test(char)).join('')
     for (const [weight, asset] of [
       [400, face.regular],
       [700, face.bold]
