@@ -124,6 +124,22 @@ describe('subsetScriptFonts', () => {
   })
 })
 
+describe('subsetScriptFonts in the scripts core has no fixture of', () => {
+  it.each([
+    ['Hebrew', 'noto-sans-hebrew-400.ttf', 'השוק נפתח מחדש אחרי שנתיים.'],
+    ['Thai', 'noto-sans-thai-400.ttf', 'ตลาดชายแดนกลับมาเปิดอีกครั้ง'],
+    ['Khmer', 'noto-sans-khmer-400.ttf', 'ផ្សារព្រំដែនបានបើកឡើងវិញ']
+  ])('cuts %s from %s, drawing every letter, with its layout tables', async (_script, file, text) => {
+    const fonts = await subsetScriptFonts(text, renderOptions().assets)
+    const regular = fonts.find(({font}) => font.filename === file)!
+    const font = fontkit.create(Buffer.from(regular.bytes)) as fontkit.Font
+    // Characters before U+0590 (spaces, the full stop) are Source Serif 4's.
+    const letters = [...scriptCharactersOf(text)]
+    expect(letters.filter((char) => !font.hasGlyphForCodePoint(char.codePointAt(0)!))).toEqual([])
+    expect(tablesOf(font).directory.tables).toHaveProperty('GSUB')
+  })
+})
+
 describe('a book in Latin letters only', () => {
   it('embeds no Noto font and names none in its stylesheet', async () => {
     const seeds = await seedBooks()
