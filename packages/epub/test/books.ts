@@ -27,7 +27,7 @@ const fieldDir = fileURLToPath(new URL('../../core/test/field-cases/', import.me
 
 /** Core's script fixtures, as `<name>.txt` sources. */
 export const scriptNames = readdirSync(scriptsDir).sort()
-const scriptSources = (): SourceInput[] =>
+export const scriptSources = (): SourceInput[] =>
   scriptNames.map((name) => ({
     path: `${name}.txt`,
     bytes: readFileSync(join(scriptsDir, name, 'input.txt')),

@@ -11,13 +11,14 @@ import {
   type RenderOptions,
   type SourceInput
 } from '@dossier/core'
-import {existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {inject} from 'vitest'
 import {type EpubcheckMessage, epubcheckReport, problems} from '../../../scripts/referees/epubcheck.mjs'
 import {assetFiles, renderPublication} from '../src/index.js'
+import {unzipEpub} from './unzip.js'
 
 export type {EpubcheckMessage}
 
@@ -91,6 +92,18 @@ export async function renderBook(publication: Publication, collection: Collectio
 /** A fresh temporary folder. */
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `dossier-epub-${prefix}-`))
+}
+
+/** The files under a book's `OEBPS/`, written to a new temporary folder (for a browser to open); its path. */
+export async function extractBook(bytes: Uint8Array, prefix: string): Promise<string> {
+  const book = await unzipEpub(bytes)
+  const dir = tempDir(prefix)
+  for (const name of book.names.filter((entry) => entry.startsWith('OEBPS/') && !entry.endsWith('/'))) {
+    const file = join(dir, name.slice('OEBPS/'.length))
+    mkdirSync(dirname(file), {recursive: true})
+    writeFileSync(file, await book.zip.file(name)!.async('uint8array'))
+  }
+  return dir
 }
 
 /**

@@ -5,12 +5,11 @@
  * Chromium computes `direction: rtl` for it in the book's XHTML. (EPUBCheck passes every one of
  * these books clean: `epubcheck.test.ts`.)
  */
-import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {chromium} from 'playwright-core'
 import {describe, expect, it} from 'vitest'
 import {bytesOf, scriptBooks, scriptNames} from './books.js'
-import {tempDir} from './helpers.js'
+import {extractBook} from './helpers.js'
 import {unzipEpub} from './unzip.js'
 
 const {corpus, files} = await scriptBooks()
@@ -34,14 +33,7 @@ describe('renderPublication in every script', () => {
   }
 
   it('lays out an Urdu paragraph of an English book right to left in Chromium', async () => {
-    const book = await unzipEpub(bookOf('urdu-stanza-in-english'))
-    const dir = tempDir('rtl')
-    mkdirSync(join(dir, 'fonts'), {recursive: true})
-    for (const name of book.names.filter((entry) => entry.startsWith('OEBPS/') && !entry.endsWith('/'))) {
-      const file = join(dir, name.slice('OEBPS/'.length))
-      mkdirSync(join(file, '..'), {recursive: true})
-      writeFileSync(file, await book.zip.file(name)!.async('uint8array'))
-    }
+    const dir = await extractBook(bookOf('urdu-stanza-in-english'), 'rtl')
     const browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: ['--no-sandbox']})
     try {
       const page = await browser.newPage()
@@ -57,6 +49,39 @@ describe('renderPublication in every script', () => {
       const urdu = found.find((p) => p.text.startsWith('کراچی'))!
       expect(urdu).toMatchObject({lang: 'ur', direction: 'rtl', align: 'right'})
       expect(found.find((p) => p.text.startsWith('Because'))!.direction).toBe('ltr')
+    } finally {
+      await browser.close()
+    }
+  }, 60_000)
+
+  it('draws an Arabic paragraph with the embedded Noto Naskh Arabic subset in Chromium, letters joined', async () => {
+    const dir = await extractBook(bookOf('arabic-article'), 'arabic-font')
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu']
+    })
+    try {
+      const page = await browser.newPage({viewport: {width: 600, height: 800}})
+      await page.goto(`file://${join(dir, 'text.xhtml')}`)
+      await page.evaluate(async () => {
+        await document.fonts.ready
+        const paragraph = Array.from(document.querySelectorAll('p')).find(
+          (p) => p.children.length === 0 && /^\p{Script=Arabic}/u.test(p.textContent ?? '')
+        )!
+        paragraph.id = 'probe'
+        paragraph.scrollIntoView()
+      })
+      const cdp = await page.context().newCDPSession(page)
+      await cdp.send('DOM.enable')
+      await cdp.send('CSS.enable')
+      const {root} = await cdp.send('DOM.getDocument')
+      const {nodeId} = await cdp.send('DOM.querySelector', {nodeId: root.nodeId, selector: '#probe'})
+      const {fonts} = await cdp.send('CSS.getPlatformFontsForNode', {nodeId})
+      // Every glyph of the paragraph comes from a font of the book, Arabic's from the Noto subset.
+      expect(fonts.filter((font) => !font.isCustomFont)).toEqual([])
+      expect(fonts.map((font) => font.familyName)).toContain('Noto Naskh Arabic')
+      await page.screenshot({path: join(dir, 'arabic.png')})
+      if (process.env['DOSSIER_SCREENSHOTS']) await page.screenshot({path: process.env['DOSSIER_SCREENSHOTS']})
     } finally {
       await browser.close()
     }

@@ -11,6 +11,7 @@ import type {Chapter} from './chapter.js'
 import {renderCss} from './css.js'
 import {type BookFont, bookFontsOf, fontBytes} from './fonts.js'
 import type {PackageModel} from './metadata.js'
+import {subsetScriptFonts} from './script-fonts.js'
 import {chapterXHTML, contentOPF, tocNCX, tocXHTML} from './templates.js'
 
 /** Everything one book is made of. */
@@ -32,16 +33,23 @@ export interface BookModel {
   coverSvg: string
   /** Source Serif 4's subsets the book's text needs (`fontSubsetsFor`). */
   fontSubsets: string[]
+  /** The characters a script font may draw (`scriptCharactersOf`): the Noto subsets are cut to them. */
+  scriptCharacters: string
 }
 
-/** A `ReproducibleEPub` of `model`, with the job's fonts and report. */
-export function toBook(model: BookModel, job: Pick<JobContext, 'assets' | 'report'>): ReproducibleEPub {
+/** A `ReproducibleEPub` of `model`, with the job's fonts (Noto subsets cut for its text) and report. */
+export async function toBook(model: BookModel, job: Pick<JobContext, 'assets' | 'report'>): Promise<ReproducibleEPub> {
+  const fonts = [
+    ...fontBytes(job.assets, bookFontsOf(model.fontSubsets)),
+    // The package's words too: the table of contents' title and landmarks are written from it.
+    ...(await subsetScriptFonts(model.scriptCharacters + JSON.stringify(model.book), job.assets))
+  ]
   return new ReproducibleEPub({
     book: model.book,
     chapters: model.chapters,
-    css: renderCss(bookFontsOf(model.fontSubsets)),
+    css: renderCss(fonts.map(({font}) => font)),
     cover: {svg: model.coverSvg},
-    fonts: fontBytes(job.assets, bookFontsOf(model.fontSubsets)),
+    fonts,
     report: job.report
   })
 }

@@ -14,6 +14,7 @@ import {renderCollectionTitlePage, renderCoverPage} from './front.js'
 import {collectionPackage, type PackageCredits} from './metadata.js'
 import {prefixNav, withNavigation} from './navigation.js'
 import type {EpubPart} from './part.js'
+import {scriptCharactersOf} from './script-fonts.js'
 
 /** File and id prefix of the publication at `position` (0-based) in the collection book. */
 function prefixAt(position: number): string {
@@ -32,6 +33,7 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
   const credits: PackageCredits[] = []
   const summaries: EpubPart['summary'][] = []
   const subsets = new Set<string>()
+  let characters = ''
   const order: string[] = []
   for await (const {head, part} of parts()) {
     const prefix = prefixAt(order.length)
@@ -42,8 +44,9 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
     credits.push(part.credits)
     summaries.push(part.summary)
     for (const name of part.fontSubsets) subsets.add(name)
+    characters = scriptCharactersOf(characters + part.scriptCharacters)
   }
-  const book = toBook(collectionBook(job, chapters, nav, credits, summaries, subsets), job)
+  const book = await toBook(collectionBook(job, chapters, nav, credits, summaries, subsets, characters), job)
   yield {
     path: `${job.collection.id}.epub`,
     chunks: book.toChunks(
@@ -64,7 +67,8 @@ function collectionBook(
   nav: NavItem[],
   credits: PackageCredits[],
   summaries: EpubPart['summary'][],
-  subsets: Set<string>
+  subsets: Set<string>,
+  characters: string
 ): BookModel {
   const {collection} = job
   const presentation = presentCollection(collection, summaries)
@@ -79,10 +83,11 @@ function collectionBook(
   const all = [...front, ...chapters]
   const meta = collectionPackage(collection, presentation, credits, job.buildDate)
   // The publications' subsets, and those the collection's own pages need.
-  for (const name of fontSubsetsFor(front.map((chapter) => `${chapter.title}${chapter.content}`).join('')))
-    subsets.add(name)
+  const text = front.map((chapter) => `${chapter.title}${chapter.content}`).join('')
+  for (const name of fontSubsetsFor(text)) subsets.add(name)
   const fontSubsets = serifSubsets.map((subset) => subset.name).filter((name) => subsets.has(name))
-  return {book: withNavigation(meta, all, nav), chapters: all, coverSvg: cover.svg, fontSubsets}
+  const scriptCharacters = scriptCharactersOf(characters + text)
+  return {book: withNavigation(meta, all, nav), chapters: all, coverSvg: cover.svg, fontSubsets, scriptCharacters}
 }
 
 /** A document's place in the book (manifest id, file, spine) without its text. */

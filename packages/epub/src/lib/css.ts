@@ -5,24 +5,42 @@
  * never by colour alone (WCAG 1.4.1).
  */
 import type {BookFont} from './fonts.js'
+import {scriptFaces} from './script-fonts.js'
 
-/** Stylesheet text for the given embedded fonts. */
+/**
+ * Stylesheet text for the given embedded fonts. The script faces follow Source Serif 4 in
+ * `font-family`, so each character is drawn by the first embedded face whose `unicode-range` has it;
+ * in text of a script's own languages (`:lang(ar)`) its face comes first, so the punctuation and
+ * digits between its words are its own too (code keeps its monospace).
+ */
 export function renderCss(fonts: BookFont[]): string {
-  const faces = fonts.map(
-    (font) => `@font-face {
+  const faces = fonts.flatMap((font) =>
+    (font.italicToo ? ['normal', 'italic'] : [font.style]).map(
+      (style) => `@font-face {
   font-family: "${font.family}";
-  font-style: ${font.style};
+  font-style: ${style};
   font-weight: ${font.weight};
   src: url("fonts/${font.filename}") format("${font.format}");
   unicode-range: ${font.unicodeRange};
 }`
+    )
   )
-  return `${[...faces, base].join('\n\n')}\n`
+  const scripts = scriptFaces.filter((face) => fonts.some((font) => font.family === face.family))
+  const families = (first: string[]) =>
+    [...new Set([...first, 'Source Serif 4', ...scripts.map((face) => face.family)])].map((name) => `"${name}"`)
+  const body = `body {\n  font-family: ${[...families([]), ...fallbacks].join(', ')};\n}`
+  const own = scripts.map(
+    (face) =>
+      `${face.languages.map((lang) => `:lang(${lang}):not(pre):not(code)`).join(', ')} {\n  font-family: ${[...families([face.family]), 'serif'].join(', ')};\n}`
+  )
+  return `${[...faces, base, body, ...own].join('\n\n')}\n`
 }
+
+/** The reader's own fonts, after the embedded ones. */
+const fallbacks = ['Georgia', '"Times New Roman"', 'serif']
 
 const base = `html, body { margin: 0; padding: 0; }
 body {
-  font-family: "Source Serif 4", Georgia, "Times New Roman", serif;
   line-height: 1.45;
   /* Long unbroken tokens (URLs, SHA-256 hashes) wrap instead of running off the page. */
   word-wrap: break-word;

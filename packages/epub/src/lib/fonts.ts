@@ -14,8 +14,10 @@ export interface BookFont {
   family: string
   style: 'normal' | 'italic'
   weight: number
-  format: 'woff2'
-  /** The subset of the typeface this file holds (`serifSubsets`' names: `latin`, `cyrillic`…). */
+  /** No italic in the font's script: the upright face is declared for italic too, so nothing is slanted. */
+  italicToo?: boolean
+  format: 'woff2' | 'truetype' | 'opentype'
+  /** The subset this file holds: a name of `serifSubsets` (`latin`, `cyrillic`…) or of `scriptFaces` (`arabic`). */
   subset: string
   /** The characters this file draws, as CSS `unicode-range` (the subset's, from @fontsource). */
   unicodeRange: string

@@ -33,4 +33,6 @@ export interface EpubPart {
   summary: PublicationSummary
   /** Source Serif 4's subsets the publication's text needs (`fontSubsetsFor`): the collection embeds their union. */
   fontSubsets: string[]
+  /** The characters a script font may draw (`scriptCharactersOf`): the collection's Noto subsets hold their union. */
+  scriptCharacters: string
 }

@@ -17,6 +17,7 @@ import {present, renderWhole} from '@dossier/core'
 import {assetFiles} from './assets.js'
 import {type BookModel, toBook} from './book.js'
 import {fontSubsetsFor} from './fonts.js'
+import {scriptCharactersOf} from './script-fonts.js'
 import type {Chapter} from './chapter.js'
 import {renderCollection} from './collection.js'
 import {renderCover} from './cover.js'
@@ -44,7 +45,7 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
   const presentation = present(publication, collection)
   const {chapters, nav} = renderChapters(publication, presentation, collection)
   const model = publicationBook(publication, presentation, collection, chapters, nav, job.buildDate)
-  const book = toBook(model, job)
+  const book = await toBook(model, job)
   const bytes = await book.toBytes()
   const documents = await Promise.all(
     chapters.map(async (chapter) => ({
@@ -59,7 +60,8 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
     nav,
     credits: packageCreditsOf(presentation),
     summary: presentation.summary,
-    fontSubsets: model.fontSubsets
+    fontSubsets: model.fontSubsets,
+    scriptCharacters: model.scriptCharacters
   }
   return {files: [{path: `${publication.id}.epub`, contents: bytes}], part}
 }
@@ -96,10 +98,12 @@ function publicationBook(
     renderPublicationTitlePage(publication, presentation, collection),
     ...chapters
   ]
+  const text = all.map((chapter) => `${chapter.title}${chapter.content}`).join('')
   return {
     book: withNavigation(publicationPackage(publication, presentation, collection, buildDate), all, [nav]),
     chapters: all,
     coverSvg: cover.svg,
-    fontSubsets: fontSubsetsFor(all.map((chapter) => `${chapter.title}${chapter.content}`).join(''))
+    fontSubsets: fontSubsetsFor(text),
+    scriptCharacters: scriptCharactersOf(text)
   }
 }
