@@ -8,7 +8,8 @@
  *                    .html decoded in its charset, made inert, main text kept (read/html/)
  *  4. strip-chrome   site headers, "Read more", share prompts, ads, copyright → removed
  *  5. read-head      date line, byline, title; a repeated title → removed
- *  6. detect-questions, segment, read-subtitle
+ *  6. detect-questions, decoded-head (an article's head lines the role decoder reads), segment,
+ *     read-subtitle
  *  7. infer-people, read-trailer (bio → about, disclaimers → notes), infer-outlets, date
  *  8. repair-numbering, detect-truncation
  *  9. build-publication  typography, overrides, ids, stats, the line ledger
@@ -33,6 +34,7 @@ import {detectQuestions, dropClosingThanks, startsBlock} from './questions/index
 import {turnOpeners} from './questions/heads.js'
 import {notSpeaker} from './questions/patterns.js'
 import {removeDecodedChrome} from './decoded-chrome.js'
+import {readDecodedHead} from './decoded-head.js'
 import {checkAnswers, detectTruncation} from './detect-truncation.js'
 import {inferDateFromIntro, inferOutlets} from './infer-outlets.js'
 import {addBioPerson, inferPeople} from './infer-people.js'
@@ -66,6 +68,7 @@ const steps: Array<(state: State) => void> = [
   removeDuplicates,
   removeDecodedChrome,
   detectQuestions,
+  readDecodedHead,
   segment,
   readSubtitle,
   readSubheads,
