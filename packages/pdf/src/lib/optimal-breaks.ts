@@ -5,7 +5,9 @@
  * (UAX #14 and the soft hyphens of hyphenate.ts), the one with the least total demerits, so no line
  * is stretched far to let the next be tight, and hyphens do not stack on consecutive lines.
  *
- * The model is TeX's: a space may stretch by half its width (TeX) and shrink by a fifth (TeX allows a third, which looked cramped in Source Serif at 10.5 pt); a line's badness
+ * The model is TeX's: a space may stretch by half its width (TeX) and never shrinks (TeX lets it shrink by a third: squeezed
+ * lines looked cramped in Source Serif at 10.5 pt, and poppler then read one word of a squeezed line
+ * as two, "accelerat ed", which we did not get to the bottom of); a line's badness
  * is 100·|r|³ for its adjustment ratio r (infeasible below −1; not capped at TeX's 10,000, so the loosest
  * lines are avoided first); demerits are (l + badness)² with
  * l = 10, plus 50² for a line ending in a hyphen and 3000 more when the line before did too. The
@@ -25,7 +27,7 @@ export interface Piece {
 }
 
 const stretchOfSpace = 1 / 2
-const shrinkOfSpace = 1 / 5
+const shrinkOfSpace = 0
 const linePenalty = 10
 const hyphenPenalty = 50
 const doubleHyphenDemerits = 3000
