@@ -122,6 +122,14 @@ describe('subsetScriptFonts', () => {
     expect(forward).toEqual(backward)
     expect(await subsetScriptFonts(scriptCharactersOf('Łódź — “quoted” ü'), assets)).toEqual([])
   })
+
+  it('embeds nothing for a script character its font lacks (CJK Extension B, fuzz seed 99991), and does not throw', async () => {
+    const {assets} = renderOptions()
+    // U+20000 is Han, but Noto Sans CJK SC has no glyph for it: the subset would have no character map.
+    expect(await subsetScriptFonts(scriptCharactersOf('John Roe: \u{20000}'), assets)).toEqual([])
+    const mixed = await subsetScriptFonts(scriptCharactersOf('\u{20000} 中文'), assets)
+    expect(mixed.map(({font}) => font.unicodeRange)).toEqual([expect.stringContaining('U+4E2D')])
+  })
 })
 
 describe('subsetScriptFonts in the scripts core has no fixture of', () => {

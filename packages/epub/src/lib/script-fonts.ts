@@ -174,7 +174,10 @@ export async function subsetScriptFonts(
       const source = assets[asset]
       if (!source) throw new Error(`Expected options.assets["${asset}"] (read from assetFiles by the CLI), got nothing`)
       const bytes = new Uint8Array(await subsetFont(Buffer.from(source), text, {targetFormat: 'truetype'}))
-      const held = fontkit.create(Buffer.from(bytes)) as import('fontkit').Font
+      // A face that holds none of the text's characters (a CJK Extension B ideograph the font lacks)
+      // comes out with no character map: there is nothing to embed.
+      const held = heldCharacters(fontkit.create, bytes)
+      if (held.length === 0) continue
       out.push({
         font: {
           filename: asset,
@@ -184,11 +187,20 @@ export async function subsetScriptFonts(
           weight,
           format: asset.endsWith('.otf') ? 'opentype' : 'truetype',
           subset: face.name,
-          unicodeRange: unicodeRangeOf(held.characterSet)
+          unicodeRange: unicodeRangeOf(held)
         },
         bytes
       })
     }
   }
   return out
+}
+
+/** The code points a subset maps to glyphs; none when it has no usable character map. */
+function heldCharacters(create: typeof import('fontkit').create, bytes: Uint8Array): number[] {
+  try {
+    return (create(Buffer.from(bytes)) as import('fontkit').Font).characterSet
+  } catch {
+    return []
+  }
 }
