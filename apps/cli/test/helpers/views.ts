@@ -76,7 +76,8 @@ const cjkGap = new RegExp(`(?<=${cjk})\\s+(?=${cjk})`, 'gu')
 /**
  * Normalize text for comparison with `pdfText`: a line that wraps inside a Chinese run comes back
  * from pdftotext with a line end between two characters, so spaces between CJK characters go (in
- * the expected text too). Note markers, "[1]" in the model's text, are superscript numbers in the
+ * the expected text too); likewise a line may break after a solidus ("Road/" then "OBOR", UAX #14),
+ * so white space after one goes. Note markers, "[1]" in the model's text, are superscript numbers in the
  * PDF: brackets around a number go on both sides.
  */
 export const pdfNorm = (text: string) =>
@@ -84,6 +85,7 @@ export const pdfNorm = (text: string) =>
     text
       .replace(/[-\u2010\u2011]\s*/g, '')
       .replace(cjkGap, '')
+      .replace(/\/\s+/g, '/')
       .replace(/\[(\d+)\]/g, '$1')
   )
 
