@@ -5,12 +5,19 @@
  * the site root so every link is relative and works from `file://`. The home page links them
  * (`browseNav`). What they list is core's `browseCollection`.
  */
-import type {BrowseEntry, CollectionBrowse} from '@dossier/core'
+import {
+  type BrowseEntry,
+  type CollectionBrowse,
+  directionOf,
+  interfaceWords,
+  type LangText,
+  type Words
+} from '@dossier/core'
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import {langProps, phrase} from '../lang-text.js'
 import {renderPage} from '../layout.js'
-import {pagePath, type State} from '../state.js'
+import {indexPath, pagePath, type State} from '../state.js'
 
 /** The file of an order's page. */
 export const orderPath = (key: string) => `browse-${key}.html`
@@ -72,6 +79,7 @@ export function renderBrowsePages(state: State, browse: CollectionBrowse): Array
  */
 export function browseNav(state: State, browse: CollectionBrowse, current: string | null): Element {
   const {lang} = state.collection
+  const words = interfaceWords(lang)
   const links = (items: Array<{href: string; content: Array<ElementContent | string>; current: boolean}>) =>
     items.flatMap((item, index) => [
       ...(index > 0 ? [' · '] : []),
@@ -99,6 +107,17 @@ export function browseNav(state: State, browse: CollectionBrowse, current: strin
           }))
         )
       ])
+    ),
+    // By person and by outlet: their pages list every publication of each (people/, outlets/).
+    h(
+      'p',
+      links(
+        (['people', 'outlets'] as const).map((key) => ({
+          href: indexPath(key),
+          content: [phrase(termText(words, key), lang)],
+          current: false
+        }))
+      )
     )
   ])
 }
@@ -114,4 +133,10 @@ function listItem(entry: BrowseEntry, lang: string): Element {
     ' ',
     h('span.meta', meta)
   ])
+}
+
+/** A term as `LangText`, in the language the table gives it in. */
+function termText(words: Words, key: 'people' | 'outlets'): LangText {
+  const lang = words.langOf(key)
+  return {text: words.term(key), lang, dir: directionOf(lang)}
 }
