@@ -4,7 +4,7 @@
  * the text's language is not the page's, so an English fallback in a Japanese page is read as
  * English (WCAG 2.2, 3.1.2 Language of Parts). Runs become `<q>` and `<code>`.
  */
-import {directionOf, type LangText, type TextRun} from '@dossier/core'
+import {directionOf, type LangText, type TextRun, type Words} from '@dossier/core'
 import type {ElementContent, Properties} from 'hast'
 import {h} from 'hastscript'
 
@@ -15,6 +15,17 @@ export function langProps(text: LangText, context: string): Properties {
   if (same) return {}
   return {lang: text.lang, dir: text.dir === directionOf(context) ? undefined : text.dir}
 }
+
+/**
+ * A term of core's interface words as `LangText`: in the language its table gives it in (English
+ * where the page's language lacks it), so `langProps` and `phrase` mark a fallback.
+ */
+export function termText(words: Words, key: TextKey, values?: Record<string, string | number>): LangText {
+  const lang = words.langOf(key)
+  return {text: words.term(key, values), lang, dir: directionOf(lang)}
+}
+
+type TextKey = Parameters<Words['term']>[0]
 
 /** The text as a text node, or a `<span>` with its language when it differs from `context`'s. */
 export function phrase(text: LangText, context: string): ElementContent {

@@ -5,17 +5,10 @@
  * the site root so every link is relative and works from `file://`. The home page links them
  * (`browseNav`). What they list is core's `browseCollection`.
  */
-import {
-  type BrowseEntry,
-  type CollectionBrowse,
-  directionOf,
-  interfaceWords,
-  type LangText,
-  type Words
-} from '@dossier/core'
+import {type BrowseEntry, type CollectionBrowse, interfaceWords} from '@dossier/core'
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
-import {langProps, phrase} from '../lang-text.js'
+import {langProps, phrase, termText} from '../lang-text.js'
 import {renderPage} from '../layout.js'
 import {indexPath, pagePath, type State} from '../state.js'
 
@@ -133,10 +126,4 @@ function listItem(entry: BrowseEntry, lang: string): Element {
     ' ',
     h('span.meta', meta)
   ])
-}
-
-/** A term as `LangText`, in the language the table gives it in. */
-function termText(words: Words, key: 'people' | 'outlets'): LangText {
-  const lang = words.langOf(key)
-  return {text: words.term(key), lang, dir: directionOf(lang)}
 }

@@ -15,7 +15,7 @@ import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import {inlineContent} from '../content.js'
 import {plainText} from '../format.js'
-import {langProps, phrase} from '../lang-text.js'
+import {langProps, phrase, termText} from '../lang-text.js'
 import {renderPage} from '../layout.js'
 import type {Download} from '../downloads.js'
 import {downloadList} from '../parts/downloads.js'
@@ -50,7 +50,7 @@ export function renderHomePage(
   )
   // A term the language lacks is English, and marked so where it is shown.
   const shown = (key: 'toRead' | 'theDataset' | 'datasetDescription') =>
-    langProps({text: words.term(key), lang: words.langOf(key), dir: directionOf(words.langOf(key))}, collection.lang)
+    langProps(termText(words, key), collection.lang)
   return renderPage(state, {
     path: 'index.html',
     title: collection.title,

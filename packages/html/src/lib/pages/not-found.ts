@@ -1,7 +1,7 @@
 /** The 404 page that static hosts serve for unknown paths. */
 import {directionOf, interfaceWords} from '@dossier/core'
 import {h} from 'hastscript'
-import {langProps} from '../lang-text.js'
+import {langProps, termText} from '../lang-text.js'
 import {renderPage} from '../layout.js'
 import {pagePath, type State} from '../state.js'
 
@@ -17,10 +17,8 @@ export function renderNotFoundPage(state: State, publications: ListedPublication
   const {lang} = state.collection
   const words = interfaceWords(lang)
   // A term the language lacks is English, and marked so (lang, dir) where it is shown.
-  const shown = (key: 'notFound' | 'notFoundText' | 'goHome' | 'searchCollection') => {
-    const termLang = words.langOf(key)
-    return langProps({text: words.term(key), lang: termLang, dir: directionOf(termLang)}, lang)
-  }
+  const shown = (key: 'notFound' | 'notFoundText' | 'goHome' | 'searchCollection') =>
+    langProps(termText(words, key), lang)
   return renderPage(state, {
     path: '404.html',
     title: words.term('notFound'),

@@ -4,25 +4,19 @@
  * and the index lists. Every word is core's (`interfaceWords` in the collection's language; the
  * merge reasons are the index's, in English); names, titles and excerpts keep their own language.
  */
-import {
-  type AppearanceSource,
-  commaOf,
-  dateText,
-  directionOf,
-  interfaceWords,
-  type TermKey,
-  type Words
-} from '@dossier/core'
+import {type AppearanceSource, commaOf, dateText, directionOf, interfaceWords, type Words} from '@dossier/core'
 import type {Element, ElementContent, Properties} from 'hast'
 import {h} from 'hastscript'
-import {langProps} from '../lang-text.js'
+import {langProps, termText} from '../lang-text.js'
 import {renderPage} from '../layout.js'
 import {indexPath, pagePath, type State} from '../state.js'
 
 /** `lang`/`dir` for a term shown in a page in `lang` (an English fallback is marked). */
-export function termProps(words: Words, key: TermKey, lang: string): Properties {
-  return ownProps(words.langOf(key), lang)
+export function termProps(words: Words, key: TextKey, lang: string): Properties {
+  return langProps(termText(words, key), lang)
 }
+
+type TextKey = Parameters<Words['term']>[0]
 
 /** `lang`/`dir` for text written in `textLang` inside a page in `lang`. */
 export function ownProps(textLang: string, lang: string): Properties {

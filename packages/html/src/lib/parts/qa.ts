@@ -16,7 +16,7 @@ import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import {blocksToHast, inlineContent} from '../content.js'
 import {plainText} from '../format.js'
-import {langProps, phrase} from '../lang-text.js'
+import {langProps, phrase, termText} from '../lang-text.js'
 import {english} from '../layout.js'
 import {personPath} from '../state.js'
 import {noticeAside} from './facts.js'
@@ -54,11 +54,8 @@ export function questionList(publication: Publication, presentation: Presentatio
 function traceOf(trace: QuestionTrace, source: SourceInfo, lang: string): Element {
   const words = interfaceWords(lang)
   // Each term in the language it is given in (English where the table lacks it).
-  const said = (key: Parameters<typeof words.term>[0], values?: Record<string, string | number>) => {
-    const text = words.term(key, values)
-    const termLang = words.langOf(key)
-    return termLang === words.lang ? text : h('span', {lang: termLang}, text)
-  }
+  const said = (key: Parameters<typeof words.term>[0], values?: Record<string, string | number>) =>
+    phrase(termText(words, key, values), lang)
   const where = (from: number, to: number) =>
     from === to ? said('lineSingle', {line: from}) : said('lineRange', {from, to})
   const roleWord = {question: 'lineQuestion', answer: 'lineAnswer', removed: 'lineRemoved'} as const
@@ -101,11 +98,7 @@ function question(qa: QA, {labels, lang, speakers}: Presentation, trace: Element
       // Accessible names start with the visible text (WCAG 2.5.3, label in name).
       h('a.permalink', {href: `#${qa.id}`}, [
         `#${qa.id}`,
-        h(
-          'span.visually-hidden',
-          {lang: words.langOf('linkToQuestion') === words.lang ? undefined : words.langOf('linkToQuestion')},
-          words.term('linkToQuestion', {number: qa.number})
-        )
+        h('span.visually-hidden', [phrase(termText(words, 'linkToQuestion', {number: qa.number}), lang)])
       ]),
       h('button.cite', {type: 'button', dataAnchor: qa.id, dataNumber: qa.number, hidden: true}, [
         phrase(labels.cite, lang),
