@@ -43,7 +43,11 @@ function collectionJob(corpus: Corpus, parts: (id: string, reading: number) => E
       for (const head of heads) yield {head, part: parts(head.id, reading)}
     },
     publication: () => Promise.reject(new Error('the collection book needs no whole publication')),
-    attachments: []
+    attachments: [],
+    part: async (index) => parts(heads[index]!.id, readings++),
+    partKeys: heads.map((head) => head.id),
+    ownFile: (file) => Promise.reject(new Error(`no book file in this test: ${file}`)),
+    memo: (_name, _inputs, make) => make()
   }
 }
 

@@ -188,7 +188,11 @@ describe('renderCollection above briefingFullTexts', () => {
       publication: async (id) => {
         throw new Error(`loaded ${id}`)
       },
-      attachments: []
+      attachments: [],
+      part: async (index) => parts[index],
+      partKeys: heads.map((head) => head.id),
+      ownFile: (file) => Promise.reject(new Error(`the briefing reads no file of its own, asked ${file}`)),
+      memo: (_name, _inputs, make) => make()
     }
     const chunks: Uint8Array[] = []
     for await (const entry of renderCollection(job)) {

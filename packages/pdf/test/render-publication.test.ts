@@ -89,7 +89,11 @@ describe('renderPublication', () => {
         for (const [index, head] of heads.entries()) yield {head, part: parts[index]}
       },
       publication: async (id) => byId.get(id)!,
-      attachments: []
+      attachments: [],
+      part: async (index) => parts[index],
+      partKeys: heads.map((head) => head.id),
+      ownFile: (file) => Promise.reject(new Error(`the briefing reads no file of its own, asked ${file}`)),
+      memo: (_name, _inputs, make) => make()
     }
     const entries: OutputEntry[] = []
     for await (const entry of renderCollection(job)) entries.push(entry)

@@ -737,14 +737,18 @@ async function verifyFolder(dir: string, held: OutputState[string], hashed: Map<
   return false
 }
 
-/** Keep the `f-` entries the kept collection manifests name. */
+/** Keep the `f-` entries and `k-` pieces the kept collection manifests name. */
 async function keepFilesOf(store: Store, used: Set<string>): Promise<void> {
   for (const key of [...used].filter((k) => k.startsWith('c-'))) {
     const bytes = await store.get(key)
     if (!bytes) continue
     try {
-      const manifest = JSON.parse(Buffer.from(bytes).toString('utf8')) as {files: Array<{key?: string}>}
+      const manifest = JSON.parse(Buffer.from(bytes).toString('utf8')) as {
+        files: Array<{key?: string}>
+        pieces?: string[]
+      }
       for (const entry of manifest.files) if (entry.key) used.add(entry.key)
+      for (const piece of manifest.pieces ?? []) used.add(piece)
     } catch {}
   }
 }

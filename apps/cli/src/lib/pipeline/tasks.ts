@@ -344,7 +344,13 @@ export function createRunner(setup: Setup): Runner {
     const heads = task.heads
     const written: Attachment[] = []
     const entries: ManifestEntry[] = []
+    const pieces = new Set<string>()
     let keepable = true
+    const partAt = async (index: number): Promise<unknown> => {
+      const bytes = await store.get(`p-${hexOf(task.results[index]!)}`)
+      return bytes ? (JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown) : await remakePart(task, index)
+    }
+    const contextKey = setup.formats[task.format]?.contextKey ?? ''
     for await (const entry of module.renderCollection({
       collection: setup.collection,
       buildDate: setup.buildDate,
@@ -354,13 +360,25 @@ export function createRunner(setup: Setup): Runner {
       heads,
       attachments: task.attachments,
       parts: async function* () {
-        for (const [index, head] of heads.entries()) {
-          const bytes = await store.get(`p-${hexOf(task.results[index]!)}`)
-          yield {
-            head,
-            part: bytes ? (JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown) : await remakePart(task, index)
-          }
-        }
+        for (const [index, head] of heads.entries()) yield {head, part: await partAt(index)}
+      },
+      part: partAt,
+      partKeys: task.results,
+      ownFile: async (file) => {
+        const staging = setup.formats[task.format]?.staging
+        if (!staging)
+          throw new Error(`${task.format}: no folder to read ${file} from (a shard makes no collection files)`)
+        return new Uint8Array(await readFile(safeJoin(staging, file)))
+      },
+      // Pieces kept under `k-` keys; the manifest names them, so the store keeps them while it is used.
+      memo: async (name, inputs, make) => {
+        const pieceKey = `k-${contentKey('piece', contextKey, task.format, name, inputs)}`
+        pieces.add(pieceKey)
+        const stored = await store.get(pieceKey)
+        if (stored) return stored
+        const made = await make()
+        await store.put(pieceKey, made)
+        return made
       },
       publication: async (id) => {
         const ref = byId.get(id)
@@ -382,7 +400,11 @@ export function createRunner(setup: Setup): Runner {
         entries.push({path: entry.path, key: fileKey})
       } else keepable = false
     }
-    if (keepable) await store.put(key, Buffer.from(JSON.stringify({files: entries, reports} satisfies Manifest)))
+    if (keepable)
+      await store.put(
+        key,
+        Buffer.from(JSON.stringify({files: entries, reports, pieces: [...pieces]} satisfies Manifest))
+      )
     return {key, files: written, reports, reused: false}
   }
 
@@ -475,6 +497,8 @@ type ManifestEntry = {path: string; key: string} | {path: string; copyOf: string
 interface Manifest {
   files: ManifestEntry[]
   reports: Array<Message | string>
+  /** The `k-` pieces its files were assembled from (`CollectionJob.memo`), kept for the next build. */
+  pieces?: string[]
 }
 
 async function readManifest(store: Store, key: string): Promise<Manifest | null> {

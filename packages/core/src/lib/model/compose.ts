@@ -3,6 +3,7 @@
  * then the collection files from the parts. This is the reference the CLI's scheduled, cached,
  * streamed build must equal byte for byte, and what the formats' own tests call (`render`).
  */
+import {contentKey} from './content-key.js'
 import type {Attachment, FormatModule, OutputEntry, PublicationHead} from './format.js'
 import type {OutputFile, RenderInput, RenderOptions} from './output.js'
 import type {Message, Publication} from './publication.js'
@@ -87,7 +88,15 @@ export async function renderWhole(
       if (!publication) throw new Error(`${format.format}: no publication "${id}"`)
       return publication
     },
-    attachments
+    attachments,
+    part: async (index) => parts[index],
+    partKeys: parts.map((part) => contentKey('part', format.format, part)),
+    ownFile: async (path) => {
+      const file = files.find((entry) => entry.path === path)
+      if (!file) throw new Error(`${format.format}: no file "${path}" was made for a publication`)
+      return typeof file.contents === 'string' ? new Uint8Array(Buffer.from(file.contents)) : file.contents
+    },
+    memo: async (_name, _inputs, make) => make()
   })) {
     files.push(await resolve(entry))
   }

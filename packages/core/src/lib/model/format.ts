@@ -97,6 +97,27 @@ export interface CollectionJob<Part = unknown> extends JobContext {
   publication: (id: string) => Promise<Publication>
   /** Every file the formats this one `needs` made, per publication and collection-wide. */
   attachments: Attachment[]
+  /** One part by its index in `heads`, read on its own (a shard of the search index, one chapter). */
+  part: (index: number) => Promise<Part>
+  /**
+   * Each part's identity, in the order of `heads`: two equal keys mean equal parts (the CLI gives the
+   * content key of the publication's result, which also covers its neighbours). For `memo` inputs.
+   */
+  partKeys: string[]
+  /**
+   * One of this format's own per-publication files, as `renderPublication` made it (path relative to
+   * the format's folder: `<id>.epub`). The collection EPUB copies the books' compressed entries.
+   * Rejects when the file was not made in this build.
+   */
+  ownFile: (path: string) => Promise<Uint8Array>
+  /**
+   * A piece of a collection file kept between builds, so one changed publication costs its own
+   * pieces only: returns the bytes an earlier build stored under the same `name` and `inputs` (JSON,
+   * e.g. the `partKeys` of a search shard) for this format's code and collection, else runs `make`
+   * and keeps its result. `make` must depend on nothing but `inputs` and the job's context: a cold
+   * build and an incremental one give the same bytes.
+   */
+  memo: (name: string, inputs: unknown, make: () => Promise<Uint8Array>) => Promise<Uint8Array>
 }
 
 /** What a format package exports, so the CLI can load it by name from its registry. */
