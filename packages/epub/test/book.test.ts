@@ -1,12 +1,14 @@
 /**
  * `ReproducibleEPub.toChunks`, the streamed writer of the collection book, gives the bytes of
- * `toBytes` — including where JSZip, which encodes a string 16 KiB code units at a time, splits a
- * surrogate pair (each half becomes U+FFFD; a streamed document must be sliced the same way).
+ * `toBytes` when its documents come still compressed from another book (`compressedEntries`),
+ * including a document whose deflated text differs from what the chapter would give: copied, not
+ * made again.
  */
 import {present} from '@dossier/core'
 import {describe, expect, it} from 'vitest'
 import {type BookModel, toBook} from '../src/lib/book.js'
 import type {Chapter} from '../src/lib/chapter.js'
+import {type CompressedEntry, compressedEntries} from '../src/lib/compressed.js'
 import {publicationPackage} from '../src/lib/metadata.js'
 import {withNavigation} from '../src/lib/navigation.js'
 import {renderChapters} from '../src/lib/publication.js'
@@ -16,7 +18,6 @@ const corpus = readCorpus()
 const publication = corpus.publications[0]!
 const options = renderOptions()
 const job = {assets: options.assets, report: options.report!}
-const slice = 16 * 1024
 
 function modelOf(chapters: Chapter[]): BookModel {
   const {nav} = renderChapters(publication, present(publication, corpus.collection), corpus.collection)
@@ -35,42 +36,50 @@ function modelOf(chapters: Chapter[]): BookModel {
   }
 }
 
-async function streamed(chapters: Chapter[], texts: string[]): Promise<Buffer> {
+async function streamed(chapters: Chapter[], entries: Map<string, CompressedEntry>): Promise<Buffer> {
   const empty = chapters.map((chapter) => ({...chapter, content: ''}))
-  const documents = (async function* () {
-    for (const [index, chapter] of chapters.entries()) yield {filename: chapter.filename, xhtml: texts[index]!}
-  })()
   const chunks: Uint8Array[] = []
-  for await (const chunk of (await toBook(modelOf(empty), job)).toChunks(
-    chapters.map((chapter) => chapter.filename),
-    documents
-  ))
-    chunks.push(chunk)
+  for await (const chunk of (await toBook(modelOf(empty), job)).toChunks(entries)) chunks.push(chunk)
   return Buffer.concat(chunks)
 }
 
+const names = (chapters: Chapter[]) => chapters.map((chapter) => `OEBPS/${chapter.filename}`)
+const deferred = (entries: Map<string, CompressedEntry>) =>
+  new Map([...entries].map(([name, entry]) => [name.slice('OEBPS/'.length), entry]))
+
 describe('ReproducibleEPub.toChunks', () => {
-  it('streams the bytes toBytes writes, with documents read one at a time', async () => {
+  it('streams the bytes toBytes writes, with the documents copied compressed from that book', async () => {
     const {chapters} = renderChapters(publication, present(publication, corpus.collection), corpus.collection)
     const book = await toBook(modelOf(chapters), job)
     const bytes = Buffer.from(await book.toBytes())
-    const texts = await Promise.all(chapters.map((chapter) => book.documentText(chapter.filename)))
-    expect((await streamed(chapters, texts)).equals(bytes)).toBe(true)
+    const entries = await compressedEntries(bytes, names(chapters), 'the book')
+    expect(entries.size).toBe(chapters.length)
+    expect((await streamed(chapters, deferred(entries))).equals(bytes)).toBe(true)
   })
 
-  it('slices a document as JSZip does where a 16 KiB slice ends inside a surrogate pair', async () => {
+  it('copies the compressed bytes as they are: a document of another book comes out as that book had it', async () => {
     const {chapters} = renderChapters(publication, present(publication, corpus.collection), corpus.collection)
-    const probe = await toBook(modelOf(chapters), job)
-    await probe.toBytes()
-    const start = (await probe.documentText('text.xhtml')).indexOf('<title>') + '<title>'.length
-    // A title long enough that its emoji's high surrogate is the last code unit of the first slice.
-    const title = `${'a'.repeat(slice - 1 - start)}😀 and more`
-    const long = chapters.map((chapter) => (chapter.filename === 'text.xhtml' ? {...chapter, title} : chapter))
-    const book = await toBook(modelOf(long), job)
-    const bytes = Buffer.from(await book.toBytes())
-    const texts = await Promise.all(long.map((chapter) => book.documentText(chapter.filename)))
-    const text = texts[long.findIndex((chapter) => chapter.filename === 'text.xhtml')]!
-    expect(text.charCodeAt(slice - 1)).toBe('😀'.charCodeAt(0))
-    expect((await streamed(long, texts)).equals(bytes)).toBe(true)
+    const other = chapters.map((chapter) =>
+      chapter.filename === 'text.xhtml' ? {...chapter, title: `${chapter.title} (another edition)`} : chapter
+    )
+    const otherBook = await toBook(modelOf(other), job)
+    const otherBytes = await otherBook.toBytes()
+    const entries = await compressedEntries(otherBytes, names(chapters), 'the other book')
+    const written = await streamed(chapters, deferred(entries))
+    const {default: JSZip} = await import('jszip')
+    const zip = await JSZip.loadAsync(written)
+    expect(await zip.file('OEBPS/text.xhtml')!.async('string')).toBe(await otherBook.documentText('text.xhtml'))
+    expect(await zip.file('OEBPS/text.xhtml')!.async('string')).toContain('(another edition)')
+  })
+
+  it('names the book and the entry when a document is missing or the file is not a zip', async () => {
+    const {chapters} = renderChapters(publication, present(publication, corpus.collection), corpus.collection)
+    const bytes = await (await toBook(modelOf(chapters), job)).toBytes()
+    await expect(compressedEntries(bytes, ['OEBPS/nowhere.xhtml'], 'a.epub')).rejects.toThrow(
+      'a.epub: expected a compressed entry OEBPS/nowhere.xhtml, got none'
+    )
+    await expect(compressedEntries(new Uint8Array([1, 2, 3]), [], 'b.epub')).rejects.toThrow(
+      'b.epub: not a readable zip'
+    )
   })
 })

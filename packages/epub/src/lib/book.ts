@@ -1,13 +1,14 @@
 /**
  * epub-gen-memory's exported `EPub` class, made pure and reproducible: the identifier comes from
  * the model instead of a random UUID, fonts and cover come from bytes instead of downloads, and
- * every zip entry gets the build date instead of the current time. A large book (the collection) can
- * be written as a stream whose content documents arrive one at a time (`toChunks`).
+ * every zip entry gets the build date instead of the current time. A large book (the collection) is
+ * written as a stream whose content documents come compressed from the publications' books (`toChunks`).
  */
-import {PassThrough, Readable} from 'node:stream'
+import {PassThrough} from 'node:stream'
 import {EPub, type Options} from 'epub-gen-memory'
 import type {JobContext} from '@dossier/core'
 import type {Chapter} from './chapter.js'
+import type {CompressedEntry} from './compressed.js'
 import {renderCss} from './css.js'
 import {type BookFont, bookFontsOf, fontBytes} from './fonts.js'
 import type {PackageModel} from './metadata.js'
@@ -118,23 +119,17 @@ export class ReproducibleEPub extends EPub {
   }
 
   /**
-   * Render the book as zip chunks, never whole in memory. The chapters named in `deferred` (file
-   * names under `OEBPS/`, in book order) were given without content; their whole files come from
-   * `documents`, in the same order, each read only when the zip reaches it. The bytes are those
-   * `toBytes` gives when the chapters carry their content. Throws when `documents` runs out or
-   * names another file than the next deferred one.
+   * Render the book as zip chunks. The chapters named in `deferred` (file names under `OEBPS/`) were
+   * given without content; their entries come already compressed from other books
+   * (`compressedEntries`) and are written as they are. The bytes are those `toBytes` gives when the
+   * chapters carry their content, since both books deflate with the same JSZip at the same level.
    */
-  async *toChunks(
-    deferred: string[],
-    documents: AsyncIterable<{filename: string; xhtml: string}>
-  ): AsyncGenerator<Uint8Array> {
+  async *toChunks(deferred: Map<string, CompressedEntry>): AsyncGenerator<Uint8Array> {
     await this.render()
-    const feed = documents[Symbol.asyncIterator]()
     const folder = this.zip.folder('OEBPS')!
     // Replacing an entry keeps its place in the zip (JSZip keys entries by name, in insertion order).
-    for (const filename of deferred) folder.file(filename, Readable.from(encodeNext(feed, filename)), {binary: true})
+    for (const [filename, entry] of deferred) folder.file(filename, entry as never, {binary: true})
     this.stampDates()
-    // Not `streamFiles`: each entry is held compressed until its sizes are known, as `toBytes` writes them.
     const zip = this.zip.generateNodeStream({type: 'nodebuffer', streamFiles: false, ...zipOptions})
     // JSZip's stream is an old `readable-stream`, not async-iterable: read it through a native one.
     const out = new PassThrough()
@@ -156,24 +151,3 @@ const zipOptions = {
   compression: 'DEFLATE',
   compressionOptions: {level: 9}
 } as const
-
-/** JSZip reads a string 16 KiB code units at a time (`DataWorker`) and encodes each slice to UTF-8 on its own. */
-const sliceLength = 16 * 1024
-
-/**
- * The next document of `feed`, which must be `filename`, in UTF-8. Sliced as JSZip slices a string
- * before encoding, so the bytes are the same even where a slice ends inside a surrogate pair.
- */
-async function* encodeNext(
-  feed: AsyncIterator<{filename: string; xhtml: string}>,
-  filename: string
-): AsyncGenerator<Buffer> {
-  const next = await feed.next()
-  if (next.done || next.value.filename !== filename)
-    throw new Error(
-      `Expected the text of ${filename} next, got ${next.done ? 'no more documents' : next.value.filename}`
-    )
-  const {xhtml} = next.value
-  for (let start = 0; start < xhtml.length; start += sliceLength)
-    yield Buffer.from(xhtml.slice(start, start + sliceLength), 'utf8')
-}

@@ -1,12 +1,14 @@
 /**
  * The collection book, `<collection id>.epub`: a cover and title page for the collection, then
  * every publication's content documents under the prefix `p<position>-` (`p3-text.xhtml`), with
- * the table of contents publications → questions. Assembled from the publications' parts in two
- * readings: the first gathers what the cover, package and navigation need (small), the second
- * streams each document into the zip as it is reached, so the book is never whole in memory.
+ * the table of contents publications → questions. Assembled in one reading of the publications'
+ * parts (what the cover, package and navigation need) and of their own books, whose content
+ * documents are copied still compressed (`compressed.ts`): nothing is deflated twice, and one
+ * changed publication costs the collection book a copy, not a compression, of the others.
  */
 import {type CollectionJob, type OutputEntry, type PublicationHead, presentCollection} from '@dossier/core'
 import {type BookModel, toBook} from './book.js'
+import {type CompressedEntry, compressedEntries} from './compressed.js'
 import {fontSubsetsFor, serifSubsets} from './fonts.js'
 import type {Chapter, NavItem} from './chapter.js'
 import {renderCover} from './cover.js'
@@ -23,7 +25,9 @@ function prefixAt(position: number): string {
 
 /**
  * The collection book as one `OutputStream`, or nothing for an empty collection. Reads
- * `job.parts()` twice; both readings must give the parts in the same order (the collection's).
+ * `job.parts()` once and each publication's own book `<id>.epub` (`job.ownFile`) once, keeping only
+ * its documents' compressed bytes. Throws when a book is missing, unreadable or lacks a document its
+ * part names.
  */
 export async function* renderCollection(job: CollectionJob): AsyncGenerator<OutputEntry> {
   if (job.heads.length === 0) return
@@ -33,13 +37,22 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
   const credits: PackageCredits[] = []
   const summaries: EpubPart['summary'][] = []
   const subsets = new Set<string>()
+  const documents = new Map<string, CompressedEntry>()
   let characters = ''
-  const order: string[] = []
+  let position = 0
   for await (const {head, part} of parts()) {
-    const prefix = prefixAt(order.length)
-    order.push(head.id)
-    // The text comes later, from the second reading; a chapter without content costs a few bytes.
-    for (const document of part.documents) chapters.push(placeholderOf(document, prefix))
+    const prefix = prefixAt(position++)
+    const file = `${head.id}.epub`
+    const entries = await compressedEntries(
+      await job.ownFile(file),
+      part.documents.map((document) => `OEBPS/${document.filename}`),
+      file
+    )
+    for (const document of part.documents) {
+      // The chapter carries no text: its entry comes compressed from the publication's book.
+      chapters.push(placeholderOf(document, prefix))
+      documents.set(`${prefix}${document.filename}`, entries.get(`OEBPS/${document.filename}`)!)
+    }
     nav.push(prefixNav(part.nav, prefix))
     credits.push(part.credits)
     summaries.push(part.summary)
@@ -47,13 +60,7 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
     characters = scriptCharactersOf(characters + part.scriptCharacters)
   }
   const book = await toBook(collectionBook(job, chapters, nav, credits, summaries, subsets, characters), job)
-  yield {
-    path: `${job.collection.id}.epub`,
-    chunks: book.toChunks(
-      chapters.map((chapter) => chapter.filename),
-      documentsOf(parts, order)
-    )
-  }
+  yield {path: `${job.collection.id}.epub`, chunks: book.toChunks(documents)}
 }
 
 /**
@@ -100,24 +107,5 @@ function placeholderOf(document: EpubPart['documents'][number], prefix: string):
     lang: 'en',
     epubType: document.epubType,
     beforeToc: false
-  }
-}
-
-/**
- * Every document of every part, under its prefix, in book order: the second reading. Throws when
- * the publications do not come in `order`, the order of the first reading.
- */
-async function* documentsOf(
-  parts: () => AsyncIterable<{head: PublicationHead; part: EpubPart}>,
-  order: string[]
-): AsyncGenerator<{filename: string; xhtml: string}> {
-  let position = 0
-  for await (const {head, part} of parts()) {
-    if (head.id !== order[position])
-      throw new Error(
-        `Expected the parts in the same order at each reading: publication ${position + 1} was "${order[position]}", now "${head.id}"`
-      )
-    const prefix = prefixAt(position++)
-    for (const document of part.documents) yield {filename: `${prefix}${document.filename}`, xhtml: document.xhtml}
   }
 }

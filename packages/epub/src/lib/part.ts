@@ -1,9 +1,10 @@
 /**
- * What the collection book needs of one publication (`PublicationResult.part`): its content
- * documents exactly as its own book holds them, its navigation, its people and its summary. Plain JSON that
- * does not depend on where the publication sits in the collection: file names, manifest ids and
- * navigation links are the publication's own (`text.xhtml`), and the collection book puts them
- * under `p<position>-` when it assembles them (`collection.ts`).
+ * What the collection book needs of one publication (`PublicationResult.part`): the names of its
+ * content documents (their bytes are copied, still compressed, from its own book), its navigation,
+ * its people and its summary. Plain JSON that does not depend on where the publication sits in the
+ * collection: file names, manifest ids and navigation links are the publication's own
+ * (`text.xhtml`), and the collection book puts them under `p<position>-` when it assembles them
+ * (`collection.ts`).
  */
 import type {PublicationSummary} from '@dossier/core'
 import type {NavItem} from './chapter.js'
@@ -17,8 +18,6 @@ export interface PartDocument {
   filename: string
   /** Structural semantics of its `<body>` (`bodymatter`, `backmatter`): the first `bodymatter` is a landmark. */
   epubType: string
-  /** The whole XHTML file, as written into the publication's own book. */
-  xhtml: string
 }
 
 /** The EPUB part of one publication. */

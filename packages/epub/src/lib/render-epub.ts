@@ -1,8 +1,8 @@
 /**
  * The EPUB format, one publication at a time (`FormatModule` of `@dossier/core`): each
- * publication is a book of its own (`<publication id>.epub`) and a part holding its content
- * documents; the collection book (`<collection id>.epub`) is assembled from those parts without
- * rendering any publication again. Pure: the build date and font bytes come in the job.
+ * publication is a book of its own (`<publication id>.epub`) and a part naming its content
+ * documents; the collection book (`<collection id>.epub`) is assembled from those parts and the
+ * books' compressed documents, without rendering or compressing any publication again. Pure: the build date and font bytes come in the job.
  */
 import type {
   Collection,
@@ -47,14 +47,11 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
   const model = publicationBook(publication, presentation, collection, chapters, nav, job.buildDate)
   const book = await toBook(model, job)
   const bytes = await book.toBytes()
-  const documents = await Promise.all(
-    chapters.map(async (chapter) => ({
-      id: chapter.id,
-      filename: chapter.filename,
-      epubType: chapter.epubType,
-      xhtml: await book.documentText(chapter.filename)
-    }))
-  )
+  const documents = chapters.map((chapter) => ({
+    id: chapter.id,
+    filename: chapter.filename,
+    epubType: chapter.epubType
+  }))
   const part: EpubPart = {
     documents,
     nav,

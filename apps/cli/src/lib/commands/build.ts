@@ -7,8 +7,8 @@
  * 3. Render each publication in every requested format, in `needs` order (its EPUB and PDF before
  *    its page, which links them), on a pool of workers; every result is kept in the
  *    content-addressed store, so an unchanged publication is copied, not rendered.
- * 4. Assemble each format's collection files from the publications' parts (the site last), then
- *    swap each format's folder in atomically.
+ * 4. Assemble each format's collection files from the publications' parts, side by side on the
+ *    pool (the site once the files it links are made), then swap each format's folder in atomically.
  *
  * With `--shard K/N` only step 3 runs, for the publications whose id hashes to shard K, into the
  * store; a later build without `--shard` and the same store assembles everything. One failed
@@ -94,6 +94,13 @@ export async function loadCorpus(
 
 const require = createRequire(import.meta.url)
 const versions = new Map<string, Promise<string>>()
+
+/**
+ * Above this many publications rendered anew, the workers are replaced before the collection files
+ * (a heap grown over hundreds of publications is given back); at or below it, as in an incremental
+ * build, the warm workers assemble them (starting a pair cost ~0.6 s of CPU each time, issue 23).
+ */
+const recycleAfter = 64
 
 /** sha256 of every `.js` file of a package's `dist` folder: the version of its code, for keys. */
 function codeVersion(packageName: string): Promise<string> {
@@ -391,6 +398,8 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
         )
       )
       let rendered = 0
+      /** Publications rendered in at least one format (not all reused). */
+      let renderedAnew = 0
       const dropped = new Map<string, Message>()
       const reused = new Map<Format, number>()
       for (const format of upToDate) reused.set(format, heads.length)
@@ -420,6 +429,7 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
               ]
             })) as Partial<Record<Format, Made>>
             Object.assign(made[index]!, result)
+            if (Object.values(result).some((done) => !done.reused)) renderedAnew++
             for (const [format, done] of Object.entries(result) as Array<[Format, Made]>) {
               if (done.reused) reused.set(format, (reused.get(format) ?? 0) + 1)
               if (done.writeError) writeFailed(format, done.writeError)
@@ -458,7 +468,9 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
 
       // 5. The collection files, from the parts; the site last, since it links the others' files.
       if (!options.shard) {
-        await pool.recycle()
+        // The heap a worker kept from many publications is given back before the largest single
+        // tasks run; after a few (an incremental build) the warm workers are kept instead.
+        if (renderedAnew > recycleAfter) await pool.recycle()
         const produced = new Map<Format, Attachment[]>()
         const next: OutputState = {}
         const assemble = async (format: Format) => {
@@ -525,13 +537,18 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
             )
           }
         }
-        // One at a time, in build order, each in a fresh worker: a collection assembly is the largest
-        // single task of a build (the briefing, the search index), and two at once would add their
-        // peaks. The formats' own files are all made by now, so this costs one core for ~a fifth of a build.
+        // Each format's collection as soon as the formats it links are assembled (the site waits for
+        // the others' files), on the same pool: the dataset, the collection EPUB and the briefing run
+        // side by side, one per worker.
+        const assembled = new Map<Format, Promise<void>>()
         for (const format of wanted) {
-          await assemble(format)
-          await pool.recycle()
+          const needs = (modules.get(format)!.needs as Format[]).filter((need) => wanted.includes(need))
+          assembled.set(
+            format,
+            Promise.all(needs.map((need) => assembled.get(need))).then(() => assemble(format))
+          )
         }
+        await Promise.all(assembled.values())
 
         // Folders about to be swapped are forgotten first: a build killed between a swap and the
         // state's update then finds no state for that folder, never a state describing other files.
