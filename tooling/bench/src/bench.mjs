@@ -41,6 +41,7 @@ import {repeat as repeatIn} from './measure.mjs'
 import {buildCommand, measureRebuilds, measureShards} from './rebuilds.mjs'
 import {hashTree} from './tree-hash.mjs'
 import {issue15Targets} from './issue15.mjs'
+import {issue23Targets} from './issue23.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '../../..')
@@ -351,14 +352,16 @@ async function main() {
       } else entry.floors.epub = {error: 'no EPUB output to re-zip (the epub build failed)'}
     }
 
-    // On the largest N, from the cold build of all four: rebuilds into its folder, then three shards.
+    // From the cold build of all four: rebuilds into its folder at every N from 200 (issue 23's
+    // targets are for 200 and 1,000), then three shards on the largest N.
     const cold = entry.dossier[mainFormat]
-    if (n === Math.max(...sizes, ...results.sizes.map((e) => e.n)) && cold?.out) {
+    const largest = n === Math.max(...sizes, ...results.sizes.map((e) => e.n))
+    if ((largest || n >= 200) && cold?.out) {
       const coldFigures = {n, format: mainFormat, cold: cold.wall, coldCpu: cold.cpu}
       // Hash the cold output now: the rebuilds below change it.
-      const coldHashes = flag('no-shards') ? null : await hashTree(cold.out)
+      const coldHashes = await hashTree(cold.out)
       if (!flag('no-incremental')) {
-        const {unchanged, incremental} = await measureRebuilds({
+        const {unchanged, incremental, identical} = await measureRebuilds({
           cli,
           root,
           sourcesDir,
@@ -366,12 +369,19 @@ async function main() {
           format: mainFormat,
           manifest,
           runs: Math.min(runs, 2),
-          log
+          log,
+          coldHashes
         })
-        results.unchanged = {...unchanged, ...coldFigures}
-        results.incremental = {...incremental, ...coldFigures}
+        results.rebuilds = {
+          ...results.rebuilds,
+          [n]: {unchanged: {...unchanged, ...coldFigures}, incremental: {...incremental, ...coldFigures}, identical}
+        }
+        if (largest) {
+          results.unchanged = {...unchanged, ...coldFigures}
+          results.incremental = {...incremental, ...coldFigures}
+        }
       }
-      if (coldHashes)
+      if (largest && !flag('no-shards'))
         results.shards = {
           ...(await measureShards({cli, root, sourcesDir, format: mainFormat, scratch, coldHashes, log})),
           ...coldFigures
@@ -417,6 +427,7 @@ async function main() {
 
 function write(results) {
   results.issue15 = issue15Targets(results)
+  results.issue23 = issue23Targets(results)
   const base = path.join(resultsDir, results.date)
   writeFileSync(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`)
   writeFileSync(`${base}.svg`, renderChart(results))

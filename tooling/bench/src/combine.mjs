@@ -9,6 +9,7 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {renderChart} from './chart.mjs'
 import {issue15Targets} from './issue15.mjs'
+import {issue23Targets} from './issue23.mjs'
 import {renderReport} from './report.mjs'
 
 const args = process.argv.slice(2)
@@ -54,6 +55,7 @@ const results = {
   earlierRuns: parts.map((p) => ({sizes: p.sizes.map((e) => e.n), loadAtStart: p.loadAtStart, loadAtEnd: p.loadAtEnd}))
 }
 results.issue15 = issue15Targets(results)
+results.issue23 = issue23Targets(results)
 const base = path.join(dir, date)
 writeFileSync(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`)
 writeFileSync(`${base}.svg`, renderChart(results))

@@ -27,10 +27,13 @@ export const buildCommand = (cli, format, sourcesDir, more) => [
 /**
  * Rebuild into `out` (which holds a cold build of `format`): first with nothing changed, then
  * after changing one source (the middle one of the manifest; runs alternate between the edited
- * and the original text, each a one-source change). Restores the source. Resolves to
- * `{unchanged, incremental}`, each a `repeat` result.
+ * and the original text, each a one-source change). Restores the source; with `coldHashes` (the
+ * cold build's `hashTree`), rebuilds once more with the original text and compares every file
+ * with the cold build (issue 23: cold and incremental byte-identical). Resolves to
+ * `{unchanged, incremental, identical}`, the first two `repeat` results, `identical` a
+ * `compareTrees` result with counts (null without `coldHashes`).
  */
-export async function measureRebuilds({cli, root, sourcesDir, out, format, manifest, runs, log}) {
+export async function measureRebuilds({cli, root, sourcesDir, out, format, manifest, runs, log, coldHashes = null}) {
   const command = buildCommand(cli, format, sourcesDir, ['--out', out])
   const n = manifest.sources.length
   const unchanged = await repeat(runs, `N=${n} dossier ${format}, nothing changed`, () => ({command, env: ENV}), {
@@ -52,7 +55,25 @@ export async function measureRebuilds({cli, root, sourcesDir, out, format, manif
     writeFileSync(target, original)
   }
   incremental.changed = path.basename(target)
-  return {unchanged, incremental}
+  let identical = null
+  if (coldHashes) {
+    // An odd number of runs left the edited text built: one more build with the original text.
+    if (runs % 2 === 1) await measure(command, {cwd: root, env: ENV})
+    identical = withCounts(compareTrees(coldHashes, await hashTree(out)))
+    log(
+      `N=${n} cold against incremental (changed and changed back): ${identical.identical ? 'identical' : 'DIFFERENT'} (${identical.compared} files, ${identical.differingCount} differ)`
+    )
+  }
+  return {unchanged, incremental, identical}
+}
+
+/** A comparison with `<kind>Count` for its lists, each list cut to 20 paths (the JSON stays small). */
+function withCounts(comparison) {
+  for (const k of ['differing', 'missing', 'extra']) {
+    comparison[`${k}Count`] = comparison[k].length
+    comparison[k] = comparison[k].slice(0, 20)
+  }
+  return comparison
 }
 
 /**
@@ -98,11 +119,7 @@ export async function measureShards({cli, root, sourcesDir, format, scratch, col
     log(
       `shards + assemble vs one build: ${comparison.identical ? 'identical' : 'DIFFERENT'} (${comparison.compared} files compared, ${comparison.differing.length} differ, ${comparison.missing.length} missing, ${comparison.extra.length} extra)`
     )
-    // Keep the JSON small: at most 20 paths of each kind.
-    for (const k of ['differing', 'missing', 'extra']) {
-      comparison[`${k}Count`] = comparison[k].length
-      comparison[k] = comparison[k].slice(0, 20)
-    }
+    withCounts(comparison)
   }
   clean()
   return {count, group, assemble, comparison, ...(assemble.error ? {error: assemble.error} : {})}

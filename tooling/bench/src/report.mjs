@@ -4,6 +4,7 @@
  * targets of issues 15 and 7 with their verdicts and margins.
  */
 import {issue15Targets, renderIssue15Targets} from './issue15.mjs'
+import {issue23Targets, renderIssue23Targets} from './issue23.mjs'
 import {renderCoreUse, renderMemory, renderRebuilds} from './report-scale.mjs'
 
 const f = (x, d = 2) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(d) : '—')
@@ -86,6 +87,7 @@ export function renderReport(results, chartFile) {
 
   const scale = [...renderRebuilds(results), ...renderCoreUse(results), ...renderMemory(results)]
   L.push(...scale)
+  L.push(...renderIssue23Targets(results.issue23 ?? issue23Targets(results)))
   L.push(...renderIssue15Targets(results.issue15 ?? issue15Targets(results)))
 
   // Results of before issue 15 (no rebuild with nothing changed, no shards): the old paragraph.
