@@ -51,6 +51,12 @@ export async function renderSqlite(input: SqliteInput): Promise<Uint8Array> {
     db.run('PRAGMA page_size = 4096')
     db.run("PRAGMA encoding = 'UTF-8'")
     db.run('PRAGMA journal_mode = OFF')
+    // Speed only, never the bytes: sql.js keeps the file in Emscripten's in-memory file system, and
+    // each page SQLite's cache (2,000 pages by default) gives back is written there through
+    // JavaScript. A 64 MiB cache halved the inserts of 200 bench publications (4.2 → 2.0 s).
+    db.run('PRAGMA cache_size = -65536')
+    db.run('PRAGMA synchronous = OFF')
+    db.run('PRAGMA temp_store = MEMORY')
     db.run('PRAGMA foreign_keys = ON')
     db.run(`PRAGMA user_version = ${sqliteSchemaVersion}`)
     for (const table of sqliteTables) db.run(createTable(table))
