@@ -95,3 +95,35 @@ describe('optimalBreaks', () => {
     expect(optimalBreaks([], width, space)).toEqual([])
   })
 })
+
+describe('optimalBreaks, pruned', () => {
+  it('chooses the breaks of the exhaustive search, ties included, on random paragraphs', async () => {
+    const {referenceOptimalBreaks} = await import('./reference-optimal-breaks.js')
+    let state = 7
+    const next = () => {
+      state = (state * 1103515245 + 12345) % 2 ** 31
+      return state / 2 ** 31
+    }
+    let compared = 0
+    for (let round = 0; round < 600; round++) {
+      const count = 1 + Math.floor(next() * 160)
+      const measure = 120 + Math.floor(next() * 300)
+      let end = 0
+      // Words, hyphenation points (no trailing space, a hyphen's width), spaceless CJK-like pieces,
+      // the occasional word wider than half the line, and equal widths (ties).
+      const pieces: Piece[] = Array.from({length: count}, (_, index) => {
+        end += 1 + Math.floor(next() * 8)
+        const kind = next()
+        const wordWidth = kind < 0.1 ? 40 : kind < 0.15 ? measure * (0.5 + next() * 0.45) : 5 + Math.round(next() * 60)
+        const last = index === count - 1
+        if (kind > 0.8 && !last) return {end, width: wordWidth, trailing: 0, hyphen: 3}
+        if (kind > 0.7 && !last) return {end, width: 12, trailing: 0, hyphen: 0}
+        return {end, width: wordWidth, trailing: last ? 0 : 4, hyphen: 0}
+      })
+      const expected = referenceOptimalBreaks(pieces, measure, 4)
+      expect(optimalBreaks(pieces, measure, 4), `round ${round}`).toEqual(expected)
+      compared++
+    }
+    expect(compared).toBe(600)
+  })
+})

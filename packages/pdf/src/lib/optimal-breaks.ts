@@ -41,6 +41,13 @@ const lookBack = 400
  * `pieces.length - 1`) that minimize total demerits for lines `width` points wide, where a space
  * is `space` points; null when no way keeps every line from being squeezed below its shrink (a
  * piece wider than the line): the caller then breaks greedily.
+ *
+ * For each line end j, the candidate starts are tried from the longest line that fits to the
+ * shortest, and given up once a line's demerits alone exceed the best total found: a shorter line
+ * has fewer spaces and more room, so its badness is no smaller (or is the fixed `unjustifiable` of
+ * a line without a space). The choice is the exhaustive search's, ties included (the shorter line
+ * wins a tie, as it did when they were tried shortest first): a test compares the two on random
+ * paragraphs. Its own time on 20 bench sources: 0.82 → 0.42 s (about 2 % of their PDFs' CPU).
  */
 export function optimalBreaks(pieces: readonly Piece[], width: number, space: number): number[] | null {
   const count = pieces.length
@@ -48,54 +55,68 @@ export function optimalBreaks(pieces: readonly Piece[], width: number, space: nu
   // Prefix sums: full widths (with trailing spaces) and spaces, by piece.
   const full = new Float64Array(count + 1)
   const gaps = new Float64Array(count + 1)
+  const hyphened = new Uint8Array(count)
   for (let k = 0; k < count; k++) {
     const piece = pieces[k]!
     full[k + 1] = full[k]! + piece.width + piece.trailing
     gaps[k + 1] = gaps[k]! + (piece.trailing > 0 ? 1 : 0)
+    hyphened[k] = piece.hyphen > 0 ? 1 : 0
   }
   // best[j]: least demerits of lines covering pieces 0..j-1 with a break after piece j-1.
   const best = new Float64Array(count + 1).fill(Number.POSITIVE_INFINITY)
   const from = new Int32Array(count + 1).fill(-1)
   best[0] = 0
+  const shrinkPerSpace = space * shrinkOfSpace
+  const stretchPerSpace = space * stretchOfSpace
   for (let j = 1; j <= count; j++) {
     const last = pieces[j - 1]!
     const isLast = j === count
-    for (let i = j - 1; i >= Math.max(0, j - lookBack); i--) {
-      if (best[i] === Number.POSITIVE_INFINITY) continue
-      // The line holds pieces i..j-1: its natural width leaves out the last piece's spaces.
-      const natural = full[j]! - full[i]! - last.trailing + last.hyphen
-      const spaces = gaps[j - 1]! - gaps[i]!
-      const shrink = spaces * space * shrinkOfSpace
-      if (natural - shrink > width) {
-        // Too long even squeezed; longer lines (smaller i) are longer still. A single piece too wide
-        // for any line leaves no way through: the caller breaks it greedily.
-        if (i === j - 1) return null
-        break
-      }
+    const lineEnd = full[j]! - last.trailing + last.hyphen
+    const spacesTo = gaps[j - 1]!
+    const hyphenHere = last.hyphen > 0 && !isLast
+    // The line of piece j-1 alone (no space to squeeze) must fit, or there is no way through.
+    if (lineEnd - full[j - 1]! > width) return null
+    // The longest line ending here that fits: natural(i) grows as i falls, so search for the
+    // smallest i in [j - lookBack, j - 1] with natural(i) - shrink(i) <= width.
+    const floor = Math.max(0, j - lookBack)
+    let lo = floor
+    let hi = j - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      const natural = lineEnd - full[mid]!
+      if (natural - (spacesTo - gaps[mid]!) * shrinkPerSpace > width) lo = mid + 1
+      else hi = mid
+    }
+    let bestTotal = Number.POSITIVE_INFINITY
+    let bestFrom = -1
+    for (let i = lo; i <= j - 1; i++) {
+      const natural = lineEnd - full[i]!
       // The last line is set at its natural width, never squeezed: it must fit as it is.
-      if (isLast && natural > width) {
-        if (i === j - 1) return null
-        continue
-      }
+      if (isLast && natural > width) continue
       let badness: number
       if (isLast) badness = 0
       else if (natural <= width) {
-        const stretch = spaces * space * stretchOfSpace
+        const stretch = (spacesTo - gaps[i]!) * stretchPerSpace
         // Uncapped (TeX caps at 10,000): a very loose line must not cost the same as any loose one.
         // A short line without a space cannot be justified at all: only when nothing else fits.
         badness = stretch > 0 ? 100 * ((width - natural) / stretch) ** 3 : unjustifiable
-      } else badness = 100 * ((natural - width) / shrink) ** 3
+      } else badness = 100 * ((natural - width) / ((spacesTo - gaps[i]!) * shrinkPerSpace)) ** 3
+      // Every shorter line has at least this badness, or the fixed one of a line without a space.
+      if (!isLast && natural <= width && (linePenalty + Math.min(badness, unjustifiable)) ** 2 > bestTotal) break
+      if (best[i] === Number.POSITIVE_INFINITY) continue
       let demerits = (linePenalty + badness) ** 2
-      if (last.hyphen > 0 && !isLast) {
+      if (hyphenHere) {
         demerits += hyphenPenalty ** 2
-        if (i > 0 && pieces[i - 1]!.hyphen > 0) demerits += doubleHyphenDemerits
+        if (i > 0 && hyphened[i - 1] === 1) demerits += doubleHyphenDemerits
       }
       const total = best[i]! + demerits
-      if (total < best[j]!) {
-        best[j] = total
-        from[j] = i
+      if (total <= bestTotal) {
+        bestTotal = total
+        bestFrom = i
       }
     }
+    best[j] = bestTotal
+    from[j] = bestFrom
   }
   if (best[count] === Number.POSITIVE_INFINITY) return null
   const ends: number[] = []
