@@ -53,6 +53,19 @@ describe('dossier build', () => {
     expect(hashes(second)).toEqual(expected)
   })
 
+  it('gives the same bytes in every format when each publication’s formats are separate tasks (DOSSIER_SPLIT_ABOVE=0)', async () => {
+    const {sources, out: first} = await buildSeedsAndFixtures()
+    const split = out()
+    await exec(
+      'node',
+      [bin, 'build', '--format', 'all', '--jobs', '2', '--no-cache', '--sources', sources, '--out', split],
+      {
+        env: {...process.env, CI: '1', DOSSIER_SPLIT_ABOVE: '0'}
+      }
+    )
+    expect(hashes(split)).toEqual(hashes(first))
+  })
+
   it('gives the dataset, dossier.sqlite included, the same bytes on one worker and on two', async () => {
     const {sources, out: first} = await buildSeedsAndFixtures()
     const dataset = (lines: string[]) => lines.filter((line) => line.startsWith('dataset/'))

@@ -34,7 +34,7 @@ import {readSources} from '../io/read-sources.js'
 import {FolderStore, openStore, StoreLog, storeSpec, type Store, type StoreSpec} from '../io/store.js'
 import {manifestName, writeManifest} from '../io/manifest.js'
 import {createStaging, describeWriteError, hashFile, hashFolder, listFolder, type Staging} from '../io/write-output.js'
-import {createPool, poolSize} from '../pipeline/pool.js'
+import {createPool, splitSize, poolSize} from '../pipeline/pool.js'
 import {
   sourceKey,
   type Made,
@@ -222,7 +222,9 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
         return {source: {path: source.path}, key, outcome}
       })
     )
-    // The sources' bytes are not needed any more (a worker that lacks a model reads its source again).
+    // Sizes only: the bytes are not needed any more (a worker that lacks a model reads its source again).
+    const sourceBytes = new Map(read.sources.map((source) => [source.path, source.bytes.byteLength]))
+    const splitAbove = splitSize(options.env ?? process.env)
     read.sources.length = 0
 
     // 2.–5. Publish what normalized. A publication whose rendering fails is left out like a source
@@ -403,31 +405,63 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
       const dropped = new Map<string, Message>()
       const reused = new Map<Format, number>()
       for (const format of upToDate) reused.set(format, heads.length)
+      /** One task rendering `formats` of publication `index`, in order; `also` are files made for it already. */
+      const renderFormats = async (index: number, formats: Format[], also: Attachment[] = []) =>
+        (await pool.run({
+          kind: 'publication',
+          model: models[index]!,
+          previous: heads[index - 1] ?? null,
+          next: heads[index + 1] ?? null,
+          steps: formats.map((format) => {
+            const key = resultKeys.get(format)![index]!
+            return {format, key, previous: state[registry[format].folder]?.results[key] ?? null}
+          }),
+          // Files of needed formats not made in this task: an earlier build's, an up-to-date folder's,
+          // or this build's other tasks for the publication.
+          external: [
+            ...[...external.keys()].flatMap((need) => ownExternal(need, heads[index]!.id)),
+            ...[...upToDate].flatMap((format) =>
+              made[index]![format]!.files.map((file) => ({
+                path: `${registry[format].folder}/${file.path}`,
+                bytes: file.bytes
+              }))
+            ),
+            ...also
+          ]
+        })) as Partial<Record<Format, Made>>
+      /**
+       * A large source's formats run as separate tasks, side by side on the pool, those another
+       * format links first (one 50 MB source took its four formats one after another on one core).
+       * A small one's are one task: its model is read once.
+       */
+      const renderPublicationOf = async (index: number): Promise<Partial<Record<Format, Made>>> => {
+        if (pool.size < 2 || (sourceBytes.get(heads[index]!.source) ?? 0) < splitAbove)
+          return renderFormats(index, active)
+        const linked = new Set(active.flatMap((format) => modules.get(format)!.needs as Format[]))
+        const first = active.filter(
+          (format) => !(modules.get(format)!.needs as Format[]).some((n) => active.includes(n))
+        )
+        const rest = active.filter((format) => !first.includes(format))
+        const made1 = Object.assign(
+          {},
+          ...(await Promise.all(first.map((format) => renderFormats(index, [format]))))
+        ) as Partial<Record<Format, Made>>
+        const files = first
+          .filter((format) => linked.has(format))
+          .flatMap((format) =>
+            (made1[format]?.files ?? []).map((file) => ({
+              path: `${registry[format].folder}/${file.path}`,
+              bytes: file.bytes
+            }))
+          )
+        return rest.length > 0 ? {...made1, ...(await renderFormats(index, rest, files))} : made1
+      }
       await Promise.all(
         chosen.map(async (index) => {
           const head = heads[index]!
           if (active.length === 0) return
           try {
-            const result = (await pool.run({
-              kind: 'publication',
-              model: models[index]!,
-              previous: heads[index - 1] ?? null,
-              next: heads[index + 1] ?? null,
-              steps: active.map((format) => {
-                const key = resultKeys.get(format)![index]!
-                return {format, key, previous: state[registry[format].folder]?.results[key] ?? null}
-              }),
-              // Files of needed formats not made in this build: an earlier build's, or an up-to-date folder's.
-              external: [
-                ...[...external.keys()].flatMap((need) => ownExternal(need, head.id)),
-                ...[...upToDate].flatMap((format) =>
-                  made[index]![format]!.files.map((file) => ({
-                    path: `${registry[format].folder}/${file.path}`,
-                    bytes: file.bytes
-                  }))
-                )
-              ]
-            })) as Partial<Record<Format, Made>>
+            const result = await renderPublicationOf(index)
             Object.assign(made[index]!, result)
             if (Object.values(result).some((done) => !done.reused)) renderedAnew++
             for (const [format, done] of Object.entries(result) as Array<[Format, Made]>) {

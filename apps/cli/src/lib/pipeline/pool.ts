@@ -37,6 +37,18 @@ export function taskLimit(env: Record<string, string | undefined> = process.env)
 }
 
 /**
+ * From how many bytes a source's formats are rendered as separate tasks, side by side on the pool
+ * (its EPUB, PDF and dataset at once, then its page), instead of one after another in one task:
+ * `DOSSIER_SPLIT_ABOVE` bytes, default 4 MiB. Below it one task reads the model once; above it the
+ * wall time of one large source is what counts (a 50 MB source's four formats took minutes each on
+ * one core while the other waited). The bytes are the same either way.
+ */
+export function splitSize(env: Record<string, string | undefined> = process.env): number {
+  const bytes = Number(env['DOSSIER_SPLIT_ABOVE'] ?? 4 * 1024 * 1024)
+  return Number.isFinite(bytes) && bytes >= 0 ? bytes : 4 * 1024 * 1024
+}
+
+/**
  * A pool of `size` workers, or this thread when `size` is 0 or workers cannot run from here.
  * `onStore` hears, after every task, what the task's store met (damaged entries, failures, writes).
  */
