@@ -442,9 +442,14 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
           (format) => !(modules.get(format)!.needs as Format[]).some((n) => active.includes(n))
         )
         const rest = active.filter((format) => !first.includes(format))
+        // Every task settles before a failure is passed on: a build that drops this publication
+        // discards the staging folders, which no task of it may still be writing into.
+        const settled = await Promise.allSettled(first.map((format) => renderFormats(index, [format])))
+        const failure = settled.find((result) => result.status === 'rejected')
+        if (failure) throw failure.reason
         const made1 = Object.assign(
           {},
-          ...(await Promise.all(first.map((format) => renderFormats(index, [format]))))
+          ...settled.map((result) => (result as PromiseFulfilledResult<Partial<Record<Format, Made>>>).value)
         ) as Partial<Record<Format, Made>>
         const files = first
           .filter((format) => linked.has(format))
