@@ -272,6 +272,29 @@ describe('search across shards', () => {
       }
     }
   })
+  it('orders hits of equal score by the collection’s order, not by shard', async () => {
+    // Two publications alike but for their ids, each alone in its shard: their hits score the same.
+    const twin = (id: string) =>
+      `---\nid: ${id}\ntitle: Tides of the estuary\n---\n\n**1. When do the tides turn?**\n\nTwice a day, an hour later each day.\n`
+    const corpus = buildCorpus({
+      sources: [sourceOf('1.md', twin('tide-b')), sourceOf('2.md', twin('tide-a'))],
+      collection: {path: 'collection.yaml', text: 'title: Estuary\nsearchShardSize: 1\n'}
+    })
+    expect(corpus.publications.map((publication) => publication.id)).toEqual(['tide-b', 'tide-a'])
+    // The first in the collection's order is in the second shard, so shard order would put it last.
+    expect([searchShardOf('tide-b', 2), searchShardOf('tide-a', 2)]).toEqual([1, 0])
+    const site = await buildSite(corpus)
+    const {context, problems} = await watchedContext()
+    const page = await context.newPage()
+    await page.goto(`file://${site.dir}/search.html?q=tides`)
+    await expect.poll(() => page.locator('#results li').count()).toBe(2)
+    const links = await page
+      .locator('#results li > a')
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute('href')))
+    expect(links).toEqual(['tide-b.html#q1', 'tide-a.html#q1'])
+    expect(problems).toEqual([])
+    await context.close()
+  })
 })
 
 describe('search excerpts', () => {
