@@ -1,8 +1,9 @@
 /**
  * Incremental builds, one publication at a time: with nothing changed no folder is touched; after
  * one source changes only that publication (and neighbours whose links name it) is rendered again,
- * the unchanged files are the very same files (hard links into the new folder, same inode), and the
- * result equals a fresh build byte for byte; a folder changed by hand is noticed and rebuilt.
+ * the unchanged files are the very same files (hard links into the new folder, same inode), the
+ * site's search index makes again only the shard that holds it, and the result equals a fresh build
+ * byte for byte; a folder changed by hand is noticed and rebuilt.
  */
 import {execFile} from 'node:child_process'
 import {createHash} from 'node:crypto'
@@ -29,7 +30,19 @@ function corpus(): string {
   const fixtures = path.join(repo, 'packages/core/test/fixtures')
   for (const name of ['allcaps-speakers-next-line', 'dialogue-dashes-russian', 'bullet-questions-dash-answers'])
     copyFileSync(path.join(fixtures, name, 'input.txt'), path.join(dir, `${name}.txt`))
+  // One publication per search shard, roughly: 5 publications make 8 shards.
+  const collection = path.join(dir, 'collection.yaml')
+  writeFileSync(collection, `${readFileSync(collection, 'utf8').trimEnd()}\nsearchShardSize: 1\n`)
   return dir
+}
+
+/** The search shards (`k-` pieces) in an output folder's default store. */
+function pieces(out: string): string[] {
+  const store = path.join(out, '.cache/store')
+  return readdirSync(store, {recursive: true, encoding: 'utf8'})
+    .map((file) => path.basename(file))
+    .filter((name) => name.startsWith('k-'))
+    .sort()
 }
 
 function files(dir: string): Record<string, {sha: string; ino: number}> {
@@ -58,6 +71,10 @@ describe('incremental builds', () => {
     const first = files(out)
     const pdfs = Object.keys(first).filter((file) => /^pdf\/.+\.pdf$/.test(file) && file !== 'pdf/briefing.pdf')
     expect(pdfs).toHaveLength(5)
+    const shards = Object.keys(first).filter((file) => /^site\/assets\/search-index-\d+\.js$/.test(file))
+    expect(shards).toHaveLength(8)
+    const piecesBefore = pieces(out)
+    expect(piecesBefore.length).toBeGreaterThanOrEqual(8)
 
     const again = await dossier(['build', '--sources', sources, '--out', out])
     for (const format of ['json', 'epub', 'pdf', 'html'])
@@ -81,6 +98,13 @@ describe('incremental builds', () => {
       if (file === `pdf/${id}.pdf`) expect(second[file]!.sha).not.toBe(first[file]!.sha)
       else expect(second[file], file).toEqual(first[file])
     }
+
+    // The search index: one shard made again (the changed publication's: its id's sha256 modulo 8)
+    // and kept as one more piece; the other shards keep their bytes.
+    expect(pieces(out).filter((piece) => !piecesBefore.includes(piece))).toHaveLength(1)
+    const home = createHash('sha256').update(id).digest().readUInt32BE(0) % 8
+    for (const file of shards)
+      if (file !== `site/assets/search-index-${home}.js`) expect(second[file]!.sha, file).toBe(first[file]!.sha)
 
     const fresh = mkdtempSync(path.join(tmpdir(), 'dossier-incr-fresh-'))
     await dossier(['build', '--no-cache', '--sources', sources, '--out', fresh])

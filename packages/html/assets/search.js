@@ -1,8 +1,11 @@
 // The search page. MiniSearch and the index are classic scripts loaded on demand (they work from
-// file://, where fetch and modules do not), after first paint. The index script carries the rules
-// it was built with (window.dossierSearchRules: the folding ranges of src/lib/fold.ts and the
+// file://, where fetch and modules do not), after first paint. The index's loader script carries the
+// rules it was built with (window.dossierSearchRules: the folding ranges of src/lib/fold.ts and the
 // tokenizer's patterns of src/lib/tokenize.ts), so only the small generic functions below live
 // here; foldWith must do what fold.ts's foldWith does (a test runs both on every script we publish).
+// The loader also names the index's shards (window.dossierSearchShards.files, see
+// src/lib/search-index.ts); each is a MiniSearch index of its own, all are queried and their hits
+// merged by score, ties in the collection's order (window.dossierSearchShards.ids).
 // A result's excerpt is cut from its publication's text script (search/<id>.js, loaded for the
 // results shown), around the words that matched, which are marked.
 ;(() => {
@@ -120,7 +123,8 @@
   var input = document.getElementById('q')
   var status = document.getElementById('search-status')
   var results = document.getElementById('results')
-  var index = null
+  var shards = null
+  var ranks = null
   var loading = null
   var texts = new Map()
   var shown = 0
@@ -137,26 +141,57 @@
     })
   }
 
+  // MiniSearch, the loader, then every shard (their scripts load side by side; each one puts its
+  // index at its own place in window.dossierSearch), each loaded into a MiniSearch of its own. Rejects
+  // with the name of the first file that failed.
   function ready() {
     if (!loading) {
       loading = load('assets/minisearch.js')
         .then(() => load('assets/search-index.js'))
         .then(() => {
+          var listed = window.dossierSearchShards
+          if (!window.dossierSearchRules || !listed) throw 'assets/search-index.js'
           useRules(window.dossierSearchRules)
-          try {
-            index = window.MiniSearch.loadJSON(window.dossierSearch, {
-              fields: ['heading', 'text', 'title'],
-              storeFields: ['url', 'title', 'heading', 'lang', 'dir'],
-              processTerm: fold,
-              tokenize: tokenize
-            })
-          } catch (_error) {
-            throw 'assets/search-index.js'
-          }
-          return index
+          ranks = new Map(listed.ids.map((id, rank) => [id, rank]))
+          return Promise.all(listed.files.map((file) => load(file))).then(() => listed.files)
+        })
+        .then((files) => {
+          var loaded = window.dossierSearch || []
+          shards = files.map((file, shard) => {
+            try {
+              return window.MiniSearch.loadJSON(loaded[shard], {
+                fields: ['heading', 'text', 'title'],
+                storeFields: ['url', 'title', 'heading', 'lang', 'dir'],
+                processTerm: fold,
+                tokenize: tokenize
+              })
+            } catch (_error) {
+              throw file
+            } finally {
+              // The JSON text is not needed once its index is built.
+              loaded[shard] = null
+            }
+          })
+          return shards
         })
     }
     return loading
+  }
+
+  // The hits of every shard, best first: by score, then by their publication's place in the
+  // collection, then as their shard ordered them. Scores are each shard's own (BM25 over its
+  // documents), so they compare across shards only roughly.
+  function search(query) {
+    var options = {prefix: true, fuzzy: 0.15, boost: {heading: 2}, combineWith: 'AND'}
+    var hits = []
+    shards.forEach((shard) => {
+      shard.search(query, options).forEach((hit, place) => {
+        var rank = ranks.get(String(hit.id).split('#')[0])
+        hits.push({hit: hit, rank: rank === undefined ? ranks.size : rank, place: place})
+      })
+    })
+    hits.sort((a, b) => b.hit.score - a.hit.score || a.rank - b.rank || a.place - b.place)
+    return hits.map((entry) => entry.hit)
   }
 
   // One publication's texts, by document id; loaded once.
@@ -206,7 +241,7 @@
       status.textContent = ''
       return
     }
-    var hits = index.search(query, {prefix: true, fuzzy: 0.15, boost: {heading: 2}, combineWith: 'AND'}).slice(0, 50)
+    var hits = search(query).slice(0, 50)
     if (hits.length === 0) say('nothing', {query: query})
     else sayCount(hits.length, query)
     hits.forEach((hit) => {

@@ -12,6 +12,7 @@ import type {Browser, BrowserContext} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {foldTerm, searchDocuments} from '../src/index.js'
 import {plainText} from '../src/lib/format.js'
+import {searchShardCount, searchShardOf} from '../src/lib/search-index.js'
 import {axe, connectBrowser} from './browser.js'
 import {buildSite, hostileSources, readCorpus, sourceOf} from './helpers.js'
 import {serve} from './serve.js'
@@ -213,6 +214,84 @@ describe('search', () => {
       .poll(async () => (await page.locator(`#${url.split('#')[1]}`).boundingBox())?.y, {timeout: 5000})
       .toBeLessThan(300)
     expect(requests.filter((request) => !request.startsWith('file://'))).toEqual([])
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})
+
+describe('search across shards', () => {
+  it('loads every shard of the index, from file:// too, and merges their hits by score', async () => {
+    const lighthouse = sourceOf(
+      'lighthouse.md',
+      '---\ntitle: Lighthouse keepers of the north\n---\n\n**1. Why keep a lighthouse?**\n\nBecause ships need one.\n\n**2. And the winters?**\n\nLong and dark.\n'
+    )
+    const pilots = sourceOf(
+      'pilots.md',
+      '---\ntitle: Harbour pilots\n---\n\n**1. What do pilots do?**\n\nThey guide ships past the old lighthouse and the rocks.\n'
+    )
+    const boats = sourceOf(
+      'boats.md',
+      '---\ntitle: Fishing boats\n---\n\n**1. Where do the boats go?**\n\nOut past the lighthouse at dawn, and back at dusk.\n'
+    )
+    const corpus = buildCorpus({
+      sources: [lighthouse, pilots, boats],
+      collection: {path: 'collection.yaml', text: 'title: Coast\nsearchShardSize: 1\n'}
+    })
+    const ids = corpus.publications.map((publication) => publication.id)
+    expect(corpus.collection.searchShardSize).toBe(1)
+    const count = searchShardCount(ids.length, 1)
+    // The three publications sit in more than one shard, so the hits come from several indexes.
+    expect(new Set(ids.map((id) => searchShardOf(id, count))).size).toBeGreaterThan(1)
+    const site = await buildSite(corpus)
+    const shards = site.files.filter((file) => /^assets\/search-index-\d+\.js$/.test(file.path))
+    expect(shards).toHaveLength(count)
+    const keeper = corpus.publications.find((publication) => publication.source.path === 'lighthouse.md')!
+    for (const base of ['served', 'file'] as const) {
+      const local = base === 'served' ? await serve(site.dir) : null
+      try {
+        const {context, requests, problems} = await watchedContext()
+        const page = await context.newPage()
+        const root = local ? local.base : `file://${site.dir}/`
+        await page.goto(`${root}search.html?q=lighthouse`)
+        await expect.poll(() => page.locator('#results li').count()).toBe(4)
+        const links = await page
+          .locator('#results li > a')
+          .evaluateAll((elements) => elements.map((element) => element.getAttribute('href')))
+        // The question that names the lighthouse, in a publication titled with it, comes first.
+        expect(links[0]).toBe(`${keeper.id}.html#q1`)
+        expect(new Set(links.map((link) => link!.split('.html')[0]))).toEqual(new Set(ids))
+        for (const shard of shards)
+          expect(
+            requests.some((request) => request.endsWith(shard.path)),
+            shard.path
+          ).toBe(true)
+        expect(problems).toEqual([])
+        await context.close()
+      } finally {
+        await local?.close()
+      }
+    }
+  })
+  it('orders hits of equal score by the collection’s order, not by shard', async () => {
+    // Two publications alike but for their ids, each alone in its shard: their hits score the same.
+    const twin = (id: string) =>
+      `---\nid: ${id}\ntitle: Tides of the estuary\n---\n\n**1. When do the tides turn?**\n\nTwice a day, an hour later each day.\n`
+    const corpus = buildCorpus({
+      sources: [sourceOf('1.md', twin('tide-b')), sourceOf('2.md', twin('tide-a'))],
+      collection: {path: 'collection.yaml', text: 'title: Estuary\nsearchShardSize: 1\n'}
+    })
+    expect(corpus.publications.map((publication) => publication.id)).toEqual(['tide-b', 'tide-a'])
+    // The first in the collection's order is in the second shard, so shard order would put it last.
+    expect([searchShardOf('tide-b', 2), searchShardOf('tide-a', 2)]).toEqual([1, 0])
+    const site = await buildSite(corpus)
+    const {context, problems} = await watchedContext()
+    const page = await context.newPage()
+    await page.goto(`file://${site.dir}/search.html?q=tides`)
+    await expect.poll(() => page.locator('#results li').count()).toBe(2)
+    const links = await page
+      .locator('#results li > a')
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute('href')))
+    expect(links).toEqual(['tide-b.html#q1', 'tide-a.html#q1'])
     expect(problems).toEqual([])
     await context.close()
   })

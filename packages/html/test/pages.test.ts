@@ -44,7 +44,8 @@ const collection: Collection = {
   baseUrl: null,
   paper: 'a4',
   briefingFullTexts: 25,
-  searchFullTexts: 1000
+  searchFullTexts: 1000,
+  searchShardSize: 64
 }
 
 function publicationOf(path: string, content: string): Publication {

@@ -151,7 +151,8 @@ describe('renderSearchPage', () => {
     baseUrl: null,
     paper: 'a4',
     briefingFullTexts: 25,
-    searchFullTexts: 1000
+    searchFullTexts: 1000,
+    searchShardSize: 64
   })
   const statusOf = (lang: string) => {
     const tree = fromHtml(renderSearchPage({collection: collection(lang), buildDate: '2024-01-01T00:00:00.000Z'}))

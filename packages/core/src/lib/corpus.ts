@@ -34,7 +34,8 @@ export const defaultCollection: Collection = {
   baseUrl: null,
   paper: 'a4',
   briefingFullTexts: 25,
-  searchFullTexts: 1000
+  searchFullTexts: 1000,
+  searchShardSize: 64
 }
 
 /**
@@ -61,7 +62,8 @@ export function parseCollection(file: {path: string; text: string} | null): {
       baseUrl: value.baseUrl ?? null,
       paper: value.paper ?? defaultCollection.paper,
       briefingFullTexts: value.briefingFullTexts ?? defaultCollection.briefingFullTexts,
-      searchFullTexts: value.searchFullTexts ?? defaultCollection.searchFullTexts
+      searchFullTexts: value.searchFullTexts ?? defaultCollection.searchFullTexts,
+      searchShardSize: value.searchShardSize ?? defaultCollection.searchShardSize
     },
     errors: parsed.warnings
   }

@@ -4,6 +4,7 @@
  * downloads (the EPUB, PDF and JSON the other formats made for it) under `downloads/`, and its part
  * for the collection files.
  */
+import {createHash} from 'node:crypto'
 import {citationRecordOf, ownerOf, peopleOf, present, type PublicationJob, type PublicationResult} from '@dossier/core'
 import {citeFiles, citeOutputs} from './cite-files.js'
 import {downloadCopies, planPublicationDownloads} from './downloads.js'
@@ -12,7 +13,7 @@ import {plainText} from './format.js'
 import {renderCard} from './pages/home.js'
 import {renderPublicationPage} from './pages/publication.js'
 import type {HtmlPart} from './part.js'
-import {searchDocumentsOf} from './search-index.js'
+import {searchDocumentsOf, searchHeadOf} from './search-index.js'
 import {renderSearchTexts, searchTextPath} from './search-texts.js'
 import {absoluteUrl, pagePath, type State} from './state.js'
 
@@ -46,10 +47,12 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
       ? presentation
       : present(publication, job.collection, {lang: job.collection.lang, buildDate: job.buildDate})
   const search = searchDocumentsOf(publication)
+  const texts = renderSearchTexts(publication.id, search)
   const part: HtmlPart = {
     title: plainText(publication.title),
     card: renderCard(state, publication, inCollection, downloads),
-    search,
+    search: search.map(searchHeadOf),
+    searchTexts: createHash('sha256').update(texts).digest('hex'),
     feed: feedFactsOf(presentation),
     summary: presentation.summary,
     people: peopleOf(publication)
@@ -57,7 +60,7 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
   return {
     files: [
       {path: pagePath(publication.id), contents: page},
-      {path: searchTextPath(publication.id), contents: renderSearchTexts(publication.id, search)},
+      {path: searchTextPath(publication.id), contents: texts},
       ...citeOutputs(publication.id, citation),
       ...downloadCopies(downloads)
     ],

@@ -1,11 +1,21 @@
 /**
  * The search index: one document per question (so a hit lands on its anchor) and one per
- * article or intro. Serialized into a classic script (`window.dossierSearch = …`) rather than
- * JSON fetched at run time, because fetch does not work from file:// and a script does. The script
- * also carries the folding table and the tokenizer's patterns (`window.dossierSearchRules`), so the
- * browser folds and splits a query with the very data the index was built with. The index stores
- * no text to show: a result's excerpt comes from its publication's text script (`search-texts.ts`).
+ * article or intro, split into shards so that one changed publication costs the build one shard.
+ * Every file is a classic script rather than JSON fetched at run time, because fetch does not work
+ * from file:// and a script does:
+ *
+ * - `assets/search-index.js`, the loader: the folding table and the tokenizer's patterns
+ *   (`window.dossierSearchRules`), so the browser folds and splits a query with the very data the
+ *   index was built with, then the shards' files and the publications' ids in the collection's
+ *   order (`window.dossierSearchShards`, the order breaks ties between equal scores).
+ * - `assets/search-index-<k>.js`, one MiniSearch index per shard k of `searchShardCount`:
+ *   a publication's shard is `searchShardOf` its id (a hash), so inserting or removing a
+ *   publication elsewhere leaves it where it is; within a shard, documents keep the collection's order.
+ *
+ * The index stores no text to show: a result's excerpt comes from its publication's text script
+ * (`search-texts.ts`).
  */
+import {createHash} from 'node:crypto'
 import {directionOf, type Publication} from '@dossier/core'
 import MiniSearch from 'minisearch'
 import {foldRanges, foldTerm} from './fold.js'
@@ -26,6 +36,14 @@ export interface SearchDocument {
   /** The publication's language and direction, for showing the result. */
   lang: string
   dir: 'ltr' | 'rtl'
+}
+
+/** A search document without its text, as a publication's part keeps it (`HtmlPart.search`). */
+export type SearchHead = Omit<SearchDocument, 'text'>
+
+/** A search document's head: everything but its text. */
+export function searchHeadOf({text: _text, ...head}: SearchDocument): SearchHead {
+  return head
 }
 
 /** Options that must be identical when indexing and when loading (see assets/search.js). */
@@ -99,18 +117,56 @@ export function createSearchIndex(): MiniSearch<SearchDocument> {
 }
 
 /**
- * The contents of `assets/search-index.js`, chunk by chunk: `searchRulesScript`, then the index. Double encoding: a string literal
- * parses faster than an object literal of the same size. The outer encoding is done a slice at a
+ * How many shards the search index of `publications` publications has: the least power of two
+ * that keeps `shardSize` publications per shard or fewer on average, at least 1. It depends on the
+ * count alone and changes only when the count crosses a power of two times `shardSize`; then each
+ * shard k splits into k and k + count (see `searchShardOf`), and every shard is made again once.
+ */
+export function searchShardCount(publications: number, shardSize: number): number {
+  const wanted = Math.ceil(publications / Math.max(1, shardSize))
+  let count = 1
+  while (count < wanted) count *= 2
+  return count
+}
+
+/**
+ * The shard, 0 to `count - 1`, of the publication `id`: the first four bytes of its id's sha256 as
+ * an unsigned big-endian integer, modulo `count` (a power of two, so its low bits). Fixed by the id
+ * alone: a publication stays in its shard whatever is added to or removed from the collection.
+ */
+export function searchShardOf(id: string, count: number): number {
+  return createHash('sha256').update(id).digest().readUInt32BE(0) % count
+}
+
+/** Site-relative path of shard `shard`'s script. */
+export function searchShardPath(shard: number): string {
+  return `assets/search-index-${shard}.js`
+}
+
+/**
+ * The contents of `assets/search-index.js`: `searchRulesScript`, then the paths of the `count`
+ * shards' scripts (site-relative, in shard order) and `ids`, the publications' ids in the
+ * collection's order, as `window.dossierSearchShards = {files, ids}`.
+ */
+export function searchLoaderScript(count: number, ids: string[]): string {
+  const files = Array.from({length: count}, (_, shard) => searchShardPath(shard))
+  return `${searchRulesScript}window.dossierSearchShards = ${JSON.stringify({files, ids})};\n`
+}
+
+/**
+ * The contents of shard `shard`'s script, chunk by chunk:
+ * `(window.dossierSearch = window.dossierSearch || [])[shard] = "<index>";` with the index as a JSON
+ * string literal. Double encoding: a string literal parses faster than an object literal of the same size. The outer encoding is done a slice at a
  * time, so the escaped copy of a large index is never one string; a slice that would end between
  * the two halves of a surrogate pair takes the second half too, since `JSON.stringify` would escape
  * each half on its own. `chunkLength` is the number of characters of the serialized index escaped per chunk.
  */
 export async function* searchIndexChunks(
   index: MiniSearch<SearchDocument>,
+  shard: number,
   chunkLength = 1 << 16
 ): AsyncGenerator<string> {
-  yield searchRulesScript
-  yield 'window.dossierSearch = "'
+  yield `(window.dossierSearch = window.dossierSearch || [])[${shard}] = "`
   let pending = ''
   for (const piece of serializedIndex(index)) {
     pending += piece

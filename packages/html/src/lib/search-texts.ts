@@ -9,7 +9,8 @@
  * excerpt (the first 160 characters, as before) seldom shows the matched word. A text script per
  * publication costs nothing until a result needs it, and the page loads each at most once. A script
  * rather than JSON, because fetch does not work from file:// and a script does. The index no
- * longer stores an excerpt at all, so it is smaller than before.
+ * longer stores an excerpt at all, so it is smaller than before. The build reads the texts back
+ * from this script (`readSearchTexts`) to index them, so a publication's part need not carry them.
  */
 import type {SearchDocument} from './search-index.js'
 
@@ -24,5 +25,21 @@ export function searchTextPath(id: string): string {
  */
 export function renderSearchTexts(id: string, documents: SearchDocument[]): string {
   const texts = Object.fromEntries(documents.map((document) => [document.id, document.text]))
-  return `(window.dossierSearchTexts = window.dossierSearchTexts || {})[${JSON.stringify(id)}] = ${JSON.stringify(texts)};\n`
+  return `${textsPrefix(id)}${JSON.stringify(texts)};\n`
+}
+
+/**
+ * The texts `renderSearchTexts(id, …)` wrote into `script` (its bytes, UTF-8), by document id.
+ * Throws when the script is not one `renderSearchTexts` made for `id`.
+ */
+export function readSearchTexts(id: string, script: Uint8Array | string): Record<string, string> {
+  const text = typeof script === 'string' ? script : Buffer.from(script).toString('utf8')
+  const prefix = textsPrefix(id)
+  if (!text.startsWith(prefix) || !text.endsWith(';\n'))
+    throw new Error(`${searchTextPath(id)} is not a text script of ${id}`)
+  return JSON.parse(text.slice(prefix.length, -2)) as Record<string, string>
+}
+
+function textsPrefix(id: string): string {
+  return `(window.dossierSearchTexts = window.dossierSearchTexts || {})[${JSON.stringify(id)}] = `
 }

@@ -33,4 +33,6 @@ export interface CollectionFile {
   briefingFullTexts?: number
   /** Full answers in the site's search index up to this many publications (default 1,000). */
   searchFullTexts?: number
+  /** Publications per shard of the site's search index, roughly (default 64). */
+  searchShardSize?: number
 }

@@ -258,6 +258,13 @@ export interface Collection {
    * 66 MB (`searchFullTexts` in `collection.yaml`, default 1,000).
    */
   searchFullTexts: number
+  /**
+   * Publications per shard of the site's search index, roughly: the index is split into the least
+   * power of two of shards that holds this many each on average, and a publication's shard is
+   * fixed by its id's hash, so a changed publication costs the build its own shard only
+   * (`searchShardSize` in `collection.yaml`, default 64, at least 1).
+   */
+  searchShardSize: number
 }
 
 /** What a whole build normalizes to. */
