@@ -5,14 +5,15 @@
  * publications add a table row each and no other page.
  */
 import {join} from 'node:path'
-import {buildCorpus} from '@dossier/core'
+import {buildCorpus, type CollectionJob, type Corpus, headOf, type Message, resolveBuildDate} from '@dossier/core'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {bodyText, readLinks, readNavigation, renderToDir, squash, tool} from './support.js'
+import {renderCollection, renderPublication} from '../src/index.js'
+import {bodyText, readAssets, readLinks, readNavigation, renderToDir, squash, tool} from './support.js'
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October']
 
 /** Interview `n` of two questions, published in `month` of `year`. */
-function sourceOf(n: number, month: string, year: number): string {
+function sourceOf(n: number, month: string, year: number, crane = 'cranes'): string {
   return [
     `Harbour notes, part ${n}`,
     '',
@@ -20,7 +21,7 @@ function sourceOf(n: number, month: string, year: number): string {
     '',
     `1. What changed at harbour number ${n} that year?`,
     '',
-    `The cranes at harbour ${n} were replaced within a year, and the old crews retrained to run them. Nobody had planned for the night shifts.`,
+    `The ${crane} at harbour ${n} were replaced within a year, and the old crews retrained to run them. Nobody had planned for the night shifts.`,
     '',
     `2. Who paid for the new quay at harbour ${n}?`,
     '',
@@ -33,7 +34,7 @@ function sourceOf(n: number, month: string, year: number): string {
  * `count` interviews in collection order (`harbour-01` …): the first three in 2021 (March, May,
  * April), the rest older (2010 onwards); the briefing quotes two.
  */
-function corpusOf(count: number) {
+function corpusOf(count: number, changed: number | null = null) {
   const dates = [
     ['March', 2021],
     ['May', 2021],
@@ -43,7 +44,11 @@ function corpusOf(count: number) {
     sources: Array.from({length: count}, (_, i) => {
       const [month, year] = dates[i] ?? [months[i % months.length]!, 2010 + (i % 5)]
       const name = `harbour-${String(i + 1).padStart(2, '0')}.txt`
-      return {path: name, bytes: new TextEncoder().encode(sourceOf(i + 1, month, year)), meta: null}
+      return {
+        path: name,
+        bytes: new TextEncoder().encode(sourceOf(i + 1, month, year, changed === i ? 'gantries' : 'cranes')),
+        meta: null
+      }
     }),
     collection: {
       path: 'collection.yaml',
@@ -105,5 +110,81 @@ describe('renderCollection above briefingKeyPoints', () => {
     for (const publication of larger.publications) expect(all).toContain(squash(publication.title.text))
     for (const publication of larger.publications.slice(3))
       for (const qa of publication.qa) expect(all).not.toContain(squash(qa.question.text))
+  }, 120_000)
+})
+
+/**
+ * The briefing of `corpus` as the CLI assembles it, with `memo` kept in `store` (name and inputs →
+ * bytes) when given, else made every time; its bytes, messages and how many pieces were made.
+ */
+async function briefingOf(corpus: Corpus, store?: Map<string, Uint8Array>) {
+  const context = {
+    collection: corpus.collection,
+    buildDate: resolveBuildDate(corpus.publications, undefined),
+    paper: 'a4' as const,
+    assets: readAssets()
+  }
+  const heads = corpus.publications.map(headOf)
+  const parts: unknown[] = []
+  for (const [index, publication] of corpus.publications.entries()) {
+    const result = await renderPublication({
+      ...context,
+      report: () => {},
+      publication,
+      previous: heads[index - 1] ?? null,
+      next: heads[index + 1] ?? null,
+      attachments: []
+    })
+    parts.push(JSON.parse(JSON.stringify(result.part)))
+  }
+  const messages: Array<Message | string> = []
+  let made = 0
+  const job: CollectionJob = {
+    ...context,
+    report: (message) => messages.push(message),
+    heads,
+    parts: async function* () {
+      for (const [index, head] of heads.entries()) yield {head, part: parts[index]}
+    },
+    publication: async (id) => {
+      throw new Error(`loaded ${id}`)
+    },
+    attachments: [],
+    part: async (index) => parts[index],
+    partKeys: heads.map((head) => head.id),
+    ownFile: (file) => Promise.reject(new Error(`asked ${file}`)),
+    memo: async (name, inputs, make) => {
+      const key = `${name} ${JSON.stringify(inputs)}`
+      const kept = store?.get(key)
+      if (kept) return kept
+      made += 1
+      const bytes = await make()
+      store?.set(key, bytes)
+      return bytes
+    }
+  }
+  const chunks: Uint8Array[] = []
+  for await (const entry of renderCollection(job)) {
+    if (!('chunks' in entry)) throw new Error('expected a stream')
+    for await (const chunk of entry.chunks) chunks.push(chunk as Uint8Array)
+  }
+  return {bytes: Buffer.concat(chunks), messages, made}
+}
+
+describe('renderCollection between builds', () => {
+  it("reuses the briefing when a publication it does not quote changes but not its row, and only then; the bytes are a cold build's", async () => {
+    const store = new Map<string, Uint8Array>()
+    const first = await briefingOf(corpusOf(3), store)
+    expect(first.made).toBe(2)
+    // An answer of the oldest publication, not quoted, changes: same words count, same row.
+    const older = await briefingOf(corpusOf(3, 0), store)
+    expect(older.made).toBe(0)
+    expect(older.bytes.equals((await briefingOf(corpusOf(3, 0))).bytes)).toBe(true)
+    expect(older.bytes.equals(first.bytes)).toBe(true)
+    // An answer of a quoted publication changes: the briefing is laid out again, as a cold build lays it out.
+    const quoted = await briefingOf(corpusOf(3, 1), store)
+    expect(quoted.made).toBe(2)
+    expect(quoted.bytes.equals(first.bytes)).toBe(false)
+    expect(quoted.bytes.equals((await briefingOf(corpusOf(3, 1))).bytes)).toBe(true)
   }, 120_000)
 })

@@ -8,7 +8,17 @@
  * `collection.briefingKeyPoints` publications it quotes the key points of that many, the newest
  * (core's `briefingPlanOf`), and says so; every other row at a glance links to its own PDF.
  */
-import type {CollectionJob, LangText, OutputEntry, PublicationHead, PublicationSummary, Words} from '@dossier/core'
+import {createHash, type Hash} from 'node:crypto'
+import type {
+  BriefingPlan,
+  CollectionJob,
+  LangText,
+  Message,
+  OutputEntry,
+  PublicationHead,
+  PublicationSummary,
+  Words
+} from '@dossier/core'
 import {briefingPlanOf, interfaceWords, present, presentCollection} from '@dossier/core'
 import {addProvenance, beginAppendix, endAppendix} from './appendix.js'
 import {addRow, beginAtAGlance, endAtAGlance, type RowLink} from './at-a-glance.js'
@@ -33,6 +43,12 @@ interface Survey {
   families: Set<Family>
   /** Each source file's own missing-glyph message, to repeat word for word. */
   missing: Map<string, MissingReport>
+  /**
+   * SHA-256 of what the briefing shows of every publication when it is not featured: its row, link,
+   * head and counts but its word count (only `briefingPlanOf` reads it, and the plan is an input of
+   * its own), names, fonts and missing glyphs. The memo's input, with the featured parts whole.
+   */
+  digest: Hash
 }
 
 /**
@@ -41,18 +57,55 @@ interface Survey {
  * time). What it holds is core's `briefingPlanOf`: every publication's row at a glance, and the key
  * points, contents line, bookmark and provenance of the featured publications only — all of them up
  * to `briefingKeyPoints`, else that many, the newest — so its pages are bounded whatever the
- * collection's size but for one table row per publication. Yields the file as a stream of pdfkit's
- * chunks. Missing glyphs go to `job.report`.
+ * collection's size but for one table row per publication. Without the full texts the file is kept
+ * between builds (`job.memo`) under a digest of exactly what it shows: a change to a publication that
+ * is not featured and leaves its row as it was (a corrected answer) reuses the last briefing's
+ * bytes. Yields the file; missing glyphs go to `job.report` (kept with the bytes).
  */
 export async function* renderCollection(job: CollectionJob): AsyncIterable<OutputEntry> {
   const parts = job.parts as () => AsyncIterable<{head: PublicationHead; part: BriefingPart}>
   const survey = await surveyOf(job, parts)
-  const {collection} = job
-  const plan = briefingPlanOf(collection, survey.summaries)
-  const fullTexts = plan.fullTexts
+  const plan = briefingPlanOf(job.collection, survey.summaries)
   // The featured parts, read once each (at most `briefingKeyPoints`, or every one with the full texts).
   const featured: BriefingPart[] = []
   for (const index of plan.featured) featured.push((await job.part(index)) as BriefingPart)
+  if (plan.fullTexts) {
+    const {chunks, messages} = await layOut(job, parts, survey, plan, featured)
+    for (const message of messages) job.report(message)
+    yield {path: 'briefing.pdf', chunks: fromArray(chunks)}
+    return
+  }
+  for (const part of featured) survey.digest.update(JSON.stringify(part)).update('\0')
+  const inputs = {briefing: survey.digest.digest('hex'), featured: plan.featured}
+  let made: Promise<LaidOut> | undefined
+  const make = () => {
+    made ??= layOut(job, parts, survey, plan, featured)
+    return made
+  }
+  const bytes = await job.memo('briefing.pdf', inputs, async () => new Uint8Array(Buffer.concat((await make()).chunks)))
+  const stored = await job.memo('briefing-messages', inputs, async () =>
+    new TextEncoder().encode(JSON.stringify((await make()).messages))
+  )
+  for (const message of JSON.parse(new TextDecoder().decode(stored)) as Message[]) job.report(message)
+  yield {path: 'briefing.pdf', chunks: fromArray([bytes])}
+}
+
+/** A laid-out briefing: its bytes in pdfkit's chunks and its missing-glyph messages. */
+interface LaidOut {
+  chunks: Uint8Array[]
+  messages: Message[]
+}
+
+/** Lay the briefing out as `plan` says, `featured` being the parts of `plan.featured`. */
+async function layOut(
+  job: CollectionJob,
+  parts: () => AsyncIterable<{head: PublicationHead; part: BriefingPart}>,
+  survey: Survey,
+  plan: BriefingPlan,
+  featured: BriefingPart[]
+): Promise<LaidOut> {
+  const {collection} = job
+  const fullTexts = plan.fullTexts
   const isFeatured = new Set(featured.map((part) => part.id))
   const presented = presentCollection(collection, survey.summaries, {buildDate: job.buildDate})
   const words = interfaceWords(collection.lang)
@@ -110,8 +163,7 @@ export async function* renderCollection(job: CollectionJob): AsyncIterable<Outpu
   endAppendix(state, appendix)
   fillContents(state, contents)
   const chunks = await finishDocument(state)
-  for (const message of missingMessages(state.missing, (file) => survey.missing.get(file) ?? null)) job.report(message)
-  yield {path: 'briefing.pdf', chunks: fromArray(chunks)}
+  return {chunks, messages: missingMessages(state.missing, (file) => survey.missing.get(file) ?? null)}
 }
 
 /** Counts, keywords, fonts and missing glyphs of the whole collection, from one pass over the parts. */
@@ -121,9 +173,14 @@ async function surveyOf(job: CollectionJob, parts: () => AsyncIterable<{part: Br
     people: new Set(),
     outlets: new Set(),
     families: familiesIn(JSON.stringify(job.collection)),
-    missing: new Map()
+    missing: new Map(),
+    digest: createHash('sha256')
   }
   for await (const {part} of parts()) {
+    const {words: _words, ...summary} = part.summary
+    const {id, title, source, people, outlet, families, missing, row} = part
+    const shown = {id, title, source, summary, people, outlet, families, missing, row, web: part.keyPoints.web}
+    survey.digest.update(JSON.stringify(shown)).update('\0')
     survey.summaries.push(part.summary)
     for (const name of part.people) survey.people.add(name)
     survey.outlets.add(part.outlet)
