@@ -28,11 +28,21 @@ import {assetsFor, loadFonts} from './fonts.js'
 import {renderFullText} from './full-text.js'
 import {addKeyPoints, beginKeyPoints, endKeyPoints} from './key-points.js'
 import {finishDocument, startDocument} from './layout-state.js'
-import {type MissingReport, missingMessages} from './missing-glyphs.js'
+import {type MissingReport, missingMessages, type SourceRef} from './missing-glyphs.js'
 import {destinationOf} from './outline.js'
 import type {BriefingPart} from './part.js'
-import {phraseOf} from './phrase.js'
+import {type Phrase, phraseOf} from './phrase.js'
 import {familiesIn, type Family} from './scripts.js'
+
+/** A publication's row at a glance: its cells, where they come from, and what its title links to. */
+interface GlanceRow {
+  id: string
+  title: string
+  cells: Phrase[]
+  source: SourceRef
+  /** Its page on the site (`KeyPoints.web`), or null. */
+  web: string | null
+}
 
 /** What the briefing knows of the whole collection after one pass over the parts. */
 interface Survey {
@@ -43,6 +53,8 @@ interface Survey {
   families: Set<Family>
   /** Each source file's own missing-glyph message, to repeat word for word. */
   missing: Map<string, MissingReport>
+  /** Every publication's row at a glance, in order (a few hundred bytes each, so the parts are read once). */
+  rows: GlanceRow[]
   /**
    * SHA-256 of what the briefing shows of every publication when it is not featured: its row, link,
    * head and counts but its word count (only `briefingPlanOf` reads it, and the plan is an input of
@@ -52,7 +64,7 @@ interface Survey {
 }
 
 /**
- * Assemble `briefing.pdf` from `job.parts()` (read twice, never all held at once) and, up to
+ * Assemble `briefing.pdf` from `job.parts()` (read once, never all held at once: a row of each is kept) and, up to
  * `job.collection.briefingFullTexts` publications, their full texts (`job.publication`, one at a
  * time). What it holds is core's `briefingPlanOf`: every publication's row at a glance, and the key
  * points, contents line, bookmark and provenance of the featured publications only — all of them up
@@ -70,7 +82,7 @@ export async function* renderCollection(job: CollectionJob): AsyncIterable<Outpu
   const featured: BriefingPart[] = []
   for (const index of plan.featured) featured.push((await job.part(index)) as BriefingPart)
   if (plan.fullTexts) {
-    const {chunks, messages} = await layOut(job, parts, survey, plan, featured)
+    const {chunks, messages} = await layOut(job, survey, plan, featured)
     for (const message of messages) job.report(message)
     yield {path: 'briefing.pdf', chunks: fromArray(chunks)}
     return
@@ -79,7 +91,7 @@ export async function* renderCollection(job: CollectionJob): AsyncIterable<Outpu
   const inputs = {briefing: survey.digest.digest('hex'), featured: plan.featured}
   let made: Promise<LaidOut> | undefined
   const make = () => {
-    made ??= layOut(job, parts, survey, plan, featured)
+    made ??= layOut(job, survey, plan, featured)
     return made
   }
   const bytes = await job.memo('briefing.pdf', inputs, async () => new Uint8Array(Buffer.concat((await make()).chunks)))
@@ -99,7 +111,6 @@ interface LaidOut {
 /** Lay the briefing out as `plan` says, `featured` being the parts of `plan.featured`. */
 async function layOut(
   job: CollectionJob,
-  parts: () => AsyncIterable<{head: PublicationHead; part: BriefingPart}>,
   survey: Survey,
   plan: BriefingPlan,
   featured: BriefingPart[]
@@ -142,8 +153,8 @@ async function layOut(
   })
   const contents = reserveContents(state, contentsEntries(words, featured))
   const glance = beginAtAGlance(state)
-  for await (const {part} of parts())
-    addRow(state, glance, {cells: part.row, source: part.source, link: rowLink(part, isFeatured.has(part.id))})
+  for (const row of survey.rows)
+    addRow(state, glance, {cells: row.cells, source: row.source, link: rowLink(row, isFeatured.has(row.id))})
   endAtAGlance(state, glance)
   const keyPoints = beginKeyPoints(state, {
     introduction: own('keyPointsIntroduction'),
@@ -174,6 +185,7 @@ async function surveyOf(job: CollectionJob, parts: () => AsyncIterable<{part: Br
     outlets: new Set(),
     families: familiesIn(JSON.stringify(job.collection)),
     missing: new Map(),
+    rows: [],
     digest: createHash('sha256')
   }
   for await (const {part} of parts()) {
@@ -182,6 +194,7 @@ async function surveyOf(job: CollectionJob, parts: () => AsyncIterable<{part: Br
     const shown = {id, title, source, summary, people, outlet, families, missing, row, web: part.keyPoints.web}
     survey.digest.update(JSON.stringify(shown)).update('\0')
     survey.summaries.push(part.summary)
+    survey.rows.push({id, title, cells: row, source, web: part.keyPoints.web})
     for (const name of part.people) survey.people.add(name)
     survey.outlets.add(part.outlet)
     for (const family of part.families) survey.families.add(family)
@@ -213,11 +226,11 @@ function contentsEntries(words: Words, featured: BriefingPart[]): ContentsEntry[
  * any other's page on the site when the collection has a base URL (it resolves wherever the
  * briefing travels), else the start of its own PDF beside the briefing.
  */
-function rowLink(part: BriefingPart, featured: boolean): RowLink {
-  const destination = destinationOf(part.id)
-  if (featured) return {destination, description: part.title}
-  if (part.keyPoints.web) return {url: part.keyPoints.web, description: part.title}
-  return {file: `${part.id}.pdf`, destination, description: part.title}
+function rowLink(row: GlanceRow, featured: boolean): RowLink {
+  const destination = destinationOf(row.id)
+  if (featured) return {destination, description: row.title}
+  if (row.web) return {url: row.web, description: row.title}
+  return {file: `${row.id}.pdf`, destination, description: row.title}
 }
 
 async function* fromArray(chunks: Uint8Array[]): AsyncIterable<Uint8Array> {
