@@ -86,6 +86,7 @@ export {
   editionDateOf,
   briefingFullTextWords,
   briefingHoldsFullTexts,
+  briefingPlanOf,
   dateText,
   keyPointsShown,
   leadSentence,

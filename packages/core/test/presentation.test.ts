@@ -10,6 +10,7 @@ import {seedCorpus} from './helpers/seeds.js'
 import {
   briefingFullTextWords,
   briefingHoldsFullTexts,
+  briefingPlanOf,
   dateText,
   defaultCollection,
   keyPointsShown,
@@ -342,6 +343,43 @@ describe('briefingHoldsFullTexts', () => {
     const long = {...summaries[0]!, words: briefingFullTextWords - words + summaries[0]!.words}
     expect(briefingHoldsFullTexts(collection, [long, summaries[1]!])).toBe(true)
     expect(briefingHoldsFullTexts(collection, [{...long, words: long.words + 1}, summaries[1]!])).toBe(false)
+  })
+})
+
+describe('briefingPlanOf', () => {
+  const [summary] = corpus.publications.map((publication) => present(publication, collection).summary)
+  // Nine publications: dates out of order, two equal, one partial, two undated.
+  const dates = ['2019-05-01', null, '2021', '2021-03-02', '2018', '2021-03-02', null, '2020-12-31', '2021-03']
+  const summaries = dates.map((date, index) => ({...summary!, id: `p${index}`, date}))
+  const large = {...collection, briefingFullTexts: 2, briefingKeyPoints: 4}
+
+  it('quotes every publication while the briefing holds the full texts or has no more than briefingKeyPoints', () => {
+    const all = [0, 1, 2, 3, 4, 5, 6, 7, 8]
+    expect(briefingPlanOf({...large, briefingFullTexts: 9}, summaries)).toMatchObject({featured: all, all: true})
+    expect(briefingPlanOf({...large, briefingKeyPoints: 9}, summaries)).toEqual({
+      fullTexts: false,
+      featured: all,
+      all: true,
+      keyPointsNote: null,
+      provenanceNote: null
+    })
+  })
+
+  it('above that, quotes the briefingKeyPoints newest by date (equal dates in collection order, undated last), in collection order', () => {
+    const plan = briefingPlanOf(large, summaries)
+    // 2021-03-02 (3, then 5), 2021-03 (8), 2021 (2): ISO dates compared as written, as the site's "Newest first".
+    expect(plan.featured).toEqual([2, 3, 5, 8])
+    expect(plan.all).toBe(false)
+    expect(plan.keyPointsNote?.text).toContain('4 of 9')
+    expect(plan.provenanceNote?.text).toContain('(4)')
+    expect(briefingPlanOf({...large, briefingKeyPoints: 8}, summaries).featured).toEqual([0, 1, 2, 3, 4, 5, 7, 8])
+    expect(briefingPlanOf({...large, briefingKeyPoints: 0}, summaries).featured).toEqual([])
+  })
+
+  it("words its notes in the collection's language", () => {
+    const plan = briefingPlanOf({...large, lang: 'fr'}, summaries)
+    expect(plan.keyPointsNote).toMatchObject({lang: 'fr'})
+    expect(plan.keyPointsNote?.text).toContain('4 sur 9')
   })
 })
 

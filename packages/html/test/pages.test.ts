@@ -44,6 +44,7 @@ const collection: Collection = {
   baseUrl: null,
   paper: 'a4',
   briefingFullTexts: 25,
+  briefingKeyPoints: 50,
   searchFullTexts: 1000,
   searchShardSize: 64
 }

@@ -151,6 +151,7 @@ describe('renderSearchPage', () => {
     baseUrl: null,
     paper: 'a4',
     briefingFullTexts: 25,
+    briefingKeyPoints: 50,
     searchFullTexts: 1000,
     searchShardSize: 64
   })

@@ -34,6 +34,7 @@ export const defaultCollection: Collection = {
   baseUrl: null,
   paper: 'a4',
   briefingFullTexts: 25,
+  briefingKeyPoints: 50,
   searchFullTexts: 1000,
   searchShardSize: 64
 }
@@ -62,6 +63,7 @@ export function parseCollection(file: {path: string; text: string} | null): {
       baseUrl: value.baseUrl ?? null,
       paper: value.paper ?? defaultCollection.paper,
       briefingFullTexts: value.briefingFullTexts ?? defaultCollection.briefingFullTexts,
+      briefingKeyPoints: value.briefingKeyPoints ?? defaultCollection.briefingKeyPoints,
       searchFullTexts: value.searchFullTexts ?? defaultCollection.searchFullTexts,
       searchShardSize: value.searchShardSize ?? defaultCollection.searchShardSize
     },

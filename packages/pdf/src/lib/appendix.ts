@@ -8,12 +8,9 @@ import {paragraph, type Segment, textParagraph} from './flow.js'
 import type {SourceRef} from './missing-glyphs.js'
 import {addOutlineItem} from './outline.js'
 import type {ProvenanceLine} from './part.js'
-import {phraseOf, phraseOptions} from './phrase.js'
+import {directionOf} from '@dossier/core'
+import {type Phrase, phraseOf, phraseOptions} from './phrase.js'
 import {margins, space, styles, type State, type Style} from './state.js'
-
-/** The section's introduction. English: core's interface words have no term for it yet. */
-const introduction =
-  'Where each text comes from, the file it was read from, and every source line Dossier did not keep as content, with the reason.'
 
 /** One publication's provenance: where its text comes from, for messages, and its lines. */
 export interface Provenance {
@@ -28,8 +25,12 @@ export function renderAppendix(state: State, publications: Provenance[]): void {
   endAppendix(state, section)
 }
 
-/** Start the appendix: its page, heading and introduction; returns its section element. */
-export function beginAppendix(state: State): PDFKit.PDFStructureElement {
+/**
+ * Start the appendix: its page, heading and introduction (core's `provenanceIntroduction`), and
+ * `note` under it when the appendix covers some publications only (core's
+ * `BriefingPlan.provenanceNote`); returns its section element.
+ */
+export function beginAppendix(state: State, note?: Phrase): PDFKit.PDFStructureElement {
   const {doc} = state
   const heading = state.words.term('provenance')
   state.runningHeader = heading
@@ -41,14 +42,17 @@ export function beginAppendix(state: State): PDFKit.PDFStructureElement {
   state.root.add(section)
   textParagraph(state, section, 'H1', heading, styles.h1)
   doc.y += 6
-  textParagraph(
-    state,
-    section,
-    'P',
-    introduction,
-    styles.meta,
-    phraseOptions(phraseOf({text: introduction, lang: 'en', dir: 'ltr'}, state.words.lang))
+  const {words} = state
+  const lang = words.langOf('provenanceIntroduction')
+  const introduction = phraseOf(
+    {text: words.term('provenanceIntroduction'), lang, dir: directionOf(lang)},
+    state.words.lang
   )
+  textParagraph(state, section, 'P', introduction.text, styles.meta, phraseOptions(introduction))
+  if (note) {
+    doc.y += 4
+    textParagraph(state, section, 'P', note.text, styles.meta, phraseOptions(note))
+  }
   return section
 }
 

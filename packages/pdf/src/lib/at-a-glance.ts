@@ -1,18 +1,21 @@
 /**
  * "At a glance": one table row per publication — title, date, outlet, who was interviewed by whom,
  * questions, reading time. Tagged as Table/TR/TH/TD; the header row repeats after a page break.
+ * Each title links to where the publication is read (`RowLink`): in this document, or out of it.
  */
 import type {Presentation, Publication, Words} from '@dossier/core'
 import {directionOf} from '@dossier/core'
 import {artifact, drawSegments, heightOf, textParagraph} from './flow.js'
 import type {SourceRef} from './missing-glyphs.js'
-import {addOutlineItem} from './outline.js'
+import {addOutlineItem, linkTo, linkToFile, linkToUrl} from './outline.js'
 import {type Phrase, phraseOf, phraseOptions, plainPhrase} from './phrase.js'
 import {margins, maxY, rule, styles, type State, type Style} from './state.js'
 
 /** The columns' share of the text width. */
 const shares = [0.27, 0.12, 0.15, 0.22, 0.11, 0.13]
 const pad = 4
+/** A linked title's colour: the key points' question colour. */
+const linkColor = styles.question.color
 
 /** The header row in the document's words: Publication, Date, Outlet, Who, Questions, Reading. */
 function headerOf(words: Words): Phrase[] {
@@ -39,10 +42,18 @@ export function rowOf(publication: Publication, presentation: Presentation, docu
   ]
 }
 
-/** One publication's row: its cells (`rowOf`) and where their text comes from, for messages. */
+/**
+ * Where a row's title links, with the link's description (the title): a named destination in this
+ * document, the same in another PDF beside it (`file`, a remote go-to), or a web address.
+ */
+export type RowLink = {destination: string; description: string; file?: string} | {url: string; description: string}
+
+/** One publication's row: its cells (`rowOf`), where their text comes from, for messages, and its title's link. */
 export interface Row {
   cells: Phrase[]
   source: SourceRef
+  /** Without one, the title is plain text. */
+  link?: RowLink
 }
 
 /** The open table, between `beginAtAGlance` and `endAtAGlance`. */
@@ -83,7 +94,7 @@ export function beginAtAGlance(state: State): AtAGlanceSection {
 }
 
 /** Add one publication's row; the header row repeats after a page break. */
-export function addRow(state: State, open: AtAGlanceSection, {cells, source}: Row): void {
+export function addRow(state: State, open: AtAGlanceSection, {cells, source, link}: Row): void {
   const {doc} = state
   const {table, widths, header} = open
   state.source = source
@@ -91,7 +102,7 @@ export function addRow(state: State, open: AtAGlanceSection, {cells, source}: Ro
     doc.addPage()
     renderRow(state, table, header, widths, 'TH', styles.cellHead)
   }
-  renderRow(state, table, cells, widths, 'TD', styles.cell, open.rows % 2 === 1)
+  renderRow(state, table, cells, widths, 'TD', styles.cell, open.rows % 2 === 1, link)
   open.rows += 1
   state.source = null
 }
@@ -115,7 +126,8 @@ function renderRow(
   widths: number[],
   tag: 'TH' | 'TD',
   style: Style,
-  shaded = false
+  shaded = false,
+  link?: RowLink
 ): void {
   const {doc} = state
   const top = doc.y
@@ -148,14 +160,25 @@ function renderRow(
     } as Record<string, string>)
     row.add(element)
     const cellX = x
-    element.add(() => {
+    // The title in the link colour, inside a Link element with its annotation over the cell.
+    const linked = i === 0 ? link : undefined
+    const holder = linked ? doc.struct('Link') : element
+    if (linked) element.add(holder)
+    holder.add(() => {
       doc.y = top + pad
-      drawSegments(state, [{text: cell.text, face: style.face}], style, {
+      drawSegments(state, [{text: cell.text, face: style.face}], linked ? {...style, color: linkColor} : style, {
         x: cellX + pad,
         width: width - 2 * pad,
         ...options
       })
     })
+    if (linked) {
+      const rect = {x: cellX, y: top, width, height}
+      if ('url' in linked) linkToUrl(state, rect, linked.url, linked.description, holder)
+      else if (linked.file) linkToFile(state, rect, linked.file, linked.destination, linked.description, holder)
+      else linkTo(state, rect, linked.destination, linked.description, holder)
+      holder.end()
+    }
     element.end()
     x += width
   }

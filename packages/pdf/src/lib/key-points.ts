@@ -18,6 +18,11 @@ export interface KeyPointsOptions {
   remote: boolean
   /** A sentence under the section's introduction saying where the full texts are (with `remote`). */
   notice?: Phrase
+  /**
+   * Under the notice, when the section quotes some publications only: which ones and where the
+   * others' key points are (core's `BriefingPlan.keyPointsNote`).
+   */
+  selection?: Phrase | undefined
 }
 
 /** The open key points section, between `beginKeyPoints` and `endKeyPoints`. */
@@ -57,6 +62,10 @@ export function beginKeyPoints(state: State, options: KeyPointsOptions): KeyPoin
       {...styles.meta, face: 'sansSemibold'},
       phraseOptions(options.notice)
     )
+  }
+  if (options.selection) {
+    doc.y += 4
+    textParagraph(state, section, 'P', options.selection.text, styles.meta, phraseOptions(options.selection))
   }
   return {section, outline, options}
 }

@@ -184,6 +184,15 @@ export interface Terms {
   nameMatching: string
   /** Heard after a permalink's visible "#q3": ", link to question `{number}`". */
   linkToQuestion: string
+  /**
+   * Under a large briefing's key points (above `briefingKeyPoints` publications): which publications
+   * have theirs here, `{count}` of `{total}`, the newest by date, and where the others' are.
+   */
+  keyPointsNewest: string
+  /** Under a large briefing's provenance heading: it covers the `{count}` publications quoted, and where the others' is. */
+  provenanceNewest: string
+  /** Under a PDF's provenance heading: what the appendix holds. */
+  provenanceIntroduction: string
 }
 
 /** A term's key. */

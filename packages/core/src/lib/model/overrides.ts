@@ -31,6 +31,8 @@ export interface CollectionFile {
   paper?: 'a4' | 'letter'
   /** Full texts in the PDF briefing up to this many publications (default 25). */
   briefingFullTexts?: number
+  /** Publications whose key points the PDF briefing quotes above `briefingFullTexts` (default 50). */
+  briefingKeyPoints?: number
   /** Full answers in the site's search index up to this many publications (default 1,000). */
   searchFullTexts?: number
   /** Publications per shard of the site's search index, roughly (default 64). */

@@ -252,6 +252,12 @@ export interface Collection {
    */
   briefingFullTexts: number
   /**
+   * Above `briefingFullTexts`, the PDF briefing quotes the key points of this many publications at
+   * most: the newest by date (`briefingPlanOf` in core's presentation); every publication keeps its
+   * row at a glance, linked to its own PDF (`briefingKeyPoints` in `collection.yaml`, default 50).
+   */
+  briefingKeyPoints: number
+  /**
    * Up to this many publications the site's search index holds every answer in full; above it,
    * titles, questions and the first 400 characters of each answer, so the index a reader's browser
    * downloads (and the build holds) stays bounded: a full-text index of 1,000 long interviews is

@@ -10,7 +10,7 @@ import type {Collection, Publication} from '../model/publication.js'
 import {directionOf} from '../text/scripts.js'
 import {dateText} from './dates.js'
 import {commaOf, count, english, langOfAll, list, term, textIn, wordsOf} from './words.js'
-import type {CollectionPresentation, PresentOptions, PublicationSummary, LangText} from './types.js'
+import type {BriefingPlan, CollectionPresentation, LangText, PresentOptions, PublicationSummary} from './types.js'
 
 /** How many creators a one-line list names before it counts the rest. */
 const namedCreators = 3
@@ -28,7 +28,6 @@ export function summaryOf(publication: Publication): PublicationSummary {
   }
 }
 
-/** The build date (an ISO 8601 instant) as the edition's day, in `lang`. */
 /**
  * Words of full text a briefing holds at most: 250,000, about 830 printed pages at 300 words a page
  * (a long book). Beyond it the briefing keeps its cover, contents, at a glance, key points and
@@ -45,6 +44,40 @@ export function briefingHoldsFullTexts(collection: Collection, summaries: readon
   return summaries.reduce((sum, summary) => sum + summary.words, 0) <= briefingFullTextWords
 }
 
+/**
+ * The publications a briefing quotes, from every publication's summary in collection order: all of
+ * them while the briefing holds the full texts (`briefingHoldsFullTexts`) or while there are no more
+ * than `collection.briefingKeyPoints`; above that, the `briefingKeyPoints` newest by date — the
+ * order of the site's "Newest first" (`browseCollection`: ISO dates compared as written, equal dates
+ * in collection order, undated last) — kept in collection order. So the briefing's key points,
+ * contents and provenance stay bounded (issue 23: a busy reader does not read 3,364 pages of key
+ * points), and a change to an older publication leaves the quoted set as it was.
+ */
+export function briefingPlanOf(collection: Collection, summaries: readonly PublicationSummary[]): BriefingPlan {
+  const fullTexts = briefingHoldsFullTexts(collection, summaries)
+  const limit = Math.max(0, collection.briefingKeyPoints)
+  const positions = summaries.map((_, index) => index)
+  if (fullTexts || summaries.length <= limit)
+    return {fullTexts, featured: positions, all: true, keyPointsNote: null, provenanceNote: null}
+  const newest = [...positions].sort((a, b) => {
+    const [x, y] = [summaries[a]!.date, summaries[b]!.date]
+    if (x === y) return a - b
+    if (x === null) return 1
+    if (y === null) return -1
+    return x < y ? 1 : -1
+  })
+  const featured = newest.slice(0, limit).sort((a, b) => a - b)
+  const words = wordsOf(collection.lang)
+  return {
+    fullTexts,
+    featured,
+    all: false,
+    keyPointsNote: term(words, 'keyPointsNewest', {count: featured.length, total: summaries.length}),
+    provenanceNote: term(words, 'provenanceNewest', {count: featured.length})
+  }
+}
+
+/** The build date (an ISO 8601 instant) as the edition's day, in `lang`. */
 export function editionDateOf(buildDate: string, lang: string): LangText {
   return dateText(buildDate.slice(0, 10), lang)
 }

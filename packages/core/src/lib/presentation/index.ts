@@ -28,6 +28,7 @@ export {
 export {
   briefingFullTextWords,
   briefingHoldsFullTexts,
+  briefingPlanOf,
   editionDateOf,
   presentCollection,
   summaryOf

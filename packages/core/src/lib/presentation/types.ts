@@ -387,6 +387,31 @@ export interface PublicationSummary extends PublicationHead {
   contributors: string[]
 }
 
+/**
+ * What a briefing of the whole collection holds (`briefingPlanOf`): whether it carries the full
+ * texts, and whose key points, contents line and provenance it carries. Every publication keeps
+ * its row at a glance either way; formats draw what this says and choose nothing themselves.
+ */
+export interface BriefingPlan {
+  /** The briefing holds every full text (`briefingHoldsFullTexts`). */
+  fullTexts: boolean
+  /**
+   * Positions (0-based, in collection order, ascending) of the publications whose key points,
+   * contents line, bookmark and provenance the briefing holds: every one with the full texts or up to
+   * `collection.briefingKeyPoints` publications, else the `briefingKeyPoints` newest by date.
+   */
+  featured: number[]
+  /** `featured` holds every publication. */
+  all: boolean
+  /**
+   * Under the key points heading when not `all`: which ones are here ("Key points of the newest
+   * publications by date: 50 of 1000 …") and where the others' are; null when `all`.
+   */
+  keyPointsNote: LangText | null
+  /** Under the provenance heading when not `all`: whose provenance is here and where the others' is; null when `all`. */
+  provenanceNote: LangText | null
+}
+
 /** What the collection's own pages show: cover, title page, home page, feed. */
 export interface CollectionPresentation {
   lang: string

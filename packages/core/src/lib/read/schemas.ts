@@ -62,6 +62,7 @@ export const collectionSchema = {
     baseUrl: {type: ['string', 'null'], pattern: '^https?://'},
     paper: {enum: ['a4', 'letter']},
     briefingFullTexts: {type: 'integer', minimum: 0},
+    briefingKeyPoints: {type: 'integer', minimum: 0},
     searchFullTexts: {type: 'integer', minimum: 0},
     searchShardSize: {type: 'integer', minimum: 1}
   }

@@ -124,5 +124,11 @@ export const terms: Partial<Terms> = {
   outletCount: {one: '{count} Medium', other: '{count} Medien'},
   alsoWritten: 'Auch geschrieben',
   nameMatching: 'Wie die Namen zugeordnet wurden',
-  linkToQuestion: ', Link zu Frage {number}'
+  linkToQuestion: ', Link zu Frage {number}',
+  keyPointsNewest:
+    'Kernpunkte der neuesten Veröffentlichungen nach Datum: {count} von {total} (bei gleichem Datum in der Reihenfolge der Sammlung, undatierte zuletzt). Die Kernpunkte der übrigen stehen in ihren eigenen PDFs: Wählen Sie unter „Auf einen Blick“ einen Titel, um eines zu öffnen.',
+  provenanceNewest:
+    'Hier die Herkunft der Veröffentlichungen, deren Kernpunkte oben zitiert sind ({count}). Das eigene PDF jeder Veröffentlichung endet mit ihrer Herkunft.',
+  provenanceIntroduction:
+    'Woher jeder Text stammt, aus welcher Datei er gelesen wurde und jede Zeile der Quelle, die Dossier nicht als Inhalt übernommen hat, mit dem Grund.'
 }

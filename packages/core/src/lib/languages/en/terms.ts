@@ -120,5 +120,11 @@ export const terms: Terms = {
   outletCount: {one: '{count} outlet', other: '{count} outlets'},
   alsoWritten: 'Also written',
   nameMatching: 'How the names were matched',
-  linkToQuestion: ', link to question {number}'
+  linkToQuestion: ', link to question {number}',
+  keyPointsNewest:
+    'Key points of the newest publications by date: {count} of {total} (equal dates in collection order, undated ones last). The key points of the others are in their own PDFs: select a title at a glance to open one.',
+  provenanceNewest:
+    'Below, the provenance of the publications whose key points are quoted above ({count}). Every publication’s own PDF ends with its own.',
+  provenanceIntroduction:
+    'Where each text comes from, the file it was read from, and every source line Dossier did not keep as content, with the reason.'
 }

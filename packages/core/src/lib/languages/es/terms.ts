@@ -124,5 +124,11 @@ export const terms: Partial<Terms> = {
   outletCount: {one: '{count} medio', other: '{count} medios'},
   alsoWritten: 'También escrito',
   nameMatching: 'Cómo se emparejaron los nombres',
-  linkToQuestion: ', enlace a la pregunta {number}'
+  linkToQuestion: ', enlace a la pregunta {number}',
+  keyPointsNewest:
+    'Puntos clave de las publicaciones más recientes por fecha: {count} de {total} (a igual fecha, en el orden de la colección; las que no tienen fecha, al final). Los puntos clave de las demás están en su propio PDF: seleccione un título en «De un vistazo» para abrirlo.',
+  provenanceNewest:
+    'A continuación, la procedencia de las publicaciones cuyos puntos clave se citan arriba ({count}). El PDF propio de cada publicación termina con la suya.',
+  provenanceIntroduction:
+    'De dónde viene cada texto, el archivo del que se leyó y cada línea de la fuente que Dossier no conservó como contenido, con el motivo.'
 }

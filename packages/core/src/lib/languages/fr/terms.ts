@@ -127,5 +127,11 @@ export const terms: Partial<Terms> = {
   outletCount: {one: '{count} média', other: '{count} médias'},
   alsoWritten: 'Autres graphies',
   nameMatching: 'Comment les noms ont été rapprochés',
-  linkToQuestion: ', lien vers la question {number}'
+  linkToQuestion: ', lien vers la question {number}',
+  keyPointsNewest:
+    'Points clés des publications les plus récentes par date\u00A0: {count} sur {total} (à date égale dans l’ordre de la collection, les non datées en dernier). Les points clés des autres sont dans leur propre PDF\u00A0: sélectionnez un titre dans «\u00A0En bref\u00A0» pour l’ouvrir.',
+  provenanceNewest:
+    'Ci-dessous, la provenance des publications dont les points clés sont cités plus haut ({count}). Le PDF de chaque publication se termine par la sienne.',
+  provenanceIntroduction:
+    'D’où vient chaque texte, le fichier d’où il a été lu et chaque ligne de la source que Dossier n’a pas gardée comme contenu, avec la raison.'
 }

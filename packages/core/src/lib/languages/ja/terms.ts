@@ -119,5 +119,10 @@ export const terms: Partial<Terms> = {
   outletCount: {other: '{count}媒体'},
   alsoWritten: '別表記',
   nameMatching: '名前の照合方法',
-  linkToQuestion: '、質問{number}へのリンク'
+  linkToQuestion: '、質問{number}へのリンク',
+  keyPointsNewest:
+    '日付の新しい順に、{total}件中{count}件の記事の要点を収録しています（同じ日付はコレクションの順、日付のないものは最後）。その他の記事の要点はそれぞれのPDFにあります。「概要」の表でタイトルを選ぶと開きます。',
+  provenanceNewest:
+    '以下は、上に要点を引用した記事（{count}件）の出典と来歴です。各記事のPDFの末尾にも、それぞれの出典と来歴があります。',
+  provenanceIntroduction: '各テキストの出所、読み込んだファイル、Dossierが内容として残さなかった原文の各行とその理由。'
 }

@@ -121,5 +121,11 @@ export const terms: Partial<Terms> = {
   outletCount: {other: '{count} yayın organı'},
   alsoWritten: 'Diğer yazılışlar',
   nameMatching: 'Adlar nasıl eşleştirildi',
-  linkToQuestion: ', {number}. soruya bağlantı'
+  linkToQuestion: ', {number}. soruya bağlantı',
+  keyPointsNewest:
+    'Tarihe göre en yeni yayınların öne çıkanları: {total} yayından {count} tanesi (aynı tarihte olanlar koleksiyon sırasıyla, tarihsizler en sonda). Diğerlerinin öne çıkanları kendi PDF’lerinde: birini açmak için “Bir bakışta” bölümünden bir başlık seçin.',
+  provenanceNewest:
+    'Aşağıda, öne çıkanları yukarıda alıntılanan yayınların kökeni ({count}). Her yayının kendi PDF’i kendi kökeniyle biter.',
+  provenanceIntroduction:
+    'Her metnin nereden geldiği, okunduğu dosya ve Dossier’nin içerik olarak tutmadığı her kaynak satırı, nedeniyle birlikte.'
 }
