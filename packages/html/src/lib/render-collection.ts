@@ -7,6 +7,7 @@ import {
   browseCollection,
   type CollectionJob,
   indexPeople,
+  languages,
   type OutputEntry,
   type PublicationPeople,
   type PublicationSummary,
@@ -24,6 +25,7 @@ import {type ListedPublication, renderNotFoundPage} from './pages/not-found.js'
 import {renderSearchPage} from './pages/search.js'
 import type {HtmlPart} from './part.js'
 import {createSearchIndex, leadOf, searchIndexChunks, searchLeadLength} from './search-index.js'
+import {CollectionFonts} from './site-fonts.js'
 import {renderRobots, renderSitemap} from './sitemap.js'
 import {indexPath, outletPath, personPath, type State} from './state.js'
 
@@ -33,6 +35,16 @@ import {indexPath, outletPath, personPath, type State} from './state.js'
  * collection has no base URL. Throws when an asset of `assetFiles` is missing from `job.assets`.
  */
 export async function* renderCollection(job: CollectionJob): AsyncGenerator<OutputEntry> {
+  // The script faces of the collection pages: seen in the parts, scanned in the pages, made last.
+  const fonts = new CollectionFonts((name, characters, make) => job.memo(`font-${name}`, characters, make))
+  for await (const entry of collectionFiles(job, fonts)) {
+    fonts.scan(entry)
+    yield entry
+  }
+  yield* await fonts.files(job.assets)
+}
+
+async function* collectionFiles(job: CollectionJob, fonts: CollectionFonts): AsyncGenerator<OutputEntry> {
   const state: State = {collection: job.collection, buildDate: job.buildDate}
   const assets = assetOutputs(job.assets)
   const cards: Element[] = []
@@ -55,7 +67,10 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
     listed.push({id: head.id, title, lang: head.lang})
     entries.push({head, title, ...feed})
     index.addAll(fullTexts ? search : search.map((doc) => ({...doc, text: leadOf(doc.text, searchLeadLength)})))
+    fonts.see({title, card, feed, summary, own})
   }
+  fonts.see([job.collection, languages[job.collection.lang.split('-')[0]!]])
+  state.fonts = fonts.stylesheet()
   const shared = planCollectionDownloads(
     job.attachments,
     job.heads.map((head) => head.id),
