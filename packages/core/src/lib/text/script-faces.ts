@@ -143,8 +143,14 @@ export const scriptFaces: readonly ScriptFace[] = [
 export function faceFilePath(file: FaceFile, resolve: (specifier: string) => string): string {
   if ('module' in file) return resolve(file.module)
   const main = resolve(file.package)
-  const folder = main.slice(0, Math.max(main.lastIndexOf('/'), main.lastIndexOf('\\')) + 1)
-  return `${folder}${file.besideMain}`
+  let folder = main.slice(0, Math.max(main.lastIndexOf('/'), main.lastIndexOf('\\')))
+  let rest = file.besideMain
+  // `../` climbs out of the entry's folder, so the path comes out normalized (as `path.join` would).
+  while (rest.startsWith('../')) {
+    folder = folder.slice(0, Math.max(folder.lastIndexOf('/'), folder.lastIndexOf('\\')))
+    rest = rest.slice(3)
+  }
+  return `${folder}/${rest}`
 }
 
 /** Characters every script face may also hold: punctuation, digits and marks shared by scripts (Common, Inherited). */
