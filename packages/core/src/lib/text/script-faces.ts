@@ -58,6 +58,7 @@ export const scriptFaces: readonly ScriptFace[] = [
     name: 'arabic',
     family: 'Noto Naskh Arabic',
     pattern: /\p{Script=Arabic}/u,
+    // not words: BCP 47 language subtags
     languages: ['ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug'],
     weights: [
       expo('noto-naskh-arabic', 400, 'NotoNaskhArabic_400Regular.ttf'),
