@@ -106,7 +106,11 @@ export async function subsetSiteFaces(
           throw new Error(
             `@dossier/html: asset "${asset}" was not passed in options.assets; read every path of assetFiles first`
           )
-        return new Uint8Array(await subsetFont(Buffer.from(source), text, {targetFormat: 'truetype'}))
+        return new Uint8Array(
+          await subsetFont(Buffer.from(source.buffer, source.byteOffset, source.byteLength), text, {
+            targetFormat: 'truetype'
+          })
+        )
       })
       const held = heldCharacters(fontkit.create, sfnt)
       if (held.length === 0) continue
