@@ -56,6 +56,17 @@ export {decodeReferences, repairMojibake} from './lib/text/repair-encoding.js'
 export {smarten} from './lib/text/typography.js'
 export {blockLanguage, type BlockLanguage} from './lib/text/block-language.js'
 export {directionOf, scriptsOf} from './lib/text/scripts.js'
+export {
+  faceCharacters,
+  faceFilePath,
+  scriptCharactersOf,
+  scriptFaces,
+  scriptFacesFor,
+  unicodeRangeOf,
+  type FaceFile,
+  type FaceWeight,
+  type ScriptFace
+} from './lib/text/script-faces.js'
 export {speakerName} from './lib/text/speaker-name.js'
 export {publicationsSchema, qaRowSchema, qaTableSchema, schemaVocabulary} from './lib/record/schemas.js'
 export {sqliteTables, type ColumnSpec, type TableSpec, type TableName} from './lib/record/tables.js'

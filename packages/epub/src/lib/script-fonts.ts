@@ -10,142 +10,34 @@
  * only, so the same text gives the same bytes.
  */
 import {createRequire} from 'node:module'
-import {dirname, join} from 'node:path'
+import {
+  faceCharacters,
+  faceFilePath,
+  type FaceWeight,
+  scriptCharactersOf,
+  scriptFaces,
+  scriptFacesFor,
+  unicodeRangeOf
+} from '@dossier/core'
 import type {BookFont} from './fonts.js'
 
 const require = createRequire(import.meta.url)
 
-/** A script embedded from a Noto face; `languages` put the face first in text of those languages. */
-interface ScriptFace {
-  name: string
-  family: string
-  pattern: RegExp
-  languages: string[]
-  /** Asset names (and files under `OEBPS/fonts/`) of its regular and bold faces. */
-  regular: string
-  bold: string | null
+// Core's list of the Noto faces per script, which the site and the PDF read too.
+export {scriptCharactersOf, scriptFaces, unicodeRangeOf}
+
+/** A face weight's asset name and file under `OEBPS/fonts/` (`noto-naskh-arabic-400.ttf`). */
+export function assetNameOf(weight: FaceWeight): string {
+  return `${weight.stem}.${weight.extension}`
 }
 
-/** The scripts, in the order their families follow Source Serif 4 in `font-family`. */
-export const scriptFaces: ScriptFace[] = [
-  {
-    name: 'arabic',
-    family: 'Noto Naskh Arabic',
-    pattern: /\p{Script=Arabic}/u,
-    languages: ['ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug'],
-    regular: 'noto-naskh-arabic-400.ttf',
-    bold: 'noto-naskh-arabic-700.ttf'
-  },
-  {
-    name: 'hebrew',
-    family: 'Noto Sans Hebrew',
-    pattern: /\p{Script=Hebrew}/u,
-    languages: ['he', 'yi'],
-    regular: 'noto-sans-hebrew-400.ttf',
-    bold: 'noto-sans-hebrew-700.ttf'
-  },
-  {
-    name: 'devanagari',
-    family: 'Noto Sans Devanagari',
-    pattern: /\p{Script=Devanagari}/u,
-    languages: ['hi', 'mr', 'ne', 'sa'],
-    regular: 'noto-sans-devanagari-400.ttf',
-    bold: 'noto-sans-devanagari-700.ttf'
-  },
-  {
-    name: 'thai',
-    family: 'Noto Sans Thai',
-    pattern: /\p{Script=Thai}/u,
-    languages: ['th'],
-    regular: 'noto-sans-thai-400.ttf',
-    bold: 'noto-sans-thai-700.ttf'
-  },
-  {
-    name: 'khmer',
-    family: 'Noto Sans Khmer',
-    pattern: /\p{Script=Khmer}/u,
-    languages: ['km'],
-    regular: 'noto-sans-khmer-400.ttf',
-    bold: 'noto-sans-khmer-700.ttf'
-  },
-  {
-    // Noto Sans CJK SC also has kana and the Japanese and Traditional forms of Han characters.
-    name: 'han',
-    family: 'Noto Sans SC',
-    pattern: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}]/u,
-    languages: ['zh', 'ja'],
-    regular: 'noto-sans-sc-400.otf',
-    bold: null
-  },
-  {
-    name: 'hangul',
-    family: 'Noto Sans KR',
-    pattern: /\p{Script=Hangul}/u,
-    languages: ['ko'],
-    regular: 'noto-sans-kr-400.otf',
-    bold: null
-  }
-]
-
-/** Asset name → file in the same npm packages the PDF renderer embeds from (all SIL Open Font License 1.1). */
-const files: Record<string, string> = {
-  'noto-naskh-arabic-400.ttf': '@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf',
-  'noto-naskh-arabic-700.ttf': '@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf',
-  'noto-sans-hebrew-400.ttf': '@expo-google-fonts/noto-sans-hebrew/400Regular/NotoSansHebrew_400Regular.ttf',
-  'noto-sans-hebrew-700.ttf': '@expo-google-fonts/noto-sans-hebrew/700Bold/NotoSansHebrew_700Bold.ttf',
-  'noto-sans-devanagari-400.ttf':
-    '@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf',
-  'noto-sans-devanagari-700.ttf': '@expo-google-fonts/noto-sans-devanagari/700Bold/NotoSansDevanagari_700Bold.ttf',
-  'noto-sans-thai-400.ttf': '@expo-google-fonts/noto-sans-thai/400Regular/NotoSansThai_400Regular.ttf',
-  'noto-sans-thai-700.ttf': '@expo-google-fonts/noto-sans-thai/700Bold/NotoSansThai_700Bold.ttf',
-  'noto-sans-khmer-400.ttf': '@expo-google-fonts/noto-sans-khmer/400Regular/NotoSansKhmer_400Regular.ttf',
-  'noto-sans-khmer-700.ttf': '@expo-google-fonts/noto-sans-khmer/700Bold/NotoSansKhmer_700Bold.ttf',
-  'noto-sans-sc-400.otf': '@embedpdf/fonts-sc#NotoSansHans-Regular.otf',
-  'noto-sans-kr-400.otf': '@embedpdf/fonts-kr#NotoSansKR-Regular.otf'
-}
-
-/** Absolute paths of the Noto faces by asset name (`@embedpdf` packages export only JavaScript: look beside it). */
+/** Absolute paths of the Noto faces by asset name, resolved through this package's dependencies. */
 export function scriptAssetFiles(): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(files).map(([name, file]) => {
-      const [pkg, font] = file.split('#')
-      return [name, font ? join(dirname(require.resolve(pkg!)), '..', 'fonts', font) : require.resolve(file)]
-    })
+    scriptFaces.flatMap((face) =>
+      face.weights.map((weight) => [assetNameOf(weight), faceFilePath(weight.file, require.resolve)])
+    )
   )
-}
-
-/** Characters every script font may also hold: punctuation, digits and marks shared by scripts. */
-const neutral = /[\p{Script=Common}\p{Script=Inherited}]/u
-
-/**
- * The distinct characters of `text` a script font may have to draw (from U+0590 on: Source Serif 4
- * draws everything before), in code point order: what a book's part hands to the collection.
- */
-export function scriptCharactersOf(text: string): string {
-  const found = new Set<number>()
-  for (const char of text) {
-    const code = char.codePointAt(0)!
-    if (code >= 0x0590) found.add(code)
-  }
-  return String.fromCodePoint(...[...found].sort((a, b) => a - b))
-}
-
-/** The scripts `characters` use (at least one letter of theirs, not only shared punctuation). */
-export function scriptFacesFor(characters: string): ScriptFace[] {
-  return scriptFaces.filter((face) => face.pattern.test(characters))
-}
-
-/** A font's characters as CSS `unicode-range`, consecutive code points joined (`U+0600-0605,U+060C`). */
-export function unicodeRangeOf(codePoints: readonly number[]): string {
-  const sorted = [...codePoints].sort((a, b) => a - b)
-  const ranges: string[] = []
-  const hex = (code: number) => code.toString(16).toUpperCase().padStart(4, '0')
-  for (let index = 0; index < sorted.length; index++) {
-    const from = sorted[index]!
-    while (sorted[index + 1] === sorted[index]! + 1) index++
-    ranges.push(from === sorted[index] ? `U+${hex(from)}` : `U+${hex(from)}-${hex(sorted[index]!)}`)
-  }
-  return ranges.join(',')
 }
 
 /**
@@ -165,12 +57,9 @@ export async function subsetScriptFonts(
   // Loaded on first use: a book in Latin letters only never parses fontkit or compiles HarfBuzz.
   const [fontkit, {default: subsetFont}] = await Promise.all([import('fontkit'), import('subset-font')])
   for (const face of faces) {
-    const text = [...distinct].filter((char) => face.pattern.test(char) || neutral.test(char)).join('')
-    for (const [weight, asset] of [
-      [400, face.regular],
-      [700, face.bold]
-    ] as const) {
-      if (!asset) continue
+    const text = faceCharacters(face, distinct)
+    for (const {weight, stem, extension} of face.weights) {
+      const asset = `${stem}.${extension}`
       const source = assets[asset]
       if (!source) throw new Error(`Expected options.assets["${asset}"] (read from assetFiles by the CLI), got nothing`)
       const bytes = new Uint8Array(await subsetFont(Buffer.from(source), text, {targetFormat: 'truetype'}))
@@ -185,7 +74,7 @@ export async function subsetScriptFonts(
           style: 'normal',
           italicToo: true,
           weight,
-          format: asset.endsWith('.otf') ? 'opentype' : 'truetype',
+          format: extension === 'otf' ? 'opentype' : 'truetype',
           subset: face.name,
           unicodeRange: unicodeRangeOf(held)
         },

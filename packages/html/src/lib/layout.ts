@@ -74,6 +74,7 @@ export function renderPage(state: State, page: Page): string {
     ...(page.noIndex ? [h('meta', {name: 'robots', content: 'noindex'})] : []),
     h('link', {rel: 'icon', href: `${root}assets/favicon.svg`, type: 'image/svg+xml'}),
     h('link', {rel: 'stylesheet', href: `${root}assets/site.css`}),
+    ...(state.fonts ? [h('link', {rel: 'stylesheet', href: `${root}${state.fonts}`})] : []),
     h('link', {
       rel: 'alternate',
       type: 'application/atom+xml',

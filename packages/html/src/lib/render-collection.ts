@@ -9,6 +9,7 @@ import {
   browseCollection,
   type CollectionJob,
   indexPeople,
+  languages,
   type OutputEntry,
   type PublicationPeople,
   type PublicationSummary,
@@ -36,6 +37,7 @@ import {
   searchShardPath
 } from './search-index.js'
 import {readSearchTexts, searchTextPath} from './search-texts.js'
+import {CollectionFonts} from './site-fonts.js'
 import {renderRobots, renderSitemap} from './sitemap.js'
 import {indexPath, outletPath, personPath, type State} from './state.js'
 
@@ -46,6 +48,16 @@ import {indexPath, outletPath, personPath, type State} from './state.js'
  * collection has no base URL. Throws when an asset of `assetFiles` is missing from `job.assets`.
  */
 export async function* renderCollection(job: CollectionJob): AsyncGenerator<OutputEntry> {
+  // The script faces of the collection pages: seen in the parts, scanned in the pages, made last.
+  const fonts = new CollectionFonts((name, characters, make) => job.memo(`font-${name}`, characters, make))
+  for await (const entry of collectionFiles(job, fonts)) {
+    fonts.scan(entry)
+    yield entry
+  }
+  yield* await fonts.files(job.assets)
+}
+
+async function* collectionFiles(job: CollectionJob, fonts: CollectionFonts): AsyncGenerator<OutputEntry> {
   const state: State = {collection: job.collection, buildDate: job.buildDate}
   const assets = assetOutputs(job.assets)
   const cards: Element[] = []
@@ -66,7 +78,10 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
     people.push(own)
     listed.push({id: head.id, title, lang: head.lang})
     entries.push({head, title, ...feed})
+    fonts.see({title, card, feed, summary, own})
   }
+  fonts.see([job.collection, languages[job.collection.lang.split('-')[0]!]])
+  state.fonts = fonts.stylesheet()
   const shared = planCollectionDownloads(
     job.attachments,
     job.heads.map((head) => head.id),

@@ -1,8 +1,9 @@
 /**
  * One publication of the site: its page `<id>.html`, the texts its search results quote
  * (`search/<id>.js`), its citation files (`cite/<id>.json`, `.bib`, `.ris`), copies of its own
- * downloads (the EPUB, PDF and JSON the other formats made for it) under `downloads/`, and its part
- * for the collection files.
+ * downloads (the EPUB, PDF and JSON the other formats made for it) under `downloads/`, the Noto
+ * subsets its page's scripts need (`fonts/<id>.css` and `fonts/<id>-*.woff2`, see site-fonts.ts), and
+ * its part for the collection files.
  */
 import {createHash} from 'node:crypto'
 import {citationRecordOf, ownerOf, peopleOf, present, type PublicationJob, type PublicationResult} from '@dossier/core'
@@ -14,6 +15,7 @@ import {renderCard} from './pages/home.js'
 import {renderPublicationPage} from './pages/publication.js'
 import type {HtmlPart} from './part.js'
 import {searchDocumentsOf, searchHeadOf} from './search-index.js'
+import {publicationFonts} from './site-fonts.js'
 import {renderSearchTexts, searchTextPath} from './search-texts.js'
 import {absoluteUrl, pagePath, type State} from './state.js'
 
@@ -34,13 +36,21 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
     buildDate: job.buildDate,
     permalink: absoluteUrl(state, pagePath(publication.id))
   })
-  const page = renderPublicationPage(state, publication, presentation, {
-    previous: job.previous,
-    next: job.next,
-    downloads,
-    citation,
-    citeFiles: citeFiles(publication.id)
-  })
+  const renderPage = () =>
+    renderPublicationPage(state, publication, presentation, {
+      previous: job.previous,
+      next: job.next,
+      downloads,
+      citation,
+      citeFiles: citeFiles(publication.id)
+    })
+  let page = renderPage()
+  // Cut to the characters the page shows; a page that needs script faces is made again, linking them.
+  const fonts = await publicationFonts(publication.id, [page], job.assets)
+  if (fonts.stylesheet) {
+    state.fonts = fonts.stylesheet
+    page = renderPage()
+  }
   // The home card reads in the collection's language: the same presentation when the languages agree.
   const inCollection =
     job.collection.lang === publication.lang
@@ -62,6 +72,7 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
       {path: pagePath(publication.id), contents: page},
       {path: searchTextPath(publication.id), contents: texts},
       ...citeOutputs(publication.id, citation),
+      ...fonts.files,
       ...downloadCopies(downloads)
     ],
     part

@@ -5,6 +5,11 @@ export interface State {
   collection: Collection
   /** ISO 8601 instant of the build (never the wall clock). */
   buildDate: string
+  /**
+   * Site-relative path of the stylesheet of `@font-face` rules for the page's scripts beyond Source
+   * Serif 4's (see site-fonts.ts), linked after site.css; none for pages in its scripts only.
+   */
+  fonts?: string | null
 }
 
 /** Site-relative path of a publication's page. All pages sit at the root, so links stay relative and work from file://. */

@@ -10,7 +10,7 @@
  * (`scriptAssetsOf`), so a Latin-only build neither parses nor hashes them.
  */
 import {createRequire} from 'node:module'
-import {dirname, join} from 'node:path'
+import {type FaceFile, faceFilePath, scriptFaces} from '@dossier/core'
 
 const require = createRequire(import.meta.url)
 
@@ -27,30 +27,29 @@ const files = {
   'mono-regular': '@expo-google-fonts/source-code-pro/400Regular/SourceCodePro_400Regular.ttf',
   'fallback-regular': 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
   'fallback-bold': 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
-  // Arabic script with the Urdu and Persian letters (ہ ے ۔ ی ک ژ, ZWNJ); Naskh rather than Nastaliq
-  // because fontkit shapes Naskh's joining fully, and Nastaliq's cascading needs cursive attachment.
-  'arabic-regular': '@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf',
-  'arabic-bold': '@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf',
-  'devanagari-regular': '@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf',
-  'devanagari-bold': '@expo-google-fonts/noto-sans-devanagari/700Bold/NotoSansDevanagari_700Bold.ttf',
-  'hebrew-regular': '@expo-google-fonts/noto-sans-hebrew/400Regular/NotoSansHebrew_400Regular.ttf',
-  'hebrew-bold': '@expo-google-fonts/noto-sans-hebrew/700Bold/NotoSansHebrew_700Bold.ttf',
-  // Thai and Khmer: vowel signs above, below and before the consonant, placed by the fonts' GPOS
-  // and GSUB (Khmer's subscript consonants, the coeng forms); DejaVu has neither script.
-  'thai-regular': '@expo-google-fonts/noto-sans-thai/400Regular/NotoSansThai_400Regular.ttf',
-  'thai-bold': '@expo-google-fonts/noto-sans-thai/700Bold/NotoSansThai_700Bold.ttf',
-  'khmer-regular': '@expo-google-fonts/noto-sans-khmer/400Regular/NotoSansKhmer_400Regular.ttf',
-  'khmer-bold': '@expo-google-fonts/noto-sans-khmer/700Bold/NotoSansKhmer_700Bold.ttf',
-  // Noto Sans CJK's Simplified Chinese subset also has kana and the Japanese and Traditional forms of
-  // the Han characters; Hangul needs the Korean subset. One weight each: they are 8 and 4.5 MB.
-  'han-regular': '@embedpdf/fonts-sc#NotoSansHans-Regular.otf',
-  'hangul-regular': '@embedpdf/fonts-kr#NotoSansKR-Regular.otf',
   // Monochrome Noto Emoji: flags and ZWJ sequences are single glyphs through its GSUB ligatures.
   'emoji-regular': '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf'
 } as const
 
+/**
+ * The script fonts, from core's list of Noto faces (the ones the EPUB and the site subset too):
+ * `<script>-regular` and `<script>-bold`, as scripts.ts names them. Arabic is Naskh rather than
+ * Nastaliq because fontkit shapes Naskh's joining fully; Thai and Khmer place their vowel signs and
+ * Khmer its subscript consonants through the fonts' GPOS and GSUB (DejaVu has neither script); the
+ * CJK packages have one weight each (8 and 4.5 MB).
+ */
+type ScriptAsset =
+  | `${'arabic' | 'devanagari' | 'hebrew' | 'thai' | 'khmer'}-${'regular' | 'bold'}`
+  | 'han-regular'
+  | 'hangul-regular'
+const scriptFiles = Object.fromEntries(
+  scriptFaces.flatMap((face) =>
+    face.weights.map((weight) => [`${face.name}-${weight.weight === 400 ? 'regular' : 'bold'}`, weight.file])
+  )
+) as Record<ScriptAsset, FaceFile>
+
 /** Names of the fonts this renderer needs in `options.assets`. */
-export type AssetName = keyof typeof files
+export type AssetName = keyof typeof files | ScriptAsset
 
 /** The faces every document uses; the others are script fonts, loaded on demand. */
 export const baseAssets: AssetName[] = [
@@ -66,13 +65,8 @@ export const baseAssets: AssetName[] = [
   'mono-regular'
 ]
 
-/** `@embedpdf` packages export only their JavaScript: locate the font beside the package's entry point. */
-function resolveFile(file: string): string {
-  const [pkg, font] = file.split('#')
-  return font ? join(dirname(require.resolve(pkg!)), '..', 'fonts', font) : require.resolve(file)
-}
-
 /** Absolute paths of every font file, keyed by asset name (the `RendererModule.assetFiles` contract). */
-export const assetFiles: Record<AssetName, string> = Object.fromEntries(
-  Object.entries(files).map(([name, file]) => [name, resolveFile(file)])
-) as Record<AssetName, string>
+export const assetFiles: Record<AssetName, string> = Object.fromEntries([
+  ...Object.entries(files).map(([name, file]) => [name, require.resolve(file)]),
+  ...Object.entries(scriptFiles).map(([name, file]) => [name, faceFilePath(file, require.resolve)])
+]) as Record<AssetName, string>
