@@ -1,7 +1,15 @@
 export {run, type Io} from './lib/cli.js'
 export {build, loadCorpus, shardOf, type BuildOptions, type BuildResult} from './lib/commands/build.js'
 export {check, describePublication} from './lib/commands/check.js'
-export {writeFolder, listFolder, safeJoin, recoverInterrupted, createStaging} from './lib/io/write-output.js'
+export {
+  createStaging,
+  describeWriteError,
+  listFolder,
+  publishedPath,
+  recoverInterrupted,
+  safeJoin,
+  writeFolder
+} from './lib/io/write-output.js'
 export {readSources} from './lib/io/read-sources.js'
 export {registry, formats, loadFormat, loadRenderer, turboOutputTask, type Format} from './lib/renderers.js'
 export {FolderStore, RemoteStore, LayeredStore, openStore, storeSpec, type Store} from './lib/io/store.js'

@@ -2,7 +2,7 @@ import {existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, 
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {recoverInterrupted, safeJoin, writeFolder} from '../src/index.js'
+import {describeWriteError, publishedPath, recoverInterrupted, safeJoin, writeFolder} from '../src/index.js'
 
 describe('writeFolder', () => {
   it('replaces the folder as a whole', async () => {
@@ -49,5 +49,18 @@ describe('writeFolder', () => {
     expect(() => safeJoin('/out', '/etc/passwd')).toThrow()
     expect(() => safeJoin('/out', 'a/../../b')).toThrow()
     expect(safeJoin('/out', 'a/b.html')).toBe('/out/a/b.html')
+  })
+})
+
+describe('describeWriteError', () => {
+  it('names the published path, never the staging folder a failed write was in', () => {
+    const message = describeWriteError({
+      code: 'ENOSPC',
+      path: '/srv/out/.site.new-1a2b3c/downloads/a.epub',
+      message: ''
+    })
+    expect(message).toBe('no space left on the device (ENOSPC at /srv/out/site/downloads/a.epub)')
+    expect(publishedPath('/srv/out/.epub.new-f5b486')).toBe('/srv/out/epub')
+    expect(publishedPath('/srv/out/site/.x.new-zz/a')).toBe('/srv/out/site/.x.new-zz/a')
   })
 })

@@ -1,7 +1,8 @@
 /**
  * Words longer than a line (issue 21, item 5): pdfkit's wrapper measured the rest of such a word again
  * for every line, so a 20 kB word took 95–174 s and 1.8 GB. Now long stretches get break opportunities
- * (clean-text.ts) and layout stays linear: a 100 kB word, and a 5 kB one in the title, take seconds.
+ * (clean-text.ts) and layout stays linear: a 100 kB word, and a 5 kB one in the title, take seconds
+ * of CPU.
  */
 import {join} from 'node:path'
 import {buildCorpus} from '@dossier/core'
@@ -9,6 +10,16 @@ import {describe, expect, it} from 'vitest'
 import {breakLongWords, maxUnbroken} from '../src/lib/clean-text.js'
 import {graphemes} from '../src/lib/scripts.js'
 import {bodyText, renderToDir, tool} from './support.js'
+
+/**
+ * Milliseconds of CPU this process has used (user + system, every thread): what is linear or not
+ * shows in CPU time, which other work on a busy machine does not lengthen as it does wall time
+ * (the 100 kB word took 66 s of wall at a load of 10 against a 60 s bound).
+ */
+const cpuMs = () => {
+  const used = process.cpuUsage()
+  return (used.user + used.system) / 1000
+}
 
 describe('breakLongWords', () => {
   it('leaves words and URLs up to the limit alone', () => {
@@ -24,9 +35,9 @@ describe('breakLongWords', () => {
     for (const piece of pieces) expect([...graphemes(piece)].length).toBe(16)
   })
   it('takes linear time over a 1 MB word', () => {
-    const started = performance.now()
+    const started = cpuMs()
     expect(breakLongWords('a'.repeat(1_000_000)).length).toBe(1_000_000 + 62_499)
-    expect(performance.now() - started).toBeLessThan(5_000)
+    expect(cpuMs() - started).toBeLessThan(5_000)
   }, 30_000)
 })
 
@@ -44,9 +55,9 @@ describe('graphemes', () => {
   }, 30_000)
   it('stays linear on text with no letter next to a letter, and loses nothing', () => {
     const text = 'e\u0301\u{1f469}\u200d\u{1f467}'.repeat(50_000)
-    const started = performance.now()
+    const started = cpuMs()
     expect([...graphemes(text)].map((g) => g.segment).join('')).toBe(text)
-    expect(performance.now() - started).toBeLessThan(10_000)
+    expect(cpuMs() - started).toBeLessThan(10_000)
   }, 30_000)
 })
 
@@ -59,9 +70,9 @@ describe('render with a very long word', () => {
       collection: null
     })
     expect(corpus.publications).toHaveLength(1)
-    const started = performance.now()
+    const started = cpuMs()
     const {dir} = await renderToDir(corpus, 'a4')
-    expect(performance.now() - started).toBeLessThan(60_000)
+    expect(cpuMs() - started).toBeLessThan(60_000)
     const file = join(dir, `${corpus.publications[0]!.id}.pdf`)
     expect(tool('qpdf', ['--check', file])).toContain('No syntax or stream encoding errors found')
     const text = bodyText(file).replace(/[\s\u200b]/g, '')

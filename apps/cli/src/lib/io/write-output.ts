@@ -168,5 +168,16 @@ export function describeWriteError(error: {code?: string | null; path?: string |
     EDQUOT: 'disk quota exceeded',
     ENOTDIR: 'a path in the output folder is a file, not a folder'
   }
-  return e.code && words[e.code] ? `${words[e.code]} (${e.code}${e.path ? ` at ${e.path}` : ''})` : e.message
+  return e.code && words[e.code]
+    ? `${words[e.code]} (${e.code}${e.path ? ` at ${publishedPath(e.path)}` : ''})`
+    : e.message
+}
+
+/**
+ * A path inside a staging folder (`out/.site.new-1a2b3c/x.html`, see `createStaging`) as the path it
+ * is published at (`out/site/x.html`): messages name what the user will find, not a folder that is
+ * gone once the build ends. Other paths are returned as they are.
+ */
+export function publishedPath(file: string): string {
+  return file.replace(/(^|[/\\])\.([a-z]+)\.new-[0-9a-f]+(?=[/\\]|$)/, '$1$2')
 }

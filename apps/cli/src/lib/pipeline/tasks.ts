@@ -117,7 +117,9 @@ export interface WriteError {
 function asWriteError(error: unknown): WriteError {
   const e = error as NodeJS.ErrnoException
   if (!e || typeof e.code !== 'string' || !/^E[A-Z]+$/.test(e.code)) throw error
-  return {code: e.code, message: e.message, path: e.path ?? null}
+  // A copy that ran out of room (or hit a read-only disk) failed at its destination, not its source.
+  const dest = /^(ENOSPC|EROFS|EDQUOT)$/.test(e.code) ? (e as {dest?: string}).dest : undefined
+  return {code: e.code, message: e.message, path: dest ?? e.path ?? null}
 }
 
 export type TaskResult = NormalizeOutcome | Partial<Record<Format, Made>> | Made
