@@ -70,7 +70,7 @@ for (const set of sets) {
       .flatMap((s) => s.rows)
       .reduce((n, r) => n + (r.ok ? 1 : 0), 0)
   // The same pages with the decoder's question reading off: what the rules alone read.
-  const off = await loadSet(set.dir, {roleModel: offModel})
+  const off = await loadSet(set.dir, {roleModel: offModel, voteRoleModel: offModel})
   const metOff = metOf(
     off.expected,
     off.pages.map((page) => page.record)
@@ -104,8 +104,12 @@ for (const set of sets) {
     const families = [...new Set(pages.map((page) => page.family))].sort()
     metHeld = 0
     for (const family of families) {
-      const {shapeModel} = await fitTrain(off.pages.filter((page) => page.family !== family))
-      const held = await loadSet(set.dir, {roleModel: shapeModel, only: (_file, e) => (e?.family ?? null) === family})
+      const {model, shapeModel} = await fitTrain(off.pages.filter((page) => page.family !== family))
+      const held = await loadSet(set.dir, {
+        roleModel: shapeModel,
+        voteRoleModel: model,
+        only: (_file, e) => (e?.family ?? null) === family
+      })
       metHeld += metOf(
         held.expected,
         held.pages.map((page) => page.record)

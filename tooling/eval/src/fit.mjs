@@ -21,9 +21,9 @@ const target = path.join(root, 'packages/core/src/lib/normalize/roles/weights.ts
 export async function fitTrain(pages) {
   // The votes are the rules' own ledger (the decoder's readings off), so a fit does not depend on
   // the weights it replaces: the same pages give the same weights whatever core holds now.
-  const labelled = (pages ?? (await loadSet(path.join(root, 'corpus/train'), {roleModel: offModel})).pages).filter(
-    (page) => page.roles
-  )
+  const labelled = (
+    pages ?? (await loadSet(path.join(root, 'corpus/train'), {roleModel: offModel, voteRoleModel: offModel})).pages
+  ).filter((page) => page.roles)
   const examples = labelled.map(exampleOf)
   const lines = examples.reduce((sum, e) => sum + e.labels.filter(Boolean).length, 0)
   return {

@@ -11,6 +11,8 @@ import {buildCorpus, classFor, lineFeatures, parseRoleLabels, physicalLines, toR
 /**
  * Read and normalize a set; `pages[i]` = {file, family, publication, record, lines, roles|null}.
  * `options.roleModel`: the decoder weights to normalize with (default the fitted ones);
+ * `options.voteRoleModel`: the weights with the ledger's votes, for the headline decided last
+ *   (default the fitted ones; `offModel` for the rules alone);
  * `options.only(file, expectation)`: keep only the sources it accepts.
  */
 export async function loadSet(dir, options = {}) {
@@ -18,7 +20,11 @@ export async function loadSet(dir, options = {}) {
   const read = await readSources(path.join(dir, 'sources'))
   if (options.only) read.sources = read.sources.filter((s) => options.only(s.path, expected[s.path]))
   const texts = new Map(read.sources.map((s) => [s.path, new TextDecoder().decode(s.bytes)]))
-  const corpus = buildCorpus({...read, ...(options.roleModel ? {roleModel: options.roleModel} : {})})
+  const corpus = buildCorpus({
+    ...read,
+    ...(options.roleModel ? {roleModel: options.roleModel} : {}),
+    ...(options.voteRoleModel ? {voteRoleModel: options.voteRoleModel} : {})
+  })
   const unknown = []
   const pages = corpus.publications.map((publication) => {
     const file = publication.source.path

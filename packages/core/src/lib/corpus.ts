@@ -21,6 +21,8 @@ export interface CorpusInput {
   onSource?: (path: string, index: number, total: number, result: 'ok' | 'failed') => void
   /** The role decoder's weights to normalize with (`pnpm eval`'s leave-one-family-out); default the fitted ones. */
   roleModel?: RoleModel
+  /** The role decoder's weights with the ledger's votes (`pnpm eval`'s leave-one-family-out); default the fitted ones. */
+  voteRoleModel?: RoleModel
 }
 
 /** Defaults for a collection that says nothing about itself. */
@@ -185,7 +187,8 @@ export function buildCorpus(input: CorpusInput): Corpus {
   for (const [index, source] of sources.entries()) {
     const result = normalizeSource(source, {
       lang: collection.lang,
-      ...(input.roleModel ? {roleModel: input.roleModel} : {})
+      ...(input.roleModel ? {roleModel: input.roleModel} : {}),
+      ...(input.voteRoleModel ? {voteRoleModel: input.voteRoleModel} : {})
     })
     // No renderer sees a publication its own dataset schema would reject.
     const invalid = result.ok ? validatePublication(result.publication) : result.errors

@@ -40,6 +40,7 @@ import {inferDateFromIntro, inferOutlets} from './infer-outlets.js'
 import {addBioPerson, inferPeople} from './infer-people.js'
 import {readPeople} from './facts/people.js'
 import {readHead} from './read-head.js'
+import {decideTitle} from './decided-title.js'
 import {readSubtitle} from './read-subtitle.js'
 import {readSubheads} from './read-subheads.js'
 import {readTrailer} from './read-trailer.js'
@@ -57,6 +58,8 @@ export interface NormalizeOptions {
   lang: string
   /** The role decoder's weights without ledger votes (default: the fitted `shapeRoleModel`; `pnpm eval` passes others). */
   roleModel?: RoleModel
+  /** The role decoder's weights with the ledger's votes (default: the fitted `roleModel`; `pnpm eval` passes others). */
+  voteRoleModel?: RoleModel
 }
 
 const steps: Array<(state: State) => void> = [
@@ -79,6 +82,7 @@ const steps: Array<(state: State) => void> = [
   addBioPerson,
   readPeople,
   dropClosingThanks,
+  decideTitle,
   inferOutlets,
   inferDateFromIntro,
   repairNumbering,
@@ -147,7 +151,8 @@ function normalizeUnbounded(input: SourceInput, options: NormalizeOptions): Norm
     truncated: false,
     language: null,
     reasons: {title: 'no title line was found', structure: 'no questions: an article'},
-    ...(options.roleModel ? {roleModel: options.roleModel} : {})
+    ...(options.roleModel ? {roleModel: options.roleModel} : {}),
+    ...(options.voteRoleModel ? {voteRoleModel: options.voteRoleModel} : {})
   }
 
   const errors: Message[] = []

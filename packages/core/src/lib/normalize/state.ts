@@ -63,6 +63,8 @@ export interface State {
   reasons: {title: string; structure: string}
   /** The role decoder's weights without ledger votes (default: the fitted `shapeRoleModel`). */
   roleModel?: RoleModel
+  /** The role decoder's weights with the ledger's votes (default: the fitted `roleModel`; `decided-title.ts`). */
+  voteRoleModel?: RoleModel
 }
 
 /** Mark a unit as removed, listing each of its lines with the reason. */

@@ -5,8 +5,9 @@
  * scores between neighbouring roles (Viterbi), so a line's role depends on its neighbours'. Each
  * decision keeps its margin over the runner-up and the features that weighed most.
  *
- * It runs in shadow: `pnpm eval` compares it with the ledger of today's reading, and `dossier
- * check --why LINE` prints its reasons; no output depends on it yet.
+ * What it decides is listed in the README ("What it decides today": an interview no convention found,
+ * furniture, the head of an article, the headline decided last); `pnpm eval` compares it with the
+ * ledger of today's reading, and `dossier check --why LINE` prints its reasons.
  */
 import type {FeatureRow} from './features.js'
 
