@@ -13,9 +13,12 @@ export interface TurnBlocks {
   blocks: Block[]
 }
 
-/** The turns of an answer in order, each with its blocks; an answer without turns is one turn of `answerer`. */
+/**
+ * The turns of an answer in order, each with its blocks. The first is `answerer`'s (the one field
+ * code that predates turns reads and writes), from block 0; an answer without turns is that one turn.
+ */
 export function answerTurns(qa: Pick<QA, 'answer' | 'answerer' | 'turns'>): TurnBlocks[] {
-  const turns = qa.turns.length > 0 ? qa.turns : [{speaker: qa.answerer, start: 0}]
+  const turns = [{speaker: qa.answerer, start: 0}, ...qa.turns.slice(1)]
   return turns.map((turn, index) => {
     const end = turns[index + 1]?.start ?? qa.answer.length
     return {speaker: turn.speaker, start: turn.start, end, blocks: qa.answer.slice(turn.start, end)}
