@@ -59,6 +59,7 @@ describe('render (dataset) where two people answer one question', () => {
   })
 
   it('gives each question of publications.json the same turns, and both schemas validate them', () => {
+    expect(data.publications[0]!.qa.map((qa) => qa.turns.length)).toEqual([2, 1, 3, 2])
     expect(data.publications[0]!.qa.map((qa) => qa.turns)).toEqual(rows.map((row) => row.turns))
     const publications = ajv.compile(JSON.parse(text('schema/publications.schema.json')))
     expect(publications(data) ? [] : publications.errors).toEqual([])
