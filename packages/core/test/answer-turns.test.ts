@@ -42,6 +42,28 @@ describe('normalizeSource (answer turns)', () => {
     expect(texts.filter((text) => /Minister|:/.test(text))).toEqual([])
   })
 
+  it('never starts a turn at a heading that reads like a label, and strips the answerer’s label', () => {
+    const source = [
+      '# Summer camp on the lake',
+      '## Part 1: Getting ready',
+      '**Kronika:** When did you start planning?',
+      '**Magda:** In January. First the place, then the transport, then the staff.',
+      '**Kronika:** Was there a fallback place?',
+      '**Magda:** There was, but nobody wanted to say it aloud.',
+      '## Part 2: The storm',
+      '**Kronika:** The storm came on the third night. What happened?',
+      '**Magda:** We packed everything into the barn in twenty minutes.'
+    ].join('\n\n')
+    const result = normalizeSource({path: 'camp.md', bytes: new TextEncoder().encode(source), meta: null})
+    if (!result.ok) throw new Error(result.errors.map((error) => error.message).join('; '))
+    const second = result.publication.qa[1]!
+    expect(second.answer.map((block) => block.text)).toEqual([
+      'There was, but nobody wanted to say it aloud.',
+      'Part 2: The storm'
+    ])
+    expect(second.turns).toEqual([{speaker: 'Magda', start: 0}])
+  })
+
   it('gives an answer with one speaker one turn from its first block', () => {
     expect(single.qa.map((qa) => qa.turns)).toEqual(single.qa.map((qa) => [{speaker: qa.answerer, start: 0}]))
   })

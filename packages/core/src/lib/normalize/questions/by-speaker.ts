@@ -194,6 +194,11 @@ export function bySpeaker(units: Unit[]): Reading {
       const index = units.indexOf(unit)
       const name = turns[index]?.speaker
       if (name === undefined || name === speaker) continue
+      // A heading is never a turn ("## Part 2: The storm" read as a label): it keeps its words.
+      if (unit.tree.type === 'heading' && speaker !== null) {
+        answerPrefixes.delete(unit)
+        continue
+      }
       const lone = turns[index]!.lone && units[index + 1] !== undefined && !turns[index + 1]
       turnStarts.set(lone ? units[index + 1]! : unit, name)
       speaker = name
