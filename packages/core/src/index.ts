@@ -4,6 +4,7 @@ export type * from './lib/model/format.js'
 export {byteLength, headOf, ownerOf, renderWhole} from './lib/model/compose.js'
 export type * from './lib/model/overrides.js'
 export {idRe, publicationId, questionId} from './lib/model/ids.js'
+export {answerTurns, type TurnBlocks} from './lib/model/answer-turns.js'
 export {normalizeSource, type NormalizeOptions} from './lib/normalize/index.js'
 export {
   buildCorpus,

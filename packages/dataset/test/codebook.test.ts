@@ -40,7 +40,8 @@ describe('codebookEntries', () => {
         'ledger'
       ].map((table) => `dossier.sqlite: ${table}`)
     ])
-    expect(byFile.get('qa.csv')).toEqual(byFile.get('qa.jsonl'))
+    // The same columns: a field of qa.jsonl that holds objects (`turns`) is one column of JSON in qa.csv.
+    expect(byFile.get('qa.csv')).toEqual(byFile.get('qa.jsonl')!.filter((field) => !field.includes('[]')))
     expect(byFile.get('publications.json')).toEqual(
       expect.arrayContaining([
         'publications[].qa[].asker',

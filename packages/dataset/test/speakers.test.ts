@@ -13,6 +13,7 @@ import addFormats from 'ajv-formats'
 import {describe, expect, it} from 'vitest'
 import {render} from '../src/index.js'
 import {assets} from './assets.js'
+import {parseCsv} from './csv.js'
 
 const fixture = (name: string): SourceInput => ({
   path: `${name}.txt`,
@@ -42,30 +43,6 @@ const rows = file('qa.jsonl')
   .map((line) => JSON.parse(line) as Row)
 const data = JSON.parse(file('publications.json')) as {
   publications: Array<{source: {path: string}; qa: Array<{asker: string | null; answerer: string | null}>}>
-}
-/** RFC 4180 records (quoted fields may hold commas, quotes doubled and line breaks), as a reader would parse them. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = []
-  let record: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') field += text[++i]
-      else if (char === '"') quoted = false
-      else field += char
-    } else if (char === '"') quoted = true
-    else if (char === ',') {
-      record.push(field)
-      field = ''
-    } else if (char === '\n') {
-      records.push([...record, field])
-      record = []
-      field = ''
-    } else field += char
-  }
-  return records
 }
 const qaOf = (path: string) => data.publications.find((p) => p.source.path === path)!.qa
 

@@ -48,11 +48,12 @@ const blockKindSources = (): SourceInput[] => [
   ].map((path) => ({path: path.split('/').pop()!, bytes: readFileSync(join(fieldDir, path)), meta: null}))
 ]
 
-/** Core's press conferences whose turns are labelled with their speakers (issue 22). */
+/** Core's press conferences whose turns are labelled with their speakers, one where two people answer one question (issue 22). */
 export const speakerFixtures = [
   'press-conference-two-answerers',
   'press-conference-french-colon',
-  'press-conference-persian-speakers'
+  'press-conference-persian-speakers',
+  'press-conference-two-answer-one-question'
 ]
 const speakerSources = (): SourceInput[] =>
   speakerFixtures.map((name) => ({

@@ -15,7 +15,9 @@ export function project(p: Publication) {
       id: q.id,
       printed: q.sourceNumber,
       question: q.question.text,
-      answer: q.answer.map((b) => b.text)
+      answer: q.answer.map((b) => b.text),
+      // Only where another speaker takes over an answer (a panel): the block each turn starts at, and who speaks.
+      ...(q.turns.length > 1 ? {turns: q.turns.map((turn) => `${turn.start}: ${turn.speaker}`)} : {})
     })),
     body: p.body.map((b) => b.text),
     about: p.about.map((b) => b.text),

@@ -18,6 +18,7 @@ import type {
 import {createRequire} from 'node:module'
 import {
   publicationsSchema,
+  type QaRow,
   qaRowSchema,
   qaTableSchema,
   renderWhole,
@@ -60,9 +61,18 @@ const csvOptions = {
   quoted_string: false
 } as const
 
-/** A CSV cell: null is empty, an answer's paragraphs are separated by a blank line. */
-const csvCell = (value: string | number | string[] | null) =>
-  value === null ? '' : Array.isArray(value) ? value.join('\n\n') : value
+/**
+ * A CSV cell: null is empty, an answer's paragraphs are separated by a blank line, and the turns
+ * (objects) are JSON, as the Table Schema's `array` type reads them.
+ */
+const csvCell = (value: QaRow[keyof QaRow]) =>
+  value === null
+    ? ''
+    : Array.isArray(value)
+      ? value.every((item) => typeof item === 'string')
+        ? value.join('\n\n')
+        : JSON.stringify(value)
+      : value
 
 /** A publication's record and rows; the dataset has no per-publication files. */
 export async function renderPublication(job: PublicationJob): Promise<PublicationResult> {

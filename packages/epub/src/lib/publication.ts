@@ -147,7 +147,13 @@ function textOf(
     const id = qa.id || questionId(qa.number)
     const turn = speakers.get(qa.id)
     const asker = turn?.asker ? [h('span', {className: ['speaker']}, cleanText(turn.asker.runIn))] : []
-    const answerer = turn?.answerer ? [h('p', {className: ['speaker']}, cleanText(turn.answerer.text))] : []
+    // Each speaker's turn of the answer under its own label (several in a panel).
+    const answer = (turn?.turns ?? [{speaker: null, start: 0, end: qa.answer.length}]).flatMap(
+      ({speaker, start, end}) => [
+        ...(speaker ? [h('p', {className: ['speaker']}, cleanText(speaker.text))] : []),
+        ...blocksToHast(qa.answer.slice(start, end), state, outlines.answers[index]!)
+      ]
+    )
     body.push(
       h('section', {id, className: ['qa'], 'aria-labelledby': `${id}-q`}, [
         h('h2', {id: `${id}-q`, className: ['question']}, [
@@ -157,7 +163,7 @@ function textOf(
           ...asker,
           ...inlineToCleanHast(qa.question, state)
         ]),
-        h('div', {className: ['answer']}, [...answerer, ...blocksToHast(qa.answer, state, outlines.answers[index]!)])
+        h('div', {className: ['answer']}, answer)
       ])
     )
   }

@@ -138,8 +138,9 @@ function renderHeading(
 /**
  * A question (H2) kept with the start of its answer, its destination and outline entry, then the
  * answer. Where the source labelled the turn (`speakers`), the asker's label opens the question and
- * the answerer's the answer's first paragraph, each inside that element (PDF/UA: the label is text
- * of the paragraph it introduces, as the site prints it, not an artifact beside it).
+ * each answerer's the first paragraph of their turn of the answer (several in a panel), each inside
+ * that element (PDF/UA: the label is text of the paragraph it introduces, as the site prints it, not
+ * an artifact beside it).
  */
 function renderQuestion(
   state: State,
@@ -190,19 +191,23 @@ function renderQuestion(
     'Layout'
   )
   doc.y += 6
-  // The answerer's label runs in before a first paragraph; before a list, table or quote it is a paragraph of its own.
-  const runsIn = qa.answer[0] !== undefined && blockKindOf(qa.answer[0]) === 'paragraph'
-  if (answerer && !runsIn) {
-    textParagraph(state, article, 'P', answerer.text, {...styles.body, face: 'sansSemibold'}, {keepWithNext: 30})
-    doc.y += 3
-  }
   // One context for the whole answer, so its sub-headings nest in the outline under one another.
   const answerContext: BlockContext = {...context, outline: item, open: []}
-  for (const [index, block] of qa.answer.entries()) {
-    const label: Segment[] | null =
-      answerer && runsIn && index === 0 ? [{text: answerer.runIn, face: 'sansSemibold'}] : null
-    renderBlock(state, article, block, styles.body, label ? {runIn: label} : {}, answerContext)
-    doc.y += 5
+  // Each speaker's turn of the answer under its own label (several in a panel).
+  for (const {speaker, start, end} of speakers?.turns ?? [{speaker: null, start: 0, end: qa.answer.length}]) {
+    const blocks = qa.answer.slice(start, end)
+    // The label runs in before a first paragraph; before a list, table or quote it is a paragraph of its own.
+    const runsIn = blocks[0] !== undefined && blockKindOf(blocks[0]) === 'paragraph'
+    if (speaker && !runsIn) {
+      textParagraph(state, article, 'P', speaker.text, {...styles.body, face: 'sansSemibold'}, {keepWithNext: 30})
+      doc.y += 3
+    }
+    for (const [index, block] of blocks.entries()) {
+      const label: Segment[] | null =
+        speaker && runsIn && index === 0 ? [{text: speaker.runIn, face: 'sansSemibold'}] : null
+      renderBlock(state, article, block, styles.body, label ? {runIn: label} : {}, answerContext)
+      doc.y += 5
+    }
   }
 }
 

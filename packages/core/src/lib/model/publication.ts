@@ -119,9 +119,24 @@ export interface QA {
   question: Inline
   /** Who asked, when the source used speaker labels. */
   asker: string | null
+  /** Who answered, when the source used speaker labels: in a panel, the first to answer (`turns[0].speaker`). */
   answerer: string | null
   answer: Block[]
+  /**
+   * The answer as its speakers' turns, in order: one turn, unless two or more people answer in turn
+   * ("Minister Okafor: …", then "Mayor Lindqvist: …" before the next question). The first turn
+   * starts at block 0 and speaks as `answerer`; each later one starts where its speaker's label was.
+   */
+  turns: AnswerTurn[]
   line: number
+}
+
+/** One speaker's turn inside an answer: who spoke, and the first of the answer's blocks they said. */
+export interface AnswerTurn {
+  /** The label the source printed before the turn (as printed, not cleaned), or null where it printed none. */
+  speaker: string | null
+  /** Index in `QA.answer` of the turn's first block; the turn runs to the next turn's `start`. */
+  start: number
 }
 
 /** A source line the normalizer did not keep as content, and why. */

@@ -5,7 +5,7 @@
 import {collapseSpaces, plainText} from '../text/plain-text.js'
 import {publicationId, questionId} from '../model/ids.js'
 import type {Overrides} from '../model/overrides.js'
-import type {Block, DateInfo, Inline, LineRole, Publication, SourceInfo} from '../model/publication.js'
+import type {AnswerTurn, Block, DateInfo, Inline, LineRole, Publication, SourceInfo} from '../model/publication.js'
 import {messageAt} from '../messages.js'
 import {parseIsoDate} from '../text/dates.js'
 import {statsOf} from '../text/stats.js'
@@ -82,6 +82,18 @@ function cleanDirectionControls(state: State, inline: Inline | null, found: Foun
   )
 }
 
+/** The speakers' turns of an answer: the answerer's from its first block, then one where another speaker takes over. */
+function answerTurns(units: Unit[], answerer: string | null, starts: Map<Unit, string>): AnswerTurn[] {
+  const turns: AnswerTurn[] = [{speaker: answerer, start: 0}]
+  units.forEach((unit, start) => {
+    const speaker = starts.get(unit)
+    if (speaker === undefined || speaker === turns.at(-1)!.speaker) return
+    if (start === 0) turns[0] = {speaker, start}
+    else turns.push({speaker, start})
+  })
+  return turns
+}
+
 /** Assemble the publication; `origin` names where overrides came from, for evidence. */
 export function buildPublication(
   state: State,
@@ -115,16 +127,22 @@ export function buildPublication(
   cleanDirectionControls(state, subtitle, overrides.subtitle === undefined ? state.subtitle : null, 'subtitle')
   const date = overrideDate(overrides, origin) ?? (overrides.date === null ? null : state.date)
 
-  const qa = state.questions.map((question, index) => ({
-    id: questionId(index + 1),
-    number: index + 1,
-    sourceNumber: question.sourceNumber,
-    question: toInline({children: question.children, text: '', line: question.unit.line}, pubLang),
-    asker: question.asker,
-    answerer: question.answerer ?? state.answerer,
-    answer: levelHeadings((state.answers[index] ?? []).map(block)),
-    line: question.unit.line
-  }))
+  const qa = state.questions.map((question, index) => {
+    const units = state.answers[index] ?? []
+    const turns = answerTurns(units, question.answerer ?? state.answerer, state.turnStarts)
+    return {
+      id: questionId(index + 1),
+      number: index + 1,
+      sourceNumber: question.sourceNumber,
+      question: toInline({children: question.children, text: '', line: question.unit.line}, pubLang),
+      asker: question.asker,
+      // In a panel, the first to answer.
+      answerer: turns[0]!.speaker,
+      answer: levelHeadings(units.map(block)),
+      turns,
+      line: question.unit.line
+    }
+  })
   let kind = overrides.kind ?? (qa.length > 0 ? 'interview' : 'article')
   let body = levelHeadings(state.body.map(block))
   if (kind === 'article' && qa.length > 0) {

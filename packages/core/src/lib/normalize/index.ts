@@ -143,6 +143,7 @@ function normalizeUnbounded(input: SourceInput, options: NormalizeOptions): Norm
     questions: [],
     answerer: null,
     answerers: [],
+    turnStarts: new Map(),
     intro: [],
     answers: [],
     body: [],

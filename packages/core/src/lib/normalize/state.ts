@@ -48,6 +48,8 @@ export interface State {
   answerer: string | null
   /** Every answering speaker, when labels name them. */
   answerers: string[]
+  /** Units where another speaker takes over an answer (a panel), with that speaker; see `QA.turns`. */
+  turnStarts: Map<Unit, string>
   /** Units of the article body or of each answer, in order. */
   intro: Unit[]
   answers: Unit[][]

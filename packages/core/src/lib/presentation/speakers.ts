@@ -1,13 +1,15 @@
 /**
- * Who speaks in each turn: the asker's and the answerer's labels as every format prints them, the
+ * Who speaks in each turn: the asker's and the answerers' labels as every format prints them, the
  * name as the source printed it (`speakerName`) followed by the colon of the text's language
  * (`colonOf`: "Marc Fesneau :" in French, with a no-break space, "何明远：" in Chinese). A label is
  * in the publication's language, as the turn it opens, whatever the interface language. Only the
- * labels the source printed: a turn without one has none here, and none is made up.
+ * labels the source printed: a turn without one has none here, and none is made up. In a panel an
+ * answer has several turns (`QA.turns`), each labelled with its own speaker.
  */
+import {answerTurns} from '../model/answer-turns.js'
 import type {Publication, QA} from '../model/publication.js'
 import {speakerName} from '../text/speaker-name.js'
-import {turnOwners} from './people/owners.js'
+import {ownerOf, turnOwners} from './people/owners.js'
 import {colonOf, textIn} from './words.js'
 import type {SpeakerLabel, TurnSpeakers} from './types.js'
 
@@ -21,7 +23,8 @@ export function speakerLabel(raw: string | null, lang: string): SpeakerLabel | n
 
 /** The speakers of one turn. */
 export function turnSpeakers(qa: QA, lang: string): TurnSpeakers {
-  return {id: qa.id, asker: speakerLabel(qa.asker, lang), answerer: speakerLabel(qa.answerer, lang)}
+  const turns = answerTurns(qa).map(({speaker, start, end}) => ({speaker: speakerLabel(speaker, lang), start, end}))
+  return {id: qa.id, asker: speakerLabel(qa.asker, lang), answerer: turns[0]!.speaker, turns}
 }
 
 /**
@@ -30,13 +33,18 @@ export function turnSpeakers(qa: QA, lang: string): TurnSpeakers {
  */
 export function presentSpeakers(publication: Publication): TurnSpeakers[] {
   const owners = turnOwners(publication)
+  const withSlug = (label: SpeakerLabel | null, slug: string | undefined) => (label && slug ? {...label, slug} : label)
   return publication.qa.map((qa, index) => {
     const turn = turnSpeakers(qa, publication.lang)
     const {asker, answerer} = owners[index]!
-    return {
-      ...turn,
-      asker: turn.asker && asker ? {...turn.asker, slug: asker.slug} : turn.asker,
-      answerer: turn.answerer && answerer ? {...turn.answerer, slug: answerer.slug} : turn.answerer
-    }
+    // The first turn's owner is the answerer's (an unlabelled answer may still be the only interviewee's).
+    const turns = turn.turns.map((answer, position) => ({
+      ...answer,
+      speaker: withSlug(
+        answer.speaker,
+        position === 0 ? answerer?.slug : ownerOf(publication, qa.turns[position]!.speaker, 'interviewee')?.slug
+      )
+    }))
+    return {...turn, asker: withSlug(turn.asker, asker?.slug), answerer: turns[0]!.speaker, turns}
   })
 }

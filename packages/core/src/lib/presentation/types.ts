@@ -273,7 +273,20 @@ export interface TurnSpeakers {
   /** The question's anchor (`q3`). */
   id: string
   asker: SpeakerLabel | null
+  /** Who answers first (`turns[0].speaker`). */
   answerer: SpeakerLabel | null
+  /**
+   * The answer's turns in order (`QA.turns`), each with its speaker's label: one, unless another
+   * person takes over the answer (a panel), where every format labels that turn as it does the first.
+   */
+  turns: AnswerSpeaker[]
+}
+
+/** One turn of an answer: its speaker's label (null without one) and its blocks, `QA.answer.slice(start, end)`. */
+export interface AnswerSpeaker {
+  speaker: SpeakerLabel | null
+  start: number
+  end: number
 }
 
 /** A question with the opening sentence of its answer, quoted as published. */

@@ -35,16 +35,42 @@ const provenance = {
   evidence: doc(str, 'How it was found: a quote of the source line or page field, or the editor’s field.', computed)
 }
 /** Who asked or answered a turn: the name the source printed before it, or null. */
-const speaker = (who: string) =>
+const speaker = (who: string, note = '') =>
   ({
-    description: `${who}, as the source labelled the turn ("Minister Okafor", "Marc Fesneau", "何明远"; white space and direction controls cleaned, no colon), or null when the source printed no label.`,
+    description: `${who}, as the source labelled the turn ("Minister Okafor", "Marc Fesneau", "何明远"; white space and direction controls cleaned, no colon), or null when the source printed no label.${note}`,
     type: ['string', 'null'],
     minLength: 1,
     pattern: '\\S',
     'x-provenance': fromSource
   }) as const
 const asker = speaker('Who asked the question')
-const answerer = speaker('Who answered')
+const answerer = speaker(
+  'Who answered',
+  ' Where two or more people answer in turn, the first of them; `turns` names each.'
+)
+/** The answer's speakers' turns: who spoke and how many of the answer's paragraphs, in order. */
+const turns = doc(
+  {
+    type: 'array',
+    minItems: 1,
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['speaker', 'paragraphs'],
+      properties: {
+        speaker: speaker('Who spoke this turn of the answer'),
+        paragraphs: doc(
+          {type: 'integer', minimum: 0},
+          'How many paragraphs of `answer` the turn holds, following the previous turn’s.',
+          computed,
+          'paragraphs'
+        )
+      }
+    }
+  },
+  'The answer as its speakers’ turns, in order: one turn, or one per change of speaker where two or more people answer the question in turn (a panel, a press conference). The paragraphs of the turns, in order, are `answer`.',
+  fromSource
+)
 /** An array of structured blocks (`$defs/block`). */
 const blocks = (description: string) =>
   ({description, 'x-provenance': fromSource, type: 'array', items: {$ref: '#/$defs/block'}}) as const
@@ -223,7 +249,7 @@ export const publicationsSchema = {
             items: {
               type: 'object',
               additionalProperties: false,
-              required: ['id', 'number', 'sourceNumber', 'asker', 'question', 'answerer', 'answer', 'blocks'],
+              required: ['id', 'number', 'sourceNumber', 'asker', 'question', 'answerer', 'answer', 'turns', 'blocks'],
               properties: {
                 id: doc(
                   {type: 'string', pattern: '^q[1-9][0-9]*$'},
@@ -244,6 +270,7 @@ export const publicationsSchema = {
                   'Plain paragraphs of the answer (a table or list is one run of text; thematic breaks are left out).',
                   fromSource
                 ),
+                turns,
                 blocks: blocks('The answer, block by block, in the structured form ($defs/block).')
               }
             }
@@ -410,7 +437,8 @@ const qaRowFields = {
   asker,
   question: doc(text, 'The question as plain text.', fromSource),
   answerer,
-  answer: doc(strings, 'Plain paragraphs of the answer.', fromSource)
+  answer: doc(strings, 'Plain paragraphs of the answer.', fromSource),
+  turns
 }
 
 export const qaRowSchema = {
@@ -423,7 +451,7 @@ export const qaRowSchema = {
   properties: qaRowFields
 } as const
 
-const csvField = (name: keyof typeof qaRowFields, type: 'string' | 'integer', extra: object = {}) => {
+const csvField = (name: keyof typeof qaRowFields, type: 'string' | 'integer' | 'array', extra: object = {}) => {
   const field = qaRowFields[name] as {description: string; 'x-provenance': Provenance[]}
   return {name, type, description: field.description, 'x-provenance': field['x-provenance'], ...extra}
 }
@@ -445,7 +473,11 @@ export const qaTableSchema = {
     csvField('answerer', 'string', {
       description: 'Who answered, as the source labelled the turn; empty when unlabelled'
     }),
-    csvField('answer', 'string', {description: 'Plain paragraphs of the answer, separated by a blank line'})
+    csvField('answer', 'string', {description: 'Plain paragraphs of the answer, separated by a blank line'}),
+    csvField('turns', 'array', {
+      description:
+        'The answer’s speakers’ turns as a JSON array, as in qa.jsonl: `[{"speaker": "Minister Okafor", "paragraphs": 1}, …]`, one object per change of speaker (`speaker` null without a label), `paragraphs` of the answer each'
+    })
   ],
   missingValues: [''],
   primaryKey: ['publicationId', 'questionId']

@@ -176,7 +176,11 @@ export const sqliteTables = [
       text('questionId', 'Anchor of the question on the site and in the EPUB and PDF (`q1`, `q2`…).', computed),
       integer('questionNumber', 'Number of the question, from 1.', computed),
       text('role', '`asker` (the question) or `answerer` (a paragraph of the answer).', ['inferred']),
-      integer('paragraph', 'Paragraph of the turn, from 1 (a question has one).', computed),
+      integer(
+        'paragraph',
+        'Paragraph of the turn, from 1 (a question has one; where two or more people answer one question, each one’s turn starts again at 1).',
+        computed
+      ),
       text(
         'speaker',
         'Who spoke, as the source labelled the turn (asker or answerer), or null without a label.',

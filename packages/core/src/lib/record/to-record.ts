@@ -2,7 +2,8 @@
  * The dataset's view of a publication: plain strings, stable field order, nothing renderer-
  * specific. Field names follow the model; the JSON Schema in `schemas.ts` documents each one.
  */
-import type {Block, Publication} from '../model/publication.js'
+import {answerTurns} from '../model/answer-turns.js'
+import type {Block, Publication, QA} from '../model/publication.js'
 import {directionOf} from '../text/scripts.js'
 import {speakerName} from '../text/speaker-name.js'
 import {toStructuredBlocks} from './to-blocks.js'
@@ -14,6 +15,13 @@ export type PublicationRecord = ReturnType<typeof toRecord>
 export const texts = (blocks: Block[]) => prose(blocks).map((block) => block.text)
 /** The blocks that hold text: all but thematic breaks. */
 export const prose = (blocks: Block[]) => blocks.filter((block) => block.tree.type !== 'thematicBreak')
+
+/**
+ * Who spoke each turn of an answer and how many of its plain paragraphs (`answer`) the turn holds,
+ * in order: one turn, or several where people answer one question in turn (a panel).
+ */
+export const turnsOf = (qa: QA) =>
+  answerTurns(qa).map((turn) => ({speaker: speakerName(turn.speaker), paragraphs: prose(turn.blocks).length}))
 
 /** Convert one publication to its JSON record. */
 export function toRecord(publication: Publication) {
@@ -57,6 +65,7 @@ export function toRecord(publication: Publication) {
       question: q.question.text,
       answerer: speakerName(q.answerer),
       answer: texts(q.answer),
+      turns: turnsOf(q),
       blocks: toStructuredBlocks(q.answer)
     })),
     body: texts(publication.body),

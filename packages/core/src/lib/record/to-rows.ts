@@ -3,12 +3,13 @@
  * (`tables.ts`), in the tables' column order. Computed here, once, in core; the dataset renderer
  * keeps them in the publication's part and only serializes them.
  */
+import {answerTurns} from '../model/answer-turns.js'
 import type {Collection, Person, Publication} from '../model/publication.js'
 import {countWords} from '../text/stats.js'
 import {speakerName} from '../text/speaker-name.js'
 import {normalizeName, outletId, personId} from './entity-ids.js'
 import {sqliteTables, type TableName} from './tables.js'
-import {prose, texts} from './to-record.js'
+import {prose, texts, turnsOf} from './to-record.js'
 
 /** A value of an SQLite column. */
 export type CellValue = string | number | null
@@ -25,6 +26,8 @@ export interface QaRow {
   question: string
   answerer: string | null
   answer: string[]
+  /** Who spoke each turn of the answer and how many of its paragraphs (`turnsOf`). */
+  turns: Array<{speaker: string | null; paragraphs: number}>
 }
 
 /** A publication's rows of every table but `collection`, each row in its table's column order. */
@@ -42,7 +45,8 @@ export function toQaRows(publication: Publication): QaRow[] {
     asker: speakerName(q.asker),
     question: q.question.text,
     answerer: speakerName(q.answerer),
-    answer: texts(q.answer)
+    answer: texts(q.answer),
+    turns: turnsOf(q)
   }))
 }
 
@@ -124,20 +128,23 @@ export function toTableRows(p: Publication): TableRows {
       text: q.question.text,
       words: countWords(q.question.text)
     })
-    const answerer = speakerName(q.answerer)
-    const speakerId = speakerIdOf(answerer, 'interviewee', p.people)
-    for (const [index, block] of prose(q.answer).entries())
-      add('turns', {
-        ...turn,
-        position: ++position,
-        role: 'answerer',
-        paragraph: index + 1,
-        speaker: answerer,
-        speakerId,
-        lang: block.lang ?? p.lang,
-        text: block.text,
-        words: countWords(block.text)
-      })
+    // Each speaker's turn of the answer (several in a panel), its paragraphs numbered from 1.
+    for (const answer of answerTurns(q)) {
+      const speaker = speakerName(answer.speaker)
+      const speakerId = speakerIdOf(speaker, 'interviewee', p.people)
+      for (const [index, block] of prose(answer.blocks).entries())
+        add('turns', {
+          ...turn,
+          position: ++position,
+          role: 'answerer',
+          paragraph: index + 1,
+          speaker,
+          speakerId,
+          lang: block.lang ?? p.lang,
+          text: block.text,
+          words: countWords(block.text)
+        })
+    }
   }
   const removed = new Map(p.removed.map((r) => [r.line, r]))
   p.lines.forEach((role, index) => {

@@ -105,10 +105,14 @@ function question(qa: QA, {labels, lang, speakers}: Presentation, trace: Element
         h('span.visually-hidden', ` ${qa.number}`)
       ])
     ]),
-    h('div.answer', [
-      ...(turn?.answerer ? [h('p.speaker', speakerContent(turn.answerer, turn.answerer.text))] : []),
-      ...blocksToHast(qa.answer)
-    ]),
+    // Each speaker's turn of the answer under its own label (several in a panel).
+    h(
+      'div.answer',
+      (turn?.turns ?? [{speaker: null, start: 0, end: qa.answer.length}]).flatMap(({speaker, start, end}) => [
+        ...(speaker ? [h('p.speaker', speakerContent(speaker, speaker.text))] : []),
+        ...blocksToHast(qa.answer.slice(start, end))
+      ])
+    ),
     trace
   ])
 }

@@ -4,8 +4,9 @@
  * same speaker — in another case, by surname, by initials, or by an abbreviation the intro
  * defines ("Fang Meilin (CT)") — are one speaker. Speakers whose turns mostly ask are the
  * interviewers (a press conference has several); the others answer. Every label is stripped and
- * each question remembers who answered it. A single exchange (one labelled question, one labelled
- * answer) is read too, flagged as weak.
+ * each question remembers who answered it; where another speaker takes over an answer (a panel),
+ * the unit their turn starts at is recorded with their name (`turnStarts`, `QA.turns`). A single
+ * exchange (one labelled question, one labelled answer) is read too, flagged as weak.
  */
 import {lexicon} from '../../languages/index.js'
 import type {Unit} from '../unit.js'
@@ -181,16 +182,27 @@ export function bySpeaker(units: Unit[]): Reading {
     }
     previousWasQuestion = false
   })
-  // A panel: where two or more people answer one question, each answer keeps its speaker's label.
+  // A panel: where another person takes over an answer, their turn starts there (`QA.turns`); its
+  // label is stripped like the first answerer's. A label alone on its line starts the turn below it.
+  const turnStarts = new Map<Unit, string>()
   questions.forEach((question, i) => {
     const from = question.unit.line
     const to = questions[i + 1]?.unit.line ?? Infinity
     const answering = [...answerPrefixes.keys()].filter((u) => u.line > from && u.line < to)
-    const names = new Set(answering.map((u) => turns[units.indexOf(u)]?.speaker))
-    if (names.size < 2) return
-    for (const unit of answering)
-      if (unit.text.length > (turns[units.indexOf(unit)]?.prefix ?? 0)) answerPrefixes.delete(unit)
-    question.answerer = null
+    let speaker = question.answerer ?? null
+    for (const unit of answering.sort((a, b) => a.line - b.line)) {
+      const index = units.indexOf(unit)
+      const name = turns[index]?.speaker
+      if (name === undefined || name === speaker) continue
+      // A heading is never a turn ("## Part 2: The storm" read as a label): it keeps its words.
+      if (unit.tree.type === 'heading' && speaker !== null) {
+        answerPrefixes.delete(unit)
+        continue
+      }
+      const lone = turns[index]!.lone && units[index + 1] !== undefined && !turns[index + 1]
+      turnStarts.set(lone ? units[index + 1]! : unit, name)
+      speaker = name
+    }
   })
   // Greetings before the first real question ("Hello, I'm…", "How are you?") belong to the intro, and
   // so does a host's narration there (sentences that do not ask, where the host's later turns do).
@@ -213,6 +225,7 @@ export function bySpeaker(units: Unit[]): Reading {
     answerPrefixes,
     answerer: answerers.length === 1 ? answerers[0]! : null,
     answerers,
+    turnStarts,
     confident,
     continued,
     score: explained

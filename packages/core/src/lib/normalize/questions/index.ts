@@ -136,6 +136,7 @@ export function detectQuestions(state: State): void {
   state.questions = best.questions
   state.answerer = best.answerer
   state.answerers = best.answerers ?? (best.answerer ? [best.answerer] : [])
+  state.turnStarts = best.turnStarts ?? new Map()
   if (!best.confident) {
     state.warnings.push(
       messageAt(

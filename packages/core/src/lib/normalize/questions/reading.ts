@@ -13,6 +13,8 @@ export interface Reading {
   answerer: string | null
   /** Everyone who answered, when labels say (several for a panel). */
   answerers?: string[]
+  /** Units where another speaker takes over an answer (a panel's second answerer), with that speaker. */
+  turnStarts?: Map<Unit, string>
   confident: boolean
   /** Further paragraphs of a question (a question spread over several paragraphs). */
   continued: Unit[]

@@ -33,7 +33,8 @@ export function turnOwners(
   }))
 }
 
-function ownerOf(publication: Publication, raw: string | null, role: PersonRole): TurnOwner | null {
+/** Whose the turn labelled `raw` is among the publication's people in `role` (rules above); null when nobody's. */
+export function ownerOf(publication: Publication, raw: string | null, role: PersonRole): TurnOwner | null {
   const owner = (person: Person, attribution: string): TurnOwner => {
     const key = nameKey(person.name)
     return {person, key, slug: slugOf(key), attribution}

@@ -2,12 +2,13 @@
  * What one publication says about its people and outlets: who they are (the model's `people` and
  * `outlets`, keyed by `nameKey`) and every turn of each (whose a turn is: `turnOwners`).
  */
+import {answerTurns, type TurnBlocks} from '../../model/answer-turns.js'
 import {headOf} from '../../model/compose.js'
 import type {Publication, QA} from '../../model/publication.js'
 import {speakerName} from '../../text/speaker-name.js'
 import {leadSentence} from '../key-points.js'
 import {nameKey, sameNameReason, slugOf} from './names.js'
-import {type TurnOwner, turnOwners} from './owners.js'
+import {ownerOf, type TurnOwner, turnOwners} from './owners.js'
 import type {OutletAppearance, PersonAppearance, PersonTurn, PublicationPeople} from './types.js'
 
 /** The publication's people and outlets with every turn of each person (see the file comment for whose a turn is). */
@@ -40,6 +41,14 @@ export function peopleOf(publication: Publication): PublicationPeople {
     const {asker, answerer} = owners[index]!
     if (asker) addTurn(people.get(asker.key)!, qa, 'question', asker, publication)
     if (answerer) addTurn(people.get(answerer.key)!, qa, 'answer', answerer, publication)
+    // A panel: each later turn of the answer is its own speaker's (once per person and question).
+    const added = new Set(answerer ? [answerer.key] : [])
+    for (const turn of answerTurns(qa).slice(1)) {
+      const owner = ownerOf(publication, turn.speaker, 'interviewee')
+      if (!owner || added.has(owner.key)) continue
+      added.add(owner.key)
+      addTurn(people.get(owner.key)!, qa, 'answer', owner, publication, turn)
+    }
   })
   // Labels the normalizer read as a person but no turn carries (a label on a cut-off last turn).
   for (const person of publication.people)
@@ -60,17 +69,18 @@ function addTurn(
   qa: QA,
   side: PersonTurn['side'],
   owner: TurnOwner,
-  publication: Publication
+  publication: Publication,
+  turn: TurnBlocks = answerTurns(qa)[0]!
 ): void {
-  const label = speakerName(side === 'question' ? qa.asker : qa.answerer)
-  // The line the side starts on: the question's, or the answer's first block's (where its label is).
-  const line = side === 'answer' ? (qa.answer[0]?.line ?? qa.line) : qa.line
+  const label = speakerName(side === 'question' ? qa.asker : turn.speaker)
+  // The line the side starts on: the question's, or the turn's first block's (where its label is).
+  const line = side === 'answer' ? (turn.blocks[0]?.line ?? qa.line) : qa.line
   entry.turns.push({
     id: qa.id,
     number: qa.number,
     side,
     question: qa.question.text,
-    excerpt: side === 'answer' ? leadSentence(qa.answer, publication.lang) : qa.question.text,
+    excerpt: side === 'answer' ? leadSentence(turn.blocks, publication.lang) : qa.question.text,
     label,
     attribution: owner.attribution,
     line
