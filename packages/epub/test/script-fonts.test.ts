@@ -46,7 +46,9 @@ describe('a book in a script Source Serif 4 does not draw', () => {
   it.each([
     ['arabic-article', 'noto-naskh-arabic-400.ttf', /\p{Script=Arabic}/u, 'font/ttf'],
     ['devanagari', 'noto-sans-devanagari-400.ttf', /\p{Script=Devanagari}/u, 'font/ttf'],
-    ['chinese', 'noto-sans-sc-400.otf', /\p{Script=Han}/u, 'font/otf']
+    ['chinese', 'noto-sans-sc-400.otf', /\p{Script=Han}/u, 'font/otf'],
+    // Polytonic Greek: Source Serif 4 draws monotonic Greek only, Noto Serif the Greek Extended letters.
+    ['polytonic-greek', 'noto-serif-400.ttf', /[\u1F00-\u1FFF]/u, 'font/ttf']
   ] as const)(
     '%s embeds a subset of %s drawing every letter of its script, declared and listed',
     async (name, file, script, mediaType) => {

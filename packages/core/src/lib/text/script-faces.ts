@@ -1,10 +1,10 @@
 /**
- * The typefaces that draw the scripts Source Serif 4 does not (it covers Latin, Greek, Cyrillic and
- * Vietnamese): one Noto family per script, named with the npm package file each weight comes from.
- * This is data shared by the formats that bundle fonts (the site's WOFF 2 subsets, the EPUB's
- * embedded subsets, the PDF's embedded faces); core never reads a font file nor knows a format. The
- * scripts follow the Unicode Script property (UAX #24, through `\p{Script=…}`). All the faces are
- * under the SIL Open Font License 1.1.
+ * The typefaces that draw the scripts Source Serif 4 does not (it covers Latin, monotonic Greek,
+ * Cyrillic and Vietnamese): one Noto family per script, and Noto Serif for polytonic Greek, named
+ * with the npm package file each weight comes from. This is data shared by the formats that bundle
+ * fonts (the site's WOFF 2 subsets, the EPUB's embedded subsets, the PDF's embedded faces); core
+ * never reads a font file nor knows a format. The scripts follow the Unicode Script property
+ * (UAX #24, through `\p{Script=…}`). All the faces are under the SIL Open Font License 1.1.
  */
 
 /**
@@ -134,6 +134,17 @@ export const scriptFaces: readonly ScriptFace[] = [
         file: {package: '@embedpdf/fonts-kr', besideMain: '../fonts/NotoSansKR-Regular.otf'}
       }
     ]
+  },
+  {
+    // Polytonic Greek: the letters with breathings, accents and iota subscript of Greek Extended
+    // (ἀ ὁ ῥ ῆ ᾧ), which Source Serif 4 lacks (it draws monotonic Greek, U+0370–03FF, itself). Noto
+    // Serif, a serif like the body text, has all 233 of them. Last, so no other script's text changes.
+    name: 'polytonic',
+    family: 'Noto Serif',
+    pattern: /[\u1F00-\u1FFF]/u,
+    // not words: BCP 47 language subtag of Ancient Greek
+    languages: ['grc'],
+    weights: [expo('noto-serif', 400, 'NotoSerif_400Regular.ttf'), expo('noto-serif', 700, 'NotoSerif_700Bold.ttf')]
   }
 ]
 
