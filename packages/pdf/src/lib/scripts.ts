@@ -29,8 +29,8 @@ export const familyAssets: Record<Family, {regular: AssetName; bold: AssetName |
   hebrew: {regular: 'hebrew-regular', bold: 'hebrew-bold'},
   thai: {regular: 'thai-regular', bold: 'thai-bold'},
   khmer: {regular: 'khmer-regular', bold: 'khmer-bold'},
-  han: {regular: 'han-regular', bold: null},
-  hangul: {regular: 'hangul-regular', bold: null},
+  han: {regular: 'han-regular', bold: 'han-bold'},
+  hangul: {regular: 'hangul-regular', bold: 'hangul-bold'},
   polytonic: {regular: 'polytonic-regular', bold: 'polytonic-bold'},
   emoji: {regular: 'emoji-regular', bold: null}
 }

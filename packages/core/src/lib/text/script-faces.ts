@@ -37,8 +37,9 @@ export interface ScriptFace {
   /** BCP 47 primary language subtags whose text is written in the script. */
   languages: string[]
   /**
-   * Its weights, regular first; the CJK packages have the regular weight only (8 and 4.5 MB). None
-   * has an italic: these scripts have no italic letterforms, so no format may slant them.
+   * Its weights, regular first, then bold (the CJK faces' Bold are 8.6 and 4.7 MB, like their
+   * Regular). None has an italic: these scripts have no italic letterforms, so no format may slant
+   * them (Noto Serif's polytonic Greek has, but its italic is not listed yet).
    */
   weights: FaceWeight[]
 }
@@ -118,6 +119,12 @@ export const scriptFaces: readonly ScriptFace[] = [
         stem: 'noto-sans-sc-400',
         extension: 'otf',
         file: {package: '@embedpdf/fonts-sc', besideMain: '../fonts/NotoSansHans-Regular.otf'}
+      },
+      {
+        weight: 700,
+        stem: 'noto-sans-sc-700',
+        extension: 'otf',
+        file: {package: '@embedpdf/fonts-sc', besideMain: '../fonts/NotoSansHans-Bold.otf'}
       }
     ]
   },
@@ -132,6 +139,12 @@ export const scriptFaces: readonly ScriptFace[] = [
         stem: 'noto-sans-kr-400',
         extension: 'otf',
         file: {package: '@embedpdf/fonts-kr', besideMain: '../fonts/NotoSansKR-Regular.otf'}
+      },
+      {
+        weight: 700,
+        stem: 'noto-sans-kr-700',
+        extension: 'otf',
+        file: {package: '@embedpdf/fonts-kr', besideMain: '../fonts/NotoSansKR-Bold.otf'}
       }
     ]
   },
