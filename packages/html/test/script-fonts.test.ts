@@ -211,6 +211,8 @@ describe('fonts for every script on the site', () => {
         )
         expect(drawn.check, name).toBe(true)
         expect(drawn.statuses, name).toContain('400 loaded')
+        // Bold text of the script (the questions) from a Bold face, not an emboldened Regular.
+        expect(drawn.statuses, name).toContain('700 loaded')
         expect(
           drawn.statuses.filter((status) => status.endsWith('error')),
           name
