@@ -46,7 +46,9 @@ describe('a book in a script Source Serif 4 does not draw', () => {
   it.each([
     ['arabic-article', 'noto-naskh-arabic-400.ttf', /\p{Script=Arabic}/u, 'font/ttf'],
     ['devanagari', 'noto-sans-devanagari-400.ttf', /\p{Script=Devanagari}/u, 'font/ttf'],
-    ['chinese', 'noto-sans-sc-400.otf', /\p{Script=Han}/u, 'font/otf']
+    ['chinese', 'noto-sans-sc-400.otf', /\p{Script=Han}/u, 'font/otf'],
+    // Polytonic Greek: Source Serif 4 draws monotonic Greek only, Noto Serif the Greek Extended letters.
+    ['polytonic-greek', 'noto-serif-400.ttf', /[\u1F00-\u1FFF]/u, 'font/ttf']
   ] as const)(
     '%s embeds a subset of %s drawing every letter of its script, declared and listed',
     async (name, file, script, mediaType) => {
@@ -74,6 +76,20 @@ describe('a book in a script Source Serif 4 does not draw', () => {
       expect(opf).toContain(`href="fonts/${file}" media-type="${mediaType}"/>`)
     }
   )
+
+  it.each([
+    ['chinese', 'noto-sans-sc-700.otf', 'Noto Sans SC'],
+    ['korean', 'noto-sans-kr-700.otf', 'Noto Sans KR']
+  ] as const)('%s embeds a Bold subset (%s) for its bold text, declared at weight 700', async (name, file, family) => {
+    const {fonts, css, opf} = await fontsOf(bookOf(name))
+    const bold = fonts.get(file)
+    expect(bold, `${file} in ${[...fonts.keys()]}`).toBeDefined()
+    expect(bold!.font.characterSet.length).toBeGreaterThan(10)
+    expect(css).toContain(
+      `font-family: "${family}";\n  font-style: normal;\n  font-weight: 700;\n  src: url("fonts/${file}")`
+    )
+    expect(opf).toContain(`href="fonts/${file}" media-type="font/otf"/>`)
+  })
 
   it('keeps the Arabic ligatures and contextual forms: the subset shapes as the source font does', async () => {
     const {fonts, text} = await fontsOf(bookOf('arabic-article'))
@@ -134,7 +150,11 @@ describe('subsetScriptFonts', () => {
     // U+20000 is Han, but Noto Sans CJK SC has no glyph for it: the subset would have no character map.
     expect(await subsetScriptFonts(scriptCharactersOf('John Roe: \u{20000}'), assets)).toEqual([])
     const mixed = await subsetScriptFonts(scriptCharactersOf('\u{20000} 中文'), assets)
-    expect(mixed.map(({font}) => font.unicodeRange)).toEqual([expect.stringContaining('U+4E2D')])
+    // Regular and Bold, each without the ideograph it lacks.
+    expect(mixed.map(({font}) => `${font.weight} ${font.unicodeRange}`)).toEqual([
+      expect.stringMatching(/^400 .*U\+4E2D/),
+      expect.stringMatching(/^700 .*U\+4E2D/)
+    ])
   })
 })
 

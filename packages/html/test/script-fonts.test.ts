@@ -1,6 +1,6 @@
 /**
  * Issue 22 on the site: every script a page shows is drawn by a bundled Noto subset. Built from
- * core's Arabic, Devanagari, Chinese and Korean fixtures: each page links its own `fonts/<id>.css`,
+ * core's Arabic, Devanagari, Chinese, Korean and polytonic Greek fixtures: each page links its own `fonts/<id>.css`,
  * whose `@font-face` rules carry a `unicode-range` and name WOFF 2 files that exist and hold a glyph
  * for every character of their script on the page (read back by fontkit, an independent decoder);
  * the collection pages link `assets/fonts/collection.css` the same way; a Latin-only site makes
@@ -24,7 +24,7 @@ import {buildSite, readCorpus, text} from './helpers.js'
 import {checkHtml} from './nu.js'
 
 const scriptsDir = fileURLToPath(new URL('../../core/test/scripts/', import.meta.url))
-const names = ['arabic-article', 'devanagari', 'chinese', 'korean']
+const names = ['arabic-article', 'devanagari', 'chinese', 'korean', 'polytonic-greek']
 const sources: SourceInput[] = names.map((name) => ({
   path: `${name}.txt`,
   bytes: readFileSync(join(scriptsDir, name, 'input.txt')),
@@ -174,12 +174,13 @@ describe('fonts for every script on the site', () => {
     ).toEqual([])
   })
 
-  it('draws Arabic, Chinese, Devanagari and Korean with the Noto faces in Chromium from file://, upright, axe-clean in both themes', async () => {
+  it('draws Arabic, Chinese, Devanagari, Korean and polytonic Greek with the Noto faces in Chromium from file://, upright, axe-clean in both themes', async () => {
     const probes = [
       {name: 'arabic-article', family: 'Noto Naskh Arabic', script: /\p{Script=Arabic}/u},
       {name: 'chinese', family: 'Noto Sans SC', script: /\p{Script=Han}/u},
       {name: 'devanagari', family: 'Noto Sans Devanagari', script: /\p{Script=Devanagari}/u},
-      {name: 'korean', family: 'Noto Sans KR', script: /\p{Script=Hangul}/u}
+      {name: 'korean', family: 'Noto Sans KR', script: /\p{Script=Hangul}/u},
+      {name: 'polytonic-greek', family: 'Noto Serif', script: /[\u1F00-\u1FFF]/u}
     ]
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({colorScheme})
@@ -210,6 +211,8 @@ describe('fonts for every script on the site', () => {
         )
         expect(drawn.check, name).toBe(true)
         expect(drawn.statuses, name).toContain('400 loaded')
+        // Bold text of the script (the questions) from a Bold face, not an emboldened Regular.
+        expect(drawn.statuses, name).toContain('700 loaded')
         expect(
           drawn.statuses.filter((status) => status.endsWith('error')),
           name

@@ -6,6 +6,7 @@
 import {mkdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {buildCorpus, type Message} from '@dossier/core'
+import * as fontkit from 'fontkit'
 import {describe, expect, it} from 'vitest'
 import {assetFiles, render} from '../src/index.js'
 import {margins} from '../src/lib/state.js'
@@ -65,7 +66,61 @@ const cases: Record<string, {body: string[]; font: string}> = {
     body: ['Fans wrote We did it 🇵🇰🏏🔥 and Papa is the best 👨‍👩‍👧 🙏🏽 after the match.'],
     font: 'NotoEmoji-Regular'
   },
-  nfd: {body: ['The composer Dvor\u030Ca\u0301k and the city of Kraków were named.'], font: 'SourceSerif4-Regular'}
+  nfd: {body: ['The composer Dvor\u030Ca\u0301k and the city of Kraków were named.'], font: 'SourceSerif4-Regular'},
+  // Greek Extended letters, which Source Serif 4 lacks (DejaVu Sans drew them before Noto Serif came).
+  'polytonic-greek': {
+    body: [
+      'The Gospel begins ἐν ἀρχῇ ἦν ὁ λόγος, and the ῥῆμα comes after it.',
+      'Πάντα ῥεῖ καὶ οὐδὲν μένει. Ὧι ᾠδὴ ᾄδεται.'
+    ],
+    font: 'NotoSerif-Regular'
+  }
+}
+
+/**
+ * The fonts embedded in a PDF (pdfkit's Type 0 fonts over a TrueType subset): name, the subset parsed
+ * by fontkit, and the glyph of each code point its ToUnicode map gives (Identity-H: the CID is the
+ * glyph id). `qpdf --qdf` writes the streams uncompressed into `dir` first.
+ */
+function embeddedFonts(file: string, dir: string) {
+  const qdf = join(dir, 'uncompressed.pdf')
+  tool('qpdf', ['--qdf', '--object-streams=disable', file, qdf])
+  const bytes = readFileSync(qdf)
+  const text = bytes.toString('latin1')
+  const objects = new Map<string, {dict: string; start: number}>()
+  for (const match of text.matchAll(/^(\d+) 0 obj\n([\s\S]*?)^endobj/gm))
+    objects.set(match[1]!, {dict: match[2]!, start: match.index! + match[0].indexOf(match[2]!)})
+  const ref = (dict: string, key: string) => new RegExp(`/${key} \\[?\\s*(\\d+) 0 R`).exec(dict)?.[1]
+  const streamOf = (id: string) => {
+    const {dict, start} = objects.get(id)!
+    const length = Number(
+      /^\d+$/.test(ref(dict, 'Length') ?? '')
+        ? objects.get(ref(dict, 'Length')!)!.dict.trim()
+        : /\/Length (\d+)/.exec(dict)![1]
+    )
+    const from = start + dict.indexOf('stream\n') + 'stream\n'.length
+    return bytes.subarray(from, from + length)
+  }
+  const fonts: Array<{name: string; font: fontkit.Font; glyphOf: Map<number, number>}> = []
+  for (const {dict} of objects.values()) {
+    const name = /\/BaseFont \/(\S+)/.exec(dict)?.[1]
+    if (!name || !/\/Subtype \/Type0/.test(dict)) continue
+    const descendant = objects.get(ref(dict, 'DescendantFonts')!)!.dict
+    const descriptor = objects.get(ref(descendant, 'FontDescriptor')!)!.dict
+    const font = fontkit.create(Buffer.from(streamOf(ref(descriptor, 'FontFile2')!))) as fontkit.Font
+    const glyphOf = new Map<number, number>()
+    const cmap = streamOf(ref(dict, 'ToUnicode')!).toString('latin1')
+    for (const [, from, list] of cmap.matchAll(/<([0-9a-f]+)> <[0-9a-f]+> \[([^\]]*)\]/g)) {
+      const targets = [...list!.matchAll(/<([0-9a-f]+)>/g)].map((m) => m[1]!)
+      for (const [index, target] of targets.entries()) {
+        const units = target.match(/.{4}/g)!.map((unit) => Number.parseInt(unit, 16))
+        const code = String.fromCharCode(...units).codePointAt(0)!
+        glyphOf.set(code, Number.parseInt(from!, 16) + index)
+      }
+    }
+    fonts.push({name, font, glyphOf})
+  }
+  return fonts
 }
 
 function corpusOf(name: string, body: string[]) {
@@ -103,6 +158,36 @@ describe('render per script', () => {
       tool('pdftoppm', ['-r', '70', '-png', '-f', '2', '-l', '2', file, join(artifactsDir, `script-${name}`)])
     }, 60_000)
   }
+
+  it('draws every polytonic letter of core’s fixture from the embedded Noto Serif, read back with fontkit', async () => {
+    const source = readFileSync(new URL('../../core/test/scripts/polytonic-greek/input.txt', import.meta.url), 'utf8')
+    const corpus = buildCorpus({
+      sources: [{path: 'polytonic-greek.txt', bytes: new TextEncoder().encode(source), meta: null}],
+      collection: {path: 'collection.yaml', text: 'title: Scripts\nlang: en\n'}
+    })
+    const reports: Array<string | Message> = []
+    const {dir} = await renderToDir(corpus, 'a4', reports)
+    expect(reports).toEqual([])
+    const fonts = embeddedFonts(join(dir, `${corpus.publications[0]!.id}.pdf`), dir)
+    const letters = [...new Set(source.normalize('NFC'))].filter((char) => /[\u1F00-\u1FFF]/u.test(char))
+    expect(letters.length).toBeGreaterThan(20)
+    const noto = fonts.filter((font) => /^[A-Z]{6}\+NotoSerif-(Regular|Bold)$/.test(font.name))
+    expect(noto.length).toBeGreaterThan(0)
+    for (const letter of letters) {
+      const code = letter.codePointAt(0)!
+      // The body text's letters come from Noto Serif (the headings' Source Sans 3 has Greek Extended
+      // too), never from the DejaVu Sans fallback, and each font's glyph for it has an outline.
+      expect(
+        fonts.filter((font) => font.glyphOf.has(code)).map((font) => font.name.slice(7)),
+        letter
+      ).toEqual(expect.arrayContaining(['NotoSerif-Regular']))
+      for (const font of fonts.filter((font) => font.glyphOf.has(code))) {
+        expect(font.name, letter).toMatch(/\+(NotoSerif|SourceSans3)-/)
+        const glyph = font.font.getGlyph(font.glyphOf.get(code)!)
+        expect(glyph.path.commands.length, `${letter} in ${font.name}`).toBeGreaterThan(0)
+      }
+    }
+  }, 60_000)
 
   it('right-aligns a right-to-left paragraph', async () => {
     const corpus = corpusOf('rtl', cases['arabic-urdu']!.body)

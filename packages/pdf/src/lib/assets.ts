@@ -35,13 +35,12 @@ const files = {
  * The script fonts, from core's list of Noto faces (the ones the EPUB and the site subset too):
  * `<script>-regular` and `<script>-bold`, as scripts.ts names them. Arabic is Naskh rather than
  * Nastaliq because fontkit shapes Naskh's joining fully; Thai and Khmer place their vowel signs and
- * Khmer its subscript consonants through the fonts' GPOS and GSUB (DejaVu has neither script); the
- * CJK packages have one weight each (8 and 4.5 MB).
+ * Khmer its subscript consonants through the fonts' GPOS and GSUB (DejaVu has neither script);
+ * polytonic Greek is Noto Serif (Source Serif 4 has no Greek Extended); Chinese and Korean have a
+ * Bold as the others do (8.6 and 4.7 MB, read only when a publication has such text).
  */
 type ScriptAsset =
-  | `${'arabic' | 'devanagari' | 'hebrew' | 'thai' | 'khmer'}-${'regular' | 'bold'}`
-  | 'han-regular'
-  | 'hangul-regular'
+  `${'arabic' | 'devanagari' | 'hebrew' | 'thai' | 'khmer' | 'han' | 'hangul' | 'polytonic'}-${'regular' | 'bold'}`
 const scriptFiles = Object.fromEntries(
   scriptFaces.flatMap((face) =>
     face.weights.map((weight) => [`${face.name}-${weight.weight === 400 ? 'regular' : 'bold'}`, weight.file])

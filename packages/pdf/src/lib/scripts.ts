@@ -7,10 +7,20 @@
 import type {AssetName} from './assets.js'
 
 /** A script font family of the chain; `null` means Latin, Greek, Cyrillic, common marks and symbols. */
-export type Family = 'arabic' | 'devanagari' | 'hebrew' | 'thai' | 'khmer' | 'han' | 'hangul' | 'emoji'
+export type Family = 'arabic' | 'devanagari' | 'hebrew' | 'thai' | 'khmer' | 'han' | 'hangul' | 'polytonic' | 'emoji'
 
 /** Families in chain order after the face and DejaVu. */
-export const families: Family[] = ['arabic', 'devanagari', 'hebrew', 'thai', 'khmer', 'han', 'hangul', 'emoji']
+export const families: Family[] = [
+  'arabic',
+  'devanagari',
+  'hebrew',
+  'thai',
+  'khmer',
+  'han',
+  'hangul',
+  'polytonic',
+  'emoji'
+]
 
 /** The regular and (where the package has one) bold asset of each family. */
 export const familyAssets: Record<Family, {regular: AssetName; bold: AssetName | null}> = {
@@ -19,8 +29,9 @@ export const familyAssets: Record<Family, {regular: AssetName; bold: AssetName |
   hebrew: {regular: 'hebrew-regular', bold: 'hebrew-bold'},
   thai: {regular: 'thai-regular', bold: 'thai-bold'},
   khmer: {regular: 'khmer-regular', bold: 'khmer-bold'},
-  han: {regular: 'han-regular', bold: null},
-  hangul: {regular: 'hangul-regular', bold: null},
+  han: {regular: 'han-regular', bold: 'han-bold'},
+  hangul: {regular: 'hangul-regular', bold: 'hangul-bold'},
+  polytonic: {regular: 'polytonic-regular', bold: 'polytonic-bold'},
   emoji: {regular: 'emoji-regular', bold: null}
 }
 
@@ -32,7 +43,9 @@ const patterns: Array<[Exclude<Family, 'emoji'>, RegExp]> = [
   ['khmer', /\p{Script=Khmer}/u],
   // Kana and Bopomofo are in the Simplified Chinese subset of Noto Sans CJK too.
   ['han', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}]/u],
-  ['hangul', /\p{Script=Hangul}/u]
+  ['hangul', /\p{Script=Hangul}/u],
+  // Greek Extended: polytonic letters Source Serif 4 lacks (Source Sans 3, the headings' face, has them).
+  ['polytonic', /[\u1F00-\u1FFF]/u]
 ]
 
 const emojiPresentation = /\p{Emoji_Presentation}|\p{Regional_Indicator}|\p{Emoji_Modifier}/u
@@ -61,7 +74,7 @@ export function isNeutral(cluster: string): boolean {
 export const ignorable = /\u200C|\u200D|\uFE0E|\uFE0F/g
 
 const anyScript =
-  /[\u0590-\u05FF\uFB1D-\uFB4F\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF\u0900-\u097F\uA8E0-\uA8FF\u0E00-\u0E7F\u1780-\u17FF\u19E0-\u19FF\u1100-\u11FF\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF\u{1F000}-\u{1FAFF}\u{20000}-\u{3FFFF}\u2600-\u27BF]/u
+  /[\u0590-\u05FF\uFB1D-\uFB4F\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF\u0900-\u097F\uA8E0-\uA8FF\u0E00-\u0E7F\u1780-\u17FF\u19E0-\u19FF\u1100-\u11FF\u1F00-\u1FFF\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF\u{1F000}-\u{1FAFF}\u{20000}-\u{3FFFF}\u2600-\u27BF]/u
 
 /**
  * The script font families some text may need, by scanning its characters: cheap enough to run over a

@@ -30,6 +30,7 @@ import {
   resolveBuildDate
 } from '@dossier/core'
 import {checkSeparate, claimOutput, lockOutput, OutputRefused, type OutputLock} from '../io/out-folder.js'
+import {type AssetRefs, assetsDigest, hashAssets} from '../io/read-assets.js'
 import {readSources} from '../io/read-sources.js'
 import {FolderStore, openStore, StoreLog, storeSpec, type Store, type StoreSpec} from '../io/store.js'
 import {manifestName, writeManifest} from '../io/manifest.js'
@@ -265,15 +266,12 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
       const modules = new Map(await Promise.all(wanted.map(async (f) => [f, await loadFormat(f)] as const)))
       const writing = !options.shard
       const contexts = new Map<Format, string>()
+      // Each declared file hashed once, streamed; the tasks read a file only when they use it.
+      const assetRefs = new Map<Format, AssetRefs>()
+      const assetHashes = new Map<string, string>()
       for (const format of wanted) {
-        const module = modules.get(format)!
-        const assetsHash = createHash('sha256')
-        for (const [name, file] of Object.entries(module.assetFiles ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)))
-          assetsHash
-            .update(name)
-            .update('\0')
-            .update(await readFile(file))
-            .update('\0')
+        const refs = await hashAssets(modules.get(format)!.assetFiles ?? {}, assetHashes)
+        assetRefs.set(format, refs)
         contexts.set(
           format,
           contentKey(
@@ -284,7 +282,7 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
             collection,
             buildDate,
             paper,
-            assetsHash.digest('hex')
+            assetsDigest(refs)
           )
         )
       }
@@ -377,7 +375,7 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
         setup.formats[format] = {
           contextKey: contexts.get(format)!,
           staging: staging?.dir ?? null,
-          assets: {...modules.get(format)!.assetFiles}
+          assets: assetRefs.get(format)!
         }
       }
       stagingsOut.push(...stagings.values())

@@ -29,6 +29,7 @@ import {contentKey, headOf, normalizeSource, ownerOf, validatePublication} from 
 import {createHash} from 'node:crypto'
 import {pipeline} from 'node:stream/promises'
 import {decodeBundle, encodeBundle, type Bundle, type BundleFile} from '../io/bundle.js'
+import {type AssetRefs, lazyAssets} from '../io/read-assets.js'
 import {openStore, type Store, type StoreReport, type StoreSpec} from '../io/store.js'
 import {safeJoin} from '../io/write-output.js'
 import {loadFormat, registry, type Format} from '../renderers.js'
@@ -43,8 +44,8 @@ export interface Setup {
   coreVersion: string
   /** The sources folder, to remake a model the store lacks. */
   sourcesDir: string
-  /** Per format: its context key (code, collection, date, paper, assets) and where its files go. */
-  formats: Partial<Record<Format, {contextKey: string; staging: string | null; assets: Record<string, string>}>>
+  /** Per format: its context key (code, collection, date, paper, assets), where its files go, its assets' files. */
+  formats: Partial<Record<Format, {contextKey: string; staging: string | null; assets: AssetRefs}>>
   /** Existing output folders, for files of formats a build needs but does not make (`--format html`). */
   outDir: string
 }
@@ -138,22 +139,16 @@ export type Runner = ((task: Task) => Promise<TaskResult>) & {report: () => Stor
 export function createRunner(setup: Setup): Runner {
   const store = openStore(setup.store)
   const modules = new Map<Format, Promise<FormatModule>>()
-  const assets = new Map<Format, Promise<Record<string, Uint8Array>>>()
+  const assets = new Map<Format, Record<string, Uint8Array>>()
+  // The asset files this thread has read, by path: one copy of a Noto face for the three formats declaring it.
+  const assetBytes = new Map<string, Uint8Array>()
   const moduleOf = (format: Format) => {
     if (!modules.has(format)) modules.set(format, loadFormat(format))
     return modules.get(format)!
   }
-  const assetsOf = (format: Format) => {
-    if (!assets.has(format))
-      assets.set(
-        format,
-        (async () => {
-          const read: Record<string, Uint8Array> = {}
-          for (const [name, file] of Object.entries(setup.formats[format]?.assets ?? {}))
-            read[name] = new Uint8Array(await readFile(file))
-          return read
-        })()
-      )
+  /** A format's assets, each read on its first lookup (one object per format: the PDF keeps its parsed fonts by it). */
+  const assetsOf = async (format: Format) => {
+    if (!assets.has(format)) assets.set(format, lazyAssets(setup.formats[format]?.assets ?? {}, assetBytes))
     return assets.get(format)!
   }
 

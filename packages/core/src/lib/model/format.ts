@@ -57,7 +57,11 @@ export interface JobContext {
   /** ISO 8601 instant of the build, from `SOURCE_DATE_EPOCH` or the sources' latest date; never the clock. */
   buildDate: string
   paper: 'a4' | 'letter'
-  /** This format's assets (fonts, scripts) by name, read by the CLI from `FormatModule.assetFiles`. */
+  /**
+   * This format's assets (fonts, scripts) by name, from `FormatModule.assetFiles`. The CLI reads a
+   * file on its first lookup: look up only the names the job uses (`in` and `Object.keys` read
+   * nothing), so a Latin-only build never reads the Noto faces declared for other scripts.
+   */
   assets: Record<string, Uint8Array>
   /**
    * A problem met while rendering. A `Message` names the source file and line it comes from; the
@@ -126,7 +130,7 @@ export interface FormatModule {
   format: string
   /** Folder under `output/` (`dataset`, `site`, `epub`, `pdf`). */
   folder: string
-  /** Assets the CLI reads before rendering: name → absolute path. */
+  /** Assets a job may use: name → absolute path (the CLI hashes each for the cache keys, reads it when used). */
   assetFiles: Record<string, string>
   /** Formats whose files this one links (the site needs `json`, `epub`, `pdf`); they are rendered first. */
   needs: string[]

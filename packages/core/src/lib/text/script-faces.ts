@@ -1,10 +1,10 @@
 /**
- * The typefaces that draw the scripts Source Serif 4 does not (it covers Latin, Greek, Cyrillic and
- * Vietnamese): one Noto family per script, named with the npm package file each weight comes from.
- * This is data shared by the formats that bundle fonts (the site's WOFF 2 subsets, the EPUB's
- * embedded subsets, the PDF's embedded faces); core never reads a font file nor knows a format. The
- * scripts follow the Unicode Script property (UAX #24, through `\p{Script=…}`). All the faces are
- * under the SIL Open Font License 1.1.
+ * The typefaces that draw the scripts Source Serif 4 does not (it covers Latin, monotonic Greek,
+ * Cyrillic and Vietnamese): one Noto family per script, and Noto Serif for polytonic Greek, named
+ * with the npm package file each weight comes from. This is data shared by the formats that bundle
+ * fonts (the site's WOFF 2 subsets, the EPUB's embedded subsets, the PDF's embedded faces); core
+ * never reads a font file nor knows a format. The scripts follow the Unicode Script property
+ * (UAX #24, through `\p{Script=…}`). All the faces are under the SIL Open Font License 1.1.
  */
 
 /**
@@ -37,8 +37,9 @@ export interface ScriptFace {
   /** BCP 47 primary language subtags whose text is written in the script. */
   languages: string[]
   /**
-   * Its weights, regular first; the CJK packages have the regular weight only (8 and 4.5 MB). None
-   * has an italic: these scripts have no italic letterforms, so no format may slant them.
+   * Its weights, regular first, then bold (the CJK faces' Bold are 8.6 and 4.7 MB, like their
+   * Regular). None has an italic: these scripts have no italic letterforms, so no format may slant
+   * them (Noto Serif's polytonic Greek has, but its italic is not listed yet).
    */
   weights: FaceWeight[]
 }
@@ -118,6 +119,12 @@ export const scriptFaces: readonly ScriptFace[] = [
         stem: 'noto-sans-sc-400',
         extension: 'otf',
         file: {package: '@embedpdf/fonts-sc', besideMain: '../fonts/NotoSansHans-Regular.otf'}
+      },
+      {
+        weight: 700,
+        stem: 'noto-sans-sc-700',
+        extension: 'otf',
+        file: {package: '@embedpdf/fonts-sc', besideMain: '../fonts/NotoSansHans-Bold.otf'}
       }
     ]
   },
@@ -132,8 +139,25 @@ export const scriptFaces: readonly ScriptFace[] = [
         stem: 'noto-sans-kr-400',
         extension: 'otf',
         file: {package: '@embedpdf/fonts-kr', besideMain: '../fonts/NotoSansKR-Regular.otf'}
+      },
+      {
+        weight: 700,
+        stem: 'noto-sans-kr-700',
+        extension: 'otf',
+        file: {package: '@embedpdf/fonts-kr', besideMain: '../fonts/NotoSansKR-Bold.otf'}
       }
     ]
+  },
+  {
+    // Polytonic Greek: the letters with breathings, accents and iota subscript of Greek Extended
+    // (ἀ ὁ ῥ ῆ ᾧ), which Source Serif 4 lacks (it draws monotonic Greek, U+0370–03FF, itself). Noto
+    // Serif, a serif like the body text, has all 233 of them. Last, so no other script's text changes.
+    name: 'polytonic',
+    family: 'Noto Serif',
+    pattern: /[\u1F00-\u1FFF]/u,
+    // not words: BCP 47 language subtag of Ancient Greek
+    languages: ['grc'],
+    weights: [expo('noto-serif', 400, 'NotoSerif_400Regular.ttf'), expo('noto-serif', 700, 'NotoSerif_700Bold.ttf')]
   }
 ]
 
