@@ -9,9 +9,12 @@ import {calendar as arCalendar} from './ar/calendar.js'
 import {lexicon as ar} from './ar/lexicon.js'
 import {quotes as arQuotes} from './ar/quotes.js'
 import {terms as arTerms} from './ar/terms.js'
+import {calendar as beCalendar} from './be/calendar.js'
 import {lexicon as be} from './be/lexicon.js'
 import {quotes as beQuotes} from './be/quotes.js'
+import {calendar as bnCalendar} from './bn/calendar.js'
 import {lexicon as bn} from './bn/lexicon.js'
+import {calendar as csCalendar} from './cs/calendar.js'
 import {lexicon as cs} from './cs/lexicon.js'
 import {quotes as csQuotes} from './cs/quotes.js'
 import {calendar as deCalendar} from './de/calendar.js'
@@ -39,6 +42,7 @@ import {calendar as hiCalendar} from './hi/calendar.js'
 import {lexicon as hi} from './hi/lexicon.js'
 import {quotes as hiQuotes} from './hi/quotes.js'
 import {terms as hiTerms} from './hi/terms.js'
+import {calendar as idCalendar} from './id/calendar.js'
 import {lexicon as id} from './id/lexicon.js'
 import {calendar as itCalendar} from './it/calendar.js'
 import {lexicon as it} from './it/lexicon.js'
@@ -49,12 +53,15 @@ import {terms as jaTerms} from './ja/terms.js'
 import {calendar as koCalendar} from './ko/calendar.js'
 import {lexicon as ko} from './ko/lexicon.js'
 import {quotes as koQuotes} from './ko/quotes.js'
+import {calendar as nlCalendar} from './nl/calendar.js'
 import {lexicon as nl} from './nl/lexicon.js'
 import {quotes as nlQuotes} from './nl/quotes.js'
+import {calendar as plCalendar} from './pl/calendar.js'
 import {lexicon as pl} from './pl/lexicon.js'
 import {quotes as plQuotes} from './pl/quotes.js'
 import {calendar as ptCalendar} from './pt/calendar.js'
 import {lexicon as pt} from './pt/lexicon.js'
+import {calendar as roCalendar} from './ro/calendar.js'
 import {lexicon as ro} from './ro/lexicon.js'
 import {calendar as ruCalendar} from './ru/calendar.js'
 import {lexicon as ru} from './ru/lexicon.js'
@@ -63,6 +70,7 @@ import {terms as ruTerms} from './ru/terms.js'
 import {calendar as trCalendar} from './tr/calendar.js'
 import {lexicon as tr} from './tr/lexicon.js'
 import {terms as trTerms} from './tr/terms.js'
+import {calendar as ukCalendar} from './uk/calendar.js'
 import {lexicon as uk} from './uk/lexicon.js'
 import {quotes as ukQuotes} from './uk/quotes.js'
 import {lexicon as und} from './und/lexicon.js'
@@ -90,9 +98,9 @@ const pack = (
 /** Every pack by primary BCP 47 subtag, `und` (no language) included. Add a folder and list it here. */
 export const packs: Readonly<Record<string, LanguagePack>> = {
   ar: pack('ar', 'Arabic', ar, {calendar: arCalendar, quotes: arQuotes, terms: arTerms}),
-  be: pack('be', 'Belarusian', be, {quotes: beQuotes}),
-  bn: pack('bn', 'Bengali', bn),
-  cs: pack('cs', 'Czech', cs, {quotes: csQuotes}),
+  be: pack('be', 'Belarusian', be, {calendar: beCalendar, quotes: beQuotes}),
+  bn: pack('bn', 'Bengali', bn, {calendar: bnCalendar}),
+  cs: pack('cs', 'Czech', cs, {calendar: csCalendar, quotes: csQuotes}),
   de: pack('de', 'German', de, {calendar: deCalendar, quotes: deQuotes, terms: deTerms}),
   en: pack('en', 'English', en, {calendar: enCalendar, quotes: enQuotes, terms: enTerms}),
   es: pack('es', 'Spanish', es, {calendar: esCalendar, quotes: esQuotes, terms: esTerms}),
@@ -100,17 +108,17 @@ export const packs: Readonly<Record<string, LanguagePack>> = {
   fr: pack('fr', 'French', fr, {calendar: frCalendar, quotes: frQuotes, terms: frTerms}),
   he: pack('he', 'Hebrew', he),
   hi: pack('hi', 'Hindi', hi, {calendar: hiCalendar, quotes: hiQuotes, terms: hiTerms}),
-  id: pack('id', 'Indonesian', id),
+  id: pack('id', 'Indonesian', id, {calendar: idCalendar}),
   it: pack('it', 'Italian', it, {calendar: itCalendar, quotes: itQuotes}),
   ja: pack('ja', 'Japanese', ja, {calendar: jaCalendar, terms: jaTerms}),
   ko: pack('ko', 'Korean', ko, {calendar: koCalendar, quotes: koQuotes}),
-  nl: pack('nl', 'Dutch', nl, {quotes: nlQuotes}),
-  pl: pack('pl', 'Polish', pl, {quotes: plQuotes}),
+  nl: pack('nl', 'Dutch', nl, {calendar: nlCalendar, quotes: nlQuotes}),
+  pl: pack('pl', 'Polish', pl, {calendar: plCalendar, quotes: plQuotes}),
   pt: pack('pt', 'Portuguese', pt, {calendar: ptCalendar}),
-  ro: pack('ro', 'Romanian', ro),
+  ro: pack('ro', 'Romanian', ro, {calendar: roCalendar}),
   ru: pack('ru', 'Russian', ru, {calendar: ruCalendar, quotes: ruQuotes, terms: ruTerms}),
   tr: pack('tr', 'Turkish', tr, {calendar: trCalendar, terms: trTerms}),
-  uk: pack('uk', 'Ukrainian', uk, {quotes: ukQuotes}),
+  uk: pack('uk', 'Ukrainian', uk, {calendar: ukCalendar, quotes: ukQuotes}),
   und: pack('und', 'any language', und),
   ur: pack('ur', 'Urdu', ur, {calendar: urCalendar, quotes: urQuotes, terms: urTerms}),
   vi: pack('vi', 'Vietnamese', vi),

@@ -5,6 +5,7 @@
 import {toGregorian} from 'jalaali-js'
 import {escapePhrase, lexicon, packs} from '../languages/index.js'
 import {solarHijriMonths} from '../languages/fa/calendar.js'
+import {japaneseEras} from '../languages/ja/calendar.js'
 import type {Calendar} from '../languages/types.js'
 
 const calendars = Object.values(packs).flatMap((pack) => (pack.calendar ? [pack.calendar] : []))
@@ -40,9 +41,28 @@ const pad = (n: number) => String(n).padStart(2, '0')
 /** Persian (Solar Hijri) month names, in order: a date in them is converted (jalaali-js). */
 const hijriMonths: readonly string[] = solarHijriMonths
 
-/** Eastern Arabic (٠–٩) and Persian (۰–۹) digits as ASCII, so every pattern reads them. */
+const digitValues = new Map<string, string>()
+
+/**
+ * Decimal digits of every script in the Basic Multilingual Plane as ASCII (Eastern Arabic ٠–٩,
+ * Persian ۰–۹, Bengali ০–৯, Devanagari, Thai, fullwidth…), so every pattern reads them; the length
+ * of the text does not change. A digit's value is its place in its run of Unicode `Nd` characters:
+ * Unicode encodes every decimal digit set as a contiguous run from 0 to 9 (Unicode Standard, §4.6
+ * "Numeric Value"; stability policy for Numeric_Type=Decimal).
+ */
 export function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String(((d.codePointAt(0)! - 0x0660) % 0x90) % 16))
+  return text.replace(/(?![0-9])\p{Nd}/gu, (d) => {
+    if (d.length > 1) return d
+    let value = digitValues.get(d)
+    if (value === undefined) {
+      const code = d.codePointAt(0)!
+      let start = code
+      while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--
+      value = String((code - start) % 10)
+      digitValues.set(d, value)
+    }
+    return value
+  })
 }
 
 function monthIndex(name: string): number {
@@ -109,6 +129,29 @@ const patterns: Array<{re: RegExp; read: (m: RegExpExecArray) => ParsedDate | nu
     read: (m) => {
       const [a, b, year] = [+m[1]!, +m[2]!, +m[3]!]
       return b > 12 && a <= 12 ? day(year, a, b, m[0]) : day(year, b, a, m[0])
+    }
+  },
+  {
+    // 17.01.24 and 21-01-17: day, month and a two-digit year with one separator; the century by
+    // POSIX strptime's %y rule (69–99 → 19xx, 00–68 → 20xx). After every four-digit form.
+    re: /(?<![\d.:/-])(\d{1,2})([.-])(\d{1,2})\2(\d{2})(?![\d.:/-])/u,
+    read: (m) => {
+      const yy = +m[4]!
+      return day(yy >= 69 ? 1900 + yy : 2000 + yy, +m[3]!, +m[1]!, m[0])
+    }
+  },
+  {
+    // 平成30年11月9日, 令和元年5月1日: a Japanese era year (the eras from CLDR's Japanese calendar,
+    // `languages/ja/calendar.ts`), the Gregorian year its first year plus the era year − 1.
+    re: new RegExp(`(${japaneseEras.map((e) => e.name).join('|')})(\\d{1,2}|元)年(\\d{1,2})月(?:(\\d{1,2})日)?`, 'u'),
+    read: (m) => {
+      const era = japaneseEras.find((e) => e.name === m[1])!
+      const year = era.start + (m[2] === '元' ? 1 : +m[2]!) - 1
+      return m[4]
+        ? day(year, +m[3]!, +m[4], m[0])
+        : +m[3]! >= 1 && +m[3]! <= 12
+          ? {value: `${year}-${pad(+m[3]!)}`, precision: 'month', match: m[0]}
+          : null
     }
   },
   {

@@ -1,0 +1,48 @@
+/**
+ * Dates as pages in many languages print them (text/dates.ts; MISSES.md "date and byline lines in
+ * unlisted shapes"): digits of any script, month names from CLDR for every language with a
+ * calendar, a two-digit year by POSIX's %y rule, a Japanese era year.
+ */
+import {describe, expect, it} from 'vitest'
+import {asciiDigits, findDate} from '../src/lib/text/dates.js'
+
+const value = (text: string) => findDate(text)?.value ?? null
+
+describe('dates in every script', () => {
+  it('reads the decimal digits of any script, keeping the text’s length', () => {
+    expect(asciiDigits('২০১৩ ٢٠٢٤ ۱۴۰۳ २०२४ ๒๕๖๗ ２０２４')).toBe('2013 2024 1403 2024 2567 2024')
+    expect(asciiDigits('২৮ ডিসেম্বর').length).toBe('২৮ ডিসেম্বর'.length)
+  })
+
+  it('reads month names from CLDR in Bengali, Polish, Czech, Ukrainian, Belarusian, Dutch, Romanian and Indonesian', () => {
+    expect(value('লিখেছেন সাইফুল ইসলাম রনি ২৮ ডিসেম্বর, ২০১৩, ০৭:০৩:৩৮ সন্ধ্যা')).toBe('2013-12-28')
+    expect(value('Opublikowano 21 stycznia 2017')).toBe('2017-01-21')
+    expect(value('Vydáno 3. května 2022')).toBe('2022-05-03')
+    expect(value('Опубліковано 5 листопада 2019')).toBe('2019-11-05')
+    expect(value('5 лістапада 2019')).toBe('2019-11-05')
+    expect(value('Gepubliceerd op 9 maart 2021')).toBe('2021-03-09')
+    expect(value('Publicat 14 noiembrie 2023')).toBe('2023-11-14')
+    expect(value('Kamis, 17 Agustus 2023')).toBe('2023-08-17')
+  })
+
+  it('reads a day, month and two-digit year with the century of POSIX strptime %y', () => {
+    expect(value("Regard sur l'écran, 17.01.24")).toBe('2024-01-17')
+    expect(value('21-01-17, 06:00')).toBe('2017-01-21')
+    expect(value('31.12.68')).toBe('2068-12-31')
+    expect(value('01.01.69')).toBe('1969-01-01')
+  })
+
+  it('does not read a two-digit year out of a version, a score or a clock', () => {
+    expect(value('v1.2.3 release')).toBeNull()
+    expect(value('Score 3-1-0')).toBeNull()
+    expect(value('12.30.45 Uhr')).toBeNull()
+    expect(value('1.2.3.4')).toBeNull()
+  })
+
+  it('reads a Japanese era year, the first year written 元年 (era starts from CLDR)', () => {
+    expect(value('平成30年11月9日')).toBe('2018-11-09')
+    expect(value('令和元年5月1日')).toBe('2019-05-01')
+    expect(value('昭和64年1月7日')).toBe('1989-01-07')
+    expect(findDate('令和6年3月')).toMatchObject({value: '2024-03', precision: 'month'})
+  })
+})
