@@ -25,6 +25,15 @@ describe('dates in every script', () => {
     expect(value('Kamis, 17 Agustus 2023')).toBe('2023-08-17')
   })
 
+  it('reads month names from CLDR in languages with no pack yet, and Hebrew months after ב', () => {
+    expect(value('Δημοσιεύθηκε 14 Μαΐου 2024')).toBe('2024-05-14')
+    expect(value('Julkaistu 14. maaliskuuta 2024')).toBe('2024-03-14')
+    expect(value('Publicerad 14 mars 2024')).toBe('2024-03-14')
+    expect(value('Imechapishwa 14 Machi 2024')).toBe('2024-03-14')
+    expect(value('14 மார்ச், 2024')).toBe('2024-03-14')
+    expect(value('פורסם 14 במרץ 2024')).toBe('2024-03-14')
+  })
+
   it('reads a day, month and two-digit year with the century of POSIX strptime %y', () => {
     expect(value("Regard sur l'écran, 17.01.24")).toBe('2024-01-17')
     expect(value('21-01-17, 06:00')).toBe('2017-01-21')

@@ -37,7 +37,13 @@ import {calendar as frCalendar} from './fr/calendar.js'
 import {lexicon as fr} from './fr/lexicon.js'
 import {quotes as frQuotes} from './fr/quotes.js'
 import {terms as frTerms} from './fr/terms.js'
+import {calendar as heCalendar} from './he/calendar.js'
 import {lexicon as he} from './he/lexicon.js'
+import {calendar as elCalendar} from './el/calendar.js'
+import {calendar as fiCalendar} from './fi/calendar.js'
+import {calendar as svCalendar} from './sv/calendar.js'
+import {calendar as swCalendar} from './sw/calendar.js'
+import {calendar as taCalendar} from './ta/calendar.js'
 import {calendar as hiCalendar} from './hi/calendar.js'
 import {lexicon as hi} from './hi/lexicon.js'
 import {quotes as hiQuotes} from './hi/quotes.js'
@@ -106,7 +112,7 @@ export const packs: Readonly<Record<string, LanguagePack>> = {
   es: pack('es', 'Spanish', es, {calendar: esCalendar, quotes: esQuotes, terms: esTerms}),
   fa: pack('fa', 'Persian', fa, {calendar: faCalendar, quotes: faQuotes, terms: faTerms}),
   fr: pack('fr', 'French', fr, {calendar: frCalendar, quotes: frQuotes, terms: frTerms}),
-  he: pack('he', 'Hebrew', he),
+  he: pack('he', 'Hebrew', he, {calendar: heCalendar}),
   hi: pack('hi', 'Hindi', hi, {calendar: hiCalendar, quotes: hiQuotes, terms: hiTerms}),
   id: pack('id', 'Indonesian', id, {calendar: idCalendar}),
   it: pack('it', 'Italian', it, {calendar: itCalendar, quotes: itQuotes}),
@@ -124,6 +130,19 @@ export const packs: Readonly<Record<string, LanguagePack>> = {
   vi: pack('vi', 'Vietnamese', vi),
   zh: pack('zh', 'Chinese', zh, {calendar: zhCalendar, quotes: zhQuotes, terms: zhTerms})
 }
+
+/**
+ * Every calendar dates are read in: the packs' and those of languages with no pack yet (Greek,
+ * Finnish, Swedish, Swahili, Tamil: CLDR 48's names only, nothing printed in them).
+ */
+export const readCalendars: readonly Calendar[] = [
+  ...Object.values(packs).flatMap((pack) => (pack.calendar ? [pack.calendar] : [])),
+  elCalendar,
+  fiCalendar,
+  svCalendar,
+  swCalendar,
+  taCalendar
+]
 
 /** `en` for `en-GB`, `und` for ''. */
 function primarySubtag(lang: string): string {

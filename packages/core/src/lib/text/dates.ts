@@ -3,12 +3,12 @@
  * "Wednesday, May 22, 2024" → 2024-05-22, "the July 2017 edition" → 2017-07, "in 2019" → 2019.
  */
 import {toGregorian} from 'jalaali-js'
-import {escapePhrase, lexicon, packs} from '../languages/index.js'
+import {escapePhrase, lexicon, packs, readCalendars} from '../languages/index.js'
 import {solarHijriMonths} from '../languages/fa/calendar.js'
 import {japaneseEras} from '../languages/ja/calendar.js'
 import type {Calendar} from '../languages/types.js'
 
-const calendars = Object.values(packs).flatMap((pack) => (pack.calendar ? [pack.calendar] : []))
+const calendars = readCalendars
 const longestFirst = (names: Iterable<string>) =>
   [...names]
     .sort((a, b) => b.length - a.length)

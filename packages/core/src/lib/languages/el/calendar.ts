@@ -1,0 +1,5 @@
+import cldr from 'cldr-dates-full/main/el/ca-gregorian.json' with {type: 'json'}
+import {fromCldr} from '../cldr.js'
+
+/** Greek months and weekdays: Unicode CLDR 48 (`cldr-dates-full`), for reading dates (no language pack yet). */
+export const calendar = fromCldr(cldr.main.el.dates.calendars.gregorian)

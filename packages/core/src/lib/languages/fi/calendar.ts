@@ -1,0 +1,5 @@
+import cldr from 'cldr-dates-full/main/fi/ca-gregorian.json' with {type: 'json'}
+import {fromCldr} from '../cldr.js'
+
+/** Finnish months and weekdays: Unicode CLDR 48 (`cldr-dates-full`), for reading dates (no language pack yet). */
+export const calendar = fromCldr(cldr.main.fi.dates.calendars.gregorian)
