@@ -19,7 +19,13 @@ interface Record {
   title: string
   subtitle: string | null
   intro: string[]
-  qa: Array<{question: string; answer: string[]; blocks: Structured[]}>
+  qa: Array<{
+    question: string
+    answer: string[]
+    blocks: Structured[]
+    asker: string | null
+    turns?: Array<{speaker: string | null; paragraphs: number}>
+  }>
   body: string[]
   about: string[]
   notes: string[]
@@ -128,7 +134,12 @@ describe('the content ledger', () => {
           r.subtitle ?? '',
           ...content(r),
           r.date?.evidence ?? '',
-          ...r.people.map((p) => `${p.name} ${p.evidence}`)
+          ...r.people.map((p) => `${p.name} ${p.evidence}`),
+          // A speaker label is stripped from its turn and kept as the asker or the turn's speaker.
+          ...r.qa.flatMap((q) => [
+            `${q.asker ?? ''} ${q.question}`,
+            ...(q.turns ?? []).flatMap((t) => paragraphsOf(q.blocks).map((text) => `${t.speaker ?? ''} ${text}`))
+          ])
         ].join(' ')
       )
       const publishedWords = new Set(published.split(' '))

@@ -59,7 +59,10 @@ describe('toTableRows', () => {
   it('has one ledger row per source line, the removed ones with their reason and rule', () => {
     const ledger = rowsOf(press, 'ledger')
     expect(ledger.map((row) => row['line'])).toEqual(press.lines.map((_, index) => index + 1))
-    for (const removed of press.removed)
+    for (const removed of press.removed.filter((r) => press.lines[r.line - 1] === 'removed'))
       expect(ledger[removed.line - 1]).toMatchObject({role: 'removed', reason: removed.reason, rule: removed.rule})
+    // A line partly removed (what a speaker label says in brackets) keeps the role of what remains.
+    const partly = press.removed.filter((r) => press.lines[r.line - 1] !== 'removed')
+    for (const removed of partly) expect(ledger[removed.line - 1]?.['role']).toBe(press.lines[removed.line - 1])
   })
 })
