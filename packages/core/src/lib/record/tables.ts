@@ -216,11 +216,21 @@ export const sqliteTables = [
         'What the line became: title, subtitle, date, byline, intro, question, answer, body, about, notes, removed, blank or front-matter.',
         ['inferred', 'editor']
       ),
-      text('reason', 'Why a removed line was removed (“Read more link”), or null.', ['inferred', 'editor'], {
-        nullable: true
-      }),
+      text(
+        'reason',
+        'Why a removed line, or the removed part of a line kept as content, was removed (“Read more link”), or null.',
+        ['inferred', 'editor'],
+        {
+          nullable: true
+        }
+      ),
       text('rule', 'Stable id of the rule that removed it (`chrome/read-more`), or null.', computed, {nullable: true}),
-      text('text', 'The removed line as it was, or null for a line kept as content.', source, {nullable: true})
+      text(
+        'text',
+        'What was removed, as it was: the whole line, or the removed part of a line kept as content; null when nothing was.',
+        source,
+        {nullable: true}
+      )
     ],
     primaryKey: ['publicationId', 'line'],
     indexes: [],

@@ -148,7 +148,8 @@ export function toTableRows(p: Publication): TableRows {
   }
   const removed = new Map(p.removed.map((r) => [r.line, r]))
   p.lines.forEach((role, index) => {
-    const gone = role === 'removed' ? removed.get(index + 1) : undefined
+    // A line partly removed (what a speaker label says in brackets) keeps its role and the reason.
+    const gone = removed.get(index + 1)
     add('ledger', {
       publicationId: p.id,
       line: index + 1,
