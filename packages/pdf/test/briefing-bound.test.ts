@@ -5,10 +5,9 @@
  * publications add a table row each and no other page.
  */
 import {join} from 'node:path'
-import {buildCorpus, type CollectionJob, type Corpus, headOf, type Message, resolveBuildDate} from '@dossier/core'
+import {buildCorpus} from '@dossier/core'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {renderCollection, renderPublication} from '../src/index.js'
-import {bodyText, readAssets, readLinks, readNavigation, renderToDir, squash, tool} from './support.js'
+import {bodyText, briefingOf, readLinks, readNavigation, renderToDir, squash, tool} from './support.js'
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October']
 
@@ -112,64 +111,6 @@ describe('renderCollection above briefingKeyPoints', () => {
       for (const qa of publication.qa) expect(all).not.toContain(squash(qa.question.text))
   }, 120_000)
 })
-
-/**
- * The briefing of `corpus` as the CLI assembles it, with `memo` kept in `store` (name and inputs →
- * bytes) when given, else made every time; its bytes, messages and how many pieces were made.
- */
-async function briefingOf(corpus: Corpus, store?: Map<string, Uint8Array>) {
-  const context = {
-    collection: corpus.collection,
-    buildDate: resolveBuildDate(corpus.publications, undefined),
-    paper: 'a4' as const,
-    assets: readAssets()
-  }
-  const heads = corpus.publications.map(headOf)
-  const parts: unknown[] = []
-  for (const [index, publication] of corpus.publications.entries()) {
-    const result = await renderPublication({
-      ...context,
-      report: () => {},
-      publication,
-      previous: heads[index - 1] ?? null,
-      next: heads[index + 1] ?? null,
-      attachments: []
-    })
-    parts.push(JSON.parse(JSON.stringify(result.part)))
-  }
-  const messages: Array<Message | string> = []
-  let made = 0
-  const job: CollectionJob = {
-    ...context,
-    report: (message) => messages.push(message),
-    heads,
-    parts: async function* () {
-      for (const [index, head] of heads.entries()) yield {head, part: parts[index]}
-    },
-    publication: async (id) => {
-      throw new Error(`loaded ${id}`)
-    },
-    attachments: [],
-    part: async (index) => parts[index],
-    partKeys: heads.map((head) => head.id),
-    ownFile: (file) => Promise.reject(new Error(`asked ${file}`)),
-    memo: async (name, inputs, make) => {
-      const key = `${name} ${JSON.stringify(inputs)}`
-      const kept = store?.get(key)
-      if (kept) return kept
-      made += 1
-      const bytes = await make()
-      store?.set(key, bytes)
-      return bytes
-    }
-  }
-  const chunks: Uint8Array[] = []
-  for await (const entry of renderCollection(job)) {
-    if (!('chunks' in entry)) throw new Error('expected a stream')
-    for await (const chunk of entry.chunks) chunks.push(chunk as Uint8Array)
-  }
-  return {bytes: Buffer.concat(chunks), messages, made}
-}
 
 describe('renderCollection between builds', () => {
   it("reuses the briefing when a publication it does not quote changes but not its row, and only then; the bytes are a cold build's", async () => {

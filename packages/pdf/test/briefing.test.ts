@@ -5,10 +5,9 @@
  */
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {buildCorpus, type CollectionJob, headOf, type Message, resolveBuildDate} from '@dossier/core'
+import {buildCorpus, type Message} from '@dossier/core'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {renderCollection, renderPublication} from '../src/index.js'
-import {bodyText, readAssets, readLinks, readNavigation, renderToDir, squash, tool} from './support.js'
+import {bodyText, briefingOf, readLinks, readNavigation, renderToDir, squash, tool} from './support.js'
 
 const towns = ['Ferries', 'Bridges', 'Quays']
 const people = ['Maria Lopez', 'Ahmed Khan', 'Olga Petrova']
@@ -160,47 +159,7 @@ describe('renderCollection above briefingFullTexts', () => {
   })
 
   it('never loads a whole publication, and gives the bytes of the whole render', async () => {
-    const context = {
-      collection: corpus.collection,
-      buildDate: resolveBuildDate(corpus.publications, undefined),
-      paper: 'a4' as const,
-      assets: readAssets(),
-      report: () => {}
-    }
-    const heads = corpus.publications.map(headOf)
-    const parts: unknown[] = []
-    for (const [index, publication] of corpus.publications.entries()) {
-      const result = await renderPublication({
-        ...context,
-        publication,
-        previous: heads[index - 1] ?? null,
-        next: heads[index + 1] ?? null,
-        attachments: []
-      })
-      parts.push(JSON.parse(JSON.stringify(result.part)))
-    }
-    const job: CollectionJob = {
-      ...context,
-      heads,
-      parts: async function* () {
-        for (const [index, head] of heads.entries()) yield {head, part: parts[index]}
-      },
-      publication: async (id) => {
-        throw new Error(`loaded ${id}`)
-      },
-      attachments: [],
-      part: async (index) => parts[index],
-      partKeys: heads.map((head) => head.id),
-      ownFile: (file) => Promise.reject(new Error(`the briefing reads no file of its own, asked ${file}`)),
-      memo: (_name, _inputs, make) => make()
-    }
-    const chunks: Uint8Array[] = []
-    for await (const entry of renderCollection(job)) {
-      expect(entry.path).toBe('briefing.pdf')
-      if (!('chunks' in entry)) throw new Error('expected a stream')
-      for await (const chunk of entry.chunks) chunks.push(chunk as Uint8Array)
-    }
-    expect(Buffer.concat(chunks).equals(readFileSync(briefing))).toBe(true)
+    expect((await briefingOf(corpus)).bytes.equals(readFileSync(briefing))).toBe(true)
   }, 60_000)
 })
 

@@ -9,13 +9,15 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {
   buildCorpus,
+  type CollectionJob,
+  headOf,
   resolveBuildDate,
   type Corpus,
   type Message,
   type OutputFile,
   type SourceInput
 } from '@dossier/core'
-import {assetFiles, render} from '../src/index.js'
+import {assetFiles, render, renderCollection, renderPublication} from '../src/index.js'
 
 export const sourcesDir = new URL('../../../sources/', import.meta.url).pathname
 export const artifactsDir = new URL('../test-artifacts/', import.meta.url).pathname
@@ -207,4 +209,65 @@ export function readLinks(file: string): LinkAnnotation[] {
         uri: String(action?.['/URI'] ?? '').replace(/^u:/, '')
       }
     })
+}
+
+/**
+ * The briefing of `corpus` as the CLI assembles it, with `memo` kept in `store` (name and inputs →
+ * bytes) when given, else made every time; its bytes, messages and how many pieces were made.
+ * The job holds only the parts, passed through JSON as a worker hands them on: loading a whole
+ * publication or reading one of the format's own files fails.
+ */
+export async function briefingOf(corpus: Corpus, store?: Map<string, Uint8Array>) {
+  const context = {
+    collection: corpus.collection,
+    buildDate: resolveBuildDate(corpus.publications, undefined),
+    paper: 'a4' as const,
+    assets: readAssets()
+  }
+  const heads = corpus.publications.map(headOf)
+  const parts: unknown[] = []
+  for (const [index, publication] of corpus.publications.entries()) {
+    const result = await renderPublication({
+      ...context,
+      report: () => {},
+      publication,
+      previous: heads[index - 1] ?? null,
+      next: heads[index + 1] ?? null,
+      attachments: []
+    })
+    parts.push(JSON.parse(JSON.stringify(result.part)))
+  }
+  const messages: Array<Message | string> = []
+  let made = 0
+  const job: CollectionJob = {
+    ...context,
+    report: (message) => messages.push(message),
+    heads,
+    parts: async function* () {
+      for (const [index, head] of heads.entries()) yield {head, part: parts[index]}
+    },
+    publication: async (id) => {
+      throw new Error(`loaded ${id}`)
+    },
+    attachments: [],
+    part: async (index) => parts[index],
+    partKeys: heads.map((head) => head.id),
+    ownFile: (file) => Promise.reject(new Error(`the briefing reads no file of its own, asked ${file}`)),
+    memo: async (name, inputs, make) => {
+      const key = `${name} ${JSON.stringify(inputs)}`
+      const kept = store?.get(key)
+      if (kept) return kept
+      made += 1
+      const bytes = await make()
+      store?.set(key, bytes)
+      return bytes
+    }
+  }
+  const chunks: Uint8Array[] = []
+  for await (const entry of renderCollection(job)) {
+    if (entry.path !== 'briefing.pdf') throw new Error(`expected briefing.pdf, got ${entry.path}`)
+    if (!('chunks' in entry)) throw new Error('expected a stream')
+    for await (const chunk of entry.chunks) chunks.push(chunk as Uint8Array)
+  }
+  return {bytes: Buffer.concat(chunks), messages, made}
 }

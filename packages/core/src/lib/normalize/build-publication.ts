@@ -16,6 +16,7 @@ import {smartenPhrasing, smartenTree} from '../text/typography.js'
 import {deriveTitle} from './fallback-title.js'
 import {numberNotes} from './read-notes.js'
 import type {Found, State} from './state.js'
+import {lineRoles} from './state.js'
 import type {Unit} from './unit.js'
 
 const flat = collapseSpaces
@@ -285,17 +286,7 @@ function overrideDate(overrides: Overrides, origin: string): DateInfo | null {
  * line no unit covers would be lost silently, so it is listed as removed instead.
  */
 function ledger(state: State): LineRole[] {
-  const roles: Array<LineRole | null> = state.lines.map((line) => (line.trim() === '' ? 'blank' : null))
-  const set = (line: number, role: LineRole) => {
-    if (roles[line - 1] !== 'blank') roles[line - 1] = role
-  }
-  if (state.frontMatter)
-    for (let line = state.frontMatter.line; line <= state.frontMatter.endLine; line++) set(line, 'front-matter')
-  for (const unit of state.units) {
-    for (let line = unit.line; line <= unit.endLine; line++) set(line, unit.role ?? 'body')
-  }
-  // A partly removed line (a label cut off a headline) keeps the role of what remains.
-  for (const entry of state.removed) if (roles[entry.line - 1] === null) roles[entry.line - 1] = 'removed'
+  const roles = lineRoles(state)
   roles.forEach((role, index) => {
     if (role !== null) return
     state.removed.push({

@@ -23,14 +23,13 @@
  * or removed list it was in. A switch with p < `sureProbability` is warned.
  */
 import {messageAt} from '../messages.js'
-import type {LineRole} from '../model/publication.js'
 import {countWords} from '../text/stats.js'
 import {endsWithQuestion} from './questions/patterns.js'
 import {decodeRoles, roleClasses} from './roles/decode.js'
 import {lineFeatures} from './roles/features.js'
 import {roleModel} from './roles/weights.js'
 import type {State} from './state.js'
-import {removeUnit} from './state.js'
+import {lineRoles, removeUnit} from './state.js'
 import {phrasingOf} from './unit.js'
 
 /** The decoder's probability of `title` a line needs to become the headline. */
@@ -48,26 +47,17 @@ const sureProbability = 0.6
 /** Longest headline, in words. */
 const maxWords = 40
 
-/** The role of every line as the steps left it (the ledger, without listing unclaimed lines). */
-function ledgerSoFar(state: State): LineRole[] {
-  const roles: LineRole[] = state.lines.map((line) => (line.trim() === '' ? 'blank' : 'removed'))
-  const set = (line: number, role: LineRole) => {
-    if (roles[line - 1] !== 'blank') roles[line - 1] = role
-  }
-  if (state.frontMatter)
-    for (let line = state.frontMatter.line; line <= state.frontMatter.endLine; line++) set(line, 'front-matter')
-  for (const unit of state.units)
-    for (let line = unit.line; line <= unit.endLine; line++) set(line, unit.role ?? 'body')
-  return roles
-}
-
 /** Replace the rules' headline by the decoder's when it is clearly more probable (see the module comment). */
 export function decideTitle(state: State): void {
   const model = state.voteRoleModel ?? roleModel
   if (Object.keys(model.weights).length === 0 || state.overrides.title !== undefined) return
   const current = state.units.find((u) => u.role === 'title') ?? null
   const decisions = decodeRoles(
-    lineFeatures(state.lines, ledgerSoFar(state)),
+    // A line nothing accounts for yet will be listed as removed (build-publication.ts's ledger).
+    lineFeatures(
+      state.lines,
+      lineRoles(state).map((role) => role ?? 'removed')
+    ),
     state.lines.map((line) => !line.trim()),
     model
   )

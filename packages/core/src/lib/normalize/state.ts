@@ -3,7 +3,7 @@
  * the facts found so far. Steps claim units by setting `role`; nothing is deleted.
  */
 import type {PhrasingContent} from 'mdast'
-import type {DateInfo, Message, Outlet, Person, RemovedLine} from '../model/publication.js'
+import type {DateInfo, LineRole, Message, Outlet, Person, RemovedLine} from '../model/publication.js'
 import type {Overrides} from '../model/overrides.js'
 import type {LanguageGuess} from '../text/detect-language.js'
 import type {RoleModel} from './roles/decode.js'
@@ -90,4 +90,22 @@ export function inferredDate(
   line: number | null
 ): DateInfo {
   return {value: date.value, precision: date.precision, source: 'inferred', evidence, line}
+}
+
+/**
+ * The role of every line as the steps have left it: blank, front matter, that of the unit covering
+ * it (an unclaimed unit is body), removed; null for a non-blank line nothing accounts for. A partly
+ * removed line (a label cut off a headline) keeps the role of what remains.
+ */
+export function lineRoles(state: State): Array<LineRole | null> {
+  const roles: Array<LineRole | null> = state.lines.map((line) => (line.trim() === '' ? 'blank' : null))
+  const set = (line: number, role: LineRole) => {
+    if (roles[line - 1] !== 'blank') roles[line - 1] = role
+  }
+  if (state.frontMatter)
+    for (let line = state.frontMatter.line; line <= state.frontMatter.endLine; line++) set(line, 'front-matter')
+  for (const unit of state.units)
+    for (let line = unit.line; line <= unit.endLine; line++) set(line, unit.role ?? 'body')
+  for (const entry of state.removed) if (roles[entry.line - 1] === null) roles[entry.line - 1] = 'removed'
+  return roles
 }
