@@ -40,10 +40,15 @@ import {terms as frTerms} from './fr/terms.js'
 import {calendar as heCalendar} from './he/calendar.js'
 import {lexicon as he} from './he/lexicon.js'
 import {calendar as elCalendar} from './el/calendar.js'
+import {lexicon as el} from './el/lexicon.js'
 import {calendar as fiCalendar} from './fi/calendar.js'
+import {lexicon as fi} from './fi/lexicon.js'
 import {calendar as svCalendar} from './sv/calendar.js'
+import {lexicon as sv} from './sv/lexicon.js'
 import {calendar as swCalendar} from './sw/calendar.js'
+import {lexicon as sw} from './sw/lexicon.js'
 import {calendar as taCalendar} from './ta/calendar.js'
+import {lexicon as ta} from './ta/lexicon.js'
 import {calendar as hiCalendar} from './hi/calendar.js'
 import {lexicon as hi} from './hi/lexicon.js'
 import {quotes as hiQuotes} from './hi/quotes.js'
@@ -80,6 +85,11 @@ import {calendar as ukCalendar} from './uk/calendar.js'
 import {lexicon as uk} from './uk/lexicon.js'
 import {quotes as ukQuotes} from './uk/quotes.js'
 import {lexicon as und} from './und/lexicon.js'
+import {lexicon as ms} from './ms/lexicon.js'
+import {lexicon as nb} from './nb/lexicon.js'
+import {lexicon as sk} from './sk/lexicon.js'
+import {lexicon as th} from './th/lexicon.js'
+import {lexicon as tl} from './tl/lexicon.js'
 import {calendar as urCalendar} from './ur/calendar.js'
 import {lexicon as ur} from './ur/lexicon.js'
 import {quotes as urQuotes} from './ur/quotes.js'
@@ -108,9 +118,11 @@ export const packs: Readonly<Record<string, LanguagePack>> = {
   bn: pack('bn', 'Bengali', bn, {calendar: bnCalendar}),
   cs: pack('cs', 'Czech', cs, {calendar: csCalendar, quotes: csQuotes}),
   de: pack('de', 'German', de, {calendar: deCalendar, quotes: deQuotes, terms: deTerms}),
+  el: pack('el', 'Greek', el, {calendar: elCalendar}),
   en: pack('en', 'English', en, {calendar: enCalendar, quotes: enQuotes, terms: enTerms}),
   es: pack('es', 'Spanish', es, {calendar: esCalendar, quotes: esQuotes, terms: esTerms}),
   fa: pack('fa', 'Persian', fa, {calendar: faCalendar, quotes: faQuotes, terms: faTerms}),
+  fi: pack('fi', 'Finnish', fi, {calendar: fiCalendar}),
   fr: pack('fr', 'French', fr, {calendar: frCalendar, quotes: frQuotes, terms: frTerms}),
   he: pack('he', 'Hebrew', he, {calendar: heCalendar}),
   hi: pack('hi', 'Hindi', hi, {calendar: hiCalendar, quotes: hiQuotes, terms: hiTerms}),
@@ -118,11 +130,19 @@ export const packs: Readonly<Record<string, LanguagePack>> = {
   it: pack('it', 'Italian', it, {calendar: itCalendar, quotes: itQuotes}),
   ja: pack('ja', 'Japanese', ja, {calendar: jaCalendar, terms: jaTerms}),
   ko: pack('ko', 'Korean', ko, {calendar: koCalendar, quotes: koQuotes}),
+  ms: pack('ms', 'Malay', ms),
+  nb: pack('nb', 'Norwegian Bokmål', nb),
   nl: pack('nl', 'Dutch', nl, {calendar: nlCalendar, quotes: nlQuotes}),
   pl: pack('pl', 'Polish', pl, {calendar: plCalendar, quotes: plQuotes}),
   pt: pack('pt', 'Portuguese', pt, {calendar: ptCalendar}),
   ro: pack('ro', 'Romanian', ro, {calendar: roCalendar}),
   ru: pack('ru', 'Russian', ru, {calendar: ruCalendar, quotes: ruQuotes, terms: ruTerms}),
+  sk: pack('sk', 'Slovak', sk),
+  sv: pack('sv', 'Swedish', sv, {calendar: svCalendar}),
+  sw: pack('sw', 'Swahili', sw, {calendar: swCalendar}),
+  ta: pack('ta', 'Tamil', ta, {calendar: taCalendar}),
+  th: pack('th', 'Thai', th),
+  tl: pack('tl', 'Tagalog', tl),
   tr: pack('tr', 'Turkish', tr, {calendar: trCalendar, terms: trTerms}),
   uk: pack('uk', 'Ukrainian', uk, {calendar: ukCalendar, quotes: ukQuotes}),
   und: pack('und', 'any language', und),
@@ -131,18 +151,10 @@ export const packs: Readonly<Record<string, LanguagePack>> = {
   zh: pack('zh', 'Chinese', zh, {calendar: zhCalendar, quotes: zhQuotes, terms: zhTerms})
 }
 
-/**
- * Every calendar dates are read in: the packs' and those of languages with no pack yet (Greek,
- * Finnish, Swedish, Swahili, Tamil: CLDR 48's names only, nothing printed in them).
- */
-export const readCalendars: readonly Calendar[] = [
-  ...Object.values(packs).flatMap((pack) => (pack.calendar ? [pack.calendar] : [])),
-  elCalendar,
-  fiCalendar,
-  svCalendar,
-  swCalendar,
-  taCalendar
-]
+/** Every calendar dates are read in: the packs'. */
+export const readCalendars: readonly Calendar[] = Object.values(packs).flatMap((pack) =>
+  pack.calendar ? [pack.calendar] : []
+)
 
 /** `en` for `en-GB`, `und` for ''. */
 function primarySubtag(lang: string): string {
@@ -200,6 +212,40 @@ export interface LexiconOptions {
    * "h.e" → "H.E"), for a step that reads case-sensitively words that open a name or a sentence.
    */
   capitalized?: boolean
+  /**
+   * Match each phrase as a word of its script, not inside a longer word: `'whole'` bounds both ends,
+   * `'start'` only the start (so inflected endings still match: "wywiad" in "wywiadzie"). Bounds
+   * are Unicode-aware lookarounds (letter, mark or digit on the other side), since JavaScript's `\b`
+   * only knows ASCII letters and never matches beside "интервью" or "dziękuję". Phrases of scripts
+   * written without spaces between words (Han, kana, Thai…) or joining prefixes (Arabic, Hebrew) are
+   * never bounded; the end of a Hangul or Indic phrase is not either (particles and case endings
+   * join it). The pattern needs the `u` flag.
+   */
+  words?: 'whole' | 'start'
+}
+
+/** A letter, mark or digit: what a word boundary of `lexicon(…, {words})` looks for beside a phrase. */
+const wordChar = '[\\p{L}\\p{M}\\p{N}]'
+/**
+ * Scripts where a phrase is found anywhere: written without spaces between words (Han, kana, Thai,
+ * Lao, Khmer, Myanmar, Tibetan), or joining prefixes to words (Arabic, Hebrew: "و", "ال", "ב").
+ */
+const anywhere =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u
+/** Scripts whose words take joined particles or case endings (Hangul, Indic): a phrase is bounded at its start only. */
+const joining =
+  /[\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Oriya}]/u
+
+/** One escaped phrase with the word bounds `words` asks for (see `LexiconOptions.words`). */
+function bounded(phrase: string, words: LexiconOptions['words']): string {
+  const source = escapePhrase(phrase)
+  if (!words) return source
+  const first = phrase.at(0) ?? ''
+  const last = phrase.at(-1) ?? ''
+  const start = /\p{L}/u.test(first) && !anywhere.test(first) ? `(?<!${wordChar})` : ''
+  const end =
+    words === 'whole' && /\p{L}/u.test(last) && !anywhere.test(last) && !joining.test(last) ? `(?!${wordChar})` : ''
+  return `${start}${source}${end}`
 }
 
 const capitalize = (phrase: string) =>
@@ -217,12 +263,12 @@ export function lexicon(
   langs?: readonly string[],
   options: LexiconOptions = {}
 ): string {
-  const key = `${typeof concept === 'string' ? concept : concept.join('+')}@${langs?.join(',') ?? '*'}${options.capitalized ? '^' : ''}`
+  const key = `${typeof concept === 'string' ? concept : concept.join('+')}@${langs?.join(',') ?? '*'}${options.capitalized ? '^' : ''}${options.words ?? ''}`
   let source = compiled.get(key)
   if (source === undefined) {
     const list = phrases(concept, langs).map((phrase) => (options.capitalized ? capitalize(phrase) : phrase))
     if (list.length === 0) throw new Error(`languages: no phrase for ${key}`)
-    source = `(?:${list.map(escapePhrase).join('|')})`
+    source = `(?:${list.map((phrase) => bounded(phrase, options.words)).join('|')})`
     compiled.set(key, source)
   }
   return source

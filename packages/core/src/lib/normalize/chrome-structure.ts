@@ -194,7 +194,7 @@ export function stripSiteName(state: State): void {
   for (const unit of copies) removeUnit(state, unit, 'chrome/site-name', "the site's name (printed in the header)")
 }
 
-const staffWord = new RegExp(`\\b${lexicon('staffWord')}\\b`, 'iu')
+const staffWord = new RegExp(lexicon('staffWord', undefined, {words: 'whole'}), 'iu')
 const credit = new RegExp(
   `${lexicon('photo', ['en', 'de', 'ru'])}\\s*(?:credit|by)?\\s*:|\\((?:[^()]*\\/)+[^()]*\\)$|\\((?:${lexicon('photo', ['en', 'de'])}|${lexicon('agency')})[^()]*\\)$`,
   'iu'

@@ -1,6 +1,7 @@
 /**
  * A source that stops mid-sentence was cut off when it was copied. The last paragraph of content
- * tells: it ends without closing punctuation ("…begin to take on political-stra").
+ * tells: it ends without closing punctuation ("…begin to take on political-stra"), or a paywall
+ * prompt follows it.
  */
 import {messageAt} from '../messages.js'
 import type {State} from './state.js'
@@ -41,6 +42,20 @@ export function detectTruncation(state: State): void {
   }
   const last = (lastAnswer ?? state.body).at(-1)
   if (last?.tree.type !== 'paragraph') return
+  // A paywall prompt after the last paragraph ("Already a subscriber? Log in"): the rest is behind it.
+  const paywall = state.removed.find((entry) => entry.rule === 'chrome/paywall' && entry.line > last.endLine)
+  if (paywall) {
+    state.truncated = true
+    state.warnings.push(
+      messageAt(
+        state.file,
+        'source/truncated',
+        `the text stops at a paywall prompt ("${paywall.text.slice(0, 40)}"): the rest is for subscribers`,
+        paywall.line
+      )
+    )
+    return
+  }
   if (closed.test(last.text)) return
   state.truncated = true
   const tail = last.text.slice(-40)

@@ -67,7 +67,7 @@ const named: Array<{re: RegExp; role: OutletRole}> = [
   // "Cette tribune a d'abord été publiée dans la revue Sylva Nova", "erschien zuerst in X", "se publicó originalmente en X".
   {
     re: new RegExp(
-      `\\b${lexicon('firstPublishedIn')}\\s+(?:dans\\s+)?${lexicon('publicationNoun')}?\\s*«?(\\p{Lu}[\\p{L}'’&-]+(?:\\s+\\p{Lu}[\\p{L}'’&-]+){0,3})`,
+      `${lexicon('firstPublishedIn', undefined, {words: 'start'})}\\s+(?:dans\\s+)?${lexicon('publicationNoun')}?\\s*«?(\\p{Lu}[\\p{L}'’&-]+(?:\\s+\\p{Lu}[\\p{L}'’&-]+){0,3})`,
       'iu'
     ),
     role: 'original'
@@ -75,7 +75,7 @@ const named: Array<{re: RegExp; role: OutletRole}> = [
   {re: /^[^—–]{3,60}\s[—–-]\s[«"“„]([^»"”“]{2,40})[»"”“]\s*:/u, role: 'original'},
   {
     re: new RegExp(
-      `\\b${lexicon('interviewNoun', undefined, {capitalized: true})}\\s[^.]{3,160}?,\\s+${lexicon('givenTo')}\\s+${outlet}`,
+      `${lexicon('interviewNoun', undefined, {capitalized: true, words: 'start'})}\\s[^.]{3,160}?,\\s+${lexicon('givenTo')}\\s+${outlet}`,
       'u'
     ),
     role: 'original'

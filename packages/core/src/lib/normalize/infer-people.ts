@@ -238,8 +238,8 @@ function addFirstNamed(state: State, sources: Array<{text: string}>): void {
   }
 }
 
-const mastheadWord = new RegExp(`\\b${lexicon('mastheadWord', undefined, {capitalized: true})}\\b`, 'u')
-const orgBefore = new RegExp(`\\b${lexicon('orgPreposition')}\\s*$`, 'iu')
+const mastheadWord = new RegExp(lexicon('mastheadWord', undefined, {capitalized: true, words: 'whole'}), 'u')
+const orgBefore = new RegExp(`${lexicon('orgPreposition', undefined, {words: 'start'})}\\s*$`, 'iu')
 const outletArticle = new RegExp(`^${lexicon('outletArticle', undefined, {capitalized: true})}\\s`, 'u')
 
 /** A name that is the site's, an outlet's, or printed in the chrome is not a person's. */

@@ -27,7 +27,7 @@ const atClock = new RegExp(
   `\\s+${lexicon('atTime', ['en', 'de', 'fr', 'es', 'it', 'pt'])}\\s+\\d{1,2}[:.h]\\d{2}.*$`,
   'iu'
 )
-const roleWord = new RegExp(`\\b${lexicon('deskWord')}\\b`, 'i')
+const roleWord = new RegExp(lexicon('deskWord', undefined, {words: 'whole'}), 'iu')
 
 /**
  * The names in a byline's tail: "Jane Doe | 21 May 2024" and "Emeka Obi, Business Day, 12 June

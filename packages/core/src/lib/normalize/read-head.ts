@@ -37,7 +37,7 @@ const sentenceBreak = new RegExp(
   'gu'
 )
 /** A capitalised function word: "The", "Of"… make a line a title, not a name. */
-const functionWord = new RegExp(`\\b${lexicon('orgJoiner', undefined, {capitalized: true})}\\b`, 'u')
+const functionWord = new RegExp(lexicon('orgJoiner', undefined, {capitalized: true, words: 'whole'}), 'u')
 const updatedWord = new RegExp(`${lexicon('updated')}|güncelle`, 'iu')
 const publishedWord = new RegExp(`${lexicon('published')}|yayın|نشر`, 'iu')
 const latinNewsroom = new RegExp(`\\b${lexicon('newsroom', ['en'])}\\b`, 'iu')

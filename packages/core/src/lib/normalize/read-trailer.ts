@@ -18,7 +18,7 @@ const aboutPrefix = new RegExp(`^(?:${lexicon('aboutHeading')}s?\\s*[:.\\-–—
 const lead = `^[—–\\-\\s*_]*(?:${lexicon('honorific', ['en'], {capitalized: true})}\\.?\\s+)?`
 const verb = lexicon('bioVerb')
 /** Words that make "X is a …" a bio rather than a statement about someone in the news. */
-const roleWords = new RegExp(`\\b${lexicon('bioRole')}`, 'i')
+const roleWords = new RegExp(lexicon('bioRole', undefined, {words: 'start'}), 'iu')
 
 const segmenter = new Intl.Segmenter('en', {granularity: 'sentence'})
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -135,13 +135,13 @@ export const chromeRules: ChromeRule[] = [
   {
     rule: 'chrome/paywall',
     reason: 'paywall prompt',
-    pattern: new RegExp(`\\b${lexicon('paywall')}\\b`, 'i'),
+    pattern: new RegExp(lexicon('paywall', undefined, {words: 'whole'}), 'iu'),
     maxWords: 30
   },
   {
     rule: 'chrome/cookies',
     reason: 'cookie banner',
-    pattern: new RegExp(`\\b${lexicon('cookies')}\\b`, 'i'),
+    pattern: new RegExp(lexicon('cookies', undefined, {words: 'whole'}), 'iu'),
     maxWords: 45
   },
   {
@@ -168,7 +168,7 @@ export const chromeRules: ChromeRule[] = [
   {
     rule: 'chrome/widget',
     reason: "the site's promotion links",
-    pattern: new RegExp(`\\b${lexicon('promotion')}\\b`, 'iu'),
+    pattern: new RegExp(lexicon('promotion', undefined, {words: 'whole'}), 'iu'),
     maxWords: 12
   },
   {

@@ -43,6 +43,22 @@ const scripts: Array<{name: string; re: RegExp; only: string[] | null; fixed?: s
   {name: 'Thai', re: /\p{Script=Thai}/u, only: null, fixed: 'th'},
   {name: 'Georgian', re: /\p{Script=Georgian}/u, only: null, fixed: 'ka'},
   {name: 'Armenian', re: /\p{Script=Armenian}/u, only: null, fixed: 'hy'},
+  // Scripts one language writes (as our sources use them): the script is the language.
+  {name: 'Tamil', re: /\p{Script=Tamil}/u, only: null, fixed: 'ta'},
+  {name: 'Telugu', re: /\p{Script=Telugu}/u, only: null, fixed: 'te'},
+  {name: 'Kannada', re: /\p{Script=Kannada}/u, only: null, fixed: 'kn'},
+  {name: 'Malayalam', re: /\p{Script=Malayalam}/u, only: null, fixed: 'ml'},
+  {name: 'Gujarati', re: /\p{Script=Gujarati}/u, only: null, fixed: 'gu'},
+  {name: 'Gurmukhi', re: /\p{Script=Gurmukhi}/u, only: null, fixed: 'pa'},
+  {name: 'Oriya', re: /\p{Script=Oriya}/u, only: null, fixed: 'or'},
+  {name: 'Sinhala', re: /\p{Script=Sinhala}/u, only: null, fixed: 'si'},
+  {name: 'Khmer', re: /\p{Script=Khmer}/u, only: null, fixed: 'km'},
+  {name: 'Lao', re: /\p{Script=Lao}/u, only: null, fixed: 'lo'},
+  {name: 'Myanmar', re: /\p{Script=Myanmar}/u, only: null, fixed: 'my'},
+  {name: 'Tibetan', re: /\p{Script=Tibetan}/u, only: null, fixed: 'bo'},
+  {name: 'Thaana', re: /\p{Script=Thaana}/u, only: null, fixed: 'dv'},
+  // not words: ISO 639-3 codes (franc's)
+  {name: 'Ethiopic', re: /\p{Script=Ethiopic}/u, only: ['amh', 'tir']},
   {
     name: 'Latin',
     re: /\p{Script=Latin}/u,
@@ -187,7 +203,7 @@ export function detectLanguage(text: string): LanguageGuess {
 }
 
 function fallback(script: string): string {
-  return {Arabic: 'ar', Devanagari: 'hi', Bengali: 'bn', Cyrillic: 'ru', Hebrew: 'he'}[script] ?? 'en'
+  return {Arabic: 'ar', Devanagari: 'hi', Bengali: 'bn', Cyrillic: 'ru', Hebrew: 'he', Ethiopic: 'am'}[script] ?? 'en'
 }
 
 const round = (n: number) => Math.round(n * 100) / 100

@@ -22,7 +22,7 @@ export const lexicon = {
   interviewerLead: ['أجرى الحوار'],
   roleLabel: ['مقدم', 'المذيع'],
   questionPrefix: ['سؤال', 'س'],
-  answerPrefix: ['ج'],
+  answerPrefix: ['ج', 'جواب'],
   interviewCue: ['حوار', 'مقابلة'],
   outletLead: [
     'في حوار مع',
@@ -41,5 +41,7 @@ export const lexicon = {
   pressConference: ['مؤتمر صحفي', 'المؤتمر الصحفي'],
   writerLabel: ['الكاتب', 'كتب', 'بقلم'],
   interviewerLabel: ['حوار', 'أجرى الحوار', 'حاوره'],
-  askingRole: ['مقدم', 'المذيع', 'المحاور', 'الصحفي']
+  askingRole: ['مقدم', 'المذيع', 'المحاور', 'الصحفي'],
+  closingThanks: ['شكرا', 'شكراً', 'شكرا جزيلا'],
+  greeting: ['مرحبا', 'أهلا', 'صباح الخير', 'مساء الخير']
 } as const satisfies Lexicon

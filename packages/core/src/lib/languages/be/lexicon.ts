@@ -4,4 +4,11 @@ import type {Lexicon} from '../types.js'
  * Input words in Belarusian, by concept (`languages/types.ts` says what each concept means).
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
-export const lexicon = {} as const satisfies Lexicon
+export const lexicon = {
+  questionPrefix: ['пытанне'],
+  answerPrefix: ['адказ'],
+  interviewCue: ["інтэрв'ю", 'інтэрв’ю', 'інтэрвʼю', 'гутарка'],
+  askingRole: ['журналіст', 'вядучы', 'вядучая', 'карэспандэнт'],
+  closingThanks: ['дзякуй'],
+  alsoRead: ['чытайце таксама']
+} as const satisfies Lexicon

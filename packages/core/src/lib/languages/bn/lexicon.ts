@@ -6,5 +6,21 @@ import type {Lexicon} from '../types.js'
  */
 export const lexicon = {
   mastheadWord: ['দৈনিক', 'সাপ্তাহিক'],
-  writerLabel: ['লিখেছেন', 'লেখক']
+  writerLabel: ['লিখেছেন', 'লেখক'],
+  questionPrefix: ['প্রশ্ন'],
+  answerPrefix: ['উত্তর'],
+  questionNumberLead: ['প্রশ্ন'],
+  interviewCue: ['সাক্ষাৎকার', 'সাক্ষাত্কার'],
+  askingRole: ['সাংবাদিক', 'উপস্থাপক', 'সঞ্চালক'],
+  roleLabel: ['সাংবাদিক', 'উপস্থাপক', 'সঞ্চালক'],
+  pressConference: ['সংবাদ সম্মেলন'],
+  sourceLabel: ['সূত্র'],
+  closingThanks: ['ধন্যবাদ'],
+  greeting: ['স্বাগতম'],
+  alsoRead: ['আরও পড়ুন'],
+  related: ['সম্পর্কিত খবর'],
+  share: ['শেয়ার'],
+  published: ['প্রকাশিত'],
+  updated: ['আপডেট'],
+  home: ['প্রচ্ছদ']
 } as const satisfies Lexicon

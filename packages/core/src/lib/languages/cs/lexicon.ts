@@ -5,5 +5,24 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
-  askingRole: ['moderátor', 'moderátorka', 'redaktor', 'redaktorka', 'novinář', 'novinářka']
+  askingRole: ['moderátor', 'moderátorka', 'redaktor', 'redaktorka', 'novinář', 'novinářka'],
+  questionPrefix: ['otázka'],
+  answerPrefix: ['odpověď'],
+  interviewCue: ['rozhovor'],
+  roleLabel: ['moderátor', 'moderátorka', 'redaktor', 'redaktorka'],
+  pressConference: ['tisková konference'],
+  sourceLabel: ['zdroj'],
+  writerLabel: ['autor', 'autorka'],
+  closingThanks: ['děkuji', 'děkuji vám', 'děkujeme', 'díky'],
+  greeting: ['dobrý den', 'dobrý večer', 'vítejte'],
+  related: ['související články'],
+  alsoRead: ['čtěte také', 'čtěte též'],
+  readMore: ['číst dál', 'číst více'],
+  share: ['sdílet'],
+  published: ['publikováno', 'zveřejněno'],
+  updated: ['aktualizováno'],
+  commentsPrompt: ['diskuse', 'komentáře'],
+  home: ['hlavní strana'],
+  mastheadWord: ['noviny', 'rozhlas', 'deník', 'týdeník'],
+  interviewerLabel: ['ptal se', 'ptala se', 'rozhovor vedl', 'rozhovor vedla']
 } as const satisfies Lexicon

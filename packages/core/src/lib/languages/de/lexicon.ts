@@ -77,5 +77,7 @@ export const lexicon = {
   outletNoun: ['des senders'],
   roleLabel: ['reporter', 'reporterin', 'moderator', 'moderatorin'],
   intervieweeLead: ['fragen an', 'interview mit'],
-  askingRole: ['moderator', 'moderatorin', 'journalist', 'journalistin', 'reporter', 'reporterin']
+  askingRole: ['moderator', 'moderatorin', 'journalist', 'journalistin', 'reporter', 'reporterin'],
+  greeting: ['guten tag', 'guten morgen', 'guten abend', 'willkommen', 'hallo'],
+  answeringRole: ['gast', 'sprecher', 'sprecherin']
 } as const satisfies Lexicon

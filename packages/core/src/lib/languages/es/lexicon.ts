@@ -65,5 +65,8 @@ export const lexicon = {
   writerLabel: ['autor', 'autora'],
   interviewerLabel: ['entrevista de'],
   intervieweeLead: ['preguntas para', 'preguntas a', 'entrevista con', 'entrevista a'],
-  askingRole: ['periodista', 'entrevistador', 'entrevistadora', 'presentador', 'presentadora']
+  askingRole: ['periodista', 'entrevistador', 'entrevistadora', 'presentador', 'presentadora'],
+  greeting: ['buenos días', 'buenas tardes', 'buenas noches', 'hola', 'bienvenido', 'bienvenida'],
+  answeringRole: ['entrevistado', 'entrevistada', 'invitado', 'invitada', 'portavoz'],
+  roleLabel: ['periodista', 'entrevistador', 'entrevistadora', 'conductor', 'conductora', 'locutor', 'locutora']
 } as const satisfies Lexicon

@@ -20,8 +20,8 @@ export const lexicon = {
   updated: ['بروزرسانی'],
   languageName: ['فارسی'],
   roleLabel: ['مجری', 'خبرنگار', 'میزبان'],
-  questionPrefix: ['پرسش'],
-  answerPrefix: ['پاسخ'],
+  questionPrefix: ['پرسش', 'سوال', 'سؤال'],
+  answerPrefix: ['پاسخ', 'جواب'],
   interviewCue: ['مصاحبه', 'گفتگو', 'گفت‌وگو'],
   outletNoun: ['خبرگزاری'],
   repostedFrom: ['به نقل از'],
@@ -30,5 +30,7 @@ export const lexicon = {
   pressConference: ['نشست خبری', 'کنفرانس خبری'],
   writerLabel: ['نویسنده'],
   interviewerLabel: ['گفتگو از', 'مصاحبه از'],
-  askingRole: ['مجری', 'خبرنگار', 'میزبان']
+  askingRole: ['مجری', 'خبرنگار', 'میزبان'],
+  closingThanks: ['ممنون', 'سپاس', 'متشکرم', 'مرسی'],
+  greeting: ['سلام']
 } as const satisfies Lexicon

@@ -82,5 +82,10 @@ export const lexicon = {
   writerLabel: ['auteur', 'autrice'],
   interviewerLabel: ['propos recueillis par'],
   intervieweeLead: ['questions à', 'entretien avec'],
-  askingRole: ['journaliste', 'animateur', 'animatrice', 'intervieweur']
+  askingRole: ['journaliste', 'animateur', 'animatrice', 'intervieweur'],
+  greeting: ['bonjour', 'bonsoir', 'bienvenue'],
+  answerPrefix: ['r', 'réponse'],
+  questionPrefix: ['q', 'question'],
+  answeringRole: ['invité', 'invitée', 'porte-parole'],
+  roleLabel: ['journaliste', 'animateur', 'animatrice']
 } as const satisfies Lexicon

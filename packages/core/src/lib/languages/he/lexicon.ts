@@ -6,5 +6,18 @@ import type {Lexicon} from '../types.js'
  */
 export const lexicon = {
   outletLead: ['ל'],
-  sourceLabel: ['מקור']
+  sourceLabel: ['מקור'],
+  questionPrefix: ['שאלה', 'ש'],
+  answerPrefix: ['תשובה', 'ת'],
+  interviewCue: ['ראיון', 'ריאיון'],
+  askingRole: ['מראיין', 'מראיינת', 'מגיש', 'מגישה', 'כתב', 'כתבת'],
+  roleLabel: ['מראיין', 'מראיינת', 'מגיש', 'מגישה'],
+  closingThanks: ['תודה', 'תודה רבה'],
+  greeting: ['שלום', 'בוקר טוב', 'ערב טוב'],
+  share: ['שתפו', 'שיתוף'],
+  published: ['פורסם'],
+  updated: ['עודכן'],
+  pressConference: ['מסיבת עיתונאים'],
+  commentsPrompt: ['תגובות'],
+  home: ['דף הבית']
 } as const satisfies Lexicon

@@ -24,5 +24,7 @@ export const lexicon = {
   sourceLabel: ['स्रोत'],
   mastheadWord: ['समाचार', 'टाइम्स'],
   writerLabel: ['लेखक'],
-  askingRole: ['एंकर', 'संवाददाता', 'पत्रकार']
+  askingRole: ['एंकर', 'संवाददाता', 'पत्रकार'],
+  closingThanks: ['धन्यवाद', 'शुक्रिया'],
+  greeting: ['नमस्ते', 'नमस्कार']
 } as const satisfies Lexicon

@@ -11,5 +11,21 @@ export const lexicon = {
   pressConference: ['konferensi pers', 'jumpa pers'],
   writerLabel: ['penulis'],
   interviewerLabel: ['pewawancara'],
-  intervieweeLead: ['wawancara dengan', 'wawancara khusus dengan']
+  intervieweeLead: ['wawancara dengan', 'wawancara khusus dengan'],
+  questionPrefix: ['tanya', 'pertanyaan'],
+  answerPrefix: ['jawab', 'jawaban'],
+  interviewCue: ['wawancara'],
+  askingRole: ['wartawan', 'pewawancara', 'pembawa acara'],
+  roleLabel: ['wartawan', 'pewawancara', 'pembawa acara'],
+  answeringRole: ['narasumber', 'juru bicara'],
+  closingThanks: ['terima kasih', 'makasih'],
+  greeting: ['selamat pagi', 'selamat siang', 'selamat sore', 'selamat malam'],
+  alsoRead: ['baca juga'],
+  readMore: ['baca selengkapnya', 'selengkapnya'],
+  related: ['berita terkait', 'artikel terkait'],
+  share: ['bagikan'],
+  published: ['diterbitkan', 'dipublikasikan'],
+  updated: ['diperbarui'],
+  home: ['beranda'],
+  commentsPrompt: ['komentar']
 } as const satisfies Lexicon

@@ -25,5 +25,14 @@ export const lexicon = {
   sourceLabel: ['fonte'],
   mastheadWord: ['edizioni', 'radio', 'giornale', 'corriere', 'gazzetta', 'rivista'],
   pressConference: ['conferenza stampa'],
-  intervieweeLead: ['domande a', 'intervista a', 'intervista con']
+  intervieweeLead: ['domande a', 'intervista a', 'intervista con'],
+  askingRole: ['giornalista', 'conduttore', 'conduttrice', 'intervistatore', 'intervistatrice'],
+  roleLabel: ['giornalista', 'conduttore', 'conduttrice', 'intervistatore', 'intervistatrice'],
+  answeringRole: ['ospite', 'intervistato', 'intervistata', 'portavoce'],
+  greeting: ['buongiorno', 'buonasera', 'benvenuto', 'benvenuta'],
+  alsoRead: ['leggi anche'],
+  related: ['articoli correlati'],
+  readMore: ['leggi di più', 'continua a leggere'],
+  share: ['condividi'],
+  writerLabel: ['autore']
 } as const satisfies Lexicon

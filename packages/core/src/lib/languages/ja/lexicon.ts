@@ -23,7 +23,7 @@ export const lexicon = {
   speakerWord: ['話者'],
   roleLabel: ['記者', '司会', '聞き手'],
   questionPrefix: ['問'],
-  answerPrefix: ['答え'],
+  answerPrefix: ['答え', '答'],
   interviewCue: ['インタビュー'],
   outletTail: ['のウェブサイト', 'に掲載'],
   sourceLabel: ['出典', '出所'],
@@ -31,5 +31,6 @@ export const lexicon = {
   mastheadWord: ['新聞', '協会', '通信', '放送', 'テレビ'],
   pressConference: ['記者会見'],
   askingRole: ['記者', '司会', '聞き手'],
-  answeringRole: ['大臣', '報道官', '長官']
+  answeringRole: ['大臣', '報道官', '長官'],
+  closingThanks: ['ありがとうございました', 'ありがとうございます']
 } as const satisfies Lexicon

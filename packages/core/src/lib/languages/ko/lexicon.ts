@@ -33,5 +33,7 @@ export const lexicon = {
   mastheadWord: ['신문', '방송', '일보', '뉴스'],
   pressConference: ['기자회견', '브리핑'],
   askingRole: ['기자', '사회자'],
-  answeringRole: ['대통령', '대변인', '장관']
+  answeringRole: ['대통령', '대변인', '장관'],
+  closingThanks: ['감사합니다', '고맙습니다'],
+  greeting: ['안녕하세요']
 } as const satisfies Lexicon

@@ -8,5 +8,18 @@ export const lexicon = {
   questionPrefix: ['vraag'],
   answerPrefix: ['antwoord'],
   byName: ['door'],
-  intervieweeLead: ['vragen aan', 'interview met']
+  intervieweeLead: ['vragen aan', 'interview met'],
+  interviewCue: ['interview', 'gesprek', 'vraaggesprek'],
+  askingRole: ['interviewer', 'presentator', 'presentatrice', 'journalist', 'verslaggever'],
+  roleLabel: ['interviewer', 'presentator', 'presentatrice', 'journalist', 'verslaggever'],
+  closingThanks: ['dank u', 'dank je', 'bedankt', 'dank u wel', 'dank je wel'],
+  greeting: ['goedemorgen', 'goedenavond', 'welkom'],
+  alsoRead: ['lees ook'],
+  readMore: ['lees meer', 'lees verder'],
+  share: ['delen'],
+  published: ['gepubliceerd'],
+  updated: ['bijgewerkt'],
+  pressConference: ['persconferentie'],
+  sourceLabel: ['bron'],
+  writerLabel: ['auteur']
 } as const satisfies Lexicon

@@ -12,5 +12,17 @@ export const lexicon = {
   pressConference: ['konferencja prasowa'],
   writerLabel: ['autor'],
   interviewerLabel: ['rozmawiał', 'rozmawiała'],
-  askingRole: ['dziennikarz', 'dziennikarka', 'prowadzący', 'prowadząca']
+  askingRole: ['dziennikarz', 'dziennikarka', 'prowadzący', 'prowadząca'],
+  interviewCue: ['wywiad', 'rozmowa'],
+  roleLabel: ['dziennikarz', 'dziennikarka', 'prowadzący', 'prowadząca'],
+  answeringRole: ['gość', 'rzecznik', 'rzeczniczka'],
+  closingThanks: ['dziękuję', 'dziękujemy', 'dzięki'],
+  greeting: ['dzień dobry', 'dobry wieczór', 'witam'],
+  alsoRead: ['czytaj także', 'czytaj też', 'zobacz także'],
+  readMore: ['czytaj więcej', 'czytaj dalej'],
+  share: ['udostępnij'],
+  published: ['opublikowano'],
+  updated: ['zaktualizowano'],
+  commentsPrompt: ['komentarze'],
+  home: ['strona główna']
 } as const satisfies Lexicon

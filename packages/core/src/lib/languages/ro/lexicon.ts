@@ -9,5 +9,14 @@ export const lexicon = {
   sourceLabel: ['sursa'],
   writerLabel: ['articol de', 'autor'],
   roleLabel: ['realizator', 'moderator', 'reporter'],
-  intervieweeLead: ['interviu cu']
+  intervieweeLead: ['interviu cu'],
+  questionPrefix: ['întrebare'],
+  answerPrefix: ['răspuns'],
+  interviewCue: ['interviu'],
+  askingRole: ['reporter', 'realizator', 'moderator', 'jurnalist'],
+  closingThanks: ['mulțumesc', 'mulţumesc', 'vă mulțumesc', 'vă mulţumesc'],
+  greeting: ['bună ziua', 'bună seara'],
+  alsoRead: ['citește și', 'citeşte şi'],
+  share: ['distribuie'],
+  pressConference: ['conferință de presă', 'conferinţă de presă']
 } as const satisfies Lexicon

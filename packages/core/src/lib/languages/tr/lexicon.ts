@@ -38,5 +38,9 @@ export const lexicon = {
   pressConference: ['basın toplantısı'],
   writerLabel: ['yazar'],
   interviewerLabel: ['röportaj'],
-  askingRole: ['muhabir', 'sunucu', 'moderatör']
+  askingRole: ['muhabir', 'sunucu', 'moderatör'],
+  closingThanks: ['teşekkürler', 'teşekkür ederim', 'çok teşekkürler'],
+  greeting: ['merhaba', 'günaydın', 'iyi akşamlar', 'hoş geldiniz'],
+  roleLabel: ['muhabir', 'sunucu'],
+  answeringRole: ['konuk', 'sözcü']
 } as const satisfies Lexicon

@@ -11,5 +11,20 @@ export const lexicon = {
   mastheadWord: ['радіо', 'газета', 'агентство'],
   pressConference: ['пресконференція', 'брифінг'],
   writerLabel: ['автор'],
-  interviewerLabel: ['розмовляв', 'розмовляла']
+  interviewerLabel: ['розмовляв', 'розмовляла'],
+  questionPrefix: ['питання'],
+  answerPrefix: ['відповідь'],
+  interviewCue: ["інтерв'ю", 'інтерв’ю', 'інтервʼю', 'розмова'],
+  askingRole: ['журналіст', 'журналістка', 'ведучий', 'ведуча', 'кореспондент'],
+  roleLabel: ['журналіст', 'журналістка', 'ведучий', 'ведуча', 'кореспондент'],
+  answeringRole: ['речник', 'міністр', 'посол'],
+  closingThanks: ['дякую', 'дякую вам', 'дякуємо'],
+  greeting: ['добрий день', 'добрий вечір', 'вітаю'],
+  related: ['по темі'],
+  alsoRead: ['читайте також'],
+  share: ['поділитися'],
+  published: ['опубліковано'],
+  updated: ['оновлено'],
+  home: ['головна'],
+  commentsPrompt: ['коментарі']
 } as const satisfies Lexicon

@@ -18,5 +18,9 @@ export const lexicon = {
   answerPrefix: ['جواب'],
   interviewCue: ['انٹرویو', 'گفتگو'],
   repostedFrom: ['بشکریہ'],
-  writerLabel: ['تحریر']
+  writerLabel: ['تحریر'],
+  closingThanks: ['شکریہ', 'بہت شکریہ'],
+  greeting: ['السلام علیکم'],
+  askingRole: ['میزبان', 'صحافی', 'رپورٹر'],
+  roleLabel: ['میزبان', 'صحافی', 'رپورٹر']
 } as const satisfies Lexicon

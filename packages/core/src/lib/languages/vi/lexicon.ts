@@ -10,5 +10,22 @@ export const lexicon = {
   mastheadWord: ['đài', 'báo', 'tạp chí'],
   pressConference: ['họp báo'],
   writerLabel: ['tác giả'],
-  republishes: ['xin giới thiệu lại', 'giới thiệu lại']
+  republishes: ['xin giới thiệu lại', 'giới thiệu lại'],
+  questionPrefix: ['hỏi', 'câu hỏi'],
+  answerPrefix: ['đáp', 'trả lời', 'tl'],
+  interviewCue: ['phỏng vấn'],
+  askingRole: ['phóng viên', 'pv', 'người dẫn chương trình'],
+  roleLabel: ['phóng viên', 'pv', 'người dẫn chương trình'],
+  answeringRole: ['người phát ngôn', 'bộ trưởng', 'đại sứ'],
+  closingThanks: ['cảm ơn', 'xin cảm ơn', 'cám ơn', 'xin cám ơn'],
+  greeting: ['xin chào'],
+  related: ['tin liên quan', 'bài liên quan'],
+  alsoRead: ['xem thêm', 'đọc thêm'],
+  readMore: ['xem thêm', 'đọc tiếp'],
+  share: ['chia sẻ'],
+  published: ['xuất bản'],
+  updated: ['cập nhật'],
+  commentsPrompt: ['bình luận', 'ý kiến bạn đọc'],
+  home: ['trang chủ'],
+  editorNote: ['lời tòa soạn', 'lời toà soạn', 'lts']
 } as const satisfies Lexicon

@@ -31,9 +31,9 @@ export const lexicon = {
   speakerWord: ['发言人'],
   roleLabel: ['主持人', '记者', '嘉宾', '主播', '采访者', '受访者'],
   jobTitle: ['教师', '校长', '大使', '部长', '教授', '创始人', '总裁', '董事长', '首席执行官', '主席'],
-  questionPrefix: ['问'],
+  questionPrefix: ['问', '問'],
   answerPrefix: ['答'],
-  interviewCue: ['访谈', '采访', '专访'],
+  interviewCue: ['访谈', '采访', '专访', '訪問', '專訪', '訪談'],
   outletLead: ['做客'],
   repostedFrom: ['转自', '转载自', '原载'],
   sourceLabel: ['来源', '來源', '媒体', '出处', '出品'],
@@ -43,5 +43,7 @@ export const lexicon = {
   writerLabel: ['作者', '文'],
   interviewerLabel: ['采访', '记者'],
   askingRole: ['记者', '主持人', '采访者', '主持'],
-  answeringRole: ['受访者', '嘉宾', '发言人']
+  answeringRole: ['受访者', '嘉宾', '发言人'],
+  closingThanks: ['谢谢', '謝謝', '感谢'],
+  greeting: ['大家好']
 } as const satisfies Lexicon

@@ -17,11 +17,8 @@ const isBare = (unit: Unit) =>
   !qaPrefix(unit.text) &&
   !speakerOf(unit.text)
 
-// Latin and Cyrillic cues are whole words; the others are found anywhere.
-export const cue = new RegExp(
-  `\\b${lexicon('interviewCue', ['en', 'fr', 'es', 'de', 'it', 'tr', 'ru'])}\\b|${lexicon('interviewCue', ['zh', 'ja', 'ko', 'fa', 'ur', 'ar', 'hi'])}`,
-  'iu'
-)
+// A cue in any language, as the start of a word of its script ("Interview", "интервью", "wywiadzie"; anywhere in Chinese).
+export const cue = new RegExp(lexicon('interviewCue', undefined, {words: 'start'}), 'iu')
 
 /** True when the head or intro says the piece is an interview. */
 export function hasInterviewCue(units: Unit[]): boolean {

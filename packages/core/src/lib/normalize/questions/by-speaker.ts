@@ -49,7 +49,10 @@ function canonicalNames(labels: string[], aliases: Map<string, string>): Map<str
   return canonical
 }
 
-const greeting = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?,\\s*)?${lexicon('greeting')}\\b`, 'iu')
+const greeting = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?,\\s*)?${lexicon('greeting', undefined, {words: 'whole'})}`,
+  'iu'
+)
 
 /** A host's greeting or courtesy that asks nothing of substance. */
 function isSmallTalk(text: string): boolean {

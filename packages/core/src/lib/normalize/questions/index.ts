@@ -38,7 +38,10 @@ const readers: Array<(units: Unit[], all: Unit[]) => Reading> = [
   bySpacing,
   byCutTurn
 ]
-const thanks = new RegExp(`^(?:[\\p{L} .]{1,30},\\s*)?${lexicon('closingThanks')}\\b[^?]*$`, 'iu')
+const thanks = new RegExp(
+  `^(?:[\\p{L} .]{1,30},\\s*)?${lexicon('closingThanks', undefined, {words: 'whole'})}[^?]*$`,
+  'iu'
+)
 
 /** Mark question units and strip answer prefixes; warn when the structure is uncertain. */
 export function detectQuestions(state: State): void {

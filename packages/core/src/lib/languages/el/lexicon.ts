@@ -1,0 +1,30 @@
+import type {Lexicon} from '../types.js'
+
+/**
+ * Input words in Greek, by concept (`languages/types.ts` says what each concept means).
+ * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
+ */
+export const lexicon = {
+  questionPrefix: ['ερώτηση', 'ερ'],
+  answerPrefix: ['απάντηση', 'απ'],
+  questionNumberLead: ['ερώτηση'],
+  interviewCue: ['συνέντευξη'],
+  askingRole: ['δημοσιογράφος', 'παρουσιαστής', 'παρουσιάστρια', 'συντονιστής', 'συντονίστρια'],
+  roleLabel: ['δημοσιογράφος', 'παρουσιαστής', 'παρουσιάστρια', 'συντονιστής', 'συντονίστρια'],
+  answeringRole: ['εκπρόσωπος', 'υπουργός'],
+  pressConference: ['συνέντευξη τύπου'],
+  sourceLabel: ['πηγή'],
+  writerLabel: ['συντάκτης', 'συντάκτρια'],
+  closingThanks: ['ευχαριστώ', 'ευχαριστώ πολύ', 'σας ευχαριστώ', 'ευχαριστούμε'],
+  greeting: ['καλημέρα', 'καλησπέρα', 'γεια σας'],
+  related: ['σχετικά άρθρα'],
+  alsoRead: ['διαβάστε επίσης', 'διαβάστε ακόμη'],
+  readMore: ['διαβάστε περισσότερα'],
+  share: ['κοινοποίηση'],
+  published: ['δημοσιεύθηκε', 'δημοσίευση'],
+  updated: ['ενημερώθηκε', 'τελευταία ενημέρωση'],
+  commentsPrompt: ['σχόλια'],
+  home: ['αρχική'],
+  speakerWord: ['ομιλητής'],
+  mastheadWord: ['εφημερίδα', 'ραδιόφωνο']
+} as const satisfies Lexicon

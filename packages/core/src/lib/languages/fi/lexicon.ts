@@ -1,0 +1,28 @@
+import type {Lexicon} from '../types.js'
+
+/**
+ * Input words in Finnish, by concept (`languages/types.ts` says what each concept means).
+ * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
+ */
+export const lexicon = {
+  questionPrefix: ['kysymys'],
+  answerPrefix: ['vastaus'],
+  questionNumberLead: ['kysymys'],
+  interviewCue: ['haastattelu'],
+  askingRole: ['toimittaja', 'juontaja', 'haastattelija'],
+  roleLabel: ['toimittaja', 'juontaja', 'haastattelija'],
+  answeringRole: ['ministeri', 'tiedottaja'],
+  pressConference: ['tiedotustilaisuus', 'lehdistötilaisuus'],
+  sourceLabel: ['lähde'],
+  writerLabel: ['kirjoittaja'],
+  closingThanks: ['kiitos', 'kiitos paljon'],
+  greeting: ['hyvää huomenta', 'hyvää iltaa', 'tervetuloa'],
+  related: ['aiheesta lisää'],
+  alsoRead: ['lue myös', 'lue lisää'],
+  readMore: ['lue lisää'],
+  published: ['julkaistu'],
+  updated: ['päivitetty'],
+  commentsPrompt: ['kommentit'],
+  home: ['etusivu'],
+  mastheadWord: ['sanomat', 'lehti']
+} as const satisfies Lexicon

@@ -1,0 +1,14 @@
+import type {Lexicon} from '../types.js'
+
+/**
+ * Input words in Malay, by concept (`languages/types.ts` says what each concept means).
+ * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
+ */
+export const lexicon = {
+  questionPrefix: ['soalan'],
+  answerPrefix: ['jawapan'],
+  interviewCue: ['temu bual', 'wawancara'],
+  closingThanks: ['terima kasih'],
+  alsoRead: ['baca juga'],
+  sourceLabel: ['sumber']
+} as const satisfies Lexicon

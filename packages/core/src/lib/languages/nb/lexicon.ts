@@ -1,0 +1,23 @@
+import type {Lexicon} from '../types.js'
+
+/**
+ * Input words in Norwegian Bokmål, by concept (`languages/types.ts` says what each concept means).
+ * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
+ */
+export const lexicon = {
+  questionPrefix: ['spørsmål'],
+  answerPrefix: ['svar'],
+  interviewCue: ['intervju'],
+  askingRole: ['journalist', 'programleder', 'intervjuer'],
+  roleLabel: ['journalist', 'programleder', 'intervjuer'],
+  pressConference: ['pressekonferanse'],
+  sourceLabel: ['kilde'],
+  closingThanks: ['takk', 'tusen takk'],
+  greeting: ['hei', 'god morgen', 'velkommen'],
+  alsoRead: ['les også', 'les mer'],
+  readMore: ['les mer'],
+  published: ['publisert'],
+  updated: ['oppdatert'],
+  commentsPrompt: ['kommentarer'],
+  home: ['forside']
+} as const satisfies Lexicon

@@ -1,0 +1,17 @@
+import type {Lexicon} from '../types.js'
+
+/**
+ * Input words in Slovak, by concept (`languages/types.ts` says what each concept means).
+ * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
+ */
+export const lexicon = {
+  questionPrefix: ['otázka'],
+  answerPrefix: ['odpoveď'],
+  interviewCue: ['rozhovor'],
+  askingRole: ['moderátor', 'moderátorka', 'redaktor', 'redaktorka'],
+  closingThanks: ['ďakujem', 'ďakujeme'],
+  greeting: ['dobrý deň', 'dobrý večer'],
+  pressConference: ['tlačová konferencia'],
+  alsoRead: ['čítajte aj'],
+  sourceLabel: ['zdroj']
+} as const satisfies Lexicon

@@ -1,0 +1,29 @@
+import type {Lexicon} from '../types.js'
+
+/**
+ * Input words in Swedish, by concept (`languages/types.ts` says what each concept means).
+ * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
+ */
+export const lexicon = {
+  questionPrefix: ['fråga'],
+  answerPrefix: ['svar'],
+  questionNumberLead: ['fråga'],
+  interviewCue: ['intervju'],
+  askingRole: ['reporter', 'programledare', 'journalist', 'intervjuare'],
+  roleLabel: ['reporter', 'programledare', 'journalist', 'intervjuare'],
+  answeringRole: ['talesperson'],
+  pressConference: ['presskonferens'],
+  sourceLabel: ['källa'],
+  writerLabel: ['skribent'],
+  closingThanks: ['tack', 'tack så mycket'],
+  greeting: ['hej', 'god morgon', 'välkommen'],
+  related: ['relaterade artiklar'],
+  alsoRead: ['läs också', 'läs mer'],
+  readMore: ['läs mer'],
+  share: ['dela'],
+  published: ['publicerad'],
+  updated: ['uppdaterad'],
+  commentsPrompt: ['kommentarer'],
+  home: ['startsida'],
+  mastheadWord: ['tidning', 'tidningen']
+} as const satisfies Lexicon

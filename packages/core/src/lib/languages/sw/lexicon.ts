@@ -1,0 +1,28 @@
+import type {Lexicon} from '../types.js'
+
+/**
+ * Input words in Swahili, by concept (`languages/types.ts` says what each concept means).
+ * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
+ */
+export const lexicon = {
+  questionPrefix: ['swali'],
+  answerPrefix: ['jibu'],
+  questionNumberLead: ['swali'],
+  interviewCue: ['mahojiano'],
+  askingRole: ['mwandishi', 'mtangazaji', 'mhoji'],
+  roleLabel: ['mwandishi', 'mtangazaji', 'mhoji', 'mgeni'],
+  answeringRole: ['mgeni', 'msemaji', 'waziri'],
+  pressConference: ['mkutano na waandishi wa habari'],
+  sourceLabel: ['chanzo'],
+  writerLabel: ['mwandishi'],
+  closingThanks: ['asante', 'asante sana', 'ahsante', 'ahsante sana'],
+  greeting: ['karibu', 'hujambo', 'shikamoo'],
+  readMore: ['soma zaidi', 'endelea kusoma'],
+  alsoRead: ['soma pia', 'soma zaidi'],
+  related: ['habari zinazohusiana'],
+  share: ['shiriki'],
+  published: ['imechapishwa'],
+  commentsPrompt: ['maoni'],
+  mastheadWord: ['gazeti', 'redio'],
+  languageName: ['kiswahili']
+} as const satisfies Lexicon
