@@ -29,9 +29,24 @@ describe('dates in every script', () => {
     ['Publicerad 14 mars 2024', '2024-03-14'],
     ['Imechapishwa 14 Machi 2024', '2024-03-14'],
     ['14 மார்ச், 2024', '2024-03-14'],
-    ['פורסם 14 במרץ 2024', '2024-03-14']
+    ['פורסם 14 במרץ 2024', '2024-03-14'],
+    ['Thứ Năm, ngày 14 tháng 3 năm 2024', '2024-03-14'],
+    ['Cập nhật: 2 tháng 12, 2023', '2023-12-02']
   ])('reads the month name in %s', (text, date) => {
     expect(value(text)).toBe(date)
+  })
+
+  it('reads Thai dates in years of the Buddhist era, a two-digit year as its last two digits', () => {
+    expect(value('การเมือง 14 มี.ค. 67 22:30')).toBe('2024-03-14')
+    expect(value('วันที่ 14 มีนาคม 2567')).toBe('2024-03-14')
+    expect(value('5 ธันวาคม พ.ศ. 2566')).toBe('2023-12-05')
+    // A Gregorian year in Thai words stays Gregorian.
+    expect(value('14 มีนาคม 2024')).toBe('2024-03-14')
+  })
+
+  it('reads a month name that is not ASCII at the start of a date or a month and year', () => {
+    expect(value('Σεπτέμβριος 2023')).toBe('2023-09')
+    expect(value('Μαΐου 14, 2024')).toBe('2024-05-14')
   })
 
   it('reads a day, month and two-digit year with the century of POSIX strptime %y', () => {

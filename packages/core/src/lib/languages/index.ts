@@ -88,12 +88,14 @@ import {lexicon as und} from './und/lexicon.js'
 import {lexicon as ms} from './ms/lexicon.js'
 import {lexicon as nb} from './nb/lexicon.js'
 import {lexicon as sk} from './sk/lexicon.js'
+import {calendar as thCalendar} from './th/calendar.js'
 import {lexicon as th} from './th/lexicon.js'
 import {lexicon as tl} from './tl/lexicon.js'
 import {calendar as urCalendar} from './ur/calendar.js'
 import {lexicon as ur} from './ur/lexicon.js'
 import {quotes as urQuotes} from './ur/quotes.js'
 import {terms as urTerms} from './ur/terms.js'
+import {calendar as viCalendar} from './vi/calendar.js'
 import {lexicon as vi} from './vi/lexicon.js'
 import {calendar as zhCalendar} from './zh/calendar.js'
 import {lexicon as zh} from './zh/lexicon.js'
@@ -141,13 +143,13 @@ export const packs: Readonly<Record<string, LanguagePack>> = {
   sv: pack('sv', 'Swedish', sv, {calendar: svCalendar}),
   sw: pack('sw', 'Swahili', sw, {calendar: swCalendar}),
   ta: pack('ta', 'Tamil', ta, {calendar: taCalendar}),
-  th: pack('th', 'Thai', th),
+  th: pack('th', 'Thai', th, {calendar: thCalendar}),
   tl: pack('tl', 'Tagalog', tl),
   tr: pack('tr', 'Turkish', tr, {calendar: trCalendar, terms: trTerms}),
   uk: pack('uk', 'Ukrainian', uk, {calendar: ukCalendar, quotes: ukQuotes}),
   und: pack('und', 'any language', und),
   ur: pack('ur', 'Urdu', ur, {calendar: urCalendar, quotes: urQuotes, terms: urTerms}),
-  vi: pack('vi', 'Vietnamese', vi),
+  vi: pack('vi', 'Vietnamese', vi, {calendar: viCalendar}),
   zh: pack('zh', 'Chinese', zh, {calendar: zhCalendar, quotes: zhQuotes, terms: zhTerms})
 }
 

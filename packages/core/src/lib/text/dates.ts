@@ -6,6 +6,7 @@ import {toGregorian} from 'jalaali-js'
 import {escapePhrase, lexicon, packs, readCalendars} from '../languages/index.js'
 import {solarHijriMonths} from '../languages/fa/calendar.js'
 import {japaneseEras} from '../languages/ja/calendar.js'
+import {buddhistEraOffset, calendar as thai} from '../languages/th/calendar.js'
 import type {Calendar} from '../languages/types.js'
 
 const calendars = readCalendars
@@ -66,8 +67,19 @@ export function asciiDigits(text: string): string {
 }
 
 function monthIndex(name: string): number {
-  return monthNumbers.get(name.toLowerCase().replace('.', '')) ?? 0
+  const lower = name.toLowerCase()
+  return (
+    monthNumbers.get(lower) ??
+    monthNumbers.get(lower.replace(/\.$/, '')) ??
+    monthNumbers.get(lower.replace('.', '')) ??
+    0
+  )
 }
+
+/** Thai month names, wide and abbreviated ("มีนาคม", "มี.ค."), for the Buddhist-era pattern. */
+const thaiMonths = longestFirst(thai.months.flat())
+/** Before a month name: not inside a word of any script (JavaScript's `\b` knows only ASCII letters). */
+const notInWord = '(?<![\\p{L}\\p{M}])'
 
 function valid(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day))
@@ -113,12 +125,25 @@ const patterns: Array<{re: RegExp; read: (m: RegExpExecArray) => ParsedDate | nu
     read: (m) => day(+m[1]!, +m[2]!, +m[3]!, m[0])
   },
   {
-    re: new RegExp(`${weekday}\\b${monthName}\\s+(\\d{1,2})${lexicon('ordinalSuffix', ['en'])}?,?\\s+(\\d{4})\\b`, 'i'),
+    // 14 มี.ค. 67, 14 มีนาคม 2567, 14 มีนาคม พ.ศ. 2567: Thai, years of the Buddhist era (a two-digit
+    // year is its last two digits); a Gregorian year (below 2400) is kept.
+    re: new RegExp(`(\\d{1,2})\\s*(${thaiMonths})\\s*(?:พ\\.\\s?ศ\\.\\s*)?(\\d{4}|\\d{2})(?!\\d)`, 'u'),
+    read: (m) => {
+      const year =
+        m[3]!.length === 2 ? 2500 + +m[3]! - buddhistEraOffset : +m[3]! >= 2400 ? +m[3]! - buddhistEraOffset : +m[3]!
+      return day(year, monthIndex(m[2]!), +m[1]!, m[0])
+    }
+  },
+  {
+    re: new RegExp(
+      `${weekday}${notInWord}${monthName}\\s+(\\d{1,2})${lexicon('ordinalSuffix', ['en'])}?,?\\s+(\\d{4})\\b`,
+      'iu'
+    ),
     read: (m) => day(+m[3]!, monthIndex(m[1]!), +m[2]!, m[0])
   },
   {
     re: new RegExp(
-      `${weekday}\\b(\\d{1,2})(?:${lexicon('ordinalSuffix')}|\\.)?\\s+(?:of\\s+|de\\s+)?${monthName},?\\s+(?:de\\s+)?(\\d{4})\\b`,
+      `${weekday}\\b(\\d{1,2})(?:${lexicon('ordinalSuffix')}|\\.)?\\s+(?:of\\s+|de\\s+)?${monthName},?\\s+(?:de\\s+|năm\\s+)?(\\d{4})\\b`,
       'iu'
     ),
     read: (m) => day(+m[3]!, monthIndex(m[2]!), +m[1]!, m[0])
@@ -155,7 +180,7 @@ const patterns: Array<{re: RegExp; read: (m: RegExpExecArray) => ParsedDate | nu
     }
   },
   {
-    re: new RegExp(`\\b${monthName},?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu'),
+    re: new RegExp(`${notInWord}${monthName},?\\s+(?:de\\s+|năm\\s+)?(\\d{4})\\b`, 'iu'),
     read: (m) => {
       const month = monthIndex(m[1]!)
       const year = +m[2]!
