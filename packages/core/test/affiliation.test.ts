@@ -115,6 +115,12 @@ describe('every format’s labels and the press conference’s credit (core)', (
     expect(tass).toMatchObject({name: 'Q', text: 'Q (Tass):'})
   })
 
+  it('keeps the answerer’s affiliation on the key point’s label; the quoted sentence’s prefix names the speaker', () => {
+    const point = present(text(briefing), defaultCollection).keyPoints.points[2]!
+    expect(point.answerer).toMatchObject({name: 'Minister Okafor', affiliation: 'Transport'})
+    expect(point.prefix.text).toBe('Opening sentence of the answer (Minister Okafor): ')
+  })
+
   it('credits reporters with questions, each minister under one form of the name', () => {
     const {byline, citation} = present(panel, defaultCollection)
     expect(byline.line?.text).toBe(
