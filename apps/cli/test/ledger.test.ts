@@ -24,7 +24,8 @@ interface Record {
     answer: string[]
     blocks: Structured[]
     asker: string | null
-    turns?: Array<{speaker: string | null; paragraphs: number}>
+    askerAffiliation?: string | null
+    turns?: Array<{speaker: string | null; affiliation?: string | null; paragraphs: number}>
   }>
   body: string[]
   about: string[]
@@ -135,10 +136,13 @@ describe('the content ledger', () => {
           ...content(r),
           r.date?.evidence ?? '',
           ...r.people.map((p) => `${p.name} ${p.evidence}`),
-          // A speaker label is stripped from its turn and kept as the asker or the turn's speaker.
+          // A speaker label is stripped from its turn and kept as the asker or the turn's speaker,
+          // what it says in brackets as their affiliation.
           ...r.qa.flatMap((q) => [
-            `${q.asker ?? ''} ${q.question}`,
-            ...(q.turns ?? []).flatMap((t) => paragraphsOf(q.blocks).map((text) => `${t.speaker ?? ''} ${text}`))
+            `${q.asker ?? ''} ${q.askerAffiliation ?? ''} ${q.question}`,
+            ...(q.turns ?? []).flatMap((t) =>
+              paragraphsOf(q.blocks).map((text) => `${t.speaker ?? ''} ${t.affiliation ?? ''} ${text}`)
+            )
           ])
         ].join(' ')
       )
@@ -173,6 +177,14 @@ describe('the content ledger', () => {
         expect(found, `${r.source.path}:${index + 1} "${line.slice(0, 60)}" is neither published nor removed`).toBe(
           true
         )
+        // What a speaker label says in brackets ("Luis Moreno (El País):") is not removed: it is the
+        // speaker's affiliation in the model, so its words are published with the label.
+        const bracket = /^[^:()]{1,40}\(([^()]{1,40})\)\s*:/u.exec(line)
+        if (bracket)
+          expect(
+            published.includes(`${plain(line.slice(0, bracket.index + bracket[0].length))} `),
+            `${r.source.path}:${index + 1} "${bracket[0]}": the label's bracket is neither published nor removed`
+          ).toBe(true)
       })
     }
   })

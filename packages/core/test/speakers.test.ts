@@ -32,10 +32,10 @@ describe('presentSpeakers', () => {
   it('labels each turn of a press conference with its own asker and answerer', () => {
     const {speakers} = present(twoAnswerers, collection)
     expect(speakers.map((turn) => [turn.id, turn.asker?.runIn, turn.answerer?.text])).toEqual([
-      ['q1', 'Anna Weber: ', 'Minister Okafor:'],
-      ['q2', 'Luis Moreno: ', 'Minister Lindqvist:'],
-      ['q3', 'Anna Weber: ', 'Minister Okafor:'],
-      ['q4', 'Luis Moreno: ', 'Minister Lindqvist:']
+      ['q1', 'Anna Weber (Reuters): ', 'Minister Okafor:'],
+      ['q2', 'Luis Moreno (El País): ', 'Minister Lindqvist:'],
+      ['q3', 'Anna Weber (Reuters): ', 'Minister Okafor:'],
+      ['q4', 'Luis Moreno (El País): ', 'Minister Lindqvist:']
     ])
     expect(speakers[0]!.answerer).toEqual({
       name: 'Minister Okafor',
@@ -43,14 +43,19 @@ describe('presentSpeakers', () => {
       runIn: 'Minister Okafor: ',
       lang: 'en',
       dir: 'ltr',
-      // The normalizer read the label as "Okafor" (the honorific dropped): his page's slug.
-      slug: 'okafor'
+      // The fullest name the labels print (issue 22: one form for each minister): his page's slug.
+      slug: 'minister-okafor'
     })
   })
 
   it('puts a no-break space before the colon in French', () => {
     const [first] = present(french, collection).speakers
-    expect(first!.asker).toMatchObject({name: 'Claire Martin', runIn: 'Claire Martin\u00A0: ', lang: 'fr'})
+    expect(first!.asker).toMatchObject({
+      name: 'Claire Martin',
+      affiliation: 'Le Monde',
+      runIn: 'Claire Martin (Le Monde)\u00A0: ',
+      lang: 'fr'
+    })
     expect(first!.answerer).toMatchObject({name: 'Marc Fesneau', text: 'Marc Fesneau\u00A0:'})
   })
 

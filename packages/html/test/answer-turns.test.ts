@@ -39,7 +39,7 @@ describe('the site where two people answer one question', async () => {
   })
 
   it('lists a later turn of an answer on its speaker’s page', () => {
-    const person = fromHtml(text(site.files.find((file) => file.path === 'people/lindqvist.html')))
+    const person = fromHtml(text(site.files.find((file) => file.path === 'people/minister-lindqvist.html')))
     const turns = selectAll('.turns li', person).map((item) => [
       select('a', item)?.properties['href'],
       toString(select('.excerpt', item)!)

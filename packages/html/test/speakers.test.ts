@@ -36,11 +36,11 @@ describe('the site with speaker labels', async () => {
     const list = /<div class="qa-list">[\s\S]*?<\/section><\/div>/.exec(english)![0]
     await expect(`${list}\n`).toMatchFileSnapshot('./golden/speakers.qa.html')
     expect(list).toContain(
-      '<span class="speaker"><a href="people/anna-weber.html">Anna Weber</a>: </span>Minister Okafor, when will'
+      '<span class="speaker"><a href="people/anna-weber.html">Anna Weber</a> (Reuters): </span>Minister Okafor, when will'
     )
-    // The label as printed links the person the normalizer read it as ("Lindqvist", the honorific dropped).
+    // The label as printed links the person it names, under the fullest name the labels print.
     expect(list).toMatch(
-      /<div class="answer"><p class="speaker"><a href="people\/lindqvist.html">Minister Lindqvist<\/a>:<\/p><p>Wholesale prices/
+      /<div class="answer"><p class="speaker"><a href="people\/minister-lindqvist.html">Minister Lindqvist<\/a>:<\/p><p>Wholesale prices/
     )
   })
 
@@ -49,11 +49,13 @@ describe('the site with speaker labels', async () => {
       .replaceAll('&#xA0;', '\u00A0')
       .replaceAll('&nbsp;', '\u00A0')
     // Each name links its person's page; the colon and space stay outside the link.
-    expect(french).toContain('<span class="speaker"><a href="people/julien-roux.html">Julien Roux</a>\u00A0: </span>')
+    expect(french).toContain(
+      '<span class="speaker"><a href="people/julien-roux.html">Julien Roux</a> (Ouest-France)\u00A0: </span>'
+    )
     expect(french).toContain('<p class="speaker"><a href="people/marc-fesneau.html">Marc Fesneau</a>\u00A0:</p>')
     const persian = pageOf('press-conference-persian-speakers.txt')
     expect(persian).toMatch(
-      /<span class="speaker"><a href="people\/name--[0-9a-f]{12}\.html">مریم احمدی<\/a>: <\/span>/
+      /<span class="speaker"><a href="people\/name--[0-9a-f]{12}\.html">مریم احمدی<\/a> \(ایرنا\): <\/span>/
     )
     expect(persian).toMatch(/<p class="speaker"><a href="people\/name--[0-9a-f]{12}\.html">ناصر کنعانی<\/a>:<\/p>/)
   })

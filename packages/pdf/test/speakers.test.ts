@@ -59,7 +59,7 @@ describe('render (pdf) with speaker labels', async () => {
     const structure = structureOf(pdfOf('press-conference-two-answerers.txt'))
     await expect(structure).toMatchFileSnapshot('./golden/speakers.struct.txt')
     expect(structure).toContain(
-      '    H2 (block)\n      "1. Anna Weber: Minister Okafor, when will the new rail line to the port open?"'
+      '    H2 (block)\n      "1. Anna Weber (Reuters): Minister Okafor, when will the new rail line to the port open?"'
     )
     expect(structure).toContain(
       '    P (block)\n      "Minister Okafor: "\n      "The first trains will run in September.'
@@ -79,9 +79,9 @@ describe('render (pdf) with speaker labels', async () => {
   it('keeps the labels in the text layer, each answer with its own answerer', () => {
     const english = text(pdfOf('press-conference-two-answerers.txt'))
     for (const line of [
-      '2. Luis Moreno: Minister Lindqvist, will electricity prices fall this winter?',
+      '2. Luis Moreno (El País): Minister Lindqvist, will electricity prices fall this winter?',
       'Minister Lindqvist: Wholesale prices have fallen by a third since January.',
-      '3. Anna Weber: Will the rail line carry passengers as well?',
+      '3. Anna Weber (Reuters): Will the rail line carry passengers as well?',
       'Minister Okafor: Yes. Four passenger trains a day in each direction, from the first week.'
     ])
       expect(english).toContain(bare(line))
@@ -91,13 +91,13 @@ describe('render (pdf) with speaker labels', async () => {
 
   it('writes the French colon after a no-break space, and the labels of a right-to-left text in its order', () => {
     const french = tool('pdftotext', ['-enc', 'UTF-8', pdfOf('press-conference-french-colon.txt'), '-'])
-    expect(bare(french)).toContain(bare('2. Julien Roux : Allez-vous revenir sur la hausse'))
+    expect(bare(french)).toContain(bare('2. Julien Roux (Ouest-France) : Allez-vous revenir sur la hausse'))
     expect(bare(french)).toContain(bare('Marc Fesneau : La hausse est suspendue pour les agriculteurs.'))
     expect(bare(french)).toContain(bare('Première phrase de la réponse (Marc Fesneau) : « Les premiers versements'))
     // Never a line that starts with the colon: the space before it does not break.
     expect(french).not.toMatch(/^:/m)
     const persian = text(pdfOf('press-conference-persian-speakers.txt'))
-    expect(persian).toContain(bare('مریم احمدی: آیا دور تازهٔ گفت‌وگوها با اتحادیهٔ اروپا برگزار می‌شود؟'))
+    expect(persian).toContain(bare('مریم احمدی (ایرنا): آیا دور تازهٔ گفت‌وگوها با اتحادیهٔ اروپا برگزار می‌شود؟'))
     expect(persian).toContain(bare('ناصر کنعانی: بله، دور بعدی گفت‌وگوها ماه آینده در ژنو برگزار خواهد شد.'))
     // pdftotext gives the neutral marks between the label and the quotation ("): «") in their drawn order.
     expect(persian).toMatch(

@@ -14,10 +14,19 @@ export function project(p: Publication) {
     qa: p.qa.map((q) => ({
       id: q.id,
       printed: q.sourceNumber,
+      // Only where the asker's label names an outlet or body in brackets: the label and what it says.
+      ...(q.askerAffiliation ? {asker: `${q.asker ?? '(no name)'} (${q.askerAffiliation})`} : {}),
       question: q.question.text,
       answer: q.answer.map((b) => b.text),
-      // Only where another speaker takes over an answer (a panel): the block each turn starts at, and who speaks.
-      ...(q.turns.length > 1 ? {turns: q.turns.map((turn) => `${turn.start}: ${turn.speaker}`)} : {})
+      // Only where another speaker takes over an answer (a panel), or a turn's label names an affiliation:
+      // the block each turn starts at, and who speaks.
+      ...(q.turns.length > 1 || q.turns.some((turn) => turn.affiliation)
+        ? {
+            turns: q.turns.map(
+              (turn) => `${turn.start}: ${turn.speaker}${turn.affiliation ? ` (${turn.affiliation})` : ''}`
+            )
+          }
+        : {})
     })),
     body: p.body.map((b) => b.text),
     about: p.about.map((b) => b.text),

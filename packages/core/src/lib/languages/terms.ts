@@ -29,6 +29,13 @@ export interface Terms {
   authors: string
   /** "`{interviewees}` interviewed by `{interviewers}`". */
   interviewedBy: string
+  /**
+   * "`{interviewees}`, with questions from `{interviewers}`": a press conference, where reporters
+   * ask questions and do not interview (`presentation/byline.ts`, `questionsFromPress`).
+   */
+  withQuestionsFrom: string
+  /** "Questions from `{names}`": the press's askers, where the text names nobody who answers. */
+  questionsFrom: string
   /** "Interview with `{names}`". */
   interviewWith: string
   /** "By `{names}`". */

@@ -119,6 +119,13 @@ export interface QA {
   question: Inline
   /** Who asked, when the source used speaker labels. */
   asker: string | null
+  /**
+   * What the asker's label says in brackets, as printed: the outlet or body they ask for
+   * ("Luis Moreno (El País):", "Reporter (Reuters):", "Q (Tass):" → "El País", "Reuters", "Tass");
+   * null without one. A time stamp ("Speaker 1 (01:02):") is not an affiliation: it is listed as
+   * removed. Set from each question's own label (two reporters labelled "Reporter" may name two outlets).
+   */
+  askerAffiliation: string | null
   /** Who answered, when the source used speaker labels: in a panel, the first to answer (`turns[0].speaker`). */
   answerer: string | null
   answer: Block[]
@@ -135,6 +142,8 @@ export interface QA {
 export interface AnswerTurn {
   /** The label the source printed before the turn (as printed, not cleaned), or null where it printed none. */
   speaker: string | null
+  /** What that label says in brackets ("Minister Okafor (Transport):" → "Transport"), as `QA.askerAffiliation`; null without. */
+  affiliation: string | null
   /** Index in `QA.answer` of the turn's first block; the turn runs to the next turn's `start`. */
   start: number
 }

@@ -16,7 +16,7 @@ import {smartenPhrasing, smartenTree} from '../text/typography.js'
 import {deriveTitle} from './fallback-title.js'
 import {numberNotes} from './read-notes.js'
 import type {Found, State} from './state.js'
-import {lineRoles} from './state.js'
+import {lineRoles, type TurnStart} from './state.js'
 import type {Unit} from './unit.js'
 
 const flat = collapseSpaces
@@ -84,13 +84,18 @@ function cleanDirectionControls(state: State, inline: Inline | null, found: Foun
 }
 
 /** The speakers' turns of an answer: the answerer's from its first block, then one where another speaker takes over. */
-function answerTurns(units: Unit[], answerer: string | null, starts: Map<Unit, string>): AnswerTurn[] {
-  const turns: AnswerTurn[] = [{speaker: answerer, start: 0}]
+function answerTurns(
+  units: Unit[],
+  answerer: string | null,
+  affiliation: string | null,
+  starts: Map<Unit, TurnStart>
+): AnswerTurn[] {
+  const turns: AnswerTurn[] = [{speaker: answerer, affiliation: answerer === null ? null : affiliation, start: 0}]
   units.forEach((unit, start) => {
-    const speaker = starts.get(unit)
-    if (speaker === undefined || speaker === turns.at(-1)!.speaker) return
-    if (start === 0) turns[0] = {speaker, start}
-    else turns.push({speaker, start})
+    const turn = starts.get(unit)
+    if (turn === undefined || turn.speaker === turns.at(-1)!.speaker) return
+    if (start === 0) turns[0] = {...turn, start}
+    else turns.push({...turn, start})
   })
   return turns
 }
@@ -130,13 +135,19 @@ export function buildPublication(
 
   const qa = state.questions.map((question, index) => {
     const units = state.answers[index] ?? []
-    const turns = answerTurns(units, question.answerer ?? state.answerer, state.turnStarts)
+    const turns = answerTurns(
+      units,
+      question.answerer ?? state.answerer,
+      question.answerer ? (question.answererAffiliation ?? null) : null,
+      state.turnStarts
+    )
     return {
       id: questionId(index + 1),
       number: index + 1,
       sourceNumber: question.sourceNumber,
       question: toInline({children: question.children, text: '', line: question.unit.line}, pubLang),
       asker: question.asker,
+      askerAffiliation: question.askerAffiliation ?? null,
       // In a panel, the first to answer.
       answerer: turns[0]!.speaker,
       answer: levelHeadings(units.map(block)),

@@ -294,15 +294,28 @@ function addSpeakers(state: State, text: string): void {
     )
     return match ?? null
   }
-  for (const asker of new Set(state.questions.map((q) => q.asker).filter((a): a is string => a !== null))) {
-    const name = resolve(asker)
-    if (name) addLabel(addPerson(state, name, 'interviewer', `speaker label "${asker}:"`), asker)
+  // What a person's labels say in brackets ("Luis Moreno (El País):"): the first becomes their affiliation.
+  const affiliations = new Map<string, string>()
+  const note = (speaker: string | null | undefined, affiliation: string | null | undefined) => {
+    if (speaker && affiliation && !affiliations.has(speaker)) affiliations.set(speaker, affiliation)
   }
+  for (const q of state.questions) {
+    note(q.asker, q.askerAffiliation)
+    note(q.answerer, q.answererAffiliation)
+  }
+  for (const turn of state.turnStarts.values()) note(turn.speaker, turn.affiliation)
+  const add = (label: string, role: PersonRole) => {
+    const name = resolve(label)
+    if (!name) return
+    const person = addPerson(state, name, role, `speaker label "${label}:"`)
+    addLabel(person, label)
+    // A role word ("Reporter (Reuters):") names nobody: its outlet stays on the question only.
+    person.affiliation ??= affiliations.get(label) ?? null
+  }
+  for (const asker of new Set(state.questions.map((q) => q.asker).filter((a): a is string => a !== null)))
+    add(asker, 'interviewer')
   const answerers = new Set([...state.answerers, ...state.questions.flatMap((q) => (q.answerer ? [q.answerer] : []))])
-  for (const answerer of answerers) {
-    const name = resolve(answerer)
-    if (name) addLabel(addPerson(state, name, 'interviewee', `speaker label "${answerer}:"`), answerer)
-  }
+  for (const answerer of answerers) add(answerer, 'interviewee')
 }
 
 /** Record that the label `raw` was read as `person` (once per label, cleaned as the turns print it). */

@@ -21,8 +21,18 @@ export interface QuestionMark {
   children: PhrasingContent[]
   sourceNumber: string | null
   asker: string | null
+  /** What the asker's label says in brackets ("Luis Moreno (El País):" → "El País"); see `QA.askerAffiliation`. */
+  askerAffiliation?: string | null
   /** Who answered this question, when labels say (a press conference has several). */
   answerer?: string | null
+  /** What the answerer's label says in brackets, when `answerer` is set. */
+  answererAffiliation?: string | null
+}
+
+/** Who takes over an answer at a unit (a panel's next speaker), and what their label says in brackets. */
+export interface TurnStart {
+  speaker: string
+  affiliation: string | null
 }
 
 export interface State {
@@ -49,7 +59,7 @@ export interface State {
   /** Every answering speaker, when labels name them. */
   answerers: string[]
   /** Units where another speaker takes over an answer (a panel), with that speaker; see `QA.turns`. */
-  turnStarts: Map<Unit, string>
+  turnStarts: Map<Unit, TurnStart>
   /** Units of the article body or of each answer, in order. */
   intro: Unit[]
   answers: Unit[][]

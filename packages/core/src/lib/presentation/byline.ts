@@ -1,11 +1,15 @@
 /**
  * Who talked to whom, and who the text is by. The byline sentence follows the people's roles:
  *
- * - interviewees and interviewers: "A interviewed by B" (`interviewedBy`);
- * - interviewees only: "Interview with A" (`interviewWith`);
+ * - interviewees and interviewers: "A interviewed by B" (`interviewedBy`); but where the press put
+ *   the questions (`questionsFromPress`: a press conference), "A, with questions from B (Reuters)
+ *   and C (El País)" (`withQuestionsFrom`), each asker with the outlet their label names;
+ * - interviewees only: "Interview with A" (`interviewWith`), or "A, with questions from Reuters and
+ *   Tass" when only the labels' outlets name the askers ("Reporter (Reuters):", "Q (Tass):");
  * - otherwise authors: "By A" (`by`);
- * - otherwise interviewers only: "Interviewer: B" ("Interviewers: B and C");
- * - nobody: no byline.
+ * - otherwise interviewers only: "Interviewer: B" ("Interviewers: B and C"), or "Questions from B
+ *   (Reuters) and C" (`questionsFrom`) where the press put the questions;
+ * - nobody: no byline, or "Questions from Reuters and Tass" when the labels name outlets.
  *
  * The roles decide, not the kind: an interview whose only person is an `author` (a byline over a
  * write-up) reads "By A", not "Interview with A". Authors next to interviewees stay in the credits
@@ -15,7 +19,9 @@
 import type {TermKey, Words} from '../i18n/index.js'
 import {creditsOf, relatorCodes} from '../model/credits.js'
 import type {Collection, Person, PersonRole, Publication} from '../model/publication.js'
+import {speakerName} from '../text/speaker-name.js'
 import {nameSlug} from './people/names.js'
+import {ownerOf} from './people/owners.js'
 import {colonOf, langOfAll, list, term, textIn} from './words.js'
 import type {Byline, PresentedCredits, PresentedPerson, RoleGroup, LangText} from './types.js'
 
@@ -34,18 +40,61 @@ export function presentPerson(person: Person, words: Words): PresentedPerson {
   }
 }
 
+/**
+ * True when the press put the questions, not interviewers: two or more askers (a press conference's
+ * reporters, each labelled with a name and, often, an outlet), or an asker whose label names nobody
+ * but gives an outlet ("Reporter (Reuters):", "Q (Tass):"). Reporters at a press conference ask
+ * questions; they do not interview. Askers are told apart by the label and its outlet, as printed.
+ */
+export function questionsFromPress(publication: Pick<Publication, 'qa' | 'people' | 'kind'>): boolean {
+  if (publication.kind !== 'interview') return false
+  const askers = new Set(
+    publication.qa
+      .filter((qa) => speakerName(qa.asker) !== null || qa.askerAffiliation !== null)
+      .map((qa) => `${speakerName(qa.asker) ?? ''}\u0000${qa.askerAffiliation ?? ''}`)
+  )
+  return askers.size > 1 || pressOutlets(publication).length > 0
+}
+
+/** The outlets of questions whose label names nobody of the people ("Reporter (Reuters):" → Reuters), in order. */
+function pressOutlets(publication: Pick<Publication, 'qa' | 'people' | 'kind'>): string[] {
+  const outlets = publication.qa.flatMap((qa) =>
+    qa.askerAffiliation !== null && (qa.asker === null || !ownerOf(publication, qa.asker, 'interviewer'))
+      ? [qa.askerAffiliation]
+      : []
+  )
+  return [...new Set(outlets)]
+}
+
 /** The byline sentence and the rows of people by role (see the file comment for the rule). */
-export function presentByline(publication: Pick<Publication, 'people'>, words: Words): Byline {
+export function presentByline(publication: Pick<Publication, 'people' | 'qa' | 'kind'>, words: Words): Byline {
   // Each name is first a marker (U+0000, its index, U+0000), so the sentence can be cut into runs around the names.
   const named: string[] = []
   const names = (role: PersonRole) =>
     publication.people.filter((p) => p.role === role).map((p) => `\u0000${named.push(p.name) - 1}\u0000`)
   const interviewees = names('interviewee')
-  const interviewers = names('interviewer')
+  const press = questionsFromPress(publication)
+  // At a press conference each asker is named with the outlet their label gives, and outlets alone stand for reporters no label names.
+  const askers = press
+    ? [
+        ...publication.people
+          .filter((p) => p.role === 'interviewer')
+          .map((p) => `\u0000${named.push(p.name) - 1}\u0000${p.affiliation ? ` (${p.affiliation})` : ''}`),
+        ...pressOutlets(publication).filter(
+          (outlet) => !publication.people.some((p) => p.role === 'interviewer' && p.affiliation === outlet)
+        )
+      ]
+    : names('interviewer')
+  const interviewers = press ? [] : askers
   const authors = names('author')
   const joined = (items: string[]) => words.list(items)
   let marked: {text: string; keys: TermKey[]} | null = null
-  if (interviewees.length > 0 && interviewers.length > 0)
+  if (press && askers.length > 0 && interviewees.length > 0)
+    marked = {
+      text: words.term('withQuestionsFrom', {interviewees: joined(interviewees), interviewers: joined(askers)}),
+      keys: ['withQuestionsFrom', 'and']
+    }
+  else if (interviewees.length > 0 && interviewers.length > 0)
     marked = {
       text: words.term('interviewedBy', {interviewees: joined(interviewees), interviewers: joined(interviewers)}),
       keys: ['interviewedBy', 'and']
@@ -53,6 +102,8 @@ export function presentByline(publication: Pick<Publication, 'people'>, words: W
   else if (interviewees.length > 0)
     marked = {text: words.term('interviewWith', {names: joined(interviewees)}), keys: ['interviewWith', 'and']}
   else if (authors.length > 0) marked = {text: words.term('by', {names: joined(authors)}), keys: ['by', 'and']}
+  else if (press && askers.length > 0)
+    marked = {text: words.term('questionsFrom', {names: joined(askers)}), keys: ['questionsFrom', 'and']}
   else if (interviewers.length > 0) {
     const key = interviewers.length > 1 ? 'interviewers' : 'interviewer'
     const label = words.term(key)

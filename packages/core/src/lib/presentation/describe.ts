@@ -8,6 +8,7 @@
  */
 import type {Publication} from '../model/publication.js'
 import {formatDate, joinNames} from '../text/format.js'
+import {questionsFromPress} from './byline.js'
 import {editionDateOf} from './collection.js'
 import {english, textIn} from './words.js'
 import type {Byline, Facts, LangText, PresentedCredits, TitleBlock} from './types.js'
@@ -24,12 +25,13 @@ export function descriptionOf(titleBlock: TitleBlock, byline: Byline, facts: Fac
 
 /**
  * The citation, in English whatever the publication's language (see the file comment): creators,
- * "interviewed by" the contributors (interviews only), the title, the main outlet and original date, the original's
+ * "interviewed by" the contributors (interviews only; "with questions from" them at a press
+ * conference, `questionsFromPress`), the title, the main outlet and original date, the original's
  * address, and, with `edition` (the collection's title and the build date), the edition it is read
  * in. The site appends the question's number and permalink when a reader copies it.
  */
 export function citationOf(
-  publication: Pick<Publication, 'title' | 'date' | 'url' | 'kind'>,
+  publication: Pick<Publication, 'title' | 'date' | 'url' | 'kind' | 'qa' | 'people'>,
   credits: PresentedCredits,
   facts: Pick<Facts, 'outlet'>,
   edition: {collectionTitle: string; buildDate: string} | null = null
@@ -39,7 +41,7 @@ export function citationOf(
   const askers = publication.kind === 'interview' ? credits.contributors.map((person) => person.name) : []
   const who =
     names.length > 0 && askers.length > 0
-      ? `${joinNames(names)}, interviewed by ${joinNames(askers)}.`
+      ? `${joinNames(names)}, ${questionsFromPress(publication) ? 'with questions from' : 'interviewed by'} ${joinNames(askers)}.`
       : names.length > 0
         ? `${joinNames(names)}.`
         : null

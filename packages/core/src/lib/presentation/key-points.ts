@@ -8,6 +8,7 @@
  */
 import type {Words} from '../i18n/index.js'
 import type {Block, Publication} from '../model/publication.js'
+import {answerTurns} from '../model/answer-turns.js'
 import {speakerLabel} from './speakers.js'
 import {colonOf, count, parenthesized, quote, term, textIn} from './words.js'
 import type {KeyPoint, KeyPoints, LangText, SpeakerLabel} from './types.js'
@@ -80,7 +81,8 @@ export function presentKeyPoints(publication: Publication, words: Words): KeyPoi
   const points: KeyPoint[] =
     publication.qa.length > 0
       ? shown.map((qa) => {
-          const answerer = speakerLabel(qa.answerer, lang)
+          // As the turn is labelled (with what the label says in brackets); the prefix names the speaker only.
+          const answerer = speakerLabel(qa.answerer, lang, answerTurns(qa)[0]!.affiliation)
           return {
             id: qa.id,
             number: qa.number,

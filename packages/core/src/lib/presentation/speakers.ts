@@ -4,7 +4,9 @@
  * (`colonOf`: "Marc Fesneau :" in French, with a no-break space, "何明远：" in Chinese). A label is
  * in the publication's language, as the turn it opens, whatever the interface language. Only the
  * labels the source printed: a turn without one has none here, and none is made up. In a panel an
- * answer has several turns (`QA.turns`), each labelled with its own speaker.
+ * answer has several turns (`QA.turns`), each labelled with its own speaker. What the label said in
+ * brackets follows the name as the source printed it ("Luis Moreno (El País):", `QA.askerAffiliation`,
+ * `AnswerTurn.affiliation`).
  */
 import {answerTurns} from '../model/answer-turns.js'
 import type {Publication, QA} from '../model/publication.js'
@@ -13,18 +15,33 @@ import {ownerOf, turnOwners} from './people/owners.js'
 import {colonOf, textIn} from './words.js'
 import type {SpeakerLabel, TurnSpeakers} from './types.js'
 
-/** The label of a speaker named `raw` in a text in `lang`, or null when the source printed none. */
-export function speakerLabel(raw: string | null, lang: string): SpeakerLabel | null {
+/**
+ * The label of a speaker named `raw` in a text in `lang`, with what their label said in brackets
+ * (`affiliation`), or null when the source printed none. An affiliation without a name ("Q (Tass):")
+ * is labelled by the affiliation alone: "Tass:".
+ */
+export function speakerLabel(raw: string | null, lang: string, affiliation: string | null = null): SpeakerLabel | null {
   const name = speakerName(raw)
-  if (name === null) return null
-  const runIn = `${name}${colonOf(lang)}`
-  return {...textIn(runIn.trimEnd(), lang), name, runIn}
+  const outlet = speakerName(affiliation)
+  if (name === null && outlet === null) return null
+  const shown = name === null ? outlet! : outlet === null ? name : `${name} (${outlet})`
+  const runIn = `${shown}${colonOf(lang)}`
+  return {
+    ...textIn(runIn.trimEnd(), lang),
+    name: name ?? outlet!,
+    runIn,
+    ...(outlet !== null && name !== null ? {affiliation: outlet} : {})
+  }
 }
 
 /** The speakers of one turn. */
 export function turnSpeakers(qa: QA, lang: string): TurnSpeakers {
-  const turns = answerTurns(qa).map(({speaker, start, end}) => ({speaker: speakerLabel(speaker, lang), start, end}))
-  return {id: qa.id, asker: speakerLabel(qa.asker, lang), answerer: turns[0]!.speaker, turns}
+  const turns = answerTurns(qa).map(({speaker, affiliation, start, end}) => ({
+    speaker: speakerLabel(speaker, lang, affiliation),
+    start,
+    end
+  }))
+  return {id: qa.id, asker: speakerLabel(qa.asker, lang, qa.askerAffiliation), answerer: turns[0]!.speaker, turns}
 }
 
 /**
@@ -45,6 +62,8 @@ export function presentSpeakers(publication: Publication): TurnSpeakers[] {
         position === 0 ? answerer?.slug : ownerOf(publication, qa.turns[position]!.speaker, 'interviewee')?.slug
       )
     }))
-    return {...turn, asker: withSlug(turn.asker, asker?.slug), answerer: turns[0]!.speaker, turns}
+    // A label that is only an outlet ("Q (Tass):") names nobody: it links no page.
+    const askerSlug = qa.asker === null ? undefined : asker?.slug
+    return {...turn, asker: withSlug(turn.asker, askerSlug), answerer: turns[0]!.speaker, turns}
   })
 }

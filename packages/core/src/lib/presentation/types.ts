@@ -266,6 +266,12 @@ export interface SpeakerLabel extends LangText {
   runIn: string
   /** The slug of the page of the person the label names (`people/<slug>.html`), when it names one of the publication's people. */
   slug?: string
+  /**
+   * What the label said in brackets after the name ("El País" in "Luis Moreno (El País):"), shown in
+   * `text` and `runIn` after `name`; absent without one. A label that is only an affiliation
+   * ("Q (Tass):") has the affiliation as its `name` ("Tass:").
+   */
+  affiliation?: string
 }
 
 /** Who asks and who answers in one turn; null where the source printed no label. */

@@ -43,7 +43,18 @@ const speaker = (who: string, note = '') =>
     pattern: '\\S',
     'x-provenance': fromSource
   }) as const
+/** What a speaker's label says in brackets: their outlet or body, as printed, or null. */
+const affiliationOf = (whose: string) =>
+  ({
+    description: `What ${whose} label says in brackets, as printed: the outlet or body they speak for ("Luis Moreno (El País):" → "El País", "Reporter (Reuters):" → "Reuters", "Q (Tass):" → "Tass"), or null without one. A time stamp in brackets ("Speaker 1 (01:02):") is not an affiliation.`,
+    type: ['string', 'null'],
+    minLength: 1,
+    pattern: '\\S',
+    'x-provenance': fromSource
+  }) as const
 const asker = speaker('Who asked the question')
+const askerAffiliation = affiliationOf('the asker’s')
+const answererAffiliation = affiliationOf('the first answerer’s')
 const answerer = speaker(
   'Who answered',
   ' Where two or more people answer in turn, the first of them; `turns` names each.'
@@ -56,9 +67,10 @@ const turns = doc(
     items: {
       type: 'object',
       additionalProperties: false,
-      required: ['speaker', 'paragraphs'],
+      required: ['speaker', 'affiliation', 'paragraphs'],
       properties: {
         speaker: speaker('Who spoke this turn of the answer'),
+        affiliation: affiliationOf('this turn’s'),
         paragraphs: doc(
           {type: 'integer', minimum: 0},
           'How many paragraphs of `answer` the turn holds, following the previous turn’s.',
@@ -249,7 +261,19 @@ export const publicationsSchema = {
             items: {
               type: 'object',
               additionalProperties: false,
-              required: ['id', 'number', 'sourceNumber', 'asker', 'question', 'answerer', 'answer', 'turns', 'blocks'],
+              required: [
+                'id',
+                'number',
+                'sourceNumber',
+                'asker',
+                'askerAffiliation',
+                'question',
+                'answerer',
+                'answererAffiliation',
+                'answer',
+                'turns',
+                'blocks'
+              ],
               properties: {
                 id: doc(
                   {type: 'string', pattern: '^q[1-9][0-9]*$'},
@@ -263,8 +287,10 @@ export const publicationsSchema = {
                 ),
                 sourceNumber: doc(nullableStr, 'The number the source printed, if any ("3.", "Q7").', fromSource),
                 asker,
+                askerAffiliation,
                 question: doc(text, 'The question as plain text.', fromSource),
                 answerer,
+                answererAffiliation,
                 answer: doc(
                   strings,
                   'Plain paragraphs of the answer (a table or list is one run of text; thematic breaks are left out).',
@@ -435,8 +461,10 @@ const qaRowFields = {
   questionId: doc({type: 'string', pattern: '^q[1-9][0-9]*$'}, 'Anchor of the question (`q1`…).', computed),
   questionNumber: doc({type: 'integer', minimum: 1}, 'Number of the question, from 1.', computed),
   asker,
+  askerAffiliation,
   question: doc(text, 'The question as plain text.', fromSource),
   answerer,
+  answererAffiliation,
   answer: doc(strings, 'Plain paragraphs of the answer.', fromSource),
   turns
 }
@@ -469,14 +497,20 @@ export const qaTableSchema = {
     csvField('questionId', 'string', {constraints: {required: true}}),
     csvField('questionNumber', 'integer', {constraints: {required: true, minimum: 1}}),
     csvField('asker', 'string', {description: 'Who asked, as the source labelled the turn; empty when unlabelled'}),
+    csvField('askerAffiliation', 'string', {
+      description: 'What the asker’s label says in brackets (“Reporter (Reuters):” → Reuters); empty without one'
+    }),
     csvField('question', 'string'),
     csvField('answerer', 'string', {
       description: 'Who answered, as the source labelled the turn; empty when unlabelled'
     }),
+    csvField('answererAffiliation', 'string', {
+      description: 'What the first answerer’s label says in brackets; empty without one'
+    }),
     csvField('answer', 'string', {description: 'Plain paragraphs of the answer, separated by a blank line'}),
     csvField('turns', 'array', {
       description:
-        'The answer’s speakers’ turns as a JSON array, as in qa.jsonl: `[{"speaker": "Minister Okafor", "paragraphs": 1}, …]`, one object per change of speaker (`speaker` null without a label), `paragraphs` of the answer each'
+        'The answer’s speakers’ turns as a JSON array, as in qa.jsonl: `[{"speaker": "Minister Okafor", "affiliation": null, "paragraphs": 1}, …]`, one object per change of speaker (`speaker` null without a label, `affiliation` what the label says in brackets or null), `paragraphs` of the answer each'
     })
   ],
   missingValues: [''],

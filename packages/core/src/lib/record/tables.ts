@@ -190,6 +190,12 @@ export const sqliteTables = [
         }
       ),
       text(
+        'affiliation',
+        'What the speaker’s label says in brackets, as printed: the outlet or body (“Luis Moreno (El País):” → “El País”, “Reporter (Reuters):” → “Reuters”), or null without one. A time stamp in brackets is not an affiliation.',
+        source,
+        {nullable: true}
+      ),
+      text(
         'speakerId',
         'The speaker among the publication’s people: the one person the label names (the name itself, or after a title: “Minister Okafor” is Okafor), or, without a label, the only interviewee (answers) or the only interviewer (questions); null when that is not exactly one person.',
         ['inferred'],

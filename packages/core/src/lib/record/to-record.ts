@@ -21,7 +21,14 @@ export const prose = (blocks: Block[]) => blocks.filter((block) => block.tree.ty
  * in order: one turn, or several where people answer one question in turn (a panel).
  */
 export const turnsOf = (qa: QA) =>
-  answerTurns(qa).map((turn) => ({speaker: speakerName(turn.speaker), paragraphs: prose(turn.blocks).length}))
+  answerTurns(qa).map((turn) => ({
+    speaker: speakerName(turn.speaker),
+    affiliation: turn.affiliation,
+    paragraphs: prose(turn.blocks).length
+  }))
+
+/** What the first answerer's label says in brackets (`AnswerTurn.affiliation` of the first turn), or null. */
+export const answererAffiliationOf = (qa: QA) => answerTurns(qa)[0]!.affiliation
 
 /** Convert one publication to its JSON record. */
 export function toRecord(publication: Publication) {
@@ -62,8 +69,10 @@ export function toRecord(publication: Publication) {
       number: q.number,
       sourceNumber: q.sourceNumber,
       asker: speakerName(q.asker),
+      askerAffiliation: q.askerAffiliation,
       question: q.question.text,
       answerer: speakerName(q.answerer),
+      answererAffiliation: answererAffiliationOf(q),
       answer: texts(q.answer),
       turns: turnsOf(q),
       blocks: toStructuredBlocks(q.answer)

@@ -9,7 +9,7 @@ import {countWords} from '../text/stats.js'
 import {speakerName} from '../text/speaker-name.js'
 import {normalizeName, outletId, personId} from './entity-ids.js'
 import {sqliteTables, type TableName} from './tables.js'
-import {prose, texts, turnsOf} from './to-record.js'
+import {answererAffiliationOf, prose, texts, turnsOf} from './to-record.js'
 
 /** A value of an SQLite column. */
 export type CellValue = string | number | null
@@ -23,11 +23,15 @@ export interface QaRow {
   questionId: string
   questionNumber: number
   asker: string | null
+  /** What the asker's label says in brackets (`QA.askerAffiliation`). */
+  askerAffiliation: string | null
   question: string
   answerer: string | null
+  /** What the first answerer's label says in brackets (the first turn's `affiliation`). */
+  answererAffiliation: string | null
   answer: string[]
-  /** Who spoke each turn of the answer and how many of its paragraphs (`turnsOf`). */
-  turns: Array<{speaker: string | null; paragraphs: number}>
+  /** Who spoke each turn of the answer, their label's affiliation and how many of its paragraphs (`turnsOf`). */
+  turns: Array<{speaker: string | null; affiliation: string | null; paragraphs: number}>
 }
 
 /** A publication's rows of every table but `collection`, each row in its table's column order. */
@@ -43,8 +47,10 @@ export function toQaRows(publication: Publication): QaRow[] {
     questionId: q.id,
     questionNumber: q.number,
     asker: speakerName(q.asker),
+    askerAffiliation: q.askerAffiliation,
     question: q.question.text,
     answerer: speakerName(q.answerer),
+    answererAffiliation: answererAffiliationOf(q),
     answer: texts(q.answer),
     turns: turnsOf(q)
   }))
@@ -123,6 +129,7 @@ export function toTableRows(p: Publication): TableRows {
       role: 'asker',
       paragraph: 1,
       speaker: asker,
+      affiliation: q.askerAffiliation,
       speakerId: speakerIdOf(asker, 'interviewer', p.people),
       lang: p.lang,
       text: q.question.text,
@@ -139,6 +146,7 @@ export function toTableRows(p: Publication): TableRows {
           role: 'answerer',
           paragraph: index + 1,
           speaker,
+          affiliation: answer.affiliation,
           speakerId,
           lang: block.lang ?? p.lang,
           text: block.text,

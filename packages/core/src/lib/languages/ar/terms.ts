@@ -38,6 +38,8 @@ export const terms: Partial<Terms> = {
   author: 'الكاتب',
   authors: 'الكتّاب',
   interviewedBy: '{interviewees} في حوار مع {interviewers}',
+  withQuestionsFrom: '{interviewees}، بأسئلة من {interviewers}',
+  questionsFrom: 'أسئلة من {names}',
   interviewWith: 'مقابلة مع {names}',
   by: 'بقلم {names}',
   and: 'و',

@@ -17,6 +17,8 @@ export const terms: Partial<Terms> = {
   author: 'Autor',
   authors: 'Autoren',
   interviewedBy: '{interviewees} im Gespräch mit {interviewers}',
+  withQuestionsFrom: '{interviewees}, mit Fragen von {interviewers}',
+  questionsFrom: 'Fragen von {names}',
   interviewWith: 'Interview mit {names}',
   by: 'Von {names}',
   and: 'und',

@@ -17,6 +17,8 @@ export const terms: Terms = {
   author: 'Author',
   authors: 'Authors',
   interviewedBy: '{interviewees} interviewed by {interviewers}',
+  withQuestionsFrom: '{interviewees}, with questions from {interviewers}',
+  questionsFrom: 'Questions from {names}',
   interviewWith: 'Interview with {names}',
   by: 'By {names}',
   and: 'and',

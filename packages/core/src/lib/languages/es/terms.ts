@@ -17,6 +17,8 @@ export const terms: Partial<Terms> = {
   author: 'Autor',
   authors: 'Autores',
   interviewedBy: '{interviewees}, entrevistado por {interviewers}',
+  withQuestionsFrom: '{interviewees}, con preguntas de {interviewers}',
+  questionsFrom: 'Preguntas de {names}',
   interviewWith: 'Entrevista con {names}',
   by: 'Por {names}',
   and: 'y',

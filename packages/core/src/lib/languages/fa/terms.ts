@@ -17,6 +17,8 @@ export const terms: Partial<Terms> = {
   author: 'نویسنده',
   authors: 'نویسندگان',
   interviewedBy: 'گفت‌وگوی {interviewers} با {interviewees}',
+  withQuestionsFrom: '{interviewees}، با پرسش‌هایی از {interviewers}',
+  questionsFrom: 'پرسش‌هایی از {names}',
   interviewWith: 'گفت‌وگو با {names}',
   by: 'نوشتهٔ {names}',
   and: 'و',

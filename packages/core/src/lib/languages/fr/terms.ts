@@ -17,6 +17,8 @@ export const terms: Partial<Terms> = {
   author: 'Auteur',
   authors: 'Auteurs',
   interviewedBy: '{interviewees}, interviewé par {interviewers}',
+  withQuestionsFrom: '{interviewees}, avec les questions de {interviewers}',
+  questionsFrom: 'Questions de {names}',
   interviewWith: 'Entretien avec {names}',
   by: 'Par {names}',
   and: 'et',

@@ -17,6 +17,8 @@ export const terms: Partial<Terms> = {
   author: 'लेखक',
   authors: 'लेखक',
   interviewedBy: '{interviewees} से {interviewers} की बातचीत',
+  withQuestionsFrom: '{interviewees} से {interviewers} के सवाल',
+  questionsFrom: '{names} के सवाल',
   interviewWith: '{names} से साक्षात्कार',
   by: 'लेखक: {names}',
   and: 'और',

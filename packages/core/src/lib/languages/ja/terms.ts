@@ -17,6 +17,8 @@ export const terms: Partial<Terms> = {
   author: '著者',
   authors: '著者',
   interviewedBy: '{interviewees}（聞き手：{interviewers}）',
+  withQuestionsFrom: '{interviewees}（質問：{interviewers}）',
+  questionsFrom: '質問：{names}',
   interviewWith: '{names}へのインタビュー',
   by: '文：{names}',
   and: 'と',

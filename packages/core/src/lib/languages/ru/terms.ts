@@ -22,6 +22,8 @@ export const terms: Partial<Terms> = {
   author: 'Автор',
   authors: 'Авторы',
   interviewedBy: '{interviewees}, интервью взял(а) {interviewers}',
+  withQuestionsFrom: '{interviewees}; вопросы задавали: {interviewers}',
+  questionsFrom: 'Вопросы задавали: {names}',
   interviewWith: 'Интервью с {names}',
   by: 'Автор: {names}',
   and: 'и',

@@ -17,6 +17,8 @@ export const terms: Partial<Terms> = {
   author: 'Yazar',
   authors: 'Yazarlar',
   interviewedBy: '{interviewees}, röportaj: {interviewers}',
+  withQuestionsFrom: '{interviewees}, sorular: {interviewers}',
+  questionsFrom: 'Sorular: {names}',
   interviewWith: '{names} ile röportaj',
   by: 'Yazan: {names}',
   and: 've',

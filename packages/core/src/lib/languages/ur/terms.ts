@@ -17,6 +17,8 @@ export const terms: Partial<Terms> = {
   author: 'مصنف',
   authors: 'مصنفین',
   interviewedBy: '{interviewees} سے {interviewers} کی گفتگو',
+  withQuestionsFrom: '{interviewees} سے {interviewers} کے سوالات',
+  questionsFrom: '{names} کے سوالات',
   interviewWith: '{names} سے انٹرویو',
   by: 'از {names}',
   and: 'اور',

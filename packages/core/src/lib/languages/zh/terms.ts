@@ -17,6 +17,8 @@ export const terms: Partial<Terms> = {
   author: '作者',
   authors: '作者',
   interviewedBy: '{interviewers} 采访 {interviewees}',
+  withQuestionsFrom: '{interviewers} 向 {interviewees} 提问',
+  questionsFrom: '提问：{names}',
   interviewWith: '{names} 访谈',
   by: '作者：{names}',
   and: '和',

@@ -13,7 +13,8 @@
  * 5. an article's byline beside its date ("Farzana Qadir November 24, 2016"): the author;
  * 6. a name to its fullest form printed nearby: a surname, a first name or "Mr Whitaker" becomes
  *    "Jonah Whitaker" when the title, standfirst, intro, head or a caption prints the longer name
- *    ending (or, for a first name, starting) with it.
+ *    ending (or, for a first name, starting) with it, else when the person's own speaker labels do
+ *    ("Lindqvist" read from "Minister Lindqvist:" is "Minister Lindqvist", as "Minister Okafor" is).
  *
  * Only names the page prints; roles from the label or field, never guessed from position.
  */
@@ -203,7 +204,9 @@ function fullest(state: State): void {
     const last = words.at(-1)!
     honorific ??= new RegExp(`^${lexicon('honorific')}\\.?$`, 'iu')
     if (words.length > 2 || (words.length === 2 && !honorific.test(words[0]!))) continue
-    const found = longer(texts, last)
+    // The person's own speaker labels print their name too ("Minister Lindqvist:" before each turn):
+    // read after the head, so each of two speakers gets the fullest form printed, not only the one whose label the head lists.
+    const found = longer([texts, ...(person.labels ?? [])].join('\n'), last)
     if (found && !state.people.some((p) => p !== person && fold(p.name) === fold(found))) person.name = found
   }
 }

@@ -10,7 +10,8 @@ export function byPrefix(units: Unit[]): Reading {
   for (const unit of units) {
     const m = qaPrefix(unit.text)
     if (!m) continue
-    if (m.kind === 'q') questions.push(mark(unit, m.prefix, m.number, null))
+    // "Q (Tass):" names no asker, but what the asker's label says in brackets is kept.
+    if (m.kind === 'q') questions.push(mark(unit, m.prefix, m.number, null, m.affiliation))
     else answerPrefixes.set(unit, m.prefix)
   }
   // A lone "A." is more likely an initial than an answer: answers need questions.
@@ -24,6 +25,7 @@ export function byPrefix(units: Unit[]): Reading {
       if (!speaker || qaPrefix(unit.text) || !question) continue
       answerPrefixes.set(unit, speaker.prefix)
       question.answerer = speaker.name
+      question.answererAffiliation = speaker.affiliation
     }
   }
   return {

@@ -9,6 +9,7 @@
  * exchange (one labelled question, one labelled answer) is read too, flagged as weak.
  */
 import {lexicon} from '../../languages/index.js'
+import type {TurnStart} from '../state.js'
 import type {Unit} from '../unit.js'
 import {asksByName, opener, pooled, ratio, type Stats, shorter} from './asker.js'
 import {recurringHeads} from './heads.js'
@@ -21,6 +22,8 @@ interface Turn {
   prefix: number
   /** The label stands alone; its turn is the units that follow. */
   lone: boolean
+  /** What this label says in brackets ("El País"), a time stamp excepted: one reporter's outlet, not the speaker's for good. */
+  affiliation: string | null
 }
 
 /** Abbreviations an intro defines for its labels: "reporter Fang Meilin (CT) spoke with Yerlan Abdikarimov (Abdikarimov)". */
@@ -60,6 +63,9 @@ function isSmallTalk(text: string): boolean {
   return greeting.test(text.trim()) && (!/[?？]/u.test(text) || words <= 8)
 }
 
+/** What a label says in brackets (`speakerOf`); a recurring head has no brackets. */
+const affiliationOf = (label: {name: string; affiliation?: string | null}) => label.affiliation ?? null
+
 /** Questions are the interviewers' turns. */
 export function bySpeaker(units: Unit[]): Reading {
   const recurring = recurringHeads(units, notSpeaker)
@@ -68,7 +74,15 @@ export function bySpeaker(units: Unit[]): Reading {
   if (labels.length < 2) return emptyReading('speaker labels')
   const canonical = canonicalNames(labels, definedAliases(units))
   const turns: Array<Turn | null> = raw.map(({unit, label}) =>
-    label ? {unit, speaker: canonical.get(label.name)!, prefix: label.prefix, lone: label.rest === ''} : null
+    label
+      ? {
+          unit,
+          speaker: canonical.get(label.name)!,
+          prefix: label.prefix,
+          lone: label.rest === '',
+          affiliation: affiliationOf(label)
+        }
+      : null
   )
 
   const stats = new Map<string, Stats>()
@@ -152,11 +166,11 @@ export function bySpeaker(units: Unit[]): Reading {
         if (previousWasQuestion && last) {
           extend(last, next)
           continued.push(next)
-        } else questions.push(mark(next, 0, null, turn.speaker))
+        } else questions.push(mark(next, 0, null, turn.speaker, turn.affiliation))
       } else if (previousWasQuestion && last) {
         extend(last, turn.unit, turn.prefix)
         continued.push(turn.unit)
-      } else questions.push(mark(turn.unit, turn.prefix, null, turn.speaker))
+      } else questions.push(mark(turn.unit, turn.prefix, null, turn.speaker, turn.affiliation))
       previousWasQuestion = true
       return
     }
@@ -180,14 +194,17 @@ export function bySpeaker(units: Unit[]): Reading {
     if (turn && answerers.includes(turn.speaker)) {
       answerPrefixes.set(turn.unit, turn.prefix)
       const last = questions.at(-1)
-      if (last && !last.answerer) last.answerer = turn.speaker
+      if (last && !last.answerer) {
+        last.answerer = turn.speaker
+        last.answererAffiliation = turn.affiliation
+      }
       explained++
     }
     previousWasQuestion = false
   })
   // A panel: where another person takes over an answer, their turn starts there (`QA.turns`); its
   // label is stripped like the first answerer's. A label alone on its line starts the turn below it.
-  const turnStarts = new Map<Unit, string>()
+  const turnStarts = new Map<Unit, TurnStart>()
   questions.forEach((question, i) => {
     const from = question.unit.line
     const to = questions[i + 1]?.unit.line ?? Infinity
@@ -197,13 +214,14 @@ export function bySpeaker(units: Unit[]): Reading {
       const index = units.indexOf(unit)
       const name = turns[index]?.speaker
       if (name === undefined || name === speaker) continue
+      const affiliation = turns[index]!.affiliation
       // A heading is never a turn ("## Part 2: The storm" read as a label): it keeps its words.
       if (unit.tree.type === 'heading' && speaker !== null) {
         answerPrefixes.delete(unit)
         continue
       }
       const lone = turns[index]!.lone && units[index + 1] !== undefined && !turns[index + 1]
-      turnStarts.set(lone ? units[index + 1]! : unit, name)
+      turnStarts.set(lone ? units[index + 1]! : unit, {speaker: name, affiliation})
       speaker = name
     }
   })

@@ -23,7 +23,7 @@ import {byPrefix} from './by-prefix.js'
 import {byRoles} from './by-roles.js'
 import {bySpacing} from './by-spacing.js'
 import {bySpeaker} from './by-speaker.js'
-import {hasQuestionMark, speakerOf} from './patterns.js'
+import {hasQuestionMark, isStamp, speakerOf} from './patterns.js'
 import type {Reading} from './reading.js'
 
 export {isQuestionStart, startsBlock} from './patterns.js'
@@ -140,7 +140,7 @@ export function detectQuestions(state: State): void {
   state.answerer = best.answerer
   state.answerers = best.answerers ?? (best.answerer ? [best.answerer] : [])
   state.turnStarts = best.turnStarts ?? new Map()
-  listLabelAffiliations(state, [...best.questions.map((q) => q.unit), ...state.turnStarts.keys()])
+  listLabelStamps(state, [...best.questions.map((q) => q.unit), ...state.turnStarts.keys()])
   if (!best.confident) {
     state.warnings.push(
       messageAt(
@@ -154,24 +154,21 @@ export function detectQuestions(state: State): void {
 }
 
 /**
- * What a speaker label says in brackets ("Luis Moreno (El País):", "Minister Okafor (Transport):",
- * "Speaker 1 (01:02):") is stripped with the label and the model has no field for it yet: each is
- * listed as removed from its line, with the reason, so the ledger accounts for it (the rest of the
- * line stays published).
+ * A time stamp in a speaker label's brackets ("Speaker 1 (01:02):") is stripped with the label and
+ * is not content: it is listed as removed from its line, with the reason, so the ledger accounts
+ * for it (the rest of the line stays published). Any other bracket ("Luis Moreno (El País):") is
+ * kept in the model as the speaker's affiliation (`QA.askerAffiliation`, `AnswerTurn.affiliation`).
  */
-function listLabelAffiliations(state: State, units: readonly Unit[]): void {
+function listLabelStamps(state: State, units: readonly Unit[]): void {
   for (const unit of new Set(units)) {
     const label = speakerOf(unit.text)
     const bracket = label ? /\(([^)]{1,40})\)\s*[:：]?\s*$/u.exec(unit.text.slice(0, label.prefix)) : null
-    if (!label || !bracket) continue
-    const stamp = /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(bracket[1]!.trim())
+    if (!label || !bracket || !isStamp(bracket[1]!)) continue
     state.removed.push({
       line: unit.line,
       text: bracket[0].replace(/\s*[:：]?\s*$/u, ''),
-      reason: stamp
-        ? `the time stamp of the speaker label "${label.name}"`
-        : `what the speaker label "${label.name}" says in brackets (an affiliation or role: not kept in the model yet)`,
-      rule: stamp ? 'structure/label-stamp' : 'structure/label-affiliation'
+      reason: `the time stamp of the speaker label "${label.name}"`,
+      rule: 'structure/label-stamp'
     })
   }
 }

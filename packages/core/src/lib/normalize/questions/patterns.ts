@@ -21,9 +21,12 @@ export const numbered = new RegExp(
   'iu'
 )
 
-/** `Q:`, `A.`, `Q -`, `Question:`, `Answer:`, `Q1.`/`A1.`, `प्रश्न-1.` (the number after a hyphen is part of the prefix); not the initial in "A. Q. Khan". */
+/**
+ * `Q:`, `A.`, `Q -`, `Question:`, `Answer:`, `Q1.`/`A1.`, `प्रश्न-1.` (the number after a hyphen is
+ * part of the prefix), `Q (Tass):` (an outlet in brackets, then a colon); not the initial in "A. Q. Khan".
+ */
 const qaPrefixRe = new RegExp(
-  `^((?:[a-z]{1,3}\\s?:\\s+(?=[QPFВ]))?(${lexicon(['questionPrefix', 'answerPrefix'])})(?:[-–—](?=\\d))?(\\d{0,3})\\s*(?:[:.)：]|\\s[-–—]|[-–—])\\s*)(\\S.*)$`,
+  `^((?:[a-z]{1,3}\\s?:\\s+(?=[QPFВ]))?(${lexicon(['questionPrefix', 'answerPrefix'])})(?:[-–—](?=\\d))?(\\d{0,3})(?:\\s*\\(([^()]{1,40})\\)(?=\\s*[:：]))?\\s*(?:[:.)：]|\\s[-–—]|[-–—])\\s*)(\\S.*)$`,
   'iu'
 )
 const questionWord = new RegExp(`^${lexicon('questionPrefix')}$`, 'iu')
@@ -33,13 +36,15 @@ export interface PrefixMatch {
   kind: 'q' | 'a'
   number: string | null
   rest: string
+  /** What the prefix says in brackets ("Q (Tass):" → "Tass"), a time stamp excepted; null without. */
+  affiliation: string | null
 }
 
 /** Read a `Q:`/`A:` style prefix. */
 export function qaPrefix(text: string): PrefixMatch | null {
   const m = qaPrefixRe.exec(text)
   if (!m) return null
-  const rest = m[4]!
+  const rest = m[5]!
   // "A. Q. Khan", "Q. E. D." are initials, not prefixes.
   if (
     /^[.]/.test(
@@ -55,8 +60,18 @@ export function qaPrefix(text: string): PrefixMatch | null {
     prefix: m[1]!.length,
     kind: questionWord.test(m[2]!) ? 'q' : 'a',
     number: m[3] || null,
-    rest
+    rest,
+    affiliation: labelAffiliation(m[4])
   }
+}
+
+/** A time stamp in a label's brackets ("Speaker 1 (01:02):"): not an affiliation. */
+export const isStamp = (bracket: string) => /^\d{1,2}:\d{2}(?::\d{2})?$/u.test(bracket.trim())
+
+/** What a label's brackets say, as an affiliation: null for none, an empty pair or a time stamp. */
+export function labelAffiliation(bracket: string | undefined): string | null {
+  const text = bracket?.replace(/\s+/gu, ' ').trim() ?? ''
+  return text === '' || isStamp(text) ? null : text
 }
 
 // An optional timestamp ("[00:12:31] ", "(12:31) "), the name, an optional "(Reuters)", the colon.
@@ -70,7 +85,7 @@ const abbreviation = '\\p{Ll}{2,5}'
 /** A name in any script without letter case (\p{Lo}: Han, kana, Hangul, Arabic, Devanagari, Bengali, Thai…): 1–4 words, or 2–12 characters with "·". */
 const uncasedName = '[\\p{Lo}\\p{M}·・•]{2,12}|[\\p{Lo}\\p{M}]+(?:\\s[\\p{Lo}\\p{M}]+){0,3}'
 const label = new RegExp(
-  `^(${stamp}((?:${capsName}|${casedName})(?:[\\s_]\\d{1,2})?|${uncasedName}|${abbreviation})(?:\\s*\\([^)]{1,40}\\))?(?:,\\s+[\\p{Lu}\\s]{2,30})?\\s*[:：]\\s*)(\\S.*)?$`,
+  `^(${stamp}((?:${capsName}|${casedName})(?:[\\s_]\\d{1,2})?|${uncasedName}|${abbreviation})(?:\\s*\\(([^)]{1,40})\\))?(?:,\\s+[\\p{Lu}\\s]{2,30})?\\s*[:：]\\s*)(\\S.*)?$`,
   'u'
 )
 const notSpeakers = new Set([
@@ -186,16 +201,33 @@ export const notSpeaker = (name: string) => notSpeakers.has(name.replace(/[.]$/,
  * A speaker label (`Jane Doe: `, `KHAN: `, `AK: `, `zsf: `, `DAILY BRIEF : `, `郑大使:`), or null.
  * `rest` is empty when the label stands on a line of its own and its turn follows.
  */
-export function speakerOf(text: string): {name: string; prefix: number; rest: string} | null {
+export function speakerOf(text: string): SpeakerMatch | null {
   const m = label.exec(text)
   if (!m) return null
   const name = m[2]!.replace(/[.]$/, '').trim()
-  if (notSpeakers.has(name.toLowerCase()) || name.split(/\s+/).length > 6) return null
+  const affiliation = labelAffiliation(m[3])
+  // "Q (Tass):" is a reporter's label in a briefing: the question word names the asker's role there.
+  const asking = affiliation !== null && questionWord.test(name)
+  if ((notSpeakers.has(name.toLowerCase()) && !asking) || name.split(/\s+/).length > 6) return null
   // A sentence that merely has a colon ("Beijing said: …") is not a label: labels are short.
   if (m[2]!.length > 48) return null
   // A lone label must look like one: capitalised or in a script without case.
-  if (/^\p{Ll}/u.test(name) && !(m[3] ?? '').length && name.length > 5) return null
-  return {name, prefix: m[1]!.length, rest: m[3] ?? ''}
+  if (/^\p{Ll}/u.test(name) && !(m[4] ?? '').length && name.length > 5) return null
+  return {name, prefix: m[1]!.length, rest: m[4] ?? '', bracket: m[3] ?? null, affiliation}
+}
+
+/** A speaker label read by `speakerOf`. */
+export interface SpeakerMatch {
+  /** The name before the brackets and colon ("Luis Moreno"). */
+  name: string
+  /** Characters of the label, colon and spaces included. */
+  prefix: number
+  /** The turn's words after the label; empty when the label stands alone. */
+  rest: string
+  /** What the label says in brackets, as printed ("El País", "01:02"), or null. */
+  bracket: string | null
+  /** The bracket as an affiliation (`labelAffiliation`): null without one or for a time stamp. */
+  affiliation: string | null
 }
 
 /** Two labels that name the same speaker: same letters in any case, a surname, or initials. */

@@ -1,7 +1,7 @@
 /** What each convention's reader returns, and helpers they share. */
 import type {PhrasingContent} from 'mdast'
 import {stripLeading} from '../../text/strip-leading.js'
-import type {QuestionMark} from '../state.js'
+import type {QuestionMark, TurnStart} from '../state.js'
 import type {Unit} from '../unit.js'
 import {phrasingOf} from '../unit.js'
 
@@ -14,7 +14,7 @@ export interface Reading {
   /** Everyone who answered, when labels say (several for a panel). */
   answerers?: string[]
   /** Units where another speaker takes over an answer (a panel's second answerer), with that speaker. */
-  turnStarts?: Map<Unit, string>
+  turnStarts?: Map<Unit, TurnStart>
   confident: boolean
   /** Further paragraphs of a question (a question spread over several paragraphs). */
   continued: Unit[]
@@ -23,9 +23,15 @@ export interface Reading {
 }
 
 /** A question made from a unit, its prefix stripped. */
-export function mark(unit: Unit, prefix: number, sourceNumber: string | null, asker: string | null): QuestionMark {
+export function mark(
+  unit: Unit,
+  prefix: number,
+  sourceNumber: string | null,
+  asker: string | null,
+  askerAffiliation: string | null = null
+): QuestionMark {
   const children: PhrasingContent[] = stripLeading(phrasingOf(unit.tree, unit.text), prefix)
-  return {unit, children, sourceNumber, asker}
+  return {unit, children, sourceNumber, asker, askerAffiliation}
 }
 
 /** Append a unit's content to a question (for questions over several paragraphs). */

@@ -34,7 +34,11 @@ export function turnOwners(
 }
 
 /** Whose the turn labelled `raw` is among the publication's people in `role` (rules above); null when nobody's. */
-export function ownerOf(publication: Publication, raw: string | null, role: PersonRole): TurnOwner | null {
+export function ownerOf(
+  publication: Pick<Publication, 'people' | 'kind'>,
+  raw: string | null,
+  role: PersonRole
+): TurnOwner | null {
   const owner = (person: Person, attribution: string): TurnOwner => {
     const key = nameKey(person.name)
     return {person, key, slug: slugOf(key), attribution}
