@@ -175,4 +175,20 @@ describe('every format’s labels and the press conference’s credit (core)', (
     )
     expect(present(interview, defaultCollection).byline.line?.text).toBe('Ingrid Solano interviewed by Anna Weber')
   })
+
+  it('keeps "interviewed by" for a newspaper\'s two interviewers, whose labels name no outlet', () => {
+    const interview = text(
+      [
+        'Talking rivers',
+        'Anna Weber and Tomas Greer spoke with Ingrid Solano.',
+        'Anna Weber: Why did you write this book?',
+        'Ingrid Solano: Because nobody else would. It took ten years.',
+        'Tomas Greer: What surprised you most?',
+        'Ingrid Solano: How little we knew about the river.'
+      ].join('\n\n')
+    )
+    expect(present(interview, defaultCollection).byline.line?.text).toMatch(
+      /^Ingrid Solano interviewed by (?:Anna Weber and Tomas Greer|Tomas Greer and Anna Weber)$/
+    )
+  })
 })

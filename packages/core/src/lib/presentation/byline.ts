@@ -41,19 +41,19 @@ export function presentPerson(person: Person, words: Words): PresentedPerson {
 }
 
 /**
- * True when the press put the questions, not interviewers: two or more askers (a press conference's
- * reporters, each labelled with a name and, often, an outlet), or an asker whose label names nobody
- * but gives an outlet ("Reporter (Reuters):", "Q (Tass):"). Reporters at a press conference ask
- * questions; they do not interview. Askers are told apart by the label and its outlet, as printed.
+ * True when the press put the questions, not interviewers: askers of two or more outlets (a press
+ * conference's reporters, each labelled with a name and an outlet), three or more askers, or an
+ * asker whose label names nobody but gives an outlet ("Reporter (Reuters):", "Q (Tass):").
+ * Reporters at a press conference ask questions; they do not interview. Two named askers without
+ * outlets are a newspaper's two interviewers ("A interviewed by B and C"). Askers are told apart by
+ * the label and its outlet, as printed.
  */
 export function questionsFromPress(publication: Pick<Publication, 'qa' | 'people' | 'kind'>): boolean {
   if (publication.kind !== 'interview') return false
-  const askers = new Set(
-    publication.qa
-      .filter((qa) => speakerName(qa.asker) !== null || qa.askerAffiliation !== null)
-      .map((qa) => `${speakerName(qa.asker) ?? ''}\u0000${qa.askerAffiliation ?? ''}`)
-  )
-  return askers.size > 1 || pressOutlets(publication).length > 0
+  const asking = publication.qa.filter((qa) => speakerName(qa.asker) !== null || qa.askerAffiliation !== null)
+  const askers = new Set(asking.map((qa) => `${speakerName(qa.asker) ?? ''}\u0000${qa.askerAffiliation ?? ''}`))
+  const outlets = new Set(asking.flatMap((qa) => (qa.askerAffiliation === null ? [] : [qa.askerAffiliation])))
+  return outlets.size > 1 || askers.size > 2 || pressOutlets(publication).length > 0
 }
 
 /** The outlets of questions whose label names nobody of the people ("Reporter (Reuters):" → Reuters), in order. */
