@@ -15,7 +15,6 @@ import type {
   RenderInput,
   RenderOptions
 } from '@dossier/core'
-import {createRequire} from 'node:module'
 import {
   publicationsSchema,
   type QaRow,
@@ -32,14 +31,9 @@ import {stringify} from 'csv-stringify/sync'
 import {renderCodebook} from './codebook.js'
 import {dataPackage} from './data-package.js'
 import {renderSqlite} from './sqlite.js'
+import {assetFiles, folder, format, needs} from '../declare.js'
 
-export const format = 'json'
-export const folder = 'dataset'
-/** SQLite as WebAssembly, from the sql.js package: read by the CLI and passed in as `assets`. */
-export const assetFiles: Record<string, string> = {
-  'sql-wasm.wasm': createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm')
-}
-export const needs: string[] = []
+export {assetFiles, folder, format, needs}
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
 

@@ -45,7 +45,7 @@ import {
   type Setup,
   type WriteError
 } from '../pipeline/tasks.js'
-import {formats, loadFormat, registry, type Format} from '../renderers.js'
+import {formats, loadDeclaration, registry, type Format} from '../renderers.js'
 import type {Reporter} from '../report.js'
 
 export interface BuildOptions {
@@ -263,7 +263,8 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
       )
 
       // 3. Plan: every result's key, from the sources, the code and the options alone.
-      const modules = new Map(await Promise.all(wanted.map(async (f) => [f, await loadFormat(f)] as const)))
+      // Declarations only: the renderers load in the workers that run them.
+      const modules = new Map(await Promise.all(wanted.map(async (f) => [f, await loadDeclaration(f)] as const)))
       const writing = !options.shard
       const contexts = new Map<Format, string>()
       // Each declared file hashed once, streamed; the tasks read a file only when they use it.
