@@ -34,7 +34,15 @@ import {type AssetRefs, assetsDigest, hashAssets} from '../io/read-assets.js'
 import {readSources} from '../io/read-sources.js'
 import {FolderStore, openStore, StoreLog, storeSpec, type Store, type StoreSpec} from '../io/store.js'
 import {manifestName, writeManifest} from '../io/manifest.js'
-import {createStaging, describeWriteError, hashFile, hashFolder, listFolder, type Staging} from '../io/write-output.js'
+import {
+  createStaging,
+  describeWriteError,
+  fileIdentity,
+  hashFile,
+  hashFolderSeen,
+  listFolder,
+  type Staging
+} from '../io/write-output.js'
 import {createPool, splitSize, poolSize} from '../pipeline/pool.js'
 import {
   sourceKey,
@@ -332,7 +340,8 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
       }
 
       // What the output folders hold now (written by the last build), to link what has not changed.
-      const state = writing && options.cache !== false ? await readState(options.out) : {}
+      const {state, writtenNs} =
+        writing && options.cache !== false ? await readState(options.out) : {state: {} as OutputState, writtenNs: 0n}
       const upToDate = new Set<Format>()
       // Hashes of files read in this build, by identity: a file linked into the next folder is not read twice.
       const hashed = new Map<string, string>()
@@ -340,7 +349,7 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
         const held = state[registry[format].folder]
         if (!writing || options.cache === false || !held) continue
         // Every file is checked by content: one damaged without changing size is made again, never linked.
-        const intact = await verifyFolder(path.join(options.out, registry[format].folder), held, hashed)
+        const intact = await verifyFolder(path.join(options.out, registry[format].folder), held, hashed, writtenNs)
         if (
           intact &&
           held.collection?.key === collectionKeys.get(format) &&
@@ -560,7 +569,9 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
                 made.map((m) => [m[format]!.key, {files: m[format]!.files, reports: m[format]!.reports}])
               ),
               collection: {key, files: result.files, reports: result.reports},
-              files: stagings.has(format) ? await hashStaging(format, stagings.get(format)!.dir, hashed) : {}
+              ...(stagings.has(format)
+                ? await hashStaging(format, stagings.get(format)!.dir, hashed)
+                : {files: {}, seen: {}})
             }
           } catch (error) {
             failed.add(format)
@@ -721,13 +732,19 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
  * (the site, which a web server publishes as it is) first gets its own SHA256SUMS listing the others,
  * so a file downloaded from the site can be checked against the site (`dossier verify --manifest URL`).
  */
-async function hashStaging(format: Format, dir: string, hashed: Map<string, string>): Promise<Record<string, string>> {
-  const files = await hashFolder(dir, hashed)
-  if (!('checksums' in registry[format])) return files
+async function hashStaging(
+  format: Format,
+  dir: string,
+  hashed: Map<string, string>
+): Promise<{files: Record<string, string>; seen: Record<string, string>}> {
+  const {files, seen} = await hashFolderSeen(dir, hashed)
+  if (!('checksums' in registry[format])) return {files, seen}
   delete files[manifestName]
   await writeManifest(dir, Object.entries(files))
-  files[manifestName] = await hashFile(path.join(dir, manifestName), hashed)
-  return files
+  const sums = path.join(dir, manifestName)
+  seen[manifestName] = (await fileIdentity(sums)).identity
+  files[manifestName] = await hashFile(sums, hashed)
+  return {files, seen}
 }
 
 /** True for a format of the registry (a `needs` entry naming something else is ignored). */
@@ -747,16 +764,24 @@ type OutputState = Record<
     collection: ({key: string} & Previous) | null
     /** Every file's sha256 (hex), to notice a folder changed by hand, even without a change of size. */
     files: Record<string, string>
+    /**
+     * Every file's identity when it was hashed (`identityOf`: device, inode, size, modification
+     * time): a file that still has it is taken to hold the bytes of `files` without being read.
+     */
+    seen?: Record<string, string>
   }
 >
 
 const stateFile = (out: string) => path.join(out, '.cache', 'state.json')
 
-async function readState(out: string): Promise<OutputState> {
+/** The state, and when it was written (its modification time, ns; 0 when there is none). */
+async function readState(out: string): Promise<{state: OutputState; writtenNs: bigint}> {
   try {
-    return JSON.parse(await readFile(stateFile(out), 'utf8')) as OutputState
+    const file = stateFile(out)
+    const {mtimeNs} = await fileIdentity(file)
+    return {state: JSON.parse(await readFile(file, 'utf8')) as OutputState, writtenNs: mtimeNs}
   } catch {
-    return {}
+    return {state: {}, writtenNs: 0n}
   }
 }
 
@@ -772,14 +797,40 @@ async function writeState(out: string, state: OutputState): Promise<void> {
  * True when a folder holds exactly the files the state says, with the same sha256. Results and
  * collection files whose files are damaged, missing or unknown (a state of an earlier Dossier kept
  * sizes) are dropped from `held`, so nothing damaged is linked into the next folder.
+ *
+ * A file is read only when it may have changed since it was hashed: one whose identity (device,
+ * inode, size, modification time in ns) is still the one the state recorded, and whose time is
+ * before the state was written (`writtenNs`), is taken to hold the recorded bytes, as git's index
+ * and make trust a file's time. Writing a file in place, replacing it or changing its size changes
+ * its identity, so it is read and checked; a file written in the same clock tick as the state
+ * (a time not before it) is read too, since a write just after the hashing could keep its time.
+ * Only a change that puts the old time back, with the same size, goes unseen. Reading every file of
+ * every folder on every build cost most of the main thread's time of a one-change build (issue 23).
  */
-async function verifyFolder(dir: string, held: OutputState[string], hashed: Map<string, string>): Promise<boolean> {
+async function verifyFolder(
+  dir: string,
+  held: OutputState[string],
+  hashed: Map<string, string>,
+  writtenNs: bigint
+): Promise<boolean> {
   const files = await listFolder(dir)
   const present = new Set(files.map((file) => file.path))
   const good = new Set<string>()
   for (const file of files) {
     const want = held.files[file.path]
-    if (typeof want === 'string' && (await hashFile(path.join(dir, file.path), hashed)) === want) good.add(file.path)
+    if (typeof want !== 'string') continue
+    const full = path.join(dir, file.path)
+    const then = held.seen?.[file.path]
+    if (then !== undefined) {
+      const now = await fileIdentity(full).catch(() => null)
+      if (now && now.identity === then && now.mtimeNs < writtenNs) {
+        // Known: later hashing of the same file in this build (its link in the next folder) reads nothing.
+        hashed.set(now.identity, want)
+        good.add(file.path)
+        continue
+      }
+    }
+    if ((await hashFile(full, hashed)) === want) good.add(file.path)
   }
   const intact =
     files.length === Object.keys(held.files).length &&
