@@ -345,6 +345,14 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
       const upToDate = new Set<Format>()
       // Hashes of files read in this build, by identity: a file linked into the next folder is not read twice.
       const hashed = new Map<string, string>()
+      // Copies a task made, by identity, with the identity of the file copied (resolved in `hashStaging`).
+      const copies = new Map<string, string>()
+      /** What a task says of the files it wrote: their hashes, made as it wrote them, spare reading them back. */
+      const absorb = (seen: Made['seen']) => {
+        for (const [identity, what] of seen ?? [])
+          if (typeof what === 'string') hashed.set(identity, what)
+          else copies.set(identity, what.from)
+      }
       for (const format of wanted) {
         const held = state[registry[format].folder]
         if (!writing || options.cache === false || !held) continue
@@ -478,6 +486,7 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
             Object.assign(made[index]!, result)
             if (Object.values(result).some((done) => !done.reused)) renderedAnew++
             for (const [format, done] of Object.entries(result) as Array<[Format, Made]>) {
+              absorb(done.seen)
               if (done.reused) reused.set(format, (reused.get(format) ?? 0) + 1)
               if (done.writeError) writeFailed(format, done.writeError)
             }
@@ -555,6 +564,7 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
                   })
             ) as Made
             if (result.writeError) return writeFailed(format, result.writeError)
+            absorb(result.seen)
             used.add(key)
             const own = made.flatMap((m) => m[format]!.files)
             produced.set(format, [...own, ...result.files])
@@ -570,7 +580,7 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
               ),
               collection: {key, files: result.files, reports: result.reports},
               ...(stagings.has(format)
-                ? await hashStaging(format, stagings.get(format)!.dir, hashed)
+                ? await hashStaging(format, stagings.get(format)!.dir, hashed, copies)
                 : {files: {}, seen: {}})
             }
           } catch (error) {
@@ -728,15 +738,23 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
 }
 
 /**
- * Every file of a format's staging folder with its sha256; a folder the registry marks `checksums`
+ * Every file of a format's staging folder with its sha256 (a file whose identity `hashed` already
+ * knows is not read: one linked from the previous output, or one a task hashed as it wrote it); a folder the registry marks `checksums`
  * (the site, which a web server publishes as it is) first gets its own SHA256SUMS listing the others,
  * so a file downloaded from the site can be checked against the site (`dossier verify --manifest URL`).
  */
 async function hashStaging(
   format: Format,
   dir: string,
-  hashed: Map<string, string>
+  hashed: Map<string, string>,
+  copies: Map<string, string>
 ): Promise<{files: Record<string, string>; seen: Record<string, string>}> {
+  // A copy has the hash of the file it copies, once that one is hashed (the site's downloads are
+  // hashed after the folders they copy from).
+  for (const [identity, from] of copies) {
+    const sha256 = hashed.get(from)
+    if (sha256) hashed.set(identity, sha256)
+  }
   const {files, seen} = await hashFolderSeen(dir, hashed)
   if (!('checksums' in registry[format])) return {files, seen}
   delete files[manifestName]
