@@ -17,23 +17,11 @@
  * form Devanagari conjuncts. hb-subset keeps the source's `head` dates and depends on the set of
  * characters alone, and `sfntToWoff2` is deterministic: the same text gives the same bytes.
  */
-import {createRequire} from 'node:module'
-import {
-  faceCharacters,
-  faceFilePath,
-  type FaceWeight,
-  type OutputFile,
-  scriptCharactersOf,
-  scriptFaces,
-  scriptFacesFor,
-  unicodeRangeOf
-} from '@dossier/core'
-import {isScriptSource, sourceAssetOf} from './script-sources.js'
+import {faceCharacters, type OutputFile, scriptCharactersOf, scriptFacesFor, unicodeRangeOf} from '@dossier/core'
+import {sourceAssetOf} from './script-sources.js'
 import {sfntToWoff2} from './woff2.js'
 
 export {isScriptSource, scriptSourceFiles} from './script-sources.js'
-
-const require = createRequire(import.meta.url)
 
 /**
  * A letter of some script beyond Source Serif 4's may be in the text (from U+0590 on, less General
