@@ -46,12 +46,16 @@ function corpus(): string {
   return dir
 }
 
-/** The search shards (`k-` pieces) in an output folder's default store. */
+/**
+ * The search shards among the `k-` pieces of an output folder's default store (pages and dataset
+ * runs are pieces too): those whose bytes are a shard's script.
+ */
 function pieces(out: string): string[] {
   const store = path.join(out, '.cache/store')
   return readdirSync(store, {recursive: true, encoding: 'utf8'})
+    .filter((file) => path.basename(file).startsWith('k-'))
+    .filter((file) => readFileSync(path.join(store, file)).subarray(0, 512).includes('window.dossierSearch'))
     .map((file) => path.basename(file))
-    .filter((name) => name.startsWith('k-'))
     .sort()
 }
 
