@@ -114,7 +114,7 @@ describe('the dataset text files by runs (job.memo)', () => {
     expect(warm.made).toEqual({'record-run': 1, 'jsonl-run': 1, 'csv-run': 1})
     expect(warm.files).toEqual(await whole(changed))
     expect(warm.files).not.toEqual(cold.files)
-  })
+  }, 60_000)
 
   it('cuts runs by id, so one publication added changes only the run it joins', () => {
     const ids = Array.from({length: 300}, (_, index) => `publication-${index}`)

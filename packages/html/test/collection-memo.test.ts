@@ -110,5 +110,5 @@ describe('the browse, person and outlet pages kept between builds (job.memo)', (
     const fresh = await collect(changed, new Map())
     expect(pages(warm.files)).toEqual(pages(fresh.files))
     expect(pages(warm.files)).not.toEqual(pages(cold.files))
-  })
+  }, 120_000)
 })
