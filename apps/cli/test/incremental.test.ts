@@ -3,11 +3,21 @@
  * one source changes only that publication (and neighbours whose links name it) is rendered again,
  * the unchanged files are the very same files (hard links into the new folder, same inode), the
  * site's search index makes again only the shard that holds it, and the result equals a fresh build
- * byte for byte; a folder changed by hand is noticed and rebuilt.
+ * byte for byte; a folder changed by hand is noticed and rebuilt. A rebuild reads back no output
+ * file whose identity (inode, size, time) is still the one it was hashed with.
  */
 import {execFile} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
@@ -36,12 +46,16 @@ function corpus(): string {
   return dir
 }
 
-/** The search shards (`k-` pieces) in an output folder's default store. */
+/**
+ * The search shards among the `k-` pieces of an output folder's default store (pages and dataset
+ * runs are pieces too): those whose bytes are a shard's script.
+ */
 function pieces(out: string): string[] {
   const store = path.join(out, '.cache/store')
   return readdirSync(store, {recursive: true, encoding: 'utf8'})
+    .filter((file) => path.basename(file).startsWith('k-'))
+    .filter((file) => readFileSync(path.join(store, file)).subarray(0, 512).includes('window.dossierSearch'))
     .map((file) => path.basename(file))
-    .filter((name) => name.startsWith('k-'))
     .sort()
 }
 
@@ -115,5 +129,42 @@ describe('incremental builds', () => {
     const repaired = await dossier(['build', '--sources', sources, '--out', out])
     expect(repaired.stdout).toMatch(/^pdf: wrote \d+ file\(s\)/m)
     expect(shas(files(out))).toEqual(shas(second))
+  }, 300_000)
+})
+
+describe('a rebuild', () => {
+  const preload = path.join(import.meta.dirname, 'helpers/record-reads.cjs')
+  /** A build of `sources` into `out`; the files of `out` it streamed (hashed), `.cache` left out. */
+  async function streamed(sources: string, out: string): Promise<string[]> {
+    const log = path.join(mkdtempSync(path.join(tmpdir(), 'dossier-streams-')), 'streams.txt')
+    const env = {...process.env, CI: '1', SOURCE_DATE_EPOCH: '1700000000', DOSSIER_TEST_STREAMS: log}
+    await exec('node', ['--require', preload, bin, 'build', '--sources', sources, '--out', out], {env})
+    const lines = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : []
+    return lines
+      .filter((file) => file.startsWith(`${out}${path.sep}`) && !file.includes(`${path.sep}.cache${path.sep}`))
+      .map((file) => path.relative(out, file))
+  }
+
+  it('reads back no unchanged output file, and still reads and remakes one changed in place', async () => {
+    const sources = corpus()
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'dossier-incr-reads-')), 'out')
+    await streamed(sources, out)
+    const built = files(out)
+    // Nothing changed: every file of every folder is known by its identity, none is read but those
+    // written in the clock tick the state was written in (a write just after hashing keeps that time).
+    const state = statSync(path.join(out, '.cache/state.json'), {bigint: true}).mtimeNs
+    const racy = (file: string) => statSync(path.join(out, file), {bigint: true}).mtimeNs >= state
+    expect(Object.keys(built).filter((file) => !racy(file)).length).toBeGreaterThan(20)
+    expect((await streamed(sources, out)).filter((file) => !racy(file))).toEqual([])
+    expect(files(out)).toEqual(built)
+    // One page damaged in place, same size: its time changed, so it is read, found wrong and made again.
+    const page = Object.keys(built).find((file) => /^site\/[^/]+\.html$/.test(file) && !/index|search|404/.test(file))!
+    const bytes = readFileSync(path.join(out, page))
+    const at = bytes.length >> 1
+    bytes[at] = bytes[at]! ^ 0x20
+    writeFileSync(path.join(out, page), bytes)
+    const reads = await streamed(sources, out)
+    expect(reads).toContain(page)
+    expect(shas(files(out))).toEqual(shas(built))
   }, 300_000)
 })

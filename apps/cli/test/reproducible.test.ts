@@ -22,12 +22,17 @@ async function dossier(args: string[]) {
 
 const out = () => mkdtempSync(path.join(tmpdir(), 'dossier-out-'))
 
-/** sha256 of every file under `dir`, as sorted `path sha256` lines. */
+/**
+ * sha256 of every file under `dir`, as sorted `path sha256` lines; all but `.cache/state.json`,
+ * which records each output file's inode and time as this machine gave them (so that the next
+ * build need not read it again), not bytes of the output.
+ */
 function hashes(dir: string): string[] {
   const list: string[] = []
   const visit = (rel: string) => {
     for (const entry of readdirSync(path.join(dir, rel), {withFileTypes: true})) {
       const child = path.join(rel, entry.name)
+      if (child === path.join('.cache', 'state.json')) continue
       if (entry.isDirectory()) visit(child)
       else
         list.push(

@@ -5,6 +5,7 @@ export {
   renderPublication,
   renderCollection,
   dataset,
+  blocksOf,
   assetFiles,
   needs,
   type DatasetPart

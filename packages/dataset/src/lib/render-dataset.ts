@@ -15,7 +15,6 @@ import type {
   RenderInput,
   RenderOptions
 } from '@dossier/core'
-import {createRequire} from 'node:module'
 import {
   publicationsSchema,
   type QaRow,
@@ -28,18 +27,14 @@ import {
   toRecord,
   toTableRows
 } from '@dossier/core'
+import {createHash} from 'node:crypto'
 import {stringify} from 'csv-stringify/sync'
 import {renderCodebook} from './codebook.js'
 import {dataPackage} from './data-package.js'
 import {renderSqlite} from './sqlite.js'
+import {assetFiles, folder, format, needs} from '../declare.js'
 
-export const format = 'json'
-export const folder = 'dataset'
-/** SQLite as WebAssembly, from the sql.js package: read by the CLI and passed in as `assets`. */
-export const assetFiles: Record<string, string> = {
-  'sql-wasm.wasm': createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm')
-}
-export const needs: string[] = []
+export {assetFiles, folder, format, needs}
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
 
@@ -123,22 +118,19 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
     rights: job.collection.rights,
     baseUrl: job.collection.baseUrl
   }
+  const ranges = blocksOf(job.heads.map((head) => head.id))
   yield counted('publications.json', async function* () {
     const head = JSON.stringify({collection, edition: job.buildDate}, null, 2)
     yield `${head.slice(0, -2)},\n  "publications": [`
-    let first = true
-    for await (const {part} of parts()) {
-      yield `${first ? '' : ','}\n${part.record}`
-      first = false
-    }
-    yield first ? ']\n}\n' : '\n  ]\n}\n'
+    yield* textBlocks(job, ranges, 'record', (part, index) => `${index === 0 ? '' : ','}\n${part.record}`)
+    yield job.heads.length === 0 ? ']\n}\n' : '\n  ]\n}\n'
   })
   yield counted('qa.jsonl', async function* () {
-    for await (const {part} of parts()) if (part.jsonl) yield part.jsonl
+    yield* textBlocks(job, ranges, 'jsonl', (part) => part.jsonl)
   })
   yield counted('qa.csv', async function* () {
     yield stringify([], {...csvOptions, header: true})
-    for await (const {part} of parts()) if (part.csv) yield part.csv
+    yield* textBlocks(job, ranges, 'csv', (part) => part.csv)
   })
   const wasm = job.assets['sql-wasm.wasm']
   if (!wasm) throw new Error('Expected options.assets["sql-wasm.wasm"] (read from assetFiles by the CLI), got nothing')
@@ -160,6 +152,48 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
   yield {path: 'CODEBOOK.md', contents: renderCodebook()}
   yield {path: 'datapackage.json', contents: json(dataPackage(job, (path) => sizes.get(path) ?? 0))}
 }
+
+/**
+ * The collection cut into runs of consecutive publications for `textBlocks`: a run ends after a
+ * publication whose id's sha256 starts with a multiple of `blockEvery` (about one in that many), so
+ * the runs follow the ids, not the positions: adding or removing a publication changes the run it
+ * is in, never the others.
+ */
+export function blocksOf(ids: readonly string[], blockEvery = 32): Array<[start: number, end: number]> {
+  const ranges: Array<[number, number]> = []
+  let start = 0
+  for (const [index, id] of ids.entries())
+    if (createHash('sha256').update(id).digest().readUInt32BE(0) % blockEvery === 0 || index === ids.length - 1) {
+      ranges.push([start, index + 1])
+      start = index + 1
+    }
+  return ranges
+}
+
+/**
+ * One text file's contents run by run (`blocksOf`), each run the concatenation of `text` over its
+ * publications' parts, kept between builds through `job.memo`: a run's bytes depend on its parts
+ * (their `partKeys`) and on whether it starts the collection (`text` is given the position), so a
+ * run none of whose publications changed is read back as one piece instead of reading every part.
+ */
+async function* textBlocks(
+  job: CollectionJob,
+  ranges: Array<[number, number]>,
+  name: 'record' | 'jsonl' | 'csv',
+  text: (part: DatasetPart, index: number) => string
+): AsyncGenerator<string> {
+  for (const [start, end] of ranges) {
+    const inputs = {first: start === 0, parts: job.partKeys.slice(start, end)}
+    const bytes = await job.memo(`${name}-run`, inputs, async () => {
+      let joined = ''
+      for (let index = start; index < end; index++) joined += text((await job.part(index)) as DatasetPart, index)
+      return new TextEncoder().encode(joined)
+    })
+    if (bytes.byteLength > 0) yield decoder.decode(bytes)
+  }
+}
+
+const decoder = new TextDecoder()
 
 /** The dataset as a `FormatModule`. */
 export const dataset: FormatModule = {format, folder, assetFiles, needs, renderPublication, renderCollection}

@@ -14,7 +14,7 @@ import type {
   Renderer
 } from '@dossier/core'
 import {present, renderWhole} from '@dossier/core'
-import {assetFiles} from './assets.js'
+import {assetFiles, folder, format, needs} from '../declare.js'
 import {type BookModel, toBook} from './book.js'
 import {fontSubsetsFor} from './fonts.js'
 import {scriptCharactersOf} from './script-fonts.js'
@@ -27,14 +27,7 @@ import {withNavigation} from './navigation.js'
 import type {EpubPart} from './part.js'
 import {renderChapters} from './publication.js'
 
-export {assetFiles, renderCollection}
-
-/** Format name on the command line. */
-export const format = 'epub'
-/** Folder under `output/`. */
-export const folder = 'epub'
-/** Formats whose files this one needs: none. */
-export const needs: string[] = []
+export {assetFiles, folder, format, needs, renderCollection}
 
 /**
  * One publication: its own book `<id>.epub` and its `EpubPart`. Depends on the publication, the

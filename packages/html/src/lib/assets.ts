@@ -8,7 +8,7 @@ import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {OutputFile} from '@dossier/core'
-import {isScriptSource, scriptSourceFiles} from './site-fonts.js'
+import {isScriptSource, scriptSourceFiles} from './script-sources.js'
 
 const require = createRequire(import.meta.url)
 const own = (name: string) => fileURLToPath(new URL(`../../assets/${name}`, import.meta.url))

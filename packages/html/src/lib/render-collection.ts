@@ -2,7 +2,8 @@
  * The site's collection files, assembled from the publications' parts (never from whole
  * publications): home page, search page and index (a loader and its shards, each kept between builds
  * through `job.memo`), 404 page, people and outlets pages and their
- * indexes (core's `indexPeople` over the parts' `people`), feed, robots.txt, sitemap, assets, and copies of the collection-wide downloads (briefing, collection EPUB, dataset).
+ * indexes (core's `indexPeople` over the parts' `people`; the browse, person and outlet pages kept
+ * between builds through `job.memo`), feed, robots.txt, sitemap, assets, and copies of the collection-wide downloads (briefing, collection EPUB, dataset).
  */
 import {createHash} from 'node:crypto'
 import {
@@ -57,6 +58,8 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
   yield* await fonts.files(job.assets)
 }
 
+const decoder = new TextDecoder()
+
 async function* collectionFiles(job: CollectionJob, fonts: CollectionFonts): AsyncGenerator<OutputEntry> {
   const state: State = {collection: job.collection, buildDate: job.buildDate}
   const assets = assetOutputs(job.assets)
@@ -89,15 +92,31 @@ async function* collectionFiles(job: CollectionJob, fonts: CollectionFonts): Asy
   )
   const facts = presentCollection(job.collection, summaries, {buildDate: job.buildDate})
   const browse = browseCollection(job.collection.lang, job.collection.title, summaries)
+  // The browse, people and outlet pages are kept between builds (`job.memo`): each depends on the
+  // collection and the build date (the memo's context), the stylesheet the pages link and its own
+  // entry alone, so one changed publication remakes the pages of the people and outlets it names.
+  const kept = async (name: string, inputs: unknown, make: () => string): Promise<string> =>
+    decoder.decode(
+      await job.memo(name, {fonts: state.fonts ?? null, inputs}, async () => new TextEncoder().encode(make()))
+    )
   yield {path: 'index.html', contents: renderHomePage(state, cards, shared, facts, browse)}
-  yield* renderBrowsePages(state, browse)
+  const browsePages = await kept('browse-pages', browse, () => JSON.stringify(renderBrowsePages(state, browse)))
+  yield* JSON.parse(browsePages) as Array<{path: string; contents: string}>
   yield {path: 'search.html', contents: renderSearchPage(state)}
   yield {path: '404.html', contents: renderNotFoundPage(state, listed)}
   const who = indexPeople(people)
   yield {path: indexPath('people'), contents: renderPeopleIndex(state, who.people)}
-  for (const person of who.people) yield {path: personPath(person.slug), contents: renderPersonPage(state, person)}
+  for (const person of who.people)
+    yield {
+      path: personPath(person.slug),
+      contents: await kept('person-page', person, () => renderPersonPage(state, person))
+    }
   yield {path: indexPath('outlets'), contents: renderOutletsIndex(state, who.outlets)}
-  for (const outlet of who.outlets) yield {path: outletPath(outlet.slug), contents: renderOutletPage(state, outlet)}
+  for (const outlet of who.outlets)
+    yield {
+      path: outletPath(outlet.slug),
+      contents: await kept('outlet-page', outlet, () => renderOutletPage(state, outlet))
+    }
   yield* searchIndexFiles(job, fullTexts)
   yield {path: 'feed.xml', contents: renderFeed(state, entries)}
   yield {path: 'robots.txt', contents: renderRobots(state)}

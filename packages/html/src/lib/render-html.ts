@@ -4,16 +4,11 @@
  * date and every asset come in the jobs; the CLI copies the downloads' bytes).
  */
 import {type FormatModule, type Renderer, renderWhole} from '@dossier/core'
-import {assetFiles} from './assets.js'
+import {assetFiles, folder, format, needs} from '../declare.js'
 import {renderCollection} from './render-collection.js'
 import {renderPublication} from './render-publication.js'
 
-/** Format name on the command line. */
-export const format = 'html'
-/** Folder under `output/`. */
-export const folder = 'site'
-/** Formats whose files the site links under `downloads/`. */
-export const needs = ['json', 'epub', 'pdf']
+export {folder, format, needs}
 
 /** The site as a `FormatModule`, for the CLI's registry. */
 export const htmlFormat: FormatModule = {format, folder, assetFiles, needs, renderPublication, renderCollection}

@@ -17,20 +17,11 @@
  * form Devanagari conjuncts. hb-subset keeps the source's `head` dates and depends on the set of
  * characters alone, and `sfntToWoff2` is deterministic: the same text gives the same bytes.
  */
-import {createRequire} from 'node:module'
-import {
-  faceCharacters,
-  faceFilePath,
-  type FaceWeight,
-  type OutputFile,
-  scriptCharactersOf,
-  scriptFaces,
-  scriptFacesFor,
-  unicodeRangeOf
-} from '@dossier/core'
+import {faceCharacters, type OutputFile, scriptCharactersOf, scriptFacesFor, unicodeRangeOf} from '@dossier/core'
+import {sourceAssetOf} from './script-sources.js'
 import {sfntToWoff2} from './woff2.js'
 
-const require = createRequire(import.meta.url)
+export {isScriptSource, scriptSourceFiles} from './script-sources.js'
 
 /**
  * A letter of some script beyond Source Serif 4's may be in the text (from U+0590 on, less General
@@ -44,23 +35,6 @@ const beyondSerif = /[\u0590-\u1fff\u2e80-\ud7ff\uf900-\uffff\ud800-\udbff]/
  * over the Latin interface text of a page that has Chinese.
  */
 const latinPunctuation = /[\u2000-\u200a\u2010-\u205f]/g
-
-/** The asset name under which the CLI passes a face's source file (never copied to the site as is). */
-function sourceAssetOf(weight: FaceWeight): string {
-  return `noto/${weight.stem}.${weight.extension}`
-}
-
-/** Asset name → absolute path of every Noto source face, resolved through this package's dependencies. */
-export const scriptSourceFiles: Record<string, string> = Object.fromEntries(
-  scriptFaces.flatMap((face) =>
-    face.weights.map((weight) => [sourceAssetOf(weight), faceFilePath(weight.file, require.resolve)])
-  )
-)
-
-/** True for the asset names of `scriptSourceFiles`: inputs to subsetting, not files of the site. */
-export function isScriptSource(name: string): boolean {
-  return name in scriptSourceFiles
-}
 
 /** One subset the site serves. */
 export interface SiteFace {

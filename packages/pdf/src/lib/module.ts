@@ -4,16 +4,11 @@
  */
 import type {FormatModule, Renderer} from '@dossier/core'
 import {renderWhole} from '@dossier/core'
-import {assetFiles} from './assets.js'
+import {assetFiles, folder, format, needs} from '../declare.js'
 import {renderCollection} from './briefing.js'
 import {renderPublication} from './render-pdf.js'
 
-/** Format name on the command line. */
-export const format: FormatModule['format'] = 'pdf'
-/** Folder under `output/`. */
-export const folder: FormatModule['folder'] = 'pdf'
-/** The PDF needs no other format's output. */
-export const needs: FormatModule['needs'] = []
+export {folder, format, needs}
 
 /** The PDF format, for the CLI's registry. */
 export const pdf: FormatModule = {format, folder, assetFiles, needs, renderPublication, renderCollection}

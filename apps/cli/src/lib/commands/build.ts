@@ -34,7 +34,15 @@ import {type AssetRefs, assetsDigest, hashAssets} from '../io/read-assets.js'
 import {readSources} from '../io/read-sources.js'
 import {FolderStore, openStore, StoreLog, storeSpec, type Store, type StoreSpec} from '../io/store.js'
 import {manifestName, writeManifest} from '../io/manifest.js'
-import {createStaging, describeWriteError, hashFile, hashFolder, listFolder, type Staging} from '../io/write-output.js'
+import {
+  createStaging,
+  describeWriteError,
+  fileIdentity,
+  hashFile,
+  hashFolderSeen,
+  listFolder,
+  type Staging
+} from '../io/write-output.js'
 import {createPool, splitSize, poolSize} from '../pipeline/pool.js'
 import {
   sourceKey,
@@ -45,7 +53,7 @@ import {
   type Setup,
   type WriteError
 } from '../pipeline/tasks.js'
-import {formats, loadFormat, registry, type Format} from '../renderers.js'
+import {formats, loadDeclaration, registry, type Format} from '../renderers.js'
 import type {Reporter} from '../report.js'
 
 export interface BuildOptions {
@@ -263,7 +271,8 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
       )
 
       // 3. Plan: every result's key, from the sources, the code and the options alone.
-      const modules = new Map(await Promise.all(wanted.map(async (f) => [f, await loadFormat(f)] as const)))
+      // Declarations only: the renderers load in the workers that run them.
+      const modules = new Map(await Promise.all(wanted.map(async (f) => [f, await loadDeclaration(f)] as const)))
       const writing = !options.shard
       const contexts = new Map<Format, string>()
       // Each declared file hashed once, streamed; the tasks read a file only when they use it.
@@ -331,15 +340,24 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
       }
 
       // What the output folders hold now (written by the last build), to link what has not changed.
-      const state = writing && options.cache !== false ? await readState(options.out) : {}
+      const {state, writtenNs} =
+        writing && options.cache !== false ? await readState(options.out) : {state: {} as OutputState, writtenNs: 0n}
       const upToDate = new Set<Format>()
       // Hashes of files read in this build, by identity: a file linked into the next folder is not read twice.
       const hashed = new Map<string, string>()
+      // Copies a task made, by identity, with the identity of the file copied (resolved in `hashStaging`).
+      const copies = new Map<string, string>()
+      /** What a task says of the files it wrote: their hashes, made as it wrote them, spare reading them back. */
+      const absorb = (seen: Made['seen']) => {
+        for (const [identity, what] of seen ?? [])
+          if (typeof what === 'string') hashed.set(identity, what)
+          else copies.set(identity, what.from)
+      }
       for (const format of wanted) {
         const held = state[registry[format].folder]
         if (!writing || options.cache === false || !held) continue
         // Every file is checked by content: one damaged without changing size is made again, never linked.
-        const intact = await verifyFolder(path.join(options.out, registry[format].folder), held, hashed)
+        const intact = await verifyFolder(path.join(options.out, registry[format].folder), held, hashed, writtenNs)
         if (
           intact &&
           held.collection?.key === collectionKeys.get(format) &&
@@ -468,6 +486,7 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
             Object.assign(made[index]!, result)
             if (Object.values(result).some((done) => !done.reused)) renderedAnew++
             for (const [format, done] of Object.entries(result) as Array<[Format, Made]>) {
+              absorb(done.seen)
               if (done.reused) reused.set(format, (reused.get(format) ?? 0) + 1)
               if (done.writeError) writeFailed(format, done.writeError)
             }
@@ -545,6 +564,7 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
                   })
             ) as Made
             if (result.writeError) return writeFailed(format, result.writeError)
+            absorb(result.seen)
             used.add(key)
             const own = made.flatMap((m) => m[format]!.files)
             produced.set(format, [...own, ...result.files])
@@ -559,7 +579,9 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
                 made.map((m) => [m[format]!.key, {files: m[format]!.files, reports: m[format]!.reports}])
               ),
               collection: {key, files: result.files, reports: result.reports},
-              files: stagings.has(format) ? await hashStaging(format, stagings.get(format)!.dir, hashed) : {}
+              ...(stagings.has(format)
+                ? await hashStaging(format, stagings.get(format)!.dir, hashed, copies)
+                : {files: {}, seen: {}})
             }
           } catch (error) {
             failed.add(format)
@@ -716,17 +738,31 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
 }
 
 /**
- * Every file of a format's staging folder with its sha256; a folder the registry marks `checksums`
+ * Every file of a format's staging folder with its sha256 (a file whose identity `hashed` already
+ * knows is not read: one linked from the previous output, or one a task hashed as it wrote it); a folder the registry marks `checksums`
  * (the site, which a web server publishes as it is) first gets its own SHA256SUMS listing the others,
  * so a file downloaded from the site can be checked against the site (`dossier verify --manifest URL`).
  */
-async function hashStaging(format: Format, dir: string, hashed: Map<string, string>): Promise<Record<string, string>> {
-  const files = await hashFolder(dir, hashed)
-  if (!('checksums' in registry[format])) return files
+async function hashStaging(
+  format: Format,
+  dir: string,
+  hashed: Map<string, string>,
+  copies: Map<string, string>
+): Promise<{files: Record<string, string>; seen: Record<string, string>}> {
+  // A copy has the hash of the file it copies, once that one is hashed (the site's downloads are
+  // hashed after the folders they copy from).
+  for (const [identity, from] of copies) {
+    const sha256 = hashed.get(from)
+    if (sha256) hashed.set(identity, sha256)
+  }
+  const {files, seen} = await hashFolderSeen(dir, hashed)
+  if (!('checksums' in registry[format])) return {files, seen}
   delete files[manifestName]
   await writeManifest(dir, Object.entries(files))
-  files[manifestName] = await hashFile(path.join(dir, manifestName), hashed)
-  return files
+  const sums = path.join(dir, manifestName)
+  seen[manifestName] = (await fileIdentity(sums)).identity
+  files[manifestName] = await hashFile(sums, hashed)
+  return {files, seen}
 }
 
 /** True for a format of the registry (a `needs` entry naming something else is ignored). */
@@ -746,16 +782,24 @@ type OutputState = Record<
     collection: ({key: string} & Previous) | null
     /** Every file's sha256 (hex), to notice a folder changed by hand, even without a change of size. */
     files: Record<string, string>
+    /**
+     * Every file's identity when it was hashed (`identityOf`: device, inode, size, modification
+     * time): a file that still has it is taken to hold the bytes of `files` without being read.
+     */
+    seen?: Record<string, string>
   }
 >
 
 const stateFile = (out: string) => path.join(out, '.cache', 'state.json')
 
-async function readState(out: string): Promise<OutputState> {
+/** The state, and when it was written (its modification time, ns; 0 when there is none). */
+async function readState(out: string): Promise<{state: OutputState; writtenNs: bigint}> {
   try {
-    return JSON.parse(await readFile(stateFile(out), 'utf8')) as OutputState
+    const file = stateFile(out)
+    const {mtimeNs} = await fileIdentity(file)
+    return {state: JSON.parse(await readFile(file, 'utf8')) as OutputState, writtenNs: mtimeNs}
   } catch {
-    return {}
+    return {state: {}, writtenNs: 0n}
   }
 }
 
@@ -771,14 +815,40 @@ async function writeState(out: string, state: OutputState): Promise<void> {
  * True when a folder holds exactly the files the state says, with the same sha256. Results and
  * collection files whose files are damaged, missing or unknown (a state of an earlier Dossier kept
  * sizes) are dropped from `held`, so nothing damaged is linked into the next folder.
+ *
+ * A file is read only when it may have changed since it was hashed: one whose identity (device,
+ * inode, size, modification time in ns) is still the one the state recorded, and whose time is
+ * before the state was written (`writtenNs`), is taken to hold the recorded bytes, as git's index
+ * and make trust a file's time. Writing a file in place, replacing it or changing its size changes
+ * its identity, so it is read and checked; a file written in the same clock tick as the state
+ * (a time not before it) is read too, since a write just after the hashing could keep its time.
+ * Only a change that puts the old time back, with the same size, goes unseen. Reading every file of
+ * every folder on every build cost most of the main thread's time of a one-change build (issue 23).
  */
-async function verifyFolder(dir: string, held: OutputState[string], hashed: Map<string, string>): Promise<boolean> {
+async function verifyFolder(
+  dir: string,
+  held: OutputState[string],
+  hashed: Map<string, string>,
+  writtenNs: bigint
+): Promise<boolean> {
   const files = await listFolder(dir)
   const present = new Set(files.map((file) => file.path))
   const good = new Set<string>()
   for (const file of files) {
     const want = held.files[file.path]
-    if (typeof want === 'string' && (await hashFile(path.join(dir, file.path), hashed)) === want) good.add(file.path)
+    if (typeof want !== 'string') continue
+    const full = path.join(dir, file.path)
+    const then = held.seen?.[file.path]
+    if (then !== undefined) {
+      const now = await fileIdentity(full).catch(() => null)
+      if (now && now.identity === then && now.mtimeNs < writtenNs) {
+        // Known: later hashing of the same file in this build (its link in the next folder) reads nothing.
+        hashed.set(now.identity, want)
+        good.add(file.path)
+        continue
+      }
+    }
+    if ((await hashFile(full, hashed)) === want) good.add(file.path)
   }
   const intact =
     files.length === Object.keys(held.files).length &&

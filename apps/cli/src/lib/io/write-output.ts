@@ -134,27 +134,61 @@ export async function listFolder(dir: string): Promise<Attachment[]> {
 
 /**
  * The sha256 (hex) of every file below a folder, by relative path (`/` separators, sorted); files
- * are streamed, never read whole. `known` maps a file's identity (device, inode, size, mtime) to a
- * hash already computed in this build, so a file hard-linked from the previous output is not read
- * twice; it is filled as files are hashed. An empty record when the folder does not exist.
+ * are streamed, never read whole. `known` maps a file's identity (`fileIdentity`) to a hash already
+ * computed in this build, so a file hard-linked from the previous output is not read twice; it is
+ * filled as files are hashed. An empty record when the folder does not exist.
  */
 export async function hashFolder(dir: string, known: Map<string, string> = new Map()): Promise<Record<string, string>> {
-  const out: Record<string, string> = {}
-  for (const file of await listFolder(dir)) out[file.path] = await hashFile(path.join(dir, file.path), known)
-  return out
+  return (await hashFolderSeen(dir, known)).files
+}
+
+/**
+ * `hashFolder`, with each file's identity when it was hashed (`seen`, by the same paths): what a
+ * later build compares with the file's identity then to know it unchanged without reading it.
+ */
+export async function hashFolderSeen(
+  dir: string,
+  known: Map<string, string> = new Map()
+): Promise<{files: Record<string, string>; seen: Record<string, string>}> {
+  const files: Record<string, string> = {}
+  const seen: Record<string, string> = {}
+  for (const file of await listFolder(dir)) {
+    const hashed = await hashFileSeen(path.join(dir, file.path), known)
+    files[file.path] = hashed.sha256
+    seen[file.path] = hashed.identity
+  }
+  return {files, seen}
+}
+
+/**
+ * A file's identity: device, inode, size and modification time (ns). Writing a file changes its
+ * time; hard-linking or renaming it changes none of the four.
+ */
+export function identityOf(info: {dev: bigint; ino: bigint; size: bigint; mtimeNs: bigint}): string {
+  return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}`
+}
+
+/** The identity (`identityOf`) of one file as it is now, and its modification time (ns). */
+export async function fileIdentity(file: string): Promise<{identity: string; mtimeNs: bigint}> {
+  const info = await stat(file, {bigint: true})
+  return {identity: identityOf(info), mtimeNs: info.mtimeNs}
 }
 
 /** sha256 (hex) of one file's bytes, streamed; see `hashFolder` for `known`. */
 export async function hashFile(file: string, known: Map<string, string> = new Map()): Promise<string> {
-  const info = await stat(file, {bigint: true})
-  const identity = `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}`
+  return (await hashFileSeen(file, known)).sha256
+}
+
+/** `hashFile` with the file's identity, taken before its bytes were read (a later write changes it). */
+async function hashFileSeen(file: string, known: Map<string, string>): Promise<{sha256: string; identity: string}> {
+  const {identity} = await fileIdentity(file)
   const cached = known.get(identity)
-  if (cached) return cached
+  if (cached) return {sha256: cached, identity}
   const hash = createHash('sha256')
   for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
   const digest = hash.digest('hex')
   known.set(identity, digest)
-  return digest
+  return {sha256: digest, identity}
 }
 
 /** Say what went wrong writing, in words, with the system's code. */

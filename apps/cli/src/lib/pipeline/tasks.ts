@@ -31,7 +31,7 @@ import {pipeline} from 'node:stream/promises'
 import {decodeBundle, encodeBundle, type Bundle, type BundleFile} from '../io/bundle.js'
 import {type AssetRefs, lazyAssets} from '../io/read-assets.js'
 import {openStore, type Store, type StoreReport, type StoreSpec} from '../io/store.js'
-import {safeJoin} from '../io/write-output.js'
+import {fileIdentity, safeJoin} from '../io/write-output.js'
 import {loadFormat, registry, type Format} from '../renderers.js'
 
 /** What every task of one build shares (sent once to each worker). */
@@ -105,6 +105,12 @@ export interface Made {
   reused: boolean
   /** Writing into the format's next folder failed (a full disk, a read-only folder): that format is not published. */
   writeError?: WriteError
+  /**
+   * What this task knows of the files it wrote, so the main thread need not read them back to hash
+   * them: `[identity, sha256]` of a file whose bytes it hashed as it wrote them, `[identity, from]`
+   * of a copy of the file whose identity was `from` before and after copying (see `identityOf`).
+   */
+  seen?: Array<[identity: string, sha256: string] | [identity: string, {from: string}]>
 }
 
 /** A file-system error, as it crosses from a worker (Error objects lose their `code` there). */
@@ -201,7 +207,8 @@ export function createRunner(setup: Setup): Runner {
   async function write(
     format: Format,
     files: Array<BundleFile | OutputCopy>,
-    known: Attachment[] = []
+    known: Attachment[] = [],
+    seen: NonNullable<Made['seen']> = []
   ): Promise<Attachment[]> {
     const staging = setup.formats[format]?.staging ?? null
     const written: Attachment[] = []
@@ -216,7 +223,11 @@ export function createRunner(setup: Setup): Runner {
         if (staging) {
           const to = safeJoin(staging, file.path)
           await mkdir(path.dirname(to), {recursive: true})
+          const before = await fileIdentity(from)
           await copyFile(from, to, constants.COPYFILE_FICLONE)
+          // The copy holds the bytes `from` held, if `from` was not written meanwhile.
+          if ((await fileIdentity(from)).identity === before.identity)
+            seen.push([(await fileIdentity(to)).identity, {from: before.identity}])
         }
         written.push({path: file.path, bytes: (await stat(from)).size})
         continue
@@ -283,7 +294,9 @@ export function createRunner(setup: Setup): Runner {
         await store.put(key, encodeBundle(bundle))
       }
       try {
-        made[format] = {key, files: await write(format, bundle.files, attachments), reports: bundle.reports, reused}
+        const seen: NonNullable<Made['seen']> = []
+        const files = await write(format, bundle.files, attachments, seen)
+        made[format] = {key, files, reports: bundle.reports, reused, seen}
       } catch (error) {
         made[format] = {key, files: [], reports: bundle.reports, reused, writeError: asWriteError(error)}
       }
@@ -342,6 +355,7 @@ export function createRunner(setup: Setup): Runner {
     const written: Attachment[] = []
     const entries: ManifestEntry[] = []
     const pieces = new Set<string>()
+    const seen: NonNullable<Made['seen']> = []
     let keepable = true
     const partAt = async (index: number): Promise<unknown> => {
       const bytes = await store.get(`p-${hexOf(task.results[index]!)}`)
@@ -385,7 +399,7 @@ export function createRunner(setup: Setup): Runner {
     })) {
       let done: Awaited<ReturnType<typeof writeEntry>>
       try {
-        done = await writeEntry(task.format, entry, task.attachments)
+        done = await writeEntry(task.format, entry, task.attachments, seen)
       } catch (error) {
         return {key, files: written, reports, reused: false, writeError: asWriteError(error)}
       }
@@ -402,7 +416,7 @@ export function createRunner(setup: Setup): Runner {
         key,
         Buffer.from(JSON.stringify({files: entries, reports, pieces: [...pieces]} satisfies Manifest))
       )
-    return {key, files: written, reports, reused: false}
+    return {key, files: written, reports, reused: false, seen}
   }
 
   /**
@@ -448,10 +462,11 @@ export function createRunner(setup: Setup): Runner {
   async function writeEntry(
     format: Format,
     entry: OutputEntry,
-    known: Attachment[]
+    known: Attachment[],
+    seen: NonNullable<Made['seen']>
   ): Promise<{file: Attachment; written: string | null; sha256: string | null}> {
     if ('copyOf' in entry) {
-      const [file] = await write(format, [entry], known)
+      const [file] = await write(format, [entry], known, seen)
       return {file: file!, written: null, sha256: null}
     }
     const staging = setup.formats[format]?.staging ?? null
@@ -460,12 +475,12 @@ export function createRunner(setup: Setup): Runner {
     const hash = createHash('sha256')
     if ('contents' in entry) {
       const contents = toBytes(entry.contents)
-      if (sink) await writeFile(sink, contents)
-      return {
-        file: {path: entry.path, bytes: contents.byteLength},
-        written: sink,
-        sha256: hash.update(contents).digest('hex')
+      const sha256 = hash.update(contents).digest('hex')
+      if (sink) {
+        await writeFile(sink, contents)
+        seen.push([(await fileIdentity(sink)).identity, sha256])
       }
+      return {file: {path: entry.path, bytes: contents.byteLength}, written: sink, sha256}
     }
     let bytes = 0
     const counted = async function* () {
@@ -479,7 +494,9 @@ export function createRunner(setup: Setup): Runner {
     // pipeline() ends, and on a write error (a full disk) destroys, both sides and rejects.
     if (sink) await pipeline(counted, createWriteStream(sink))
     else for await (const _ of counted());
-    return {file: {path: entry.path, bytes}, written: sink, sha256: hash.digest('hex')}
+    const sha256 = hash.digest('hex')
+    if (sink) seen.push([(await fileIdentity(sink)).identity, sha256])
+    return {file: {path: entry.path, bytes}, written: sink, sha256}
   }
 
   const run = async (task: Task): Promise<TaskResult> => {

@@ -124,6 +124,13 @@ export interface CollectionJob<Part = unknown> extends JobContext {
   memo: (name: string, inputs: unknown, make: () => Promise<Uint8Array>) => Promise<Uint8Array>
 }
 
+/**
+ * What a format declares without its renderers: its name, folder, assets and the formats it links.
+ * Each format package exports it from a `declare` subpath too (`@dossier/pdf/declare`), which loads
+ * none of the rendering code, so a build's main thread can plan keys without importing pdfkit.
+ */
+export type FormatDeclaration = Pick<FormatModule, 'format' | 'folder' | 'assetFiles' | 'needs'>
+
 /** What a format package exports, so the CLI can load it by name from its registry. */
 export interface FormatModule {
   /** Format name as used on the command line (`json`, `html`, `epub`, `pdf`). */
