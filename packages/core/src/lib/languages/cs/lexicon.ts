@@ -23,6 +23,6 @@ export const lexicon = {
   updated: ['aktualizováno'],
   commentsPrompt: ['diskuse', 'komentáře'],
   home: ['hlavní strana'],
-  mastheadWord: ['noviny', 'rozhlas', 'deník', 'týdeník'],
+  mastheadWord: ['noviny', 'rozhlas', 'deník', 'týdeník', 'televize', 'rádio'],
   interviewerLabel: ['ptal se', 'ptala se', 'rozhovor vedl', 'rozhovor vedla']
 } as const satisfies Lexicon

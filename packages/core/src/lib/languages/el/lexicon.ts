@@ -26,5 +26,5 @@ export const lexicon = {
   commentsPrompt: ['σχόλια'],
   home: ['αρχική'],
   speakerWord: ['ομιλητής'],
-  mastheadWord: ['εφημερίδα', 'ραδιόφωνο']
+  mastheadWord: ['εφημερίδα', 'ραδιόφωνο', 'τηλεόραση']
 } as const satisfies Lexicon

@@ -424,6 +424,7 @@ export const lexicon = {
     'tribune',
     'courier',
     'radio',
+    'tv',
     'magazine',
     'press',
     'express',

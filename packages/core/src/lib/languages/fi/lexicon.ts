@@ -24,5 +24,5 @@ export const lexicon = {
   updated: ['päivitetty'],
   commentsPrompt: ['kommentit'],
   home: ['etusivu'],
-  mastheadWord: ['sanomat', 'lehti']
+  mastheadWord: ['sanomat', 'lehti', 'uutiset', 'televisio']
 } as const satisfies Lexicon

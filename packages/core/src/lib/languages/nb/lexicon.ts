@@ -19,5 +19,6 @@ export const lexicon = {
   published: ['publisert'],
   updated: ['oppdatert'],
   commentsPrompt: ['kommentarer'],
-  home: ['forside']
+  home: ['forside'],
+  mastheadWord: ['avis', 'avisen', 'nyheter']
 } as const satisfies Lexicon

@@ -21,5 +21,6 @@ export const lexicon = {
   updated: ['bijgewerkt'],
   pressConference: ['persconferentie'],
   sourceLabel: ['bron'],
-  writerLabel: ['auteur']
+  writerLabel: ['auteur'],
+  mastheadWord: ['krant', 'omroep', 'dagblad', 'weekblad']
 } as const satisfies Lexicon

@@ -8,7 +8,7 @@ export const lexicon = {
   alsoRead: ['leia também', 'leia mais', 'veja também'],
   commenterSaid: ['disse'],
   atTime: ['às'],
-  mastheadWord: ['gazeta', 'rádio', 'folha', 'jornal', 'revista'],
+  mastheadWord: ['gazeta', 'rádio', 'folha', 'jornal', 'revista', 'portal', 'televisão'],
   questionPrefix: ['pergunta', 'p'],
   answerPrefix: ['resposta', 'r'],
   closingThanks: ['obrigado', 'obrigada'],

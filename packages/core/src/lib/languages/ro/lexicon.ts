@@ -18,5 +18,6 @@ export const lexicon = {
   greeting: ['bună ziua', 'bună seara'],
   alsoRead: ['citește și', 'citeşte şi'],
   share: ['distribuie'],
-  pressConference: ['conferință de presă', 'conferinţă de presă']
+  pressConference: ['conferință de presă', 'conferinţă de presă'],
+  mastheadWord: ['ziarul', 'radioul', 'televiziunea', 'jurnalul']
 } as const satisfies Lexicon

@@ -13,5 +13,6 @@ export const lexicon = {
   greeting: ['dobrý deň', 'dobrý večer'],
   pressConference: ['tlačová konferencia'],
   alsoRead: ['čítajte aj'],
-  sourceLabel: ['zdroj']
+  sourceLabel: ['zdroj'],
+  mastheadWord: ['noviny', 'rozhlas', 'denník', 'televízia', 'rádio']
 } as const satisfies Lexicon

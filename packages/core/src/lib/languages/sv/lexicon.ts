@@ -25,5 +25,5 @@ export const lexicon = {
   updated: ['uppdaterad'],
   commentsPrompt: ['kommentarer'],
   home: ['startsida'],
-  mastheadWord: ['tidning', 'tidningen']
+  mastheadWord: ['tidning', 'tidningen', 'nyheter', 'television']
 } as const satisfies Lexicon

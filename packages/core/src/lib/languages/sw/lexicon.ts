@@ -23,6 +23,6 @@ export const lexicon = {
   share: ['shiriki'],
   published: ['imechapishwa'],
   commentsPrompt: ['maoni'],
-  mastheadWord: ['gazeti', 'redio'],
+  mastheadWord: ['gazeti', 'redio', 'televisheni'],
   languageName: ['kiswahili']
 } as const satisfies Lexicon

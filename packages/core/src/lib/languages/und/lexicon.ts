@@ -76,5 +76,6 @@ export const lexicon = {
   ],
   fileExtension: ['webm', 'mp4', 'mp3', 'ogg', 'wav', 'srt', 'vtt', 'pdf', 'doc', 'docx'],
   timeZone: ['et', 'gmt', 'utc', 'cet', 'pkt', 'ist'],
-  imageExtension: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'svg', 'avif']
+  imageExtension: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'svg', 'avif'],
+  mastheadWord: ['radio', 'tv']
 } as const satisfies Lexicon
