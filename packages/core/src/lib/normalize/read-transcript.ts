@@ -3,7 +3,8 @@
  * the speaker reader understands:
  *  - subtitle cues (SRT/WebVTT: a cue number, "00:00:05,240 --> 00:00:07,810", one or two
  *    hard-wrapped lines): numbers and timings are listed as removed, the cue text is joined and cut
- *    into turns where a speaker label ("Mr. Delacroix:") starts one;
+ *    into turns where a speaker label ("Mr. Delacroix:") starts one, or a WebVTT voice span names
+ *    another speaker ("<v Speaker 2>…" becomes "Speaker 2: …"; the cue's other tags are dropped);
  *  - "Speaker 1" and "00:05" on lines of their own before each segment: the label joins its text.
  * A date in the clip's file name ("File:04-23-15- … .webm", US order) dates the transcript.
  */
@@ -46,21 +47,54 @@ function readSubtitles(state: State): void {
     }
     text.push({line: index + 1, text: line})
   }
-  // Cut the running text into turns where a label starts a line.
+  // Cut the running text into turns where a label starts a line, or a WebVTT voice changes.
   const turns: Array<{line: number; endLine: number; parts: string[]}> = []
+  let voice: string | null = null
   for (const piece of text) {
-    const label = speakerOf(piece.text)
+    const voiced = voiceSpan.exec(piece.text)
+    const said = voiced ? stripCueTags(voiced[2]!) : stripCueTags(piece.text)
     const open = turns.at(-1)
-    if (!open || (label && label.rest !== '')) turns.push({line: piece.line, endLine: piece.line, parts: [piece.text]})
-    else {
-      open.parts.push(piece.text)
+    if (voiced && voiced[1]!.trim() !== voice) {
+      // A new voice: "<v Speaker 2>Hi Tom" is the turn "Speaker 2: Hi Tom".
+      voice = voiced[1]!.trim()
+      turns.push({line: piece.line, endLine: piece.line, parts: [`${voice}: ${said}`]})
+      continue
+    }
+    const label = voiced ? null : speakerOf(said)
+    if (!open || (label && label.rest !== '')) {
+      voice = null
+      turns.push({line: piece.line, endLine: piece.line, parts: [said]})
+    } else {
+      open.parts.push(said)
       open.endLine = piece.line
     }
   }
-  const before = state.units.filter((unit) => unit.endLine < start + 1)
+  // "WEBVTT - Ask Us Anything": the file's signature is not text; what follows it on the line is its header.
+  const signature = /^\uFEFF?WEBVTT(?:[ \t]+[-–—:|]?[ \t]*|$)/u.exec(lines[0] ?? '')
+  const before = state.units.flatMap((unit) => {
+    if (unit.endLine >= start + 1) return []
+    if (!signature || unit.line !== 1) return [unit]
+    state.removed.push({
+      line: 1,
+      text: signature[0].trim(),
+      reason: 'WebVTT file signature',
+      rule: 'structure/subtitle-cue'
+    })
+    const rest = unit.text.slice(unit.text.indexOf('WEBVTT') + 'WEBVTT'.length).replace(/^[ \t]*[-–—:|]?[ \t]*/u, '')
+    return rest === '' ? [] : [textUnit(unit.line, unit.endLine, rest)]
+  })
   state.units = [...before, ...turns.map((t) => textUnit(t.line, t.endLine, t.parts.join(' ')))]
   dateFromFileName(state, lines.slice(0, start))
 }
+
+/**
+ * A WebVTT voice span opening a cue's text: "<v Speaker 1>Hello", "<v.loud Esme>Hi</v>" (W3C
+ * WebVTT, §4.2.2 "WebVTT cue voice span"): group 1 the voice's name, group 2 the text.
+ */
+const voiceSpan = /^<v(?:\.[^\s>]+)?\s+([^>]+)>(.*)$/u
+/** WebVTT's other cue markup: class, italic, bold, underline, ruby and language spans, cue timestamps ("<00:00:05.120>"). */
+const cueTag = /<\/?(?:c|i|b|u|v|ruby|rt|lang)(?:[.\s][^>]*)?>|<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>/gu
+const stripCueTags = (text: string) => text.replace(cueTag, '').replace(/\s+/gu, ' ').trim()
 
 /** "File:04-23-15- Governor's Office Press Briefing.webm": month-day-year, as US agencies name clips. */
 function dateFromFileName(state: State, head: string[]): void {
