@@ -57,4 +57,14 @@ describe('render (pdf) where reporters ask for their outlets', async () => {
     ]
     expect(`${lines.join('\n')}\n`).toBe(golden)
   })
+
+  it('prints no dash for an outlet nobody named, on the cover or in the Keywords entry', () => {
+    const file = pdfOf('press-conference-two-answer-one-question')
+    const cover = tool('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'])
+    expect(cover).toContain('12 March 2025')
+    expect(cover).not.toMatch(/·\s*—/u)
+    const keywords = /^Keywords:\s*(.*)$/mu.exec(tool('pdfinfo', [file]))?.[1] ?? ''
+    expect(keywords).toContain('Minister Okafor')
+    expect(keywords).not.toContain('—')
+  })
 })

@@ -74,7 +74,9 @@ async function renderSingle(
       // Core's author rule: the Author entry names the creators (interviewees, authors), never interviewers.
       author: presentation.credits.attribution.join(', '),
       subject: publication.subtitle?.text ?? publication.intro[0]?.text ?? collection.description,
-      keywords: [...new Set(publication.people.map((person) => person.name)), facts.outlet?.name ?? '—'].join(', '),
+      keywords: [
+        ...new Set([...publication.people.map((person) => person.name), ...(facts.outlet ? [facts.outlet.name] : [])])
+      ].join(', '),
       lang: publication.lang,
       paper: job.paper,
       date: job.buildDate
@@ -89,7 +91,8 @@ async function renderSingle(
     subtitle: publication.subtitle?.text ?? null,
     facts: [
       ...(byline.line ? [phrase(byline.line)] : []),
-      joined([phrase(facts.dateOrUndated), {text: facts.outlet?.name ?? '—'}]),
+      // The date, and the outlet where one is known (no dash standing for nothing).
+      facts.outlet ? joined([phrase(facts.dateOrUndated), {text: facts.outlet.name}]) : phrase(facts.dateOrUndated),
       phrase(facts.length)
     ],
     description: '',
