@@ -3,8 +3,18 @@ import {mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from '
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {buildCorpus, type Corpus, type OutputFile, type RenderOptions, type SourceInput} from '@dossier/core'
-import {assetFiles, render} from '../src/index.js'
+import {
+  buildCorpus,
+  type CollectionJob,
+  type Corpus,
+  contentKey,
+  headOf,
+  type OutputFile,
+  type Publication,
+  type RenderOptions,
+  type SourceInput
+} from '@dossier/core'
+import {assetFiles, htmlFormat, render} from '../src/index.js'
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 export const sourcesDir = join(repoRoot, 'sources')
@@ -106,3 +116,75 @@ export const hostileSources: SourceInput[] = [
     ].join('\n')
   )
 ]
+
+/** How `collectWithMemo` keeps pieces and reads the publications' own files. */
+export interface MemoOptions {
+  /** Rewrite a publication's own file as `ownFile` reads it (a stale or damaged copy). */
+  tamper?: (path: string, bytes: Uint8Array) => Uint8Array
+  /**
+   * Whether the memo's key holds the context (collection, build date, paper) as the CLI's does
+   * (default), or only the piece's name and inputs, to test which inputs a piece declares itself.
+   */
+  contextInKey?: boolean
+}
+
+/**
+ * The site's collection files of `corpus`, rendered publication by publication and then as a
+ * collection whose `memo` keeps pieces in `kept` between calls; `made` counts the pieces made anew
+ * by name.
+ */
+export async function collectWithMemo(
+  corpus: Corpus,
+  kept: Map<string, Uint8Array>,
+  {tamper = (_, bytes) => bytes, contextInKey = true}: MemoOptions = {}
+): Promise<{made: Record<string, number>; files: OutputFile[]}> {
+  const heads = corpus.publications.map(headOf)
+  const context = {collection: corpus.collection, buildDate: options().buildDate, paper: 'a4' as const}
+  const assets = loadAssets()
+  const parts: unknown[] = []
+  const own = new Map<string, Uint8Array>()
+  for (const [index, publication] of corpus.publications.entries()) {
+    const result = await htmlFormat.renderPublication({
+      ...context,
+      assets,
+      report: () => {},
+      publication,
+      previous: heads[index - 1] ?? null,
+      next: heads[index + 1] ?? null,
+      attachments: []
+    })
+    parts.push(result.part)
+    for (const file of result.files) if ('contents' in file) own.set(file.path, Buffer.from(file.contents))
+  }
+  const made: Record<string, number> = {}
+  const job: CollectionJob = {
+    ...context,
+    assets,
+    report: () => {},
+    heads,
+    attachments: [],
+    parts: async function* () {
+      for (const [index, head] of heads.entries()) yield {head, part: parts[index]}
+    },
+    publication: async (id) => corpus.publications.find((publication) => publication.id === id) as Publication,
+    part: async (index) => parts[index],
+    partKeys: parts.map((part) => contentKey(part)),
+    ownFile: async (path) => {
+      const file = own.get(path)
+      if (!file) throw new Error(`no ${path}`)
+      return tamper(path, file)
+    },
+    memo: async (name, inputs, make) => {
+      const key = contextInKey ? contentKey(context, name, inputs) : contentKey(name, inputs)
+      const stored = kept.get(key)
+      if (stored) return stored
+      made[name] = (made[name] ?? 0) + 1
+      const bytes = await make()
+      kept.set(key, bytes)
+      return bytes
+    }
+  }
+  const files: OutputFile[] = []
+  for await (const entry of htmlFormat.renderCollection(job)) if ('contents' in entry) files.push(entry)
+  return {made, files}
+}

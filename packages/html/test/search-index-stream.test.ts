@@ -5,7 +5,7 @@
  * alone; a shard is made through `job.memo` with inputs that change when, and only when, its bytes do.
  */
 import {runInNewContext} from 'node:vm'
-import {type CollectionJob, type Corpus, contentKey, headOf, type OutputFile, type Publication} from '@dossier/core'
+import type {Corpus, OutputFile} from '@dossier/core'
 import {describe, expect, it} from 'vitest'
 import {
   createSearchIndex,
@@ -19,8 +19,8 @@ import {
   searchShardPath,
   serializedIndex
 } from '../src/lib/search-index.js'
-import {htmlFormat, render, searchDocuments, searchDocumentsOf} from '../src/index.js'
-import {hostileSources, loadAssets, options, readCorpus, sourceOf, text} from './helpers.js'
+import {render, searchDocuments, searchDocumentsOf} from '../src/index.js'
+import {collectWithMemo, hostileSources, options, readCorpus, sourceOf, text} from './helpers.js'
 
 interface IndexJson {
   documentIds: Record<string, string>
@@ -158,63 +158,18 @@ describe('the shards of the search index', () => {
 })
 
 describe('a shard kept between builds (job.memo)', () => {
-  /** A collection job over `publications` whose memo keeps pieces in `kept`; counts the pieces made. */
+  /** The search-index files of a collection whose memo keeps pieces in `kept` (keyed by their own inputs); counts the shards made. */
   async function collect(
     corpus: Corpus,
     kept: Map<string, Uint8Array>,
-    tamper: (path: string, bytes: Uint8Array) => Uint8Array = (_, bytes) => bytes
+    tamper?: (path: string, bytes: Uint8Array) => Uint8Array
   ): Promise<{made: number; files: OutputFile[]}> {
-    const heads = corpus.publications.map(headOf)
-    const context = {collection: corpus.collection, buildDate: options().buildDate, paper: 'a4' as const}
-    const assets = loadAssets()
-    const parts: unknown[] = []
-    const own = new Map<string, Uint8Array>()
-    for (const [index, publication] of corpus.publications.entries()) {
-      const result = await htmlFormat.renderPublication({
-        ...context,
-        assets,
-        report: () => {},
-        publication,
-        previous: heads[index - 1] ?? null,
-        next: heads[index + 1] ?? null,
-        attachments: []
-      })
-      parts.push(result.part)
-      for (const file of result.files) if ('contents' in file) own.set(file.path, Buffer.from(file.contents))
+    // The search shards only (the browse, people and outlet pages are kept by memo too).
+    const {made, files} = await collectWithMemo(corpus, kept, {contextInKey: false, ...(tamper ? {tamper} : {})})
+    return {
+      made: made['search-index-shard'] ?? 0,
+      files: files.filter((file) => file.path.startsWith('assets/search-index'))
     }
-    let made = 0
-    const job: CollectionJob = {
-      ...context,
-      assets,
-      report: () => {},
-      heads,
-      attachments: [],
-      parts: async function* () {
-        for (const [index, head] of heads.entries()) yield {head, part: parts[index]}
-      },
-      publication: async (id) => corpus.publications.find((publication) => publication.id === id) as Publication,
-      part: async (index) => parts[index],
-      partKeys: parts.map((part) => contentKey(part)),
-      ownFile: async (path) => {
-        const file = own.get(path)
-        if (!file) throw new Error(`no ${path}`)
-        return tamper(path, file)
-      },
-      memo: async (name, inputs, make) => {
-        const key = contentKey(name, inputs)
-        const stored = kept.get(key)
-        if (stored) return stored
-        // The search shards only (the browse, people and outlet pages are kept by memo too).
-        if (name === 'search-index-shard') made += 1
-        const bytes = await make()
-        kept.set(key, bytes)
-        return bytes
-      }
-    }
-    const files: OutputFile[] = []
-    for await (const entry of htmlFormat.renderCollection(job))
-      if ('contents' in entry && entry.path.startsWith('assets/search-index')) files.push(entry)
-    return {made, files}
   }
 
   it('is made again only when one of its members changed, and equals a shard made cold', async () => {
