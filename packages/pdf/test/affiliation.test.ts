@@ -12,7 +12,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {buildCorpus, type SourceInput} from '@dossier/core'
 import {describe, expect, it} from 'vitest'
-import {renderToDir, tool} from './support.js'
+import {articleBlocks, renderToDir, tool} from './support.js'
 
 const fixture = (name: string): SourceInput => ({
   path: `${name}.txt`,
@@ -24,15 +24,7 @@ const fixture = (name: string): SourceInput => ({
 
 /** The byline and the questions of a structure tree's article, one line each: the element's type and its text, its runs joined. */
 function creditsAndQuestions(file: string): string[] {
-  const elements: Array<{type: string; text: string}> = []
-  let article = false
-  for (const line of tool('pdfinfo', ['-struct-text', file]).split('\n')) {
-    if (/^ {2}\S/.test(line)) article = line === '  Art'
-    const element = /^\s+(\w+) \(block\)$/.exec(line)
-    const run = /^\s+"(.*)"$/.exec(line)
-    if (article && element) elements.push({type: element[1]!, text: ''})
-    else if (article && run && elements.length > 0) elements.at(-1)!.text += run[1]
-  }
+  const elements = articleBlocks(file)
   // The byline is the paragraph after the title (H1); the questions are the H2s.
   const title = elements.findIndex((element) => element.type === 'H1')
   return [elements[title + 1]!, ...elements.filter((element) => element.type === 'H2')].map(

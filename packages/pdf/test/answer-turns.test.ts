@@ -11,7 +11,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {buildCorpus} from '@dossier/core'
 import {describe, expect, it} from 'vitest'
-import {renderToDir, squash, tool} from './support.js'
+import {articleBlocks, renderToDir, squash, tool} from './support.js'
 
 const name = 'press-conference-two-answer-one-question'
 const input = fileURLToPath(new URL(`../../core/test/fixtures/${name}/input.txt`, import.meta.url))
@@ -21,15 +21,7 @@ const input = fileURLToPath(new URL(`../../core/test/fixtures/${name}/input.txt`
  * element's type and its text, its runs joined (where lines break is the layout's, not the test's).
  */
 function questionsOf(file: string): string {
-  const elements: Array<{type: string; text: string}> = []
-  let article = false
-  for (const line of tool('pdfinfo', ['-struct-text', file]).split('\n')) {
-    if (/^ {2}\S/.test(line)) article = line === '  Art'
-    const element = /^\s+(\w+) \(block\)$/.exec(line)
-    const run = /^\s+"(.*)"$/.exec(line)
-    if (article && element) elements.push({type: element[1]!, text: ''})
-    else if (article && run && elements.length > 0) elements.at(-1)!.text += run[1]
-  }
+  const elements = articleBlocks(file)
   const first = elements.findIndex((element) => element.type === 'H2')
   return `${elements
     .slice(first)

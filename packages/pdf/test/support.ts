@@ -271,3 +271,20 @@ export async function briefingOf(corpus: Corpus, store?: Map<string, Uint8Array>
   }
   return {bytes: Buffer.concat(chunks), messages, made}
 }
+
+/**
+ * The block elements of a structure tree's article (`pdfinfo -struct-text`), in order: each
+ * element's type ("H1", "P", "H2") and its text, its runs joined (where lines break is the layout's).
+ */
+export function articleBlocks(file: string): Array<{type: string; text: string}> {
+  const elements: Array<{type: string; text: string}> = []
+  let article = false
+  for (const line of tool('pdfinfo', ['-struct-text', file]).split('\n')) {
+    if (/^ {2}\S/.test(line)) article = line === '  Art'
+    const element = /^\s+(\w+) \(block\)$/.exec(line)
+    const run = /^\s+"(.*)"$/.exec(line)
+    if (article && element) elements.push({type: element[1]!, text: ''})
+    else if (article && run && elements.length > 0) elements.at(-1)!.text += run[1]
+  }
+  return elements
+}
