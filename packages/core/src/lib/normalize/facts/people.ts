@@ -68,6 +68,10 @@ export function readPeople(state: State): void {
     if (name && printedBelow(state, name))
       add(state, name, 'interviewee', `headline "${state.title!.text.slice(0, 80)}"`)
   }
+  if (interview && !state.people.some((p) => p.role === 'interviewee')) {
+    const name = quoteSpeaker(state.title?.text ?? '')
+    if (name) add(state, name, 'interviewee', `headline quoting its speaker "${state.title!.text.slice(0, 80)}"`)
+  }
   roleWords(state)
   fullest(state)
 }
@@ -133,6 +137,91 @@ function headlineSpeaker(title: string): string | null {
   const words = before.split(/\s+/u)
   const name = words.slice(-3).join(' ')
   return words.length >= 2 && personShaped(name) ? name : null
+}
+
+/** Quote marks a headline prints speech in, each opening mark with the marks that close it. */
+const quoteMarks: ReadonlyArray<readonly [string, string]> = [
+  ['«', '»'],
+  ['»', '«'],
+  ['“', '”'],
+  ['„', '“”'],
+  ['‘', '’'],
+  ['‚', '‘’'],
+  ['"', '"'],
+  ['「', '」'],
+  ['『', '』']
+]
+const capitalWord = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u
+let notName: RegExp | null = null
+
+/**
+ * The speaker of the quote an interview's headline prints, the convention of news headlines in
+ * every script: "Kamerlid Gerrit-Jan Molenkamp: ‘…’", "Η Δήμητρα Κουτσού στο tvkosmos: «…»",
+ * "앵커 한도윤 “…”", "«…»: Camilo Restrepo, productor". The quote (two words or more, or six
+ * letters of an unspaced script) opens or closes the headline, and what stands beside it is at most
+ * six words. The name is, in a script with case, the run of two to four capitalised words nearest
+ * the quote (a one-letter article, a role word — `roleLabel`, `askingRole`, `answeringRole`,
+ * `jobTitle` — or `notAName` before it left out); in Hangul the one word of two to four syllables
+ * beside the quote; in Han the two to four characters before it; in other scripts without case the
+ * whole phrase of two or three words. Null when nothing fits: "Il ministro: «…»" names a role only.
+ */
+export function quoteSpeaker(title: string): string | null {
+  let open = -1
+  let close = -1
+  for (const [start, ends] of quoteMarks) {
+    const at = title.indexOf(start)
+    if (at < 0 || (open >= 0 && at >= open)) continue
+    const end = Math.max(...[...ends].map((e) => title.lastIndexOf(e)))
+    if (end <= at + 1) continue
+    const said = title.slice(at + 1, end).trim()
+    if (said.split(/\s+/u).length < 2 && [...said.replace(/[^\p{L}]/gu, '')].length < 6) continue
+    open = at
+    close = end
+  }
+  if (open < 0) return null
+  const before = title.slice(0, open).replace(/[\s:：,，–—-]+$/u, '')
+  const after = title
+    .slice(close + 1)
+    .replace(/\[[^\]]*\]|【[^】]*】|\([^)]*\)/gu, '')
+    .replace(/^[\s:：,，–—-]+/u, '')
+    .trim()
+  if (before && after) return null
+  const phrase = before || (after.split(/[,，;]|\s[–—-]\s/u)[0] ?? '').trim()
+  const words = phrase.split(/\s+/u).filter(Boolean)
+  if (words.length === 0 || words.length > 6 || /\p{N}/u.test(phrase)) return null
+  notName ??= new RegExp(
+    `^${lexicon(['roleLabel', 'askingRole', 'answeringRole', 'jobTitle', 'notAName', 'outletArticle'])}$`,
+    'iu'
+  )
+  const nearest = <T>(list: T[]): T | undefined => (before ? list.at(-1) : list[0])
+  if (/[\p{Lu}\p{Ll}]/u.test(phrase)) {
+    const runs: string[][] = []
+    let run: string[] = []
+    const cleaned = words.map((w) => w.replace(/[,:;]+$/u, ''))
+    for (const [i, word] of cleaned.entries()) {
+      const capital = (w = '') => capitalWord.test(w) && [...w].length > 1 && !notName!.test(w)
+      // A particle inside a name ("Joris ter Welle", "Ana de la Vega") joins two capitalised words.
+      const small = (w = '') => /^\p{Ll}{1,3}$/u.test(w)
+      const next = cleaned[i + 1]
+      const particle = run.length > 0 && small(word) && (capital(next) || (small(next) && capital(cleaned[i + 2])))
+      const part = capital(word) || particle
+      if (part) run.push(word)
+      else if (run.length) {
+        runs.push(run)
+        run = []
+      }
+    }
+    if (run.length) runs.push(run)
+    const name = nearest(runs)
+    return name && name.length >= 2 && name.length <= 4 ? name.slice(-3).join(' ') : null
+  }
+  if (/\p{Script=Hangul}/u.test(phrase)) {
+    const word = nearest(words)!.replace(/[^\p{L}]/gu, '')
+    return /^\p{Script=Hangul}{2,4}$/u.test(word) && !notName.test(word) ? word : null
+  }
+  if (/\p{Script=Han}/u.test(phrase))
+    return /^\p{Script=Han}{2,4}$/u.test(phrase) && !notName.test(phrase) ? phrase : null
+  return words.length >= 2 && words.length <= 3 && !words.some((w) => notName!.test(w)) ? words.join(' ') : null
 }
 
 let roles: RegExp | null = null

@@ -31,7 +31,14 @@ export function byBareQuestion(units: Unit[], all: Unit[] = units): Reading {
   // One is enough where the page says it is an interview (a copy cut after the first answer), and
   // every one is followed by an answer; three elsewhere.
   const cued = hasInterviewCue(all)
-  if (candidates.length < (cued ? 1 : 3)) return emptyReading('questions on their own lines')
+  // Answers printed as speech, each wholly in quotes after an unquoted question: two are enough.
+  const quoted =
+    candidates.length >= 2 &&
+    candidates.every((unit) => {
+      const next = units[units.indexOf(unit) + 1]
+      return next !== undefined && whollyQuoted(next.text)
+    })
+  if (candidates.length < (cued ? 1 : quoted ? 2 : 3)) return emptyReading('questions on their own lines')
   const first = units.indexOf(candidates[0]!)
   // Every question is followed by an answer, and answers are short runs (an essay has long ones).
   const alternates = candidates.every((unit) => {
@@ -56,6 +63,16 @@ export function byBareQuestion(units: Unit[], all: Unit[] = units): Reading {
 }
 
 const words = (unit: Unit) => unit.text.split(/\s+/).length
+
+/** Opening and closing quote marks of any script's speech ("…", «…», „…“, ‘…’, 「…」). */
+const opensQuote = /^[«»"“”„‘’‚'「『]/u
+const closesQuote = /[«»"“”„‘’'」』][.!…。]?$/u
+
+/** A paragraph that is one quotation from its first character to its last: speech, as an answer prints it. */
+function whollyQuoted(text: string): boolean {
+  const t = text.trim()
+  return t.length > 2 && opensQuote.test(t) && closesQuote.test(t) && !endsWithQuestion(t)
+}
 
 /**
  * An imperative prompt among bare questions ("Tell us about your leadership style."): where
