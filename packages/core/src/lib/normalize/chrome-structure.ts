@@ -12,6 +12,7 @@ import type {State} from './state.js'
 import {removeUnit, inferredDate} from './state.js'
 import type {Unit} from './unit.js'
 import {textParagraph} from './unit.js'
+import {endsWithQuestion} from '../text/question-marks.js'
 
 /** Words of a unit; every threshold here is small, so a long unit is simply "many" (and no array is built). */
 const words = (text: string) => (text.length > 400 ? 100 : text.split(/\s+/).filter(Boolean).length)
@@ -123,7 +124,8 @@ function stripFooter(state: State): void {
       unit.tree.type !== 'paragraph' ||
       words(unit.text) > 8 ||
       sentenceEnd.test(unit.text) ||
-      /[?？؟:：]$/u.test(unit.text) ||
+      endsWithQuestion(unit.text) ||
+      /[:：]$/u.test(unit.text) ||
       (start === open.length && cutOff(unit.text))
     )
       break

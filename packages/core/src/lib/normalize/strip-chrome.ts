@@ -10,6 +10,7 @@ import type {Unit} from './unit.js'
 import {stripMenus, stripSiteName, stripStructure, stripTrailingLinks} from './chrome-structure.js'
 import {parseDateLine as parseDateLineShape} from '../text/dates.js'
 import {lexicon} from '../languages/index.js'
+import {endsWithQuestion} from '../text/question-marks.js'
 
 interface ChromeRule {
   rule: string
@@ -330,7 +331,7 @@ export function removeDuplicates(state: State): void {
     const first = seen.get(unit.text)
     const adjacent = first !== undefined && state.units[index - 1] === first
     // A line ending in a colon printed again is a speaker's label before each of their turns, not furniture.
-    if (first && !adjacent && words >= 4 && words <= 20 && !/[?？؟:：]$/u.test(unit.text)) {
+    if (first && !adjacent && words >= 4 && words <= 20 && !endsWithQuestion(unit.text) && !/[:：]$/u.test(unit.text)) {
       // Both copies in the head (before the text starts) are furniture; later, the first copy is the text.
       if (first.role === null && (firstText < 0 || index < firstText))
         removeUnit(state, first, 'chrome/repeated', 'printed twice on the page (page furniture)')

@@ -5,6 +5,7 @@
  */
 import type {Unit} from '../normalize/unit.js'
 import {textUnit} from '../normalize/unit.js'
+import {endsWithQuestion} from '../text/question-marks.js'
 
 /** Lines between these lengths, followed by more text, are read as hard-wrapped paragraphs. */
 const wrapWidth = {min: 30, max: 100}
@@ -96,7 +97,7 @@ export function unitsFromText(
     // A short line ending with "?" with text right below it is a question on its own line, not the end of a wrapped paragraph.
     const nextLine = lines[index + 1]?.trim() ?? ''
     const asksAlone =
-      /[?？؟]$/u.test(text) &&
+      endsWithQuestion(text) &&
       !/^\p{Ll}/u.test(text) &&
       width(text) < full &&
       nextLine !== '' &&
@@ -109,7 +110,7 @@ export function unitsFromText(
           !(open?.line === firstLine && /^\P{Ll}/u.test(text))) ||
           continues(open?.last ?? '', raw)) &&
         !repeatsStart(open?.last ?? '', text) &&
-        !/[?？؟]\s*$/u.test(open?.last ?? '')
+        !endsWithQuestion(open?.last ?? '')
     if (open && wrapped && !asksAlone && !startsBlock(text, open.last, open.parts[0]!)) {
       open.parts.push(text)
       open.lastLength = width(text)

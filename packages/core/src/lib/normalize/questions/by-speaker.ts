@@ -60,7 +60,7 @@ const greeting = new RegExp(
 /** A host's greeting or courtesy that asks nothing of substance. */
 function isSmallTalk(text: string): boolean {
   const words = text.split(/\s+/).length
-  return greeting.test(text.trim()) && (!/[?？]/u.test(text) || words <= 8)
+  return greeting.test(text.trim()) && (!hasQuestionMark(text) || words <= 8)
 }
 
 /** What a label says in brackets (`speakerOf`); a recurring head has no brackets. */

@@ -6,10 +6,9 @@ import {nameSource} from '../../text/names.js'
 import {lexicon} from '../../languages/index.js'
 import {matchChrome} from '../strip-chrome.js'
 
-/** `?` in Latin, Arabic (؟), full-width (？) and Greek (;) scripts. */
-export const hasQuestionMark = (text: string) => /[?\u061f\uff1f\u037e]|[かの]。(?:\s|$)/u.test(text)
-/** Ends with a question mark, or with the Japanese question particle and a full stop ("…ですか。"). */
-export const endsWithQuestion = (text: string) => /(?:[?\u061f\uff1f\u037e]|[かの]。)["”’»)\]*_\s」』]*$/u.test(text)
+import {endsWithQuestion, hasQuestionMark} from '../../text/question-marks.js'
+
+export {endsWithQuestion, hasQuestionMark}
 
 /**
  * `1. `, `1) `, `Q1. `, `Q1: `, `Question 1: `, `Question 1 – `. The separator needs a space after

@@ -9,6 +9,7 @@ import type {Element, ElementContent, Root as HastRoot, Text} from 'hast'
 import {toMdast} from 'hast-util-to-mdast'
 import type {Nodes, Root} from 'mdast'
 import {toText} from 'hast-util-to-text'
+import {endsWithQuestion} from '../../text/question-marks.js'
 
 const phrasing = new Set([
   'a',
@@ -137,7 +138,7 @@ function endsLine(part: ElementContent[]): boolean {
     .map((node) => (node.type === 'text' ? node.value : node.type === 'element' ? toText(node) : ''))
     .join('')
     .trim()
-  return bold || /[?？؟]["”’»)]*$/u.test(text)
+  return bold || endsWithQuestion(text)
 }
 
 function paragraph(children: ElementContent[], from: Element | null): Element {
