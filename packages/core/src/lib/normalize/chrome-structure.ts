@@ -12,7 +12,7 @@ import type {State} from './state.js'
 import {removeUnit, inferredDate} from './state.js'
 import type {Unit} from './unit.js'
 import {textParagraph} from './unit.js'
-import {endsWithQuestion} from '../text/question-marks.js'
+import {endsWithQuestion, sentenceTerminal} from '../text/sentence-marks.js'
 
 /** Words of a unit; every threshold here is small, so a long unit is simply "many" (and no array is built). */
 const words = (text: string) => (text.length > 400 ? 100 : text.split(/\s+/).filter(Boolean).length)
@@ -22,7 +22,7 @@ const weight = (text: string) =>
     words(text),
     Math.ceil((text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) / 2)
   )
-const sentenceEnd = /[.!?。！？؟۔।]["'”’»)]*$/u
+const sentenceEnd = new RegExp(`${sentenceTerminal}["'”’»)]*$`, 'u')
 // "Start", "News" and "खबरें" open a breadcrumb too.
 const homeWords = new RegExp(
   `^(?:${lexicon('home', ['en', 'de', 'fr', 'es', 'ru', 'tr', 'hi', 'fa', 'ar', 'zh', 'ja', 'ko'])}|start|news|खबरें)$`,

@@ -19,6 +19,7 @@ import {inQuestionRhythm} from './questions/by-bare-question.js'
 import {messageAt} from '../messages.js'
 import {endsWithQuestion, speakerOf} from './questions/patterns.js'
 import {decodedLines, isDecodedFurniture} from './decoded-chrome.js'
+import {sentenceTerminal} from '../text/sentence-marks.js'
 
 /** How many units the head may span. */
 const headSize = 12
@@ -28,7 +29,9 @@ const wordCount = (text: string) =>
     text.split(/\s+/).filter(Boolean).length,
     Math.ceil((text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) / 2)
   )
-const sentenceEnd = /[.!。؟۔।]["'”’»)]*$/u
+const sentenceEnd = new RegExp(`(?![?？])${sentenceTerminal}["'”’»)]*$`, 'u')
+/** A sentence end of any script, then at most a few marks glued to it. */
+const endsSentenceLoosely = new RegExp(`${sentenceTerminal}\\S*$`, 'u')
 /** A transcript's timestamp, a subtitle file's name, a dateline "City - Section": never a headline. */
 /** "Updated" and "published" labels (and the stems güncelle, yayın, نشر), read anywhere in a date line. */
 /** A full stop that ends a sentence (not "Dr." or "vs."), followed by the next sentence's capital. */
@@ -149,7 +152,7 @@ export function readHead(state: State): void {
     (unit, index) =>
       isQuestionStart(unit.text) ||
       (wordCount(unit.text) > 60 && index > 0) ||
-      (index === 0 && wordCount(unit.text) > 45 && /[.!?。！？؟۔]\S*$/u.test(unit.text))
+      (index === 0 && wordCount(unit.text) > 45 && endsSentenceLoosely.test(unit.text))
   )
   const head = open.slice(0, end < 0 ? headSize : Math.min(end, headSize))
   const editorTitle = state.overrides.title

@@ -10,7 +10,10 @@ import type {Unit} from './unit.js'
 import {stripMenus, stripSiteName, stripStructure, stripTrailingLinks} from './chrome-structure.js'
 import {parseDateLine as parseDateLineShape} from '../text/dates.js'
 import {lexicon} from '../languages/index.js'
-import {endsWithQuestion} from '../text/question-marks.js'
+import {endsWithQuestion, sentenceTerminal} from '../text/sentence-marks.js'
+
+/** The last character ends a sentence, in any script. */
+const endsSentence = new RegExp(`${sentenceTerminal}$`, 'u')
 
 interface ChromeRule {
   rule: string
@@ -386,7 +389,7 @@ export function stripChrome(state: State): void {
     if (/related|also-read|lists|read-more/.test(rule.rule) && unit.text.split(/\s+/).length <= 4) {
       for (let j = index + 1; j < state.units.length; j++) {
         const item = state.units[j]!
-        if (item.role !== null || item.text.split(/\s+/).length > 20 || /[.!?。！？؟۔]$/u.test(item.text)) break
+        if (item.role !== null || item.text.split(/\s+/).length > 20 || endsSentence.test(item.text)) break
         removeUnit(state, item, rule.rule, `${rule.reason} (a headline listed under it)`)
       }
     }

@@ -5,7 +5,7 @@
  */
 import type {Unit} from '../normalize/unit.js'
 import {textUnit} from '../normalize/unit.js'
-import {endsWithQuestion} from '../text/question-marks.js'
+import {endsWithQuestion, sentenceTerminal} from '../text/sentence-marks.js'
 
 /** Lines between these lengths, followed by more text, are read as hard-wrapped paragraphs. */
 const wrapWidth = {min: 30, max: 100}
@@ -30,7 +30,7 @@ function wrapColumn(lines: string[]): number {
   return widths[Math.floor(widths.length * 0.9)] ?? 0
 }
 
-const terminal = /[.!?:;。！？؟۔।"”»)\]]$/u
+const terminal = new RegExp(String.raw`(?:${sentenceTerminal}|[:;"”»)\]])$`, 'u')
 
 /**
  * Pages copied from a browser put one paragraph on each line; text from an e-mail, a PDF or a

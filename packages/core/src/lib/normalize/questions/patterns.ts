@@ -6,7 +6,7 @@ import {nameSource} from '../../text/names.js'
 import {lexicon} from '../../languages/index.js'
 import {matchChrome} from '../strip-chrome.js'
 
-import {endsWithQuestion, hasQuestionMark} from '../../text/question-marks.js'
+import {endsWithQuestion, hasQuestionMark} from '../../text/sentence-marks.js'
 
 export {endsWithQuestion, hasQuestionMark}
 

@@ -10,12 +10,14 @@
  * A feature row is sparse: the names of the features that hold (value 1) or a few numeric values.
  */
 import type {LineRole} from '../../model/publication.js'
+import {statementTerminal} from '../../text/sentence-marks.js'
 
 /** A line's features: name → value (absent means 0). */
 export type FeatureRow = Record<string, number>
 
 const endQuestion = /[?？؟⸮;]\s*["'»”’)\]」』]*$/u
-const endSentence = /[.。।॥!！۔]\s*["'»”’)\]」』]*$/u
+/** A full stop or exclamation mark of any script (text/sentence-marks.ts), then closing quotes. */
+const endSentence = new RegExp(`${statementTerminal}\\s*["'»”’)\\]」』]*$`, 'u')
 const endColon = /[:：]\s*$/u
 const dashStart = /^[-–—•*·▪►●○■◆]\s*/u
 const numberStart = /^\(?\d{1,3}[.)\]:]\s*/u

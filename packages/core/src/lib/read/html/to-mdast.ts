@@ -9,7 +9,7 @@ import type {Element, ElementContent, Root as HastRoot, Text} from 'hast'
 import {toMdast} from 'hast-util-to-mdast'
 import type {Nodes, Root} from 'mdast'
 import {toText} from 'hast-util-to-text'
-import {endsWithQuestion} from '../../text/question-marks.js'
+import {endsWithQuestion} from '../../text/sentence-marks.js'
 
 const phrasing = new Set([
   'a',

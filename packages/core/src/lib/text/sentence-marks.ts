@@ -1,7 +1,17 @@
 /**
- * Question marks in every script, one definition for every reader and step (a short line that asks
- * is not joined to the next, a question is not furniture, a bare question opens a turn).
+ * Sentence ends and question marks in every script, one definition for every reader and step (a
+ * short line that asks is not joined to the next, a question is not furniture, a bare question
+ * opens a turn, a line that ends a sentence is prose, not a heading).
+ *
+ * Sentence ends are Unicode's Sentence_Terminal characters (UAX #29: . ! ? 。 ؟ ۔ । ॥ ։ ። ။ ។ ‽
+ * in every script Unicode encodes), and the Tibetan shad "།", which ends a Tibetan sentence but is
+ * not in that property.
  */
+
+/** One character that ends a sentence, in any script (a regular-expression source). */
+export const sentenceTerminal = String.raw`(?:\p{Sentence_Terminal}|།)`
+/** One character that ends a sentence without asking (a full stop or an exclamation mark of any script). */
+export const statementTerminal = String.raw`(?:(?![?？؟﹖፧꘏꛷‽⁇⁈⁉])\p{Sentence_Terminal}|།)`
 /**
  * Greek's question mark as Greek pages type it: the semicolon (U+003B, which Unicode folds U+037E
  * to), after a Greek letter; Greek writes its own semicolon as the raised dot "·" (U+0387).

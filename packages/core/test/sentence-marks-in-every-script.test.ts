@@ -1,12 +1,12 @@
 /**
  * Question marks of every script (text/question-marks.ts): Greek pages type their question mark as
  * the ASCII semicolon, Armenian marks the asking word with "՞" and ends the sentence with "։", and
- * other scripts have marks of their own. A bare question in any of them opens a turn. Every
- * sentence here is invented.
+ * other scripts have marks of their own. A bare question in any of them opens a turn, and a
+ * sentence ends with any script's full stop. Every sentence here is invented.
  */
 import {describe, expect, it} from 'vitest'
 import {normalizeSource} from '../src/index.js'
-import {endsWithQuestion, hasQuestionMark} from '../src/lib/text/question-marks.js'
+import {endsWithQuestion, hasQuestionMark, sentenceTerminal, statementTerminal} from '../src/lib/text/sentence-marks.js'
 
 describe('a question mark in every script', () => {
   it.each([
@@ -52,5 +52,32 @@ describe('a question mark in every script', () => {
       'Γιατί καθυστέρησε δύο χρόνια;',
       'Τι θα γίνει με το πορθμείο;'
     ])
+  })
+})
+
+describe('a sentence end in every script', () => {
+  const ends = new RegExp(`${sentenceTerminal}$`, 'u')
+  const states = new RegExp(`${statementTerminal}$`, 'u')
+  it.each([
+    ['Latin', 'The ferry stops in June.'],
+    ['Urdu', 'پل مئی میں کھلے گا۔'],
+    ['Hindi', 'पुल मई में खुलेगा।'],
+    ['Armenian', 'Կամուրջը բացվելու է մայիսին։'],
+    ['Amharic', 'ድልድዩ በግንቦት ይከፈታል።'],
+    ['Burmese', 'တံတားကို မေလတွင် ဖွင့်မည်။'],
+    ['Khmer', 'ស្ពាននឹងបើកនៅខែឧសភា។'],
+    ['Tibetan', 'ཟམ་པ་ཟླ་བ་ལྔ་པར་ཁ་ཕྱེ་རྒྱུ་རེད།'],
+    ['Chinese', '新桥五月通车。']
+  ])('%s ends a sentence, and states rather than asks', (_, text) => {
+    expect(ends.test(text)).toBe(true)
+    expect(states.test(text)).toBe(true)
+  })
+
+  it('does not end a sentence on a comma, an ellipsis or a colon', () => {
+    for (const text of ['the ferry,', 'and then…', 'He said:']) expect(ends.test(text), text).toBe(false)
+  })
+
+  it('asks rather than states with a question mark of any script', () => {
+    for (const text of ['When?', 'متى؟', 'ድልድዩ መቼ ይከፈታል፧', 'Really‽']) expect(states.test(text), text).toBe(false)
   })
 })
