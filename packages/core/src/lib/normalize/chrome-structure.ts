@@ -289,7 +289,9 @@ const postedBy = new RegExp(
   'u'
 )
 const authorSite = lexicon('authorSite')
-const signature = /^(?:--|—|–|~)\s*\p{Lu}[\p{L}.'’ -]{2,40}$/u
+/** "--Name", "– J. Okafor": a name of one to four words; a short sentence ("– Yes, in spring.") is a dash turn or a quote. */
+const signature = /^(?:--|—|–|~)\s*\p{Lu}[\p{L}.'’ -]{2,40}(?<!\p{Ll}{2}\.)$/u
+const signatureWords = 4
 const visit = new RegExp(`^(?:visit|follow|find)\\s.{2,60}${authorSite}(?:\\s+and\\s+${authorSite})?\\s*[.!]?$`, 'iu')
 
 /**
@@ -310,7 +312,8 @@ function stripNextPost(state: State): void {
       claimByline(state, unit, posted[1]!)
       continue
     }
-    if (signature.test(unit.text)) removeUnit(state, unit, 'chrome/signature', "the blogger's signature")
+    if (signature.test(unit.text) && words(unit.text) <= signatureWords + 1)
+      removeUnit(state, unit, 'chrome/signature', "the blogger's signature")
     else if (visit.test(unit.text)) removeUnit(state, unit, 'chrome/author-link', 'link to the author’s website')
   }
   if (!firstDate) return

@@ -28,7 +28,33 @@ function markerOf(unit: Unit): {marker: string; length: number} | null {
  * own: every marked paragraph is short and followed by an unmarked one (its answer).
  */
 function markedQuestionsOnly(marked: Unit[], units: Unit[]): boolean {
-  return marked.every((unit) => unit.text.split(/\s+/).length <= 40) && answeredEach(marked, units, false)
+  if (!marked.every((unit) => words(unit) <= 40) || !answeredEach(marked, units, false)) return false
+  // The prompt-and-answer rhythm: a topic prompt is short beside its answer. A dash before quoted
+  // speech in an article (Finnish, Swedish, Norwegian news: "– Näin ei saa käydä, X sanoo.") is as
+  // long as the paragraphs around it.
+  const answers = marked.map((unit) => words(units[units.indexOf(unit) + 1]!))
+  return median(marked.map(words)) * 2 <= median(answers)
+}
+
+const words = (unit: Unit) => unit.text.split(/\s+/).length
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
+
+/**
+ * Answers alone are marked (Finnish and Scandinavian interviews: a bare question, then "– answer"):
+ * no marked paragraph asks, and each run of marked paragraphs follows an unmarked one that ends
+ * with a question mark. Returns those questions, or null.
+ */
+function markedAnswersOnly(marked: Unit[], units: Unit[]): Unit[] | null {
+  if (marked.some((unit) => hasQuestionMark(unit.text))) return null
+  const set = new Set(marked)
+  const questions: Unit[] = []
+  for (const unit of marked) {
+    const previous = units[units.indexOf(unit) - 1]
+    if (previous !== undefined && set.has(previous)) continue
+    if (previous === undefined || !endsWithQuestion(previous.text) || markerOf(previous) !== null) return null
+    questions.push(previous)
+  }
+  return questions.length >= 2 ? questions : null
 }
 
 /**
@@ -78,6 +104,20 @@ export function byDash(units: Unit[]): Reading {
     // Questions alone are marked ("──本作は…?"); answers follow unmarked.
     questions = qUnits.map((x) => mark(x.unit, x.m.length, null, null))
     confident = qUnits.length >= 3
+  } else if (
+    ranked.length === 1 &&
+    markedAnswersOnly(
+      qUnits.map((x) => x.unit),
+      units
+    )
+  ) {
+    // Bare questions, answers after a dash: the dash is stripped from each answer paragraph.
+    questions = markedAnswersOnly(
+      qUnits.map((x) => x.unit),
+      units
+    )!.map((unit) => mark(unit, 0, null, null))
+    for (const x of qUnits) answerPrefixes.set(x.unit, x.m.length)
+    confident = questions.length >= 3
   } else if (['—', '–', '―'].includes(qMarker)) {
     // Dialogue dashes on both sides: the ones that ask are questions.
     const asking = qUnits.filter((x) => endsWithQuestion(x.unit.text))
