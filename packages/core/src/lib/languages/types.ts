@@ -98,6 +98,10 @@ export const conceptNotes = {
   jobTitle: 'a job title printed before a name in scripts without spaces: "创始人", "大使", "教授"',
   questionPrefix: 'a prefix that marks a question: "Q:", "P.", "Frage:", "问：", "سوال:", "प्रश्न:"',
   answerPrefix: 'a prefix that marks an answer: "A:", "R.", "Antwort:", "答：", "جواب:", "उत्तर:"',
+  questionLetter:
+    'the one- or two-letter abbreviation of "question" a language prints as a label, read only on pages in that language (other languages use the letter for the answer or a name): Turkish "S:" (soru), Italian "D:" (domanda), Finnish "K:" (kysymys), Hindi "प्र:"',
+  answerLetter:
+    'the abbreviation of "answer" paired with `questionLetter`, read only on pages in that language: Turkish "C:" (cevap), Italian "R:" (risposta), Finnish "V:" (vastaus), Hindi "उ:"',
   questionNumberLead: 'a word before a question\'s number: "Question 3.", "Frage 2:", "प्रश्न-1."',
   byName: 'the word before a byline\'s name at the start of a line: "By", "Von", "Par", "Door"',
   askingRole: 'a speaker label naming the one who asks: "Interviewer", "Host", "Q", "The press"',

@@ -21,6 +21,8 @@ export const lexicon = {
   languageName: ['العربية'],
   interviewerLead: ['أجرى الحوار'],
   roleLabel: ['مقدم', 'المذيع'],
+  questionLetter: ['س'],
+  answerLetter: ['ج'],
   questionPrefix: ['سؤال', 'س'],
   answerPrefix: ['ج', 'جواب'],
   interviewCue: ['حوار', 'مقابلة'],

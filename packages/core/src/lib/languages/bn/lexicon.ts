@@ -7,6 +7,8 @@ import type {Lexicon} from '../types.js'
 export const lexicon = {
   mastheadWord: ['দৈনিক', 'সাপ্তাহিক'],
   writerLabel: ['লিখেছেন', 'লেখক'],
+  questionLetter: ['প্র'],
+  answerLetter: ['উ'],
   questionPrefix: ['প্রশ্ন'],
   answerPrefix: ['উত্তর'],
   questionNumberLead: ['প্রশ্ন'],

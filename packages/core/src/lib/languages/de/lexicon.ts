@@ -55,6 +55,8 @@ export const lexicon = {
   outletArticle: ['der', 'die', 'das'],
   interviewWith: ['mit'],
   courtesyTitle: ['frau', 'herr'],
+  questionLetter: ['f'],
+  answerLetter: ['a'],
   questionPrefix: ['frage', 'f'],
   answerPrefix: ['antwort'],
   questionNumberLead: ['frage'],

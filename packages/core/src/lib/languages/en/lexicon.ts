@@ -495,6 +495,8 @@ export const lexicon = {
   interviewNoun: ['interview'],
   interviewWith: ['of', 'with'],
   courtesyTitle: ['mr.', 'mrs.', 'ms.', 'dr.'],
+  questionLetter: ['q'],
+  answerLetter: ['a'],
   questionPrefix: ['q', 'question'],
   answerPrefix: ['a', 'ans', 'answer'],
   questionNumberLead: ['q', 'question'],

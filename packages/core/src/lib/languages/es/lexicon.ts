@@ -47,6 +47,8 @@ export const lexicon = {
   interviewNoun: ['entrevista'],
   interviewWith: ['con', 'a'],
   courtesyTitle: ['sra.', 'sr.'],
+  questionLetter: ['p'],
+  answerLetter: ['r'],
   questionPrefix: ['p', 'pregunta'],
   answerPrefix: ['r', 'respuesta'],
   questionNumberLead: ['pregunta'],

@@ -20,6 +20,8 @@ export const lexicon = {
   updated: ['بروزرسانی'],
   languageName: ['فارسی'],
   roleLabel: ['مجری', 'خبرنگار', 'میزبان'],
+  questionLetter: ['س'],
+  answerLetter: ['ج'],
   questionPrefix: ['پرسش', 'سوال', 'سؤال'],
   answerPrefix: ['پاسخ', 'جواب'],
   interviewCue: ['مصاحبه', 'گفتگو', 'گفت‌وگو'],

@@ -85,6 +85,8 @@ export const lexicon = {
   askingRole: ['journaliste', 'animateur', 'animatrice', 'intervieweur'],
   greeting: ['bonjour', 'bonsoir', 'bienvenue'],
   answerPrefix: ['r', 'réponse'],
+  questionLetter: ['q'],
+  answerLetter: ['r'],
   questionPrefix: ['q', 'question'],
   answeringRole: ['invité', 'invitée', 'porte-parole'],
   roleLabel: ['journaliste', 'animateur', 'animatrice']

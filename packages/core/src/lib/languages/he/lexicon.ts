@@ -7,6 +7,8 @@ import type {Lexicon} from '../types.js'
 export const lexicon = {
   outletLead: ['ל'],
   sourceLabel: ['מקור'],
+  questionLetter: ['ש'],
+  answerLetter: ['ת'],
   questionPrefix: ['שאלה', 'ש'],
   answerPrefix: ['תשובה', 'ת'],
   interviewCue: ['ראיון', 'ריאיון'],

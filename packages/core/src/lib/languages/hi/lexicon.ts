@@ -16,6 +16,8 @@ export const lexicon = {
   languageName: ['हिन्दी'],
   newsroom: ['डेस्क'],
   roleLabel: ['एंकर', 'संवाददाता'],
+  questionLetter: ['प्र'],
+  answerLetter: ['उ'],
   questionPrefix: ['सवाल', 'प्रश्न'],
   answerPrefix: ['जवाब', 'उत्तर'],
   questionNumberLead: ['प्रश्न', 'सवाल'],

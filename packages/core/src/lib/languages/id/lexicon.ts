@@ -12,6 +12,8 @@ export const lexicon = {
   writerLabel: ['penulis'],
   interviewerLabel: ['pewawancara'],
   intervieweeLead: ['wawancara dengan', 'wawancara khusus dengan'],
+  questionLetter: ['t'],
+  answerLetter: ['j'],
   questionPrefix: ['tanya', 'pertanyaan'],
   answerPrefix: ['jawab', 'jawaban'],
   interviewCue: ['wawancara'],

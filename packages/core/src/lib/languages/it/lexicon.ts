@@ -15,6 +15,8 @@ export const lexicon = {
   byWord: ['da'],
   outletArticle: ['il', 'lo'],
   interviewNoun: ['intervista'],
+  questionLetter: ['d'],
+  answerLetter: ['r'],
   questionPrefix: ['domanda'],
   answerPrefix: ['risposta'],
   byName: ['di'],

@@ -9,6 +9,8 @@ export const lexicon = {
   commenterSaid: ['disse'],
   atTime: ['às'],
   mastheadWord: ['gazeta', 'rádio', 'folha', 'jornal', 'revista', 'portal', 'televisão'],
+  questionLetter: ['p'],
+  answerLetter: ['r'],
   questionPrefix: ['pergunta', 'p'],
   answerPrefix: ['resposta', 'r'],
   closingThanks: ['obrigado', 'obrigada'],

@@ -10,6 +10,8 @@ export const lexicon = {
   writerLabel: ['articol de', 'autor'],
   roleLabel: ['realizator', 'moderator', 'reporter'],
   intervieweeLead: ['interviu cu'],
+  questionLetter: ['î'],
+  answerLetter: ['r'],
   questionPrefix: ['întrebare'],
   answerPrefix: ['răspuns'],
   interviewCue: ['interviu'],

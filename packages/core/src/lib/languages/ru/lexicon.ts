@@ -34,6 +34,8 @@ export const lexicon = {
   interviewerLead: ['беседовал', 'беседовала', 'беседовали', 'интервью взял', 'интервью взяла', 'интервью взяли'],
   newsroom: ['дежурн', 'редакция'],
   speakerWord: ['спикер', 'говорящий'],
+  questionLetter: ['в'],
+  answerLetter: ['о'],
   questionPrefix: ['в', 'вопрос'],
   answerPrefix: ['о', 'ответ'],
   questionNumberLead: ['вопрос'],

@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  questionLetter: ['f'],
+  answerLetter: ['s'],
   questionPrefix: ['fråga'],
   answerPrefix: ['svar'],
   questionNumberLead: ['fråga'],

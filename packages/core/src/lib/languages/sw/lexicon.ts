@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  questionLetter: ['s'],
+  answerLetter: ['j'],
   questionPrefix: ['swali'],
   answerPrefix: ['jibu'],
   questionNumberLead: ['swali'],

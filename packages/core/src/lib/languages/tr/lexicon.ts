@@ -18,6 +18,8 @@ export const lexicon = {
   published: ['yayınlanma'],
   updated: ['güncelleme', 'güncellenme'],
   languageName: ['türkçe'],
+  questionLetter: ['s'],
+  answerLetter: ['c'],
   questionPrefix: ['soru'],
   answerPrefix: ['cevap'],
   questionNumberLead: ['soru'],

@@ -14,6 +14,8 @@ export const lexicon = {
   published: ['شائع'],
   languageName: ['اردو'],
   newsroom: ['ڈیسک'],
+  questionLetter: ['س'],
+  answerLetter: ['ج'],
   questionPrefix: ['سوال'],
   answerPrefix: ['جواب'],
   interviewCue: ['انٹرویو', 'گفتگو'],

@@ -19,6 +19,7 @@ import {byCutTurn} from './by-cut-turn.js'
 import {byDash} from './by-dash.js'
 import {byEmphasis} from './by-emphasis.js'
 import {byNumber} from './by-number.js'
+import {byLetter} from './by-letter.js'
 import {byPrefix} from './by-prefix.js'
 import {byRoles} from './by-roles.js'
 import {bySpacing} from './by-spacing.js'
@@ -28,8 +29,9 @@ import type {Reading} from './reading.js'
 
 export {isQuestionStart, startsBlock} from './patterns.js'
 
-const readers: Array<(units: Unit[], all: Unit[]) => Reading> = [
+const readers: Array<(units: Unit[], all: Unit[], lang: string) => Reading> = [
   byPrefix,
+  byLetter,
   bySpeaker,
   byNumber,
   byEmphasis,
@@ -46,7 +48,8 @@ const thanks = new RegExp(
 /** Mark question units and strip answer prefixes; warn when the structure is uncertain. */
 export function detectQuestions(state: State): void {
   const units = state.units.filter((unit) => unit.role === null)
-  const readings = readers.map((read) => read(units, state.units))
+  const lang = state.overrides.lang ?? state.language?.lang ?? 'en'
+  const readings = readers.map((read) => read(units, state.units, lang))
   let best = readings.reduce((a, b) => (b.score > a.score ? b : a))
   // No convention found a question: the role decoder may still see an interview's alternation.
   if (best.questions.length === 0) {
