@@ -169,7 +169,7 @@ function normalizeUnbounded(input: SourceInput, options: NormalizeOptions): Norm
     state.warnings.push(...md.warnings)
     if (md.frontMatter) {
       state.frontMatter = {line: md.frontMatter.line, endLine: md.frontMatter.endLine}
-      const parsed = readFrontMatter(file, md.frontMatter.yaml, md.frontMatter.line)
+      const parsed = readFrontMatter(file, md.frontMatter.yaml, md.frontMatter.line, md.frontMatter.format)
       state.warnings.push(...parsed.warnings)
       if (parsed.ok) [overrides, origin] = [parsed.value, 'front matter']
       else errors.push(...parsed.errors)

@@ -7,6 +7,8 @@
 import type {Overrides} from '../model/overrides.js'
 import type {Message} from '../model/publication.js'
 import {messageAt} from '../messages.js'
+import {parse as parseToml, TomlError} from 'smol-toml'
+import {stringify as stringifyYaml} from 'yaml'
 import {checkYaml, loadYaml} from './parse-yaml.js'
 import {overridesSchema} from './schemas.js'
 
@@ -16,9 +18,20 @@ const ours = new Set(Object.keys(overridesSchema.properties))
 const asList = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v.trim() !== '')
 
-/** Parse front matter (as `loadYaml` does: aliases bounded, strings cleaned): map blog fields, warn about the rest, validate ours. */
-export function readFrontMatter(file: string, yaml: string, lineOffset: number): Result {
-  const loaded = loadYaml(file, yaml, lineOffset)
+/**
+ * Parse front matter (as `loadYaml` does: aliases bounded, strings cleaned): map blog fields, warn
+ * about the rest, validate ours. `format` `toml` is Hugo's `+++` block, read by smol-toml (TOML
+ * 1.0) and checked as the same fields; its messages name the block's first line, as the TOML's own
+ * lines are not kept through the conversion.
+ */
+export function readFrontMatter(
+  file: string,
+  text: string,
+  lineOffset: number,
+  format: 'yaml' | 'toml' = 'yaml'
+): Result {
+  if (format === 'toml') return readToml(file, text, lineOffset)
+  const loaded = loadYaml(file, text, lineOffset)
   if (!loaded.ok) return loaded
   const raw = loaded.value
   if (!raw || typeof raw !== 'object' || Array.isArray(raw))
@@ -54,4 +67,26 @@ export function readFrontMatter(file: string, yaml: string, lineOffset: number):
   if (mapped['date'] instanceof Date) mapped['date'] = (mapped['date'] as Date).toISOString().slice(0, 10)
   const checked = checkYaml<Overrides>(file, loaded, overridesSchema, lineOffset, mapped)
   return {...checked, warnings}
+}
+
+/** TOML front matter: parsed, then read as the same fields through YAML; every message at the block's line. */
+function readToml(file: string, text: string, line: number): Result {
+  let value: unknown
+  try {
+    value = parseToml(text)
+  } catch (error) {
+    const detail = error instanceof TomlError ? `line ${error.line}: ${error.message.split('\n')[0]}` : String(error)
+    return {
+      ok: false,
+      warnings: [],
+      errors: [messageAt(file, 'meta/toml', `its TOML front matter is not valid (${detail})`, line, 'error')]
+    }
+  }
+  // TOML's dates are Date objects; the fields are strings, as YAML writes them.
+  const plain = JSON.parse(JSON.stringify(value))
+  const result = readFrontMatter(file, stringifyYaml(plain), 0)
+  const at = (m: Message): Message => ({...m, line})
+  return result.ok
+    ? {...result, warnings: result.warnings.map(at)}
+    : {...result, errors: result.errors.map(at), warnings: result.warnings.map(at)}
 }

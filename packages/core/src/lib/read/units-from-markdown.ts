@@ -19,14 +19,14 @@ import {blockText} from '../text/block-text.js'
 
 export interface MarkdownUnits {
   units: Unit[]
-  /** Raw YAML of the front matter, with the lines it spans. */
-  frontMatter: {yaml: string; line: number; endLine: number} | null
+  /** Raw front matter, YAML (`---`) or TOML (`+++`, Hugo's), with the lines it spans. */
+  frontMatter: {yaml: string; format: 'yaml' | 'toml'; line: number; endLine: number} | null
   /** Lines that are structure only (link definitions), to be listed as removed. */
   rules: number[]
   warnings: Message[]
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
 
 /** Parse Markdown text (its nesting bounded first, bound-markdown.ts) and flatten its top-level blocks into units. */
 export function unitsFromMarkdown(file: string, source: string): MarkdownUnits {
@@ -79,9 +79,15 @@ export function unitsFromMdast(
 
   for (const node of root.children as RootContent[]) {
     const line = node.position?.start.line ?? 1
+    // Hugo's `+++` front matter (mdast's types list only YAML's node).
+    if ((node as {type: string}).type === 'toml') {
+      const value = (node as unknown as {value: string}).value
+      frontMatter = {yaml: value, format: 'toml', line, endLine: node.position?.end.line ?? line}
+      continue
+    }
     switch (node.type) {
       case 'yaml':
-        frontMatter = {yaml: node.value, line, endLine: node.position?.end.line ?? line}
+        frontMatter = {yaml: node.value, format: 'yaml', line, endLine: node.position?.end.line ?? line}
         break
       case 'definition':
         // Definitions are folded into their links; the line is structure, not content.
