@@ -240,7 +240,9 @@ const joining =
 
 /** One escaped phrase with the word bounds `words` asks for (see `LexiconOptions.words`). */
 function bounded(phrase: string, words: LexiconOptions['words']): string {
-  const source = escapePhrase(phrase)
+  // Turkish and Azerbaijani capitals: "İ" is the capital of "i" and "I" of "ı", which a regular
+  // expression's case-insensitive flag does not fold (Unicode's simple case folding has no pair for them).
+  const source = escapePhrase(phrase).replace(/i/gu, '[iİ]').replace(/ı/gu, '[ıI]')
   if (!words) return source
   const first = phrase.at(0) ?? ''
   const last = phrase.at(-1) ?? ''

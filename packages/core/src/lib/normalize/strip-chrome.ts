@@ -30,22 +30,33 @@ const closingComment = new RegExp(`^${lexicon('postComment')}\\s*$`, 'iu')
 const pagerItem = lexicon(['pager', 'home'], ['en', 'de', 'fr', 'es'])
 const social = `(?:${lexicon('socialNetwork')}|${lexicon('shareVia', ['en'])})`
 
-/** Single-line widgets in the languages our sources come in: buttons, boxes, switchers. */
+/** One button or box label, in any language `languages/` lists. */
+const widgetWord = lexicon([
+  'menuLabel',
+  'followUs',
+  'loadMore',
+  'storeButton',
+  'related',
+  'share',
+  'siteLists',
+  'login',
+  'sitePage',
+  'search',
+  'subscribe',
+  'subscribersOnly',
+  'archive',
+  'home',
+  'commentFeed'
+])
+
+/**
+ * Single-line widgets in the languages our sources come in: buttons, boxes, switchers; up to five
+ * button labels in a row, as a copied toolbar prints them ("找回密码 立即注册", "Log in | Register").
+ */
 const widgetLine = new RegExp(
   '^(?:' +
     [
-      lexicon([
-        'menuLabel',
-        'followUs',
-        'loadMore',
-        'storeButton',
-        'related',
-        'share',
-        'siteLists',
-        'login',
-        'sitePage'
-      ]),
-      lexicon(['search', 'subscribe', 'subscribersOnly', 'archive', 'home', 'commentFeed']),
+      `${widgetWord}(?:\\s*[|·•/]?\\s*${widgetWord}){0,4}`,
       `${lexicon('skipTo')}(?: ${lexicon('skipTo')})*`,
       'browse by [\\p{L} ]{2,20}',
       'more (?:stories|news|videos) from .{2,30}',

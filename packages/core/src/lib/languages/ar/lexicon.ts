@@ -5,11 +5,12 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  skipTo: ['انتقل إلى المحتوى', 'التخطي إلى المحتوى', 'تخطى إلى المحتوى'],
   related: ['ذات صلة'],
   alsoRead: ['اقرأ أيضا', 'اقرأ أيضاً'],
   share: ['مشاركة'],
   siteLists: ['الأكثر قراءة'],
-  login: ['تسجيل الدخول'],
+  login: ['تسجيل الدخول', 'دخول'],
   home: ['الرئيسية'],
   commentsPrompt: ['أضف تعليقا', 'التعليقات'],
   commentWord: ['تعليق', 'تعليقات'],

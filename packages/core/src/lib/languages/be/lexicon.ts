@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  login: ['увайсці', 'рэгістрацыя'],
+  skipTo: ['перайсці да зместу'],
   questionPrefix: ['пытанне'],
   answerPrefix: ['адказ'],
   interviewCue: ["інтэрв'ю", 'інтэрв’ю', 'інтэрвʼю', 'гутарка'],

@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  login: ['লগইন', 'লগ ইন'],
+  skipTo: ['বিষয়বস্তুতে যান', 'কনটেন্টে যান'],
   mastheadWord: ['দৈনিক', 'সাপ্তাহিক'],
   writerLabel: ['লিখেছেন', 'লেখক'],
   questionLetter: ['প্র'],

@@ -6,7 +6,13 @@ import type {Lexicon} from '../types.js'
  */
 export const lexicon = {
   editorNote: ['anm. d. red.'],
-  skipTo: ['zum inhalt springen'],
+  skipTo: [
+    'zum inhalt springen',
+    'direkt zum inhalt',
+    'zum hauptinhalt springen',
+    'zur navigation springen',
+    'zum inhalt'
+  ],
   followUs: ['folgen sie uns'],
   loadMore: ['mehr laden', 'mehr anzeigen'],
   related: ['ähnliche artikel', 'mehr zum thema'],
@@ -21,7 +27,7 @@ export const lexicon = {
     'per email versenden',
     'per e-mail versenden'
   ],
-  login: ['anmelden', 'registrieren'],
+  login: ['anmelden', 'registrieren', 'einloggen'],
   sitePage: ['über mich', 'impressum', 'datenschutz', 'datenschutzerklärung', 'kontakt'],
   search: ['suchen'],
   subscribersOnly: ['nur für abonnenten'],

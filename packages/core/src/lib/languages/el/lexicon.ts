@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  login: ['σύνδεση', 'εγγραφή'],
+  skipTo: ['μετάβαση στο περιεχόμενο', 'παράλειψη στο περιεχόμενο', 'μετάβαση στο κύριο περιεχόμενο'],
   questionLetter: ['ερ'],
   answerLetter: ['απ'],
   questionPrefix: ['ερώτηση', 'ερ'],

@@ -6,14 +6,14 @@ import type {Lexicon} from '../types.js'
  */
 export const lexicon = {
   editorNote: ['nota del editor'],
-  skipTo: ['ir al contenido'],
+  skipTo: ['ir al contenido', 'saltar al contenido', 'ir al contenido principal', 'saltar a la navegación'],
   followUs: ['síguenos', 'siguenos'],
   loadMore: ['cargar más', 'ver más'],
   related: ['lee también', 'lea también', 'te puede interesar'],
   alsoRead: ['lea también', 'lee também', 'te puede interesar'],
   readOn: ['leer más'],
   share: ['compartir'],
-  login: ['iniciar sesión'],
+  login: ['iniciar sesión', 'acceder', 'registrarse', 'identifícate'],
   sitePage: ['sobre mí', 'quiénes somos', 'aviso legal', 'contacto'],
   search: ['buscar'],
   subscribersOnly: ['solo para suscriptores'],

@@ -5,11 +5,12 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  skipTo: ['پرش به محتوا', 'رفتن به محتوا', 'رفتن به محتوای اصلی'],
   related: ['اخبار مرتبط', 'مطالب مرتبط'],
   alsoRead: ['بیشتر بخوانید', 'بخوانید'],
   share: ['اشتراک', 'اشتراک گذاری'],
   siteLists: ['پربیننده ترین ها', 'پربازدیدترین', 'پربازدیدترین ها', 'ببینید', 'ببینید!'],
-  login: ['ورود'],
+  login: ['ورود', 'ثبت نام', 'ثبت‌نام'],
   home: ['خانه', 'صفحه اصلی'],
   commentsPrompt: ['نظر دهید', 'نظرات'],
   commentWord: ['نظرات'],

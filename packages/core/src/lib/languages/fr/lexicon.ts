@@ -6,14 +6,20 @@ import type {Lexicon} from '../types.js'
  */
 export const lexicon = {
   editorNote: ['note de la rédaction'],
-  skipTo: ['aller au contenu'],
+  skipTo: [
+    'aller au contenu',
+    'passer au contenu',
+    'aller au contenu principal',
+    'aller à la navigation',
+    'accéder au contenu'
+  ],
   followUs: ['suivez-nous'],
   loadMore: ['voir plus', 'charger plus'],
   related: ['à lire aussi', 'lire aussi', 'voir aussi'],
   alsoRead: ['à lire aussi', 'lire aussi', 'voir aussi'],
   readOn: ['lire la suite'],
   share: ['partager'],
-  login: ['se connecter'],
+  login: ['se connecter', 'connexion', 'inscription', "s'inscrire"],
   sitePage: ['à propos', 'mentions légales'],
   search: ['rechercher'],
   subscribe: ["s'abonner", 's’abonner'],

@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  login: ['accedi', 'registrati'],
+  skipTo: ['vai al contenuto', 'salta al contenuto', 'vai al contenuto principale', 'salta al contenuto principale'],
   commenterSaid: ['ha detto'],
   published: ['pubblicato'],
   updated: ['aggiornato'],

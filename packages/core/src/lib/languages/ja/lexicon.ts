@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  login: ['ログイン', '新規登録', '会員登録'],
+  skipTo: ['コンテンツへスキップ', '本文へスキップ', '本文へ移動', 'メインコンテンツへ移動'],
   loadMore: ['もっと見る'],
   related: ['関連記事'],
   alsoRead: ['あわせて読みたい', '関連記事'],

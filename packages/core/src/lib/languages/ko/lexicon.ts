@@ -5,13 +5,13 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
-  skipTo: ['본문 바로가기'],
+  skipTo: ['본문 바로가기', '본문으로 바로가기', '콘텐츠로 건너뛰기', '메뉴 바로가기'],
   loadMore: ['더보기'],
   related: ['관련기사'],
   alsoRead: ['관련 기사', '관련기사', '함께 볼만한 뉴스'],
   share: ['공유하기', '기사 공유하기'],
   siteLists: ['많이 본 뉴스'],
-  login: ['로그인'],
+  login: ['로그인', '회원가입'],
   home: ['홈'],
   commentsPrompt: ['댓글'],
   commentWord: ['댓글'],

@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  login: ['log masuk'],
+  skipTo: ['langkau ke kandungan', 'lompat ke kandungan'],
   questionLetter: ['s'],
   answerLetter: ['j'],
   questionPrefix: ['soalan'],

@@ -5,6 +5,14 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  login: ['inloggen', 'registreren'],
+  skipTo: [
+    'naar de inhoud springen',
+    'ga naar inhoud',
+    'direct naar de inhoud',
+    'ga direct naar inhoud',
+    'naar hoofdinhoud'
+  ],
   questionLetter: ['v'],
   answerLetter: ['a'],
   questionPrefix: ['vraag'],

@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  login: ['iniciar sessão', 'cadastre-se', 'fazer login'],
+  skipTo: ['pular para o conteúdo', 'ir para o conteúdo', 'saltar para o conteúdo', 'ir para o conteúdo principal'],
   alsoRead: ['leia também', 'leia mais', 'veja também'],
   commenterSaid: ['disse'],
   atTime: ['às'],

@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  login: ['autentificare', 'conectare', 'înregistrare'],
+  skipTo: ['sari la conținut', 'salt la conținut', 'mergi la conținut'],
   outletNoun: ['postul de televiziune', 'postul de radio'],
   sourceLabel: ['sursa'],
   writerLabel: ['articol de', 'autor'],

@@ -5,7 +5,13 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
-  skipTo: ['перейти к содержимому'],
+  skipTo: [
+    'перейти к содержимому',
+    'перейти к содержанию',
+    'перейти к основному содержанию',
+    'к содержанию',
+    'перейти к контенту'
+  ],
   followUs: ['подписывайтесь на нас'],
   loadMore: ['загрузить ещё', 'загрузить еще', 'показать ещё', 'показать еще'],
   related: ['читайте также', 'по теме'],
@@ -13,7 +19,7 @@ export const lexicon = {
   readOn: ['читать далее'],
   share: ['поделиться'],
   siteLists: ['самое читаемое', 'популярное'],
-  login: ['войти'],
+  login: ['войти', 'вход', 'регистрация', 'зарегистрироваться'],
   sitePage: ['о нас', 'контакты'],
   search: ['поиск'],
   archive: ['архив'],

@@ -5,6 +5,14 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  login: ['logga in', 'registrera', 'skapa konto'],
+  skipTo: [
+    'hoppa till innehåll',
+    'hoppa till innehållet',
+    'gå direkt till innehållet',
+    'gå direkt till textinnehållet',
+    'till innehållet'
+  ],
   questionLetter: ['f'],
   answerLetter: ['s'],
   questionPrefix: ['fråga'],

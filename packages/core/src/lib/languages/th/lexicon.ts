@@ -5,6 +5,7 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  skipTo: ['ข้ามไปยังเนื้อหา', 'ข้ามไปที่เนื้อหา'],
   questionPrefix: ['ถาม', 'คำถาม'],
   answerPrefix: ['ตอบ', 'คำตอบ'],
   interviewCue: ['สัมภาษณ์', 'บทสัมภาษณ์'],
@@ -19,7 +20,7 @@ export const lexicon = {
   readMore: ['อ่านต่อ', 'อ่านเพิ่มเติม'],
   share: ['แชร์'],
   home: ['หน้าแรก'],
-  login: ['เข้าสู่ระบบ'],
+  login: ['เข้าสู่ระบบ', 'สมัครสมาชิก'],
   player: ['อ่านให้ฟัง', 'ฟังข่าว'],
   published: ['เผยแพร่'],
   updated: ['อัปเดต', 'ปรับปรุง'],

@@ -5,12 +5,13 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  skipTo: ['içeriğe geç', 'içeriğe atla', 'ana içeriğe geç'],
   followUs: ['bizi takip edin'],
   loadMore: ['daha fazla'],
   related: ['ilgili haberler'],
   alsoRead: ['ayrıca oku', 'ayrıca bakınız', 'ilgili haber', 'ilgili haberler'],
   share: ['paylaş'],
-  login: ['giriş yap'],
+  login: ['giriş yap', 'üye ol', 'kayıt ol', 'oturum aç'],
   home: ['anasayfa', 'ana sayfa'],
   commentsPrompt: ['yorum yap', 'yorumlar'],
   commentWord: ['yorum', 'yorumlar'],

@@ -5,6 +5,14 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  login: ['увійти', 'вхід', 'реєстрація', 'зареєструватися'],
+  skipTo: [
+    'перейти до вмісту',
+    'перейти до змісту',
+    'перейти до основного вмісту',
+    'перейти до головного меню',
+    'перейти до меню'
+  ],
   outletNoun: ['радіо', 'газета', 'агентство'],
   sourceLabel: ['джерело'],
   reporterWord: ['кореспондент'],

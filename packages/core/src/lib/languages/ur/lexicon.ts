@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  login: ['لاگ ان'],
+  skipTo: ['مواد پر جائیں'],
   related: ['متعلقہ خبریں'],
   alsoRead: ['یہ بھی پڑھیں', 'مزید پڑھیں'],
   share: ['شیئر', 'شیئر کریں'],

@@ -5,14 +5,14 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
-  skipTo: ['跳到主要内容'],
+  skipTo: ['跳到主要内容', '跳至内容', '跳到內容', '跳至主要內容', '跳转到主要内容'],
   followUs: ['关注我们'],
   loadMore: ['加载更多', '查看更多'],
   related: ['相关新闻', '相关阅读', '延伸阅读'],
   alsoRead: ['相关阅读', '延伸阅读', '推荐阅读'],
   share: ['分享'],
   siteLists: ['热门', '热门文章', '热门新闻', '最新文章', '最新新闻'],
-  login: ['登录'],
+  login: ['登录', '注册', '立即注册', '找回密码', '登入', '註冊'],
   home: ['首页'],
   commentsPrompt: ['评论', '发表评论'],
   commentWord: ['评论'],
