@@ -62,6 +62,21 @@ describe('the speaker a headline quotes', () => {
   })
 })
 
+it('keeps a role word out of a name in a script without case', () => {
+  const publication = read([
+    '앵커 노은별 “지역 뉴스도 속도가 중요합니다”',
+    '지역 방송국의 저녁 뉴스를 십 년째 진행하는 그를 만났다.',
+    'Q. 가장 기억에 남는 방송은 무엇인가요?',
+    'A. 태풍이 왔던 밤입니다. 밤새 현장을 연결했습니다.',
+    'Q. 요즘 시청자는 무엇을 원하나요?',
+    'A. 빠르면서도 정확한 소식입니다.',
+    'Q. 앞으로의 계획은요?',
+    'A. 동네 이야기를 더 많이 전하고 싶습니다.'
+  ])
+  expect(publication.kind).toBe('interview')
+  expect(publication.people.find((p) => p.role === 'interviewee')?.name).toBe('노은별')
+})
+
 describe('answers printed wholly in quotes', () => {
   const interview = [
     'Riva Nuova',

@@ -24,7 +24,7 @@ export const lexicon = {
   player: ['재생'],
   newsroom: ['편집부'],
   speakerWord: ['화자'],
-  roleLabel: ['기자', '사회자'],
+  roleLabel: ['기자', '사회자', '앵커', '아나운서', '진행자'],
   questionPrefix: ['질문'],
   answerPrefix: ['답변'],
   interviewCue: ['인터뷰'],
@@ -32,7 +32,7 @@ export const lexicon = {
   sourceLabel: ['출처'],
   mastheadWord: ['신문', '방송', '일보', '뉴스'],
   pressConference: ['기자회견', '브리핑'],
-  askingRole: ['기자', '사회자'],
+  askingRole: ['기자', '사회자', '앵커', '아나운서', '진행자'],
   answeringRole: ['대통령', '대변인', '장관'],
   closingThanks: ['감사합니다', '고맙습니다'],
   greeting: ['안녕하세요']

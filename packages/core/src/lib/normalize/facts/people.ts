@@ -224,6 +224,7 @@ export function quoteSpeaker(title: string): string | null {
   return words.length >= 2 && words.length <= 3 && !words.some((w) => notName!.test(w)) ? words.join(' ') : null
 }
 
+let roleWord: RegExp | null = null
 let roles: RegExp | null = null
 let leads: RegExp | null = null
 let roleLead: RegExp | null = null
@@ -310,7 +311,11 @@ function longer(text: string, word: string): string | null {
       if (fold(tokens[i]!.replace(/[.'’]+$/u, '')) !== fold(word)) continue
       // A surname: the capitalised words before it ("Jonah Whitaker"); in a script without case, the word before.
       const before = tokens.slice(Math.max(0, i - (cased ? 2 : 1)), i)
-      const run = cased ? before.filter((_, k, all) => all.slice(k).every((t) => /^\p{Lu}\p{Ll}/u.test(t))) : before
+      // In a script without case the word before may be a role, not a given name ("앵커 한도윤": anchor).
+      roleWord ??= new RegExp(`^${lexicon(['roleLabel', 'askingRole', 'answeringRole', 'jobTitle'])}$`, 'iu')
+      const run = cased
+        ? before.filter((_, k, all) => all.slice(k).every((t) => /^\p{Lu}\p{Ll}/u.test(t)))
+        : before.filter((t) => !roleWord!.test(t))
       if (run.length > 0) {
         const name = [...run, tokens[i]!.replace(/[.'’]+$/u, '')].join(' ')
         if (!cased || personShaped(name)) return name
