@@ -175,6 +175,13 @@ function normalizeUnbounded(input: SourceInput, options: NormalizeOptions): Norm
       else errors.push(...parsed.errors)
     }
     for (const line of md.rules) removeLine(state, line, 'structure/rule', 'horizontal rule or link definition')
+    for (const line of md.templates)
+      removeLine(
+        state,
+        line,
+        'markup/template-tag',
+        "a site generator's template tag (Liquid, Hugo shortcode), not text"
+      )
   } else {
     // A line whose label head recurs on the page opens a turn, whatever its shape.
     const opensTurn = turnOpeners(lines, notSpeaker)

@@ -23,6 +23,8 @@ export interface MarkdownUnits {
   frontMatter: {yaml: string; format: 'yaml' | 'toml'; line: number; endLine: number} | null
   /** Lines that are structure only (link definitions), to be listed as removed. */
   rules: number[]
+  /** Lines of paragraphs made only of a site generator's template tags (Liquid `{% … %}`, Hugo `{{< … >}}`). */
+  templates: number[]
   warnings: Message[]
 }
 
@@ -58,6 +60,7 @@ export function unitsFromMdast(
 
   const units: Unit[] = []
   const rules: number[] = []
+  const templates: number[] = []
   let frontMatter: MarkdownUnits['frontMatter'] = null
 
   const push = (node: BlockContent, extra: Partial<Unit> = {}) => {
@@ -105,6 +108,11 @@ export function unitsFromMdast(
         push(node, {heading: node.depth})
         break
       case 'paragraph': {
+        // "{% include share.html %}", "{{< figure src=… >}}": the generator's tags, never text.
+        if (templateOnly.test(toString(node))) {
+          for (let at = line; at <= (node.position?.end.line ?? line); at++) templates.push(at)
+          break
+        }
         const only = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
         push(node, {strong: only.length === 1 && only[0]!.type === 'strong'})
         break
@@ -123,8 +131,11 @@ export function unitsFromMdast(
         push(node as BlockContent)
     }
   }
-  return {units, frontMatter, rules, warnings}
+  return {units, frontMatter, rules, templates, warnings}
 }
+
+/** One or more Liquid (`{% … %}`, `{{ … }}`) or Hugo shortcode (`{{< … >}}`, `{{% … %}}`) tags and nothing else. */
+const templateOnly = /^(?:\s*(?:\{%[^]*?%\}|\{\{[^]*?\}\}))+\s*$/u
 
 /** An ordered-list item that reads as a question ("1. Why now?"). */
 function isQuestionItem(item: ListItem): boolean {

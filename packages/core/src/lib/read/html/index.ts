@@ -79,7 +79,17 @@ export function readHtmlSource(file: string, bytes: Uint8Array): ReadHtml {
     lines,
     units: md.units,
     warnings: [...warnings, ...inert.warnings, ...extracted.warnings, ...md.warnings],
-    removed: [...inert.removed, ...extracted.removed],
+    removed: [
+      ...inert.removed,
+      ...extracted.removed,
+      // A template tag the page printed as text ("{% include share.html %}"): the generator's, not the text.
+      ...md.templates.map((line) => ({
+        line,
+        text: lines[line - 1] ?? '',
+        reason: "a site generator's template tag (Liquid, Hugo shortcode), not text",
+        rule: 'markup/template-tag'
+      }))
+    ],
     rules: md.rules,
     meta,
     record
