@@ -28,7 +28,11 @@ describe('a byline read as page metadata', () => {
   ])('%s names the author and stays out of the text', (byline, line) => {
     const publication = read(page(byline))
     expect(publication.people).toEqual([
-      expect.objectContaining({name: 'Orsolya Trenchard', role: 'author', evidence: `byline (page metadata): "${line}"`})
+      expect.objectContaining({
+        name: 'Orsolya Trenchard',
+        role: 'author',
+        evidence: `byline (page metadata): "${line}"`
+      })
     ])
     expect(publication.removed).toContainEqual(expect.objectContaining({text: line, rule: 'extract/byline'}))
   })
