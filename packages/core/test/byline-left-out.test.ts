@@ -37,6 +37,11 @@ describe('a byline read as page metadata', () => {
     expect(publication.removed).toContainEqual(expect.objectContaining({text: line, rule: 'extract/byline'}))
   })
 
+  it('names the author without the lead of a byline printed with its date (field case 25)', () => {
+    const publication = read(page('<p class="byline">By Orsolya Trenchard · <time>27 October 2025</time></p>'))
+    expect(publication.people.map((p) => p.name)).toEqual(['Orsolya Trenchard'])
+  })
+
   it('adds nobody when the metadata names the author already', () => {
     const publication = read(
       page('<div class="byline">By O. Trenchard</div>', '<meta name="author" content="Orsolya Trenchard">')

@@ -23,6 +23,7 @@ import type {Person, PersonRole} from '../../model/publication.js'
 import {findDate, type ParsedDate} from '../../text/dates.js'
 import type {State} from '../state.js'
 import {inferredDate} from '../state.js'
+import {bylineNames} from '../read-byline.js'
 import {personShaped} from './masthead.js'
 import {fold, hasOutletWord} from './outlet-words.js'
 import {nameAfter, nameBefore} from './spans.js'
@@ -87,10 +88,13 @@ function datedByline(state: State): {name: string; date: ParsedDate; line: numbe
     const date = findDate(text)
     if (!date) continue
     const at = text.indexOf(date.match)
-    const name = text
+    const printed = text
       .slice(0, Math.max(at, 0))
       .replace(/[\s,|•·–—-]+$/u, '')
       .trim()
+    // "By Tomasz Wójcik · 27 October 2025": the name without the byline's lead.
+    const read = bylineNames(printed)
+    const name = read.length === 1 ? read[0]!.name : printed
     if (at > 0 && !text.slice(at + date.match.length).trim() && personShaped(name)) return {name, date, line}
   }
   return null
