@@ -62,6 +62,20 @@ export interface Terms {
   warnings: string
   rights: string
   sourceFile: string
+  /** Heading of the provenance list of how each fact was found ("How the facts were found"). */
+  factsFound: string
+  /** Column headings of the table of removed source lines: the line number, its text, the reason. */
+  removedLine: string
+  removedText: string
+  removedWhy: string
+  /** Before the sidecar a publication's metadata was read from: "metadata from" (`NAME.meta.yaml`). */
+  metadataFrom: string
+  /** Heading of the EPUB's landmarks navigation ("Landmarks"). */
+  landmarks: string
+  /** "Edition of `{date}`": the collection's edition, by build date. */
+  editionOf: string
+  /** "From `{title}`, edition of `{date}`": where a publication's PDF comes from. */
+  fromEdition: string
   search: string
   searchCollection: string
   wordsToFind: string
