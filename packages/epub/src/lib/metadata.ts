@@ -76,6 +76,9 @@ export interface PackageModel {
   /** Deepest level of `nav` (1 = flat), for the NCX. */
   navDepth: number
   landmarks: Array<NavItem & {type: string}>
+  /** The landmarks' heading ("Landmarks") and the language it is in (core's `landmarks` term). */
+  landmarksTitle: string
+  landmarksLang: string
 }
 
 const accessibility = [
@@ -111,7 +114,7 @@ export function publicationPackage(
   presentation: Presentation,
   collection: Collection,
   buildDate: string
-): Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle' | 'tocLang'> {
+): Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'landmarksTitle' | 'landmarksLang' | 'tocTitle' | 'tocLang'> {
   return {
     identifier: toIdentifier(`dossier:${collection.id}/${publication.id}`),
     lang: publication.lang,
@@ -138,7 +141,7 @@ export function collectionPackage(
   presentation: CollectionPresentation,
   credits: PackageCredits[],
   buildDate: string
-): Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle' | 'tocLang'> {
+): Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'landmarksTitle' | 'landmarksLang' | 'tocTitle' | 'tocLang'> {
   return {
     identifier: toIdentifier(`dossier:${collection.id}`),
     lang: collection.lang,
