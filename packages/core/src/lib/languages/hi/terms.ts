@@ -118,5 +118,13 @@ export const terms: Partial<Terms> = {
   provenanceNewest:
     'नीचे उन प्रकाशनों का उद्गम है जिनकी मुख्य बातें ऊपर उद्धृत हैं ({count})। हर प्रकाशन की अपनी PDF उसके उद्गम के साथ समाप्त होती है।',
   provenanceIntroduction:
-    'हर पाठ कहाँ से आया, किस फ़ाइल से पढ़ा गया, और स्रोत की हर वह पंक्ति जिसे Dossier ने सामग्री के रूप में नहीं रखा, कारण सहित।'
+    'हर पाठ कहाँ से आया, किस फ़ाइल से पढ़ा गया, और स्रोत की हर वह पंक्ति जिसे Dossier ने सामग्री के रूप में नहीं रखा, कारण सहित।',
+  factsFound: 'तथ्य कैसे मिले',
+  removedLine: 'पंक्ति',
+  removedText: 'पाठ',
+  removedWhy: 'कारण',
+  metadataFrom: 'मेटाडेटा का स्रोत',
+  landmarks: 'लैंडमार्क',
+  editionOf: '{date} संस्करण',
+  fromEdition: '{title} से, {date} संस्करण'
 }
