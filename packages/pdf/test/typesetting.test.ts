@@ -3,6 +3,7 @@
  * a measure of 60–75 characters, justified lines that reach the right margin, words hyphenated by
  * Liang's patterns at line ends and whole in the text layer.
  */
+import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {buildCorpus} from '@dossier/core'
 import {describe, expect, it} from 'vitest'
@@ -124,6 +125,20 @@ describe('page breaks', () => {
     // No page ends inside a word: pdftotext would join its half to the running footer.
     for (const page of numbers.slice(0, -1))
       expect(pages.get(page)!.at(-1)!.words.at(-1), `page ${page} ends with a hyphen`).not.toMatch(/\p{L}-$/u)
+  })
+})
+
+describe('running footer', () => {
+  it('sets the page label on one line in a Chinese PDF (it was measured in the Latin face and wrapped)', async () => {
+    const text = readFileSync(new URL('../../core/test/scripts/chinese/input.txt', import.meta.url))
+    const corpus = buildCorpus({sources: [{path: 'chinese.txt', bytes: text, meta: null}], collection: null})
+    const {dir} = await renderToDir(corpus, 'a4')
+    const {height, lines} = linesOf(join(dir, `${corpus.publications[0]!.id}.pdf`))
+    const footer = lines.filter((line) => line.yMin > height - margins.bottom)
+    const labels = footer.filter((line) => line.words.some((word) => /页/u.test(word)))
+    expect(labels.length).toBeGreaterThan(0)
+    // "第 3 页，共 5 页" whole on each page's footer line.
+    for (const line of labels) expect(line.words.join(' ')).toMatch(/第 \d+ 页，共 \d+ 页/u)
   })
 })
 
