@@ -128,6 +128,10 @@ describe('the site in a language whose every term is known', () => {
         }
       }
       expect([...literals.values()]).toEqual([])
+      // The words are there, in the pseudo-language (a heading given a text node as its properties printed nothing).
+      const page = readFileSync(join(site.dir, `${publication.id}.html`), 'utf8')
+      for (const key of ['factsFound', 'removedLine', 'removedText', 'removedWhy', 'sourceFile'] as const)
+        expect(page, key).toContain(`>${table[key]}<`)
     } finally {
       delete languages['qps']
     }

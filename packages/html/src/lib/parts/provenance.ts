@@ -73,7 +73,7 @@ export function provenanceSection({provenance, lang}: Presentation): Element {
     ]),
     entries.length > 0
       ? h('div', [
-          h('h3', word('factsFound')),
+          h('h3', [word('factsFound')]),
           h(
             'ul.evidence',
             {lang: en},
