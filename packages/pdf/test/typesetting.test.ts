@@ -128,6 +128,36 @@ describe('page breaks', () => {
   })
 })
 
+describe('line breaking by each script’s rules', () => {
+  it('breaks a Thai paragraph only between words (ICU’s dictionary), never inside one', async () => {
+    // Invented: "the fishermen by the Mekong say there are fewer fish every year", six times, no spaces.
+    const sentence = 'ชาวประมงริมแม่น้ำโขงบอกว่าปลาน้อยลงทุกปี'
+    const text = sentence.repeat(6)
+    const markdown = `# ปลาในแม่น้ำ\n\n${text}\n`
+    const corpus = buildCorpus({
+      sources: [{path: 'thai-lines.md', bytes: new TextEncoder().encode(markdown), meta: null}],
+      collection: null
+    })
+    const {dir} = await renderToDir(corpus, 'a4')
+    const {height, lines} = linesOf(join(dir, `${corpus.publications[0]!.id}.pdf`))
+    const body = lines
+      .filter((line) => line.yMin > margins.top && line.yMin < height - margins.bottom)
+      // Without the zero-width spaces the PDF puts into long unspaced runs (long-words.ts).
+      .map((line) => line.words.join('').replaceAll('\u200b', ''))
+      .filter((line) => line.length > 3 && text.includes(line))
+    expect(body.length).toBeGreaterThan(1)
+    expect(body.join('')).toBe(text)
+    const boundaries = new Set(
+      [...new Intl.Segmenter('th', {granularity: 'word'}).segment(text)].map(({index}) => index)
+    )
+    let at = 0
+    for (const line of body.slice(0, -1)) {
+      at += line.length
+      expect(boundaries.has(at), `a line ends inside a word: …${line.slice(-6)}|${text.slice(at, at + 6)}…`).toBe(true)
+    }
+  })
+})
+
 describe('running footer', () => {
   it('sets the page label on one line in a Chinese PDF (it was measured in the Latin face and wrapped)', async () => {
     const text = readFileSync(new URL('../../core/test/scripts/chinese/input.txt', import.meta.url))
