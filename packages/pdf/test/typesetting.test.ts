@@ -129,9 +129,9 @@ describe('page breaks', () => {
 })
 
 describe('line breaking by each script’s rules', () => {
-  it('breaks a Thai paragraph only between words (ICU’s dictionary), never inside one', async () => {
-    // Invented: "the fishermen by the Mekong say there are fewer fish every year", six times, no spaces.
-    const sentence = 'ชาวประมงริมแม่น้ำโขงบอกว่าปลาน้อยลงทุกปี'
+  it('breaks a long Thai paragraph only between words (ICU’s dictionary), never inside one', async () => {
+    // Invented: "the border market reopened after being closed for two years", six times, no spaces.
+    const sentence = 'ตลาดชายแดนกลับมาเปิดอีกครั้งหลังจากปิดไปสองปี'
     const text = sentence.repeat(6)
     const markdown = `# ปลาในแม่น้ำ\n\n${text}\n`
     const corpus = buildCorpus({
