@@ -180,8 +180,10 @@ function headLines(state: State): string[] {
   )
   // The byline may open the intro when nothing marked it ("حوار: …" under the headline).
   const opening = state.intro.slice(0, 2).map((u) => u.text)
+  // A section label ("حوار | مياه", "Interview | Water") names no one: "حوار" is the kind, not a field.
+  const crumbs = new Set(state.removed.filter((r) => r.rule === 'chrome/breadcrumb').map((r) => r.text.trim()))
   return [...state.lines.slice(0, Math.min(first - 1, 12)), ...opening, ...state.removed.map((r) => r.text)].filter(
-    Boolean
+    (line) => Boolean(line) && !crumbs.has(line.trim())
   )
 }
 
