@@ -270,7 +270,9 @@ export function renderNotice(state: State, parent: PDFKit.PDFStructureElement, n
     'Layout'
   )
   doc.y = top + 6
-  textParagraph(state, parent, 'P', notice.text, style, {indent: 12, keepTogether: true, ...phraseOptions(notice)})
+  // The padding on the bar's side: the right for a right-to-left notice (its text ran into the bar).
+  const padding = notice.dir === 'rtl' ? {indentRight: 12} : {indent: 12}
+  textParagraph(state, parent, 'P', notice.text, style, {...padding, keepTogether: true, ...phraseOptions(notice)})
   doc.y = top + height + 6
 }
 
