@@ -182,5 +182,6 @@ export const terms: Partial<Terms> = {
   metadataFrom: 'البيانات الوصفية من',
   landmarks: 'معالم الصفحة',
   editionOf: 'إصدار {date}',
-  fromEdition: 'من {title}، إصدار {date}'
+  fromEdition: 'من {title}، إصدار {date}',
+  incomplete: 'غير مكتمل: يتوقف المصدر في منتصف جملة، لذا فإن نهاية هذا النص مفقودة.'
 }

@@ -129,5 +129,6 @@ export const terms: Partial<Terms> = {
   metadataFrom: 'فراداده از',
   landmarks: 'نشانه‌ها',
   editionOf: 'ویرایش {date}',
-  fromEdition: 'از {title}، ویرایش {date}'
+  fromEdition: 'از {title}، ویرایش {date}',
+  incomplete: 'ناقص: منبع در میانهٔ جمله قطع می‌شود، پس پایان این متن در دست نیست.'
 }

@@ -126,5 +126,6 @@ export const terms: Partial<Terms> = {
   metadataFrom: 'मेटाडेटा का स्रोत',
   landmarks: 'लैंडमार्क',
   editionOf: '{date} संस्करण',
-  fromEdition: '{title} से, {date} संस्करण'
+  fromEdition: '{title} से, {date} संस्करण',
+  incomplete: 'अधूरा: स्रोत वाक्य के बीच में रुक जाता है, इसलिए इस पाठ का अंत उपलब्ध नहीं है।'
 }

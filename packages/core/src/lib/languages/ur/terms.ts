@@ -96,5 +96,6 @@ export const terms: Partial<Terms> = {
   metadataFrom: 'میٹا ڈیٹا از',
   landmarks: 'نشانات',
   editionOf: 'اشاعت {date}',
-  fromEdition: '{title} سے، اشاعت {date}'
+  fromEdition: '{title} سے، اشاعت {date}',
+  incomplete: 'نامکمل: ماخذ جملے کے درمیان رک جاتا ہے، اس لیے اس متن کا آخری حصہ موجود نہیں۔'
 }
