@@ -43,6 +43,19 @@ const body = [
   'Απ: Ο δήμος και οι έμποροι μαζί, όπως συμφωνήθηκε πέρυσι.'
 ].join('\n')
 
+// Invented Greek article with a note: the notes' back-links are interface words too.
+const notes = [
+  '---',
+  'lang: qps',
+  '---',
+  '',
+  '# Σημειώσεις για το παλιό λιμάνι',
+  '',
+  'Το παλιό λιμάνι άνοιξε πριν από έναν αιώνα και μεγάλωσε γρήγορα.[^1]',
+  '',
+  '[^1]: Αρχείο του δήμου, δεύτερος τόμος.'
+].join('\n')
+
 /**
  * Names of formats, unit symbols, the product, the pseudo-language's code (shown where a language has
  * no name) and the letter of the text-size buttons (A−, A+).
@@ -63,6 +76,7 @@ const names = new Set([
   'kB',
   'MB',
   'qps',
+  'MD',
   'A'
 ])
 
@@ -73,31 +87,41 @@ describe('the site in a language whose every term is known', () => {
     languages['qps'] = table as (typeof languages)['en']
     try {
       const corpus = buildCorpus({
-        sources: [{...sourceOf('limani.txt', body), meta: {path: 'limani.meta.yaml', text: 'lang: qps\n'}}],
+        sources: [
+          {...sourceOf('limani.txt', body), meta: {path: 'limani.meta.yaml', text: 'lang: qps\n'}},
+          sourceOf('notes.md', notes)
+        ],
         collection: {
           path: 'collection.yaml',
           text: 'title: Λιμάνια\npublisher: Εκδότης\nlang: qps\nrights: Δικαιώματα\n'
         }
       })
-      const publication = corpus.publications[0]!
+      const publication = corpus.publications.find((p) => p.source.path === 'limani.txt')!
+      expect(corpus.publications.map((p) => [p.lang, p.footnotes.length]).sort()).toEqual([
+        ['qps', 0],
+        ['qps', 1]
+      ])
       expect(publication.lang).toBe('qps')
       expect(publication.removed).toHaveLength(1)
-      const {provenance} = present(publication, corpus.collection, {buildDate: options().buildDate})
-      const reports = [
-        // Each entry whole, and as a format splits it: the label (a role word, English as the entry), its evidence.
-        ...provenance.entries.flatMap((entry) => [
-          entry.text.text,
-          entry.runs.map((run) => run.text).join(''),
-          entry.label.text,
-          ...(entry.evidence ? [entry.evidence.text.text, entry.evidence.runs.map((run) => run.text).join('')] : [])
-        ]),
-        // The source's format and size after its path ("(TXT, 514 bytes)"), when a format prints the path apart.
-        provenance.source.text.text.slice(provenance.source.path.length).replace(/, metadata from .*$/, ''),
-        provenance.source.path,
-        provenance.removed.summary.text,
-        ...provenance.warnings.items.map((item) => item.text.text),
-        ...publication.removed.flatMap((line) => [line.text, line.reason, line.rule])
-      ]
+      const reports = corpus.publications
+        .flatMap((each) => {
+          const {provenance} = present(each, corpus.collection, {buildDate: options().buildDate})
+          return [
+            // Each entry whole, and as a format splits it: the label (a role word, English as the entry), its evidence.
+            ...provenance.entries.flatMap((entry) => [
+              entry.text.text,
+              entry.runs.map((run) => run.text).join(''),
+              entry.label.text,
+              ...(entry.evidence ? [entry.evidence.text.text, entry.evidence.runs.map((run) => run.text).join('')] : [])
+            ]),
+            // The source's format and size after its path ("(TXT, 514 bytes)"), when a format prints the path apart.
+            provenance.source.text.text.slice(provenance.source.path.length).replace(/, metadata from .*$/, ''),
+            provenance.source.path,
+            provenance.removed.summary.text,
+            ...provenance.warnings.items.map((item) => item.text.text),
+            ...each.removed.flatMap((line) => [line.text, line.reason, line.rule])
+          ]
+        })
         .map(flat)
         // The longest first: a report may hold a shorter one.
         .sort((a, b) => b.length - a.length)

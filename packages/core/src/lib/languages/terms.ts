@@ -70,6 +70,10 @@ export interface Terms {
   removedWhy: string
   /** Before the sidecar a publication's metadata was read from: "metadata from" (`NAME.meta.yaml`). */
   metadataFrom: string
+  /** A note's link back to its marker in the PDF ("back", printed in brackets). */
+  noteBack: string
+  /** The accessible name of that link: "Back to the text of note `{number}`". */
+  noteBackLabel: string
   /** Heading of the EPUB's landmarks navigation ("Landmarks"). */
   landmarks: string
   /** "Edition of `{date}`": the collection's edition, by build date. */

@@ -183,5 +183,7 @@ export const terms: Partial<Terms> = {
   landmarks: 'معالم الصفحة',
   editionOf: 'إصدار {date}',
   fromEdition: 'من {title}، إصدار {date}',
-  incomplete: 'غير مكتمل: يتوقف المصدر في منتصف جملة، لذا فإن نهاية هذا النص مفقودة.'
+  incomplete: 'غير مكتمل: يتوقف المصدر في منتصف جملة، لذا فإن نهاية هذا النص مفقودة.',
+  noteBack: 'رجوع',
+  noteBackLabel: 'العودة إلى نص الحاشية {number}'
 }

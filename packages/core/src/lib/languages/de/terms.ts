@@ -140,5 +140,7 @@ export const terms: Partial<Terms> = {
   provenanceNewest:
     'Hier die Herkunft der Veröffentlichungen, deren Kernpunkte oben zitiert sind ({count}). Das eigene PDF jeder Veröffentlichung endet mit ihrer Herkunft.',
   provenanceIntroduction:
-    'Woher jeder Text stammt, aus welcher Datei er gelesen wurde und jede Zeile der Quelle, die Dossier nicht als Inhalt übernommen hat, mit dem Grund.'
+    'Woher jeder Text stammt, aus welcher Datei er gelesen wurde und jede Zeile der Quelle, die Dossier nicht als Inhalt übernommen hat, mit dem Grund.',
+  noteBack: 'zurück',
+  noteBackLabel: 'Zurück zum Text von Anmerkung {number}'
 }

@@ -136,5 +136,7 @@ export const terms: Terms = {
   provenanceNewest:
     'Below, the provenance of the publications whose key points are quoted above ({count}). Every publication’s own PDF ends with its own.',
   provenanceIntroduction:
-    'Where each text comes from, the file it was read from, and every source line Dossier did not keep as content, with the reason.'
+    'Where each text comes from, the file it was read from, and every source line Dossier did not keep as content, with the reason.',
+  noteBack: 'back',
+  noteBackLabel: 'Back to the text of note {number}'
 }

@@ -140,5 +140,7 @@ export const terms: Partial<Terms> = {
   provenanceNewest:
     'A continuación, la procedencia de las publicaciones cuyos puntos clave se citan arriba ({count}). El PDF propio de cada publicación termina con la suya.',
   provenanceIntroduction:
-    'De dónde viene cada texto, el archivo del que se leyó y cada línea de la fuente que Dossier no conservó como contenido, con el motivo.'
+    'De dónde viene cada texto, el archivo del que se leyó y cada línea de la fuente que Dossier no conservó como contenido, con el motivo.',
+  noteBack: 'volver',
+  noteBackLabel: 'Volver al texto de la nota {number}'
 }

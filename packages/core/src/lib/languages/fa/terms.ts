@@ -130,5 +130,7 @@ export const terms: Partial<Terms> = {
   landmarks: 'نشانه‌ها',
   editionOf: 'ویرایش {date}',
   fromEdition: 'از {title}، ویرایش {date}',
-  incomplete: 'ناقص: منبع در میانهٔ جمله قطع می‌شود، پس پایان این متن در دست نیست.'
+  incomplete: 'ناقص: منبع در میانهٔ جمله قطع می‌شود، پس پایان این متن در دست نیست.',
+  noteBack: 'بازگشت',
+  noteBackLabel: 'بازگشت به متن یادداشت {number}'
 }

@@ -127,5 +127,7 @@ export const terms: Partial<Terms> = {
   landmarks: 'लैंडमार्क',
   editionOf: '{date} संस्करण',
   fromEdition: '{title} से, {date} संस्करण',
-  incomplete: 'अधूरा: स्रोत वाक्य के बीच में रुक जाता है, इसलिए इस पाठ का अंत उपलब्ध नहीं है।'
+  incomplete: 'अधूरा: स्रोत वाक्य के बीच में रुक जाता है, इसलिए इस पाठ का अंत उपलब्ध नहीं है।',
+  noteBack: 'वापस',
+  noteBackLabel: 'टिप्पणी {number} के पाठ पर वापस'
 }

@@ -134,5 +134,7 @@ export const terms: Partial<Terms> = {
   metadataFrom: 'メタデータの出典',
   landmarks: 'ランドマーク',
   editionOf: '{date}版',
-  fromEdition: '{title}（{date}版）より'
+  fromEdition: '{title}（{date}版）より',
+  noteBack: '戻る',
+  noteBackLabel: '注{number}の本文へ戻る'
 }

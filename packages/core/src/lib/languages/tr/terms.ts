@@ -137,5 +137,7 @@ export const terms: Partial<Terms> = {
   provenanceNewest:
     'Aşağıda, öne çıkanları yukarıda alıntılanan yayınların kökeni ({count}). Her yayının kendi PDF’i kendi kökeniyle biter.',
   provenanceIntroduction:
-    'Her metnin nereden geldiği, okunduğu dosya ve Dossier’nin içerik olarak tutmadığı her kaynak satırı, nedeniyle birlikte.'
+    'Her metnin nereden geldiği, okunduğu dosya ve Dossier’nin içerik olarak tutmadığı her kaynak satırı, nedeniyle birlikte.',
+  noteBack: 'geri',
+  noteBackLabel: '{number}. notun metnine dön'
 }

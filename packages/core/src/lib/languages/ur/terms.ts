@@ -97,5 +97,7 @@ export const terms: Partial<Terms> = {
   landmarks: 'نشانات',
   editionOf: 'اشاعت {date}',
   fromEdition: '{title} سے، اشاعت {date}',
-  incomplete: 'نامکمل: ماخذ جملے کے درمیان رک جاتا ہے، اس لیے اس متن کا آخری حصہ موجود نہیں۔'
+  incomplete: 'نامکمل: ماخذ جملے کے درمیان رک جاتا ہے، اس لیے اس متن کا آخری حصہ موجود نہیں۔',
+  noteBack: 'واپس',
+  noteBackLabel: 'حاشیہ {number} کے متن پر واپس'
 }

@@ -99,5 +99,7 @@ export const terms: Partial<Terms> = {
   metadataFrom: '元数据来自',
   landmarks: '地标',
   editionOf: '{date}版',
-  fromEdition: '摘自{title}（{date}版）'
+  fromEdition: '摘自{title}（{date}版）',
+  noteBack: '返回',
+  noteBackLabel: '返回注释 {number} 的正文'
 }
