@@ -66,9 +66,12 @@ describe('a speaker label’s affiliation in the model', () => {
       ].join('\n\n')
     )
     expect(prefixed.qa.map((qa) => [qa.asker, qa.askerAffiliation, qa.question.text])).toEqual([
-      [null, 'Tass', 'Will the talks resume?'],
+      ['Q', 'Tass', 'Will the talks resume?'],
       [null, null, 'Who leads?']
     ])
+    // Every format labels it as the source printed it: "Q (Tass):", never "Tass:" (the question word kept).
+    expect(present(prefixed, defaultCollection).speakers[0]!.asker).toMatchObject({text: 'Q (Tass):', name: 'Q'})
+    expect(prefixed.people).toEqual([])
   })
 
   it('no longer lists the bracket as removed: the line is the question’s, every character in the model', () => {

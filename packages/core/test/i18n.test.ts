@@ -49,6 +49,12 @@ describe('interfaceWords', () => {
   })
 })
 
+describe('the truncation notice', () => {
+  it('is in the publication’s own language in Arabic, Persian, Hindi and Urdu (the PDF opened an Arabic text with English)', () => {
+    for (const lang of ['ar', 'fa', 'hi', 'ur']) expect(interfaceWords(lang).langOf('incomplete'), lang).toBe(lang)
+  })
+})
+
 describe('plural', () => {
   it('gives a counted term’s forms with the language whose rules choose among them', () => {
     const ru = interfaceWords('ru').plural('searchResults')

@@ -5,7 +5,7 @@
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {normalizeSource, toRecord} from '../src/index.js'
+import {leadSentence, normalizeSource, toRecord} from '../src/index.js'
 import {smarten, smartenTree} from '../src/lib/text/typography.js'
 import type {Paragraph} from 'mdast'
 
@@ -50,5 +50,13 @@ describe('addresses in educated text', () => {
       .join('\n')
     for (const url of urls) expect(all).toContain(url)
     expect(all).not.toMatch(/example\.org[^\s"]*[–’]/u)
+  })
+
+  it('end no key point’s opening sentence: a question mark inside a URL is part of the address', () => {
+    const text =
+      'With the annual tables at https://data.example.org/annex-b--tables.pdf and the briefing video at https://video.example.org/watch?v=Xk--7pQ2aZ. Both are linked from the page.'
+    expect(leadSentence([{type: 'paragraph', text} as never], 'en')).toBe(
+      'With the annual tables at https://data.example.org/annex-b--tables.pdf and the briefing video at https://video.example.org/watch?v=Xk--7pQ2aZ.'
+    )
   })
 })

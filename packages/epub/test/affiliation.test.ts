@@ -31,4 +31,18 @@ describe('render where reporters ask for their outlets', async () => {
     )
     for (const {xhtml} of book.spine) expect(xhtml).not.toContain('interviewed by')
   })
+
+  it('lists the reporters as contributors with the MARC relator ctb, not ivr (block-kinds pins ivr for a real interviewer)', () => {
+    const roles = [
+      ...book.opf.matchAll(
+        /<dc:(creator|contributor) id="([^"]+)">([^<]+)<\/dc:\1>\s*<meta refines="#\2" property="role" scheme="marc:relators">(\w+)<\/meta>/g
+      )
+    ].map((m) => [m[1], m[3], m[4]])
+    expect(roles).toEqual([
+      ['creator', 'Minister Okafor', 'ive'],
+      ['creator', 'Minister Lindqvist', 'ive'],
+      ['contributor', 'Anna Weber', 'ctb'],
+      ['contributor', 'Luis Moreno', 'ctb']
+    ])
+  })
 })

@@ -91,6 +91,26 @@ describe('a book in a script Source Serif 4 does not draw', () => {
     expect(opf).toContain(`href="fonts/${file}" media-type="font/otf"/>`)
   })
 
+  it.each([
+    ['chinese', 'Noto Sans SC'],
+    ['japanese', 'Noto Sans SC'],
+    ['arabic-article', 'Noto Naskh Arabic']
+  ] as const)(
+    '%s declares its upright %s face for italic too, so no reader slants it (no synthetic italic)',
+    async (name, family) => {
+      const {css} = await fontsOf(bookOf(name))
+      const faces = css
+        .split('@font-face')
+        .map((face) => face.slice(0, face.indexOf('}')))
+        .filter((face) => face.includes(`font-family: "${family}";`))
+      expect(faces.some((face) => face.includes('font-style: italic;'))).toBe(true)
+      // The italic rule names the same files as the upright one: no slanted face exists for the script.
+      const files = (style: string) =>
+        faces.filter((face) => face.includes(`font-style: ${style};`)).map((face) => /url\("([^"]+)"\)/.exec(face)?.[1])
+      expect(files('italic').sort()).toEqual(files('normal').sort())
+    }
+  )
+
   it('keeps the Arabic ligatures and contextual forms: the subset shapes as the source font does', async () => {
     const {fonts, text} = await fontsOf(bookOf('arabic-article'))
     const subset = fonts.get('noto-naskh-arabic-400.ttf')!.font

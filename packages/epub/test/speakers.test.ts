@@ -53,3 +53,12 @@ describe('render with speaker labels', async () => {
     expect(persian).toContain('<span class="speaker">مریم احمدی (ایرنا): </span>')
   })
 })
+
+describe('the stylesheet of speaker labels', () => {
+  it('indents no label: a later turn’s label starts at the margin as the first does (screenshot of the press conference)', async () => {
+    const {renderCss} = await import('../src/lib/css.js')
+    const css = renderCss([])
+    const rule = /(?:^|\n)p\.speaker \{([^}]*)\}/.exec(css)?.[1] ?? ''
+    expect(rule).toMatch(/text-indent: 0/)
+  })
+})

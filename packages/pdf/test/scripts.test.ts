@@ -206,6 +206,33 @@ describe('render per script', () => {
     expect(Math.min(...line.map((w) => Number(w[1])))).toBeGreaterThan(200)
   }, 60_000)
 
+  it('keeps a right-to-left notice’s text clear of the bar on its right', async () => {
+    // Invented Arabic article that stops mid-sentence: its PDF carries the truncation notice in Arabic.
+    const text = [
+      'الأسواق تعود إلى الحدود',
+      '',
+      'عادت الأسواق الحدودية إلى العمل بعد عامين من الإغلاق، وقال التجار إن الحركة ما زالت بطيئة.',
+      '',
+      'وأضاف أحد التجار أن الطريق الجديد سيقصر الرحلة إلى النصف، وأن الأسعار قد تنخفض قبل'
+    ].join('\n')
+    const corpus = buildCorpus({
+      sources: [{path: 'markets-ar.txt', bytes: new TextEncoder().encode(text), meta: null}],
+      collection: null
+    })
+    expect(corpus.publications[0]!.lang).toBe('ar')
+    const {dir} = await renderToDir(corpus, 'a4')
+    const words = [
+      ...tool('pdftotext', ['-bbox', join(dir, `${corpus.publications[0]!.id}.pdf`), '-']).matchAll(
+        /xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</g
+      )
+    ]
+    // The notice's item (ar `truncated`: "ينتهي النص هنا…"; pdftotext -bbox gives a right-to-left item's
+    // letters in drawing order) ends 12 pt inside the 3 pt bar at the right margin.
+    const first = words.filter((w) => w[3]!.includes('ينتهي') || w[3]!.includes([...'ينتهي'].reverse().join('')))
+    expect(first.length).toBeGreaterThan(0)
+    for (const w of first) expect(Number(w[2])).toBeLessThan(595.28 - margins.right - 9)
+  }, 60_000)
+
   it('keeps a two-page Chinese PDF under 1 MB (subsets, not the 8 MB font)', async () => {
     const paragraph =
       '一带一路字面意思是一条带子一条路，北京的官员在讲话中仍然使用它，尽管英文名称已经改变。我采访别人时总是用汉字写他们的名字，因为罗马化会丢失声调。'

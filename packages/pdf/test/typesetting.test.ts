@@ -3,6 +3,7 @@
  * a measure of 60–75 characters, justified lines that reach the right margin, words hyphenated by
  * Liang's patterns at line ends and whole in the text layer.
  */
+import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {buildCorpus} from '@dossier/core'
 import {describe, expect, it} from 'vitest'
@@ -124,6 +125,50 @@ describe('page breaks', () => {
     // No page ends inside a word: pdftotext would join its half to the running footer.
     for (const page of numbers.slice(0, -1))
       expect(pages.get(page)!.at(-1)!.words.at(-1), `page ${page} ends with a hyphen`).not.toMatch(/\p{L}-$/u)
+  })
+})
+
+describe('line breaking by each script’s rules', () => {
+  it('breaks a long Thai paragraph only between words (ICU’s dictionary), never inside one', async () => {
+    // Invented: "the border market reopened after being closed for two years", six times, no spaces.
+    const sentence = 'ตลาดชายแดนกลับมาเปิดอีกครั้งหลังจากปิดไปสองปี'
+    const text = sentence.repeat(6)
+    const markdown = `# ปลาในแม่น้ำ\n\n${text}\n`
+    const corpus = buildCorpus({
+      sources: [{path: 'thai-lines.md', bytes: new TextEncoder().encode(markdown), meta: null}],
+      collection: null
+    })
+    const {dir} = await renderToDir(corpus, 'a4')
+    const {height, lines} = linesOf(join(dir, `${corpus.publications[0]!.id}.pdf`))
+    const body = lines
+      .filter((line) => line.yMin > margins.top && line.yMin < height - margins.bottom)
+      // Without the zero-width spaces the PDF puts into long unspaced runs (long-words.ts).
+      .map((line) => line.words.join('').replaceAll('\u200b', ''))
+      .filter((line) => line.length > 3 && text.includes(line))
+    expect(body.length).toBeGreaterThan(1)
+    expect(body.join('')).toBe(text)
+    const boundaries = new Set(
+      [...new Intl.Segmenter('th', {granularity: 'word'}).segment(text)].map(({index}) => index)
+    )
+    let at = 0
+    for (const line of body.slice(0, -1)) {
+      at += line.length
+      expect(boundaries.has(at), `a line ends inside a word: …${line.slice(-6)}|${text.slice(at, at + 6)}…`).toBe(true)
+    }
+  })
+})
+
+describe('running footer', () => {
+  it('sets the page label on one line in a Chinese PDF (it was measured in the Latin face and wrapped)', async () => {
+    const text = readFileSync(new URL('../../core/test/scripts/chinese/input.txt', import.meta.url))
+    const corpus = buildCorpus({sources: [{path: 'chinese.txt', bytes: text, meta: null}], collection: null})
+    const {dir} = await renderToDir(corpus, 'a4')
+    const {height, lines} = linesOf(join(dir, `${corpus.publications[0]!.id}.pdf`))
+    const footer = lines.filter((line) => line.yMin > height - margins.bottom)
+    const labels = footer.filter((line) => line.words.some((word) => /页/u.test(word)))
+    expect(labels.length).toBeGreaterThan(0)
+    // "第 3 页，共 5 页" whole on each page's footer line.
+    for (const line of labels) expect(line.words.join(' ')).toMatch(/第 \d+ 页，共 \d+ 页/u)
   })
 })
 

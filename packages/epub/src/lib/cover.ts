@@ -4,6 +4,7 @@
  * plain typographic layout. Text is wrapped by an estimate of glyph width, so the same facts always
  * give the same bytes.
  */
+import {colonOf, interfaceWords} from '@dossier/core'
 import {cleanLabel, escapeXml, shorten} from './text.js'
 
 /** What the cover says. */
@@ -58,7 +59,12 @@ export function renderCover(model: CoverModel): {svg: string; alt: string} {
     parts.push(text(margin, footY, 50, ink, escapeXml(line)))
     footY += 72
   }
-  const alt = [`Cover: ${title}`, ...people, ...footer].join('. ')
+  // "Cover" from core's terms in the book's language, with its colon.
+  const alt = [
+    `${interfaceWords(model.lang).term('cover')}${colonOf(model.lang).trimEnd()} ${title}`,
+    ...people,
+    ...footer
+  ].join('. ')
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" xml:lang="${escapeXml(model.lang)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,

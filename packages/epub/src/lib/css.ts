@@ -95,7 +95,7 @@ h2.question {
 }
 h2.question .number { font-weight: 700; }
 .speaker { font-weight: 600; }
-p.speaker { margin-bottom: 0; }
+p.speaker { margin-bottom: 0; text-indent: 0; }
 .answer > p.speaker + p { text-indent: 0; }
 .answer p + p { margin-top: 0; }
 .truncated { margin-top: 2em; padding: 0.5em 0.8em; border: 1px solid; font-style: italic; text-indent: 0; }

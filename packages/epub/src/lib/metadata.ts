@@ -5,11 +5,11 @@
  */
 import {
   directionOf,
-  relatorCodes,
   type Collection,
   type CollectionPresentation,
   type PersonRole,
   type Presentation,
+  type PresentedPerson,
   type Publication
 } from '@dossier/core'
 import type {NavItem} from './chapter.js'
@@ -23,14 +23,15 @@ export interface PackagePerson {
   element: 'creator' | 'contributor'
   name: string
   fileAs: string
-  /** MARC relator code: `aut` author, `ive` interviewee, `ivr` interviewer. */
+  /** MARC relator code: `aut` author, `ive` interviewee, `ivr` interviewer, `ctb` a press conference's asker. */
   role: string
 }
 
-/** A person as the package lists them: the name as the model has it and the role. */
+/** A person as the package lists them: the name as the model has it, the role and its MARC relator (core's). */
 export interface CreditedPerson {
   name: string
   role: PersonRole
+  relator: PresentedPerson['relator']
 }
 
 /**
@@ -45,8 +46,8 @@ export interface PackageCredits {
 
 /** The package people of a publication (`PackageCredits`), from its presentation's credits. */
 export function packageCreditsOf({credits}: Presentation): PackageCredits {
-  const plain = (people: Array<{name: string; role: PersonRole}>) =>
-    people.map((person) => ({name: person.name, role: person.role}))
+  const plain = (people: PresentedPerson[]) =>
+    people.map((person) => ({name: person.name, role: person.role, relator: person.relator}))
   return {creators: plain(credits.creators), contributors: plain(credits.contributors)}
 }
 
@@ -75,10 +76,10 @@ export interface PackageModel {
   /** Deepest level of `nav` (1 = flat), for the NCX. */
   navDepth: number
   landmarks: Array<NavItem & {type: string}>
+  /** The landmarks' heading ("Landmarks") and the language it is in (core's `landmarks` term). */
+  landmarksTitle: string
+  landmarksLang: string
 }
-
-/** MARC relator codes come from core's author rule (`relatorCodes`). */
-const relators = relatorCodes
 
 const accessibility = [
   {property: 'schema:accessMode', value: 'textual'},
@@ -113,7 +114,7 @@ export function publicationPackage(
   presentation: Presentation,
   collection: Collection,
   buildDate: string
-): Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle' | 'tocLang'> {
+): Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'landmarksTitle' | 'landmarksLang' | 'tocTitle' | 'tocLang'> {
   return {
     identifier: toIdentifier(`dossier:${collection.id}/${publication.id}`),
     lang: publication.lang,
@@ -140,7 +141,7 @@ export function collectionPackage(
   presentation: CollectionPresentation,
   credits: PackageCredits[],
   buildDate: string
-): Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle' | 'tocLang'> {
+): Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'landmarksTitle' | 'landmarksLang' | 'tocTitle' | 'tocLang'> {
   return {
     identifier: toIdentifier(`dossier:${collection.id}`),
     lang: collection.lang,
@@ -161,7 +162,7 @@ export function collectionPackage(
 function toPeople(credits: PackageCredits[]): PackagePerson[] {
   const people: PackagePerson[] = []
   const seen = new Set<string>()
-  const add = (element: PackagePerson['element'], name: string, role: keyof typeof relators) => {
+  const add = (element: PackagePerson['element'], name: string, role: PresentedPerson['relator']) => {
     const clean = cleanLabel(name)
     const key = `${element}:${clean}`
     if (!clean || seen.has(key)) return
@@ -171,11 +172,12 @@ function toPeople(credits: PackageCredits[]): PackagePerson[] {
       element,
       name: clean,
       fileAs: fileAs(clean),
-      role: relators[role]
+      role
     })
   }
-  for (const publication of credits) for (const person of publication.creators) add('creator', person.name, person.role)
   for (const publication of credits)
-    for (const person of publication.contributors) add('contributor', person.name, person.role)
+    for (const person of publication.creators) add('creator', person.name, person.relator)
+  for (const publication of credits)
+    for (const person of publication.contributors) add('contributor', person.name, person.relator)
   return people
 }

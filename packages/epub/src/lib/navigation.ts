@@ -7,7 +7,10 @@ import type {Chapter, NavItem} from './chapter.js'
 import type {PackageModel} from './metadata.js'
 
 /** Package metadata without the navigation, as `publicationPackage` and `collectionPackage` make it. */
-export type PackageMeta = Omit<PackageModel, 'nav' | 'navDepth' | 'landmarks' | 'tocTitle' | 'tocLang'>
+export type PackageMeta = Omit<
+  PackageModel,
+  'nav' | 'navDepth' | 'landmarks' | 'landmarksTitle' | 'landmarksLang' | 'tocTitle' | 'tocLang'
+>
 
 /** Add the table of contents `nav` and the landmarks (cover, title page, contents, first body document) to `meta`. */
 export function withNavigation(
@@ -29,7 +32,9 @@ export function withNavigation(
     tocLang: words.langOf('contents'),
     nav,
     navDepth: depthOf(nav),
-    landmarks
+    landmarks,
+    landmarksTitle: words.term('landmarks'),
+    landmarksLang: words.langOf('landmarks')
   }
 }
 

@@ -6,12 +6,22 @@
  * `labels`, `facts.length`, `notices`): headings in the publication's language, the normalizer's
  * reports English and marked so.
  */
-import {type Collection, directionOf, type LangText, type Presentation, type ProvenanceEntry} from '@dossier/core'
+import {
+  type Collection,
+  directionOf,
+  interfaceWords,
+  type LangText,
+  type Presentation,
+  type ProvenanceEntry
+} from '@dossier/core'
 import type {ElementContent} from 'hast'
 import {h} from 'hastscript'
-import {cleanEdges, langProps, runsContent} from './lang-text.js'
+import {cleanEdges, langProps, phrase, runsContent} from './lang-text.js'
 import {cleanLabel} from './text.js'
 import {isExternalHref} from './xhtml.js'
+
+/** "(TXT, 47740 bytes)" out of what follows the path in `source.text`. */
+const sizeOf = (tail: string) => (tail.includes(')') ? tail.slice(0, tail.indexOf(')') + 1) : tail)
 
 /** The provenance document of one publication, in the publication's language (`presentation.lang`). */
 export function renderProvenance(
@@ -20,6 +30,10 @@ export function renderProvenance(
 ): ElementContent[] {
   const {provenance, labels, facts, notices, lang} = presentation
   const {source, removed, warnings} = provenance
+  // The page's own words from core's terms, marked with the language each is given in.
+  const words = interfaceWords(lang)
+  const word = (key: 'metadataFrom' | 'removedLine', context: string): ElementContent =>
+    phrase({text: words.term(key), lang: words.langOf(key), dir: directionOf(words.langOf(key))}, context)
   // Quoted evidence and removed lines are the source's words, in the publication's language.
   const quoteLang = lang === 'en' ? undefined : lang
   const rows: ElementContent[] = []
@@ -31,10 +45,16 @@ export function renderProvenance(
     labels.sourceFile,
     [
       h('code', cleanLabel(source.path)),
-      // `source.text` is the path, then its format and exact size: "000_….txt (TXT, 47740 bytes)".
-      {type: 'text', value: cleanEdges(source.text.text.slice(source.path.length))},
+      // `source.text` is the path, then its format and exact size: "000_….txt (TXT, 47740 bytes)", then
+      // the sidecar it names, which is printed next with its own words (it was printed twice).
+      {type: 'text', value: cleanEdges(sizeOf(source.text.text.slice(source.path.length)))},
       ...(source.meta
-        ? [{type: 'text', value: ', metadata from '} as ElementContent, h('code', cleanLabel(source.meta))]
+        ? [
+            {type: 'text', value: ', '} as ElementContent,
+            word('metadataFrom', source.text.lang),
+            {type: 'text', value: ' '} as ElementContent,
+            h('code', cleanLabel(source.meta))
+          ]
         : [])
     ],
     source.text
@@ -71,7 +91,11 @@ export function renderProvenance(
         'ul',
         {className: ['removed'], ...langProps(removed.summary, lang)},
         removed.lines.map((line) =>
-          h('li', [`Line ${line.line}, ${cleanLabel(line.reason)}: `, h('q', {lang}, cleanLabel(line.text))])
+          h('li', [
+            word('removedLine', removed.summary.lang),
+            ` ${line.line}, ${cleanLabel(line.reason)}: `,
+            h('q', {lang}, cleanLabel(line.text))
+          ])
         )
       )
     )

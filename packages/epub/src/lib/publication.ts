@@ -188,7 +188,10 @@ function blocksOfNotes(
   state: {rank: number; ids: ReadonlySet<string>}
 ): ElementContent[] {
   const heading = presentation.labels.notes.text
-  return cleanHast(footnotesToHast(publication.footnotes, {heading, rank: 1, epub: true}), state)
+  return cleanHast(
+    footnotesToHast(publication.footnotes, {heading, rank: 1, epub: true, lang: publication.lang}),
+    state
+  )
 }
 
 function backOf(publication: Publication, {labels}: Presentation): ElementContent[] {

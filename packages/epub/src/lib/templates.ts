@@ -86,7 +86,7 @@ export const tocXHTML = `<?xml version="1.0" encoding="UTF-8"?>
 <% })(book.nav, 0); -%>
   </nav>
   <nav epub:type="landmarks" id="landmarks" hidden="hidden">
-    <h2 lang="en" xml:lang="en">Landmarks</h2>
+    <h2<% if (book.landmarksLang !== book.lang) { %> lang="<%= book.landmarksLang %>" xml:lang="<%= book.landmarksLang %>"<% } %>><%= book.landmarksTitle %></h2>
     <ol>
 <% book.landmarks.forEach(function (item) { -%>
       <li><a epub:type="<%= item.type %>" href="<%= item.href %>"><%= item.label %></a></li>

@@ -60,7 +60,11 @@ export function inlineContent(inline: Inline): ElementContent[] {
 
 /** The publication's numbered notes (a `doc-endnotes` section, core's markup), or nothing. */
 export function footnotesSection(publication: Publication): ElementContent[] {
-  return footnotesToHast(publication.footnotes, {heading: interfaceWords(publication.lang).term('notes'), rank: 2})
+  return footnotesToHast(publication.footnotes, {
+    heading: interfaceWords(publication.lang).term('notes'),
+    rank: 2,
+    lang: publication.lang
+  })
 }
 
 function adapt(node: ElementContent, topLevel: number): ElementContent {

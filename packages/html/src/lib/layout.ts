@@ -79,7 +79,7 @@ export function renderPage(state: State, page: Page): string {
       rel: 'alternate',
       type: 'application/atom+xml',
       href: `${root}feed.xml`,
-      title: `${collection.title} (Atom feed)`
+      title: `${collection.title} (${interfaceWords(page.lang).term('atomFeed')})`
     }),
     ...(canonical ? [h('link', {rel: 'canonical', href: canonical})] : []),
     h('meta', {property: 'og:title', content: page.title}),

@@ -49,11 +49,25 @@ export function breakLongWords(text: string): string {
     if (/^[\x21-\x7e]*$/.test(stretch)) return stretch.replace(everyAscii, '$&\u200b')
     let out = ''
     let count = 0
-    for (const {segment} of graphemes(stretch)) {
-      if (count > 0 && count % breakEvery === 0) out += '\u200b'
-      out += segment
-      count++
+    // Thai, Lao, Khmer and Myanmar set no spaces: their break opportunities are ICU's word boundaries
+    // (UAX #14 class SA), so a line never ends inside a word; a word longer than `breakEvery` clusters
+    // still gets a break every `breakEvery` clusters.
+    const words = dictionaryScript.test(stretch) ? wordSegmenter.segment(stretch) : [{segment: stretch}]
+    for (const {segment: word} of words) {
+      if (out && dictionaryScript.test(out.at(-1)!) && dictionaryScript.test(word[0]!)) {
+        out += '\u200b'
+        count = 0
+      }
+      for (const {segment} of graphemes(word)) {
+        if (count > 0 && count % breakEvery === 0) out += '\u200b'
+        out += segment
+        count++
+      }
     }
     return out
   })
 }
+
+/** Letters of the scripts UAX #14 leaves to a dictionary (line break class SA). */
+const dictionaryScript = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+const wordSegmenter = new Intl.Segmenter('th', {granularity: 'word'})

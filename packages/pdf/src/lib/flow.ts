@@ -306,6 +306,8 @@ export function heightAtMost(state: State, text: string, style: Style, width: nu
 /** Options for a tagged paragraph. */
 export interface ParagraphOptions {
   indent?: number
+  /** Space kept free at the right of the lines (a right-to-left notice's padding beside its bar). */
+  indentRight?: number
   /** Points needed below the paragraph's first lines on the same page (keep with next). */
   keepWithNext?: number
   /** Never split the paragraph across pages. */
@@ -379,7 +381,7 @@ export function paragraph(
   const {doc} = state
   const segments = options.runIn ? [...options.runIn, ...own] : own
   const indent = options.indent ?? 0
-  const width = state.width - indent
+  const width = state.width - indent - (options.indentRight ?? 0)
   const x = margins.left + indent
   const text = plainOf(segments)
   const lh = lineHeight(state, style)

@@ -227,6 +227,8 @@ function renderNotes(
   space(state, 16)
   textParagraph(state, article, 'H2', state.words.term('notes'), styles.h3, {keepWithNext: 40})
   doc.y += 4
+  // The link back to the marker, from core's terms ("[back]", "[retour]").
+  const backWord = state.words.term('noteBack')
   for (const note of publication.footnotes) {
     const element = doc.struct('Note', {id: notes.noteDestination(note.id)} as Record<string, string>)
     article.add(element)
@@ -238,9 +240,12 @@ function renderNotes(
       const back: Segment[] =
         index === note.content.length - 1
           ? note.refs.map((ref, n) => ({
-              text: n === 0 ? ' [back]' : ` [back ${n + 1}]`,
+              text: n === 0 ? ` [${backWord}]` : ` [${backWord} ${n + 1}]`,
               face: 'sans' as const,
-              link: {destination: notes.markerDestination(ref), description: `Back to the text of note ${note.number}`}
+              link: {
+                destination: notes.markerDestination(ref),
+                description: state.words.term('noteBackLabel', {number: note.number})
+              }
             }))
           : []
       paragraph(state, element, 'P', [...label, ...segmentsOf(children, style.face, notes), ...back], style, {
@@ -270,7 +275,9 @@ export function renderNotice(state: State, parent: PDFKit.PDFStructureElement, n
     'Layout'
   )
   doc.y = top + 6
-  textParagraph(state, parent, 'P', notice.text, style, {indent: 12, keepTogether: true, ...phraseOptions(notice)})
+  // The padding on the bar's side: the right for a right-to-left notice (its text ran into the bar).
+  const padding = notice.dir === 'rtl' ? {indentRight: 12} : {indent: 12}
+  textParagraph(state, parent, 'P', notice.text, style, {...padding, keepTogether: true, ...phraseOptions(notice)})
   doc.y = top + height + 6
 }
 

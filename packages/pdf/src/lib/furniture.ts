@@ -3,7 +3,7 @@
  * every page but the cover, drawn once all pages exist and marked as pagination artifacts, so screen
  * readers skip them. The bottom margin is set to 0 while drawing, or pdfkit would add a page.
  */
-import {artifact, drawSegments} from './flow.js'
+import {artifact, drawSegments, runsOf} from './flow.js'
 import {margins, rule, styles, type State} from './state.js'
 
 /** Cut text at a word so it fits `width` in the small style, adding an ellipsis. */
@@ -48,8 +48,13 @@ export function renderFurniture(state: State): void {
           .strokeColor(rule)
           .stroke()
           .restore()
-        doc.font(styles.small.face).fontSize(styles.small.size)
-        const labelWidth = doc.widthOfString(pageLabel) + 2
+        // Measured in the fonts that draw it: "第 3 页，共 5 页" is set in Noto Sans SC, wider than the
+        // small face's missing glyphs, and wrapped onto two lines when measured in the small face alone.
+        doc.fontSize(styles.small.size)
+        let labelWidth = 2
+        for (const run of runsOf(state, [{text: pageLabel, face: styles.small.face}]))
+          labelWidth += doc.font(run.font).widthOfString(run.text)
+        doc.font(styles.small.face)
         doc.y = footerY
         drawSegments(
           state,

@@ -5,7 +5,14 @@
  * PDF could not draw. The briefing is assembled from these without loading the full texts, which it
  * only does up to `collection.briefingFullTexts` publications.
  */
-import type {Collection, Presentation, Publication, PublicationSummary} from '@dossier/core'
+import {
+  type Collection,
+  colonOf,
+  interfaceWords,
+  type Presentation,
+  type Publication,
+  type PublicationSummary
+} from '@dossier/core'
 import {rowOf} from './at-a-glance.js'
 import {segmentsOf, type Segment} from './flow.js'
 import type {MissingReport, SourceRef} from './missing-glyphs.js'
@@ -183,7 +190,9 @@ export function provenanceOf(
     if (entry.url && /^https?:/i.test(entry.url)) lines.at(-1)!.link = {linked: entry.value, url: entry.url}
   }
   const {source, removed, warnings} = provenance
-  add('meta', phrase({...source.text, text: `Source file: ${source.text.text}`}))
+  // The label and "Line" from core's terms; the line keeps one language, the report's (English).
+  const colon = colonOf(source.text.lang)
+  add('meta', phrase({...source.text, text: `${presentation.labels.sourceFile.text}${colon}${source.text.text}`}))
   add('meta', phrase({...source.text, text: `SHA-256: ${source.sha256}`}))
   add('h3', phrase(removed.heading))
   // As the site: the sentence when nothing was removed, else every line with its reason and rule.
@@ -191,7 +200,10 @@ export function provenanceOf(
   for (const line of removed.lines)
     add(
       'small',
-      phrase({...removed.summary, text: `Line ${line.line} — ${line.reason} (${line.rule}): “${line.text.trim()}”`}),
+      phrase({
+        ...removed.summary,
+        text: `${interfaceWords(presentation.lang).term('removedLine')} ${line.line} — ${line.reason} (${line.rule}): “${line.text.trim()}”`
+      }),
       line.line
     )
   if (warnings.items.length > 0) {

@@ -62,6 +62,24 @@ export interface Terms {
   warnings: string
   rights: string
   sourceFile: string
+  /** Heading of the provenance list of how each fact was found ("How the facts were found"). */
+  factsFound: string
+  /** Column headings of the table of removed source lines: the line number, its text, the reason. */
+  removedLine: string
+  removedText: string
+  removedWhy: string
+  /** Before the sidecar a publication's metadata was read from: "metadata from" (`NAME.meta.yaml`). */
+  metadataFrom: string
+  /** A note's link back to its marker in the PDF ("back", printed in brackets). */
+  noteBack: string
+  /** The accessible name of that link: "Back to the text of note `{number}`". */
+  noteBackLabel: string
+  /** Heading of the EPUB's landmarks navigation ("Landmarks"). */
+  landmarks: string
+  /** "Edition of `{date}`": the collection's edition, by build date. */
+  editionOf: string
+  /** "From `{title}`, edition of `{date}`": where a publication's PDF comes from. */
+  fromEdition: string
   search: string
   searchCollection: string
   wordsToFind: string

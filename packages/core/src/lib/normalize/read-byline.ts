@@ -48,21 +48,27 @@ export function claimByline(state: State, unit: Unit, name: string, role: Person
     state.people.push({name, role, affiliation: null, source: 'inferred', evidence: `byline: "${unit.text}"`})
 }
 
+/** The people a byline line names, with their roles; empty when the line is not a byline. */
+export function bylineNames(text: string): Array<{name: string; role: PersonRole}> {
+  if (text.split(/\s+/).length > 20) return []
+  // "By Karim Haddadin*": the star points to a bio, it is not part of the name.
+  const line = text.replace(/\s*[*†]+$/u, '')
+  for (const [re, role] of [
+    [interviewerLead, 'interviewer'],
+    [chooserLead, 'interviewee'],
+    [authorLead, 'author'],
+    [roleTail, 'author']
+  ] as const) {
+    const m = re.exec(line)
+    const names = m ? namesOf(m[1]!) : []
+    if (names.length > 0) return names.map((name) => ({name, role}))
+  }
+  return []
+}
+
 /** Claim a byline unit, adding its people; false when the unit is not a byline. */
 export function readByline(state: State, unit: Unit): boolean {
-  if (unit.text.split(/\s+/).length > 20) return false
-  const read = (re: RegExp, role: PersonRole) => {
-    // "By Karim Haddadin*": the star points to a bio, it is not part of the name.
-    const m = re.exec(unit.text.replace(/\s*[*†]+$/u, ''))
-    const names = m ? namesOf(m[1]!) : []
-    if (names.length === 0) return false
-    for (const name of names) claimByline(state, unit, name, role)
-    return true
-  }
-  return (
-    read(interviewerLead, 'interviewer') ||
-    read(chooserLead, 'interviewee') ||
-    read(authorLead, 'author') ||
-    read(roleTail, 'author')
-  )
+  const found = bylineNames(unit.text)
+  for (const {name, role} of found) claimByline(state, unit, name, role)
+  return found.length > 0
 }

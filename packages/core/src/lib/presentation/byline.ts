@@ -138,16 +138,24 @@ function roleGroups(people: Person[], words: Words): RoleGroup[] {
   return groups
 }
 
-/** Core's author rule, with the names to attribute the text to (the publisher when nobody is credited). */
+/**
+ * Core's author rule, with the names to attribute the text to (the publisher when nobody is
+ * credited). Where the press put the questions, the askers are contributors with the relator `ctb`
+ * (MARC's "contributor"), not `ivr`: only a real interviewer interviews.
+ */
 export function presentCredits(
-  publication: Pick<Publication, 'people'>,
+  publication: Pick<Publication, 'people' | 'qa' | 'kind'>,
   collection: Pick<Collection, 'publisher'>,
   words: Words
 ): PresentedCredits {
   const {creators, contributors} = creditsOf(publication)
+  const press = questionsFromPress(publication)
   return {
     creators: creators.map((person) => presentPerson(person, words)),
-    contributors: contributors.map((person) => presentPerson(person, words)),
+    contributors: contributors.map((person) => {
+      const presented = presentPerson(person, words)
+      return press && person.role === 'interviewer' ? {...presented, relator: 'ctb' as const} : presented
+    }),
     attribution: creators.length > 0 ? creators.map((person) => person.name) : [collection.publisher]
   }
 }

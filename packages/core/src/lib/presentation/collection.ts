@@ -114,7 +114,10 @@ export function presentCollection(
     rights: own(collection.rights),
     kicker: term(words, 'briefing'),
     editionDate: options.buildDate ? editionDateOf(options.buildDate, collection.lang) : null,
-    edition: options.buildDate ? english(`Edition of ${editionDateOf(options.buildDate, 'en').text}`) : null,
+    // The date in the language the term is given in (English where the table has none).
+    edition: options.buildDate
+      ? term(words, 'editionOf', {date: editionDateOf(options.buildDate, words.langOf('editionOf')).text})
+      : null,
     publications: publicationCount,
     questions: questionCount,
     // A collection of articles has no questions to count (as a publication's length line).

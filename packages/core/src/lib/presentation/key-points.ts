@@ -9,6 +9,7 @@
 import type {Words} from '../i18n/index.js'
 import type {Block, Publication} from '../model/publication.js'
 import {answerTurns} from '../model/answer-turns.js'
+import {addressSpans} from '../text/typography.js'
 import {speakerLabel} from './speakers.js'
 import {colonOf, count, parenthesized, quote, term, textIn} from './words.js'
 import type {KeyPoint, KeyPoints, LangText, SpeakerLabel} from './types.js'
@@ -32,7 +33,7 @@ export function leadSentence(blocks: Block[], lang: string): string {
   let first = text
   try {
     const segmenter = new Intl.Segmenter(lang, {granularity: 'sentence'})
-    for (const {segment} of segmenter.segment(text)) {
+    for (const segment of sentences(segmenter, text)) {
       first = segment.trim()
       // "Mr." or "e.g." do not end a sentence worth quoting: join short pieces with the next.
       if (first.length >= shortSentence || !/\b(?:Mr|Mrs|Ms|Dr|St|e\.g|i\.e|vs|U\.S)\.$/.test(first)) break
@@ -45,9 +46,28 @@ export function leadSentence(blocks: Block[], lang: string): string {
   return words.length > 60 ? `${words.slice(0, 55).join(' ')} …` : first
 }
 
+/**
+ * The sentences of `text` by UAX #29, except that a boundary inside an address is none: the `?` of
+ * `https://video.example.org/watch?v=…` ends no sentence (field case 18).
+ */
+function sentences(segmenter: Intl.Segmenter, text: string): string[] {
+  const spans = addressSpans(text)
+  const out: string[] = []
+  let current = ''
+  for (const {segment, index} of segmenter.segment(text)) {
+    current += segment
+    const end = index + segment.length
+    if (spans.some(([start, stop]) => start < end && end < stop)) continue
+    out.push(current)
+    current = ''
+  }
+  if (current) out.push(current)
+  return out
+}
+
 function joinShort(segmenter: Intl.Segmenter, text: string): string {
   let joined = ''
-  for (const {segment} of segmenter.segment(text)) {
+  for (const segment of sentences(segmenter, text)) {
     joined += segment
     if (joined.trim().length >= shortSentence) break
   }

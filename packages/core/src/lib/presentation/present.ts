@@ -15,7 +15,7 @@ import {presentProvenance} from './provenance.js'
 import {presentSpeakers} from './speakers.js'
 import type {Words} from '../i18n/index.js'
 import {pageAddress} from './address.js'
-import {colonOf, english, term, textIn, wordsOf} from './words.js'
+import {colonOf, term, textIn, wordsOf} from './words.js'
 import type {PresentOptions, Presentation, TitleBlock} from './types.js'
 
 /**
@@ -65,7 +65,10 @@ export function present(publication: Publication, collection: Collection, option
       options.buildDate ? {collectionTitle: collection.title, buildDate: options.buildDate} : null
     ),
     edition: options.buildDate
-      ? english(`From ${collection.title}, edition of ${editionDateOf(options.buildDate, 'en').text}`)
+      ? term(words, 'fromEdition', {
+          title: collection.title,
+          date: editionDateOf(options.buildDate, words.langOf('fromEdition')).text
+        })
       : null,
     summary: summaryOf(publication),
     online: onlineOf(publication, collection, words)

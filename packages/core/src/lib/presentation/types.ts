@@ -43,8 +43,12 @@ export interface TitleBlock {
 export interface PresentedPerson {
   name: string
   role: PersonRole
-  /** MARC relator code (`aut`, `ive`, `ivr`), from core's `relatorCodes`. */
-  relator: 'aut' | 'ive' | 'ivr'
+  /**
+   * MARC relator code (`aut`, `ive`, `ivr`), from core's `relatorCodes`; `ctb` (contributor) for
+   * the reporters who put questions at a press conference (`questionsFromPress`): they ask, they do
+   * not interview.
+   */
+  relator: 'aut' | 'ive' | 'ivr' | 'ctb'
   affiliation: string | null
   /** "Muhammad Taimur Khan (Institute of Strategic Studies, Islamabad (ISSI))", or the name alone. */
   nameWithAffiliation: string

@@ -39,6 +39,12 @@ function guardUrls(text: string): [string, string[]] {
   return [out + text.slice(at), urls]
 }
 
+/** Where each address (URL or e-mail, as linkify-it finds them) starts and ends in `text`. */
+export function addressSpans(text: string): Array<[number, number]> {
+  const found = linkify.test(text) ? (linkify.match(text) ?? []) : []
+  return found.map((match) => [match.index, match.lastIndex])
+}
+
 /** Put the addresses `guardUrls` took out back in their places. */
 function restoreUrls(text: string, urls: string[]): string {
   if (urls.length === 0) return text

@@ -6,6 +6,7 @@
  * (`noteref`, `endnotes`: https://www.w3.org/TR/epub-ssv-11/), as Ace by DAISY requires. The
  * list items carry no role: `doc-endnote` is deprecated in DPUB-ARIA 1.1, which puts notes in a list.
  */
+import {interfaceWords} from '../i18n/index.js'
 import type {Element, ElementContent, Properties} from 'hast'
 import type {Root as MdastRoot, FootnoteReference} from 'mdast'
 import {toHast, type State} from 'mdast-util-to-hast'
@@ -23,8 +24,10 @@ export interface FootnotesOptions extends NoteOptions {
   heading: string
   /** Heading rank of the section (2 under a page title). */
   rank?: number
-  /** Accessible name of a back-link to marker `n` of note `number`; English by default. */
+  /** Accessible name of a back-link to marker `n` of note `number`; core's `noteBackLabel` term in `lang` by default. */
   backLabel?: (number: number, n: number) => string
+  /** The publication's language, for the back-links' names. */
+  lang?: string
 }
 
 const epubType = (options: NoteOptions, type: string): Properties => (options.epub ? {'epub:type': type} : {})
@@ -54,9 +57,13 @@ export function noteRefHandler(options: NoteOptions) {
 export function footnotesToHast(footnotes: Footnote[], options: FootnotesOptions): ElementContent[] {
   if (footnotes.length === 0) return []
   const rank = Math.min(6, options.rank ?? 2)
+  const words = interfaceWords(options.lang ?? 'en')
   const backLabel =
     options.backLabel ??
-    ((number, n) => (n === 1 ? `Back to the text of note ${number}` : `Back to the text of note ${number} (${n})`))
+    ((number, n) => {
+      const label = words.term('noteBackLabel', {number})
+      return n === 1 ? label : `${label} (${n})`
+    })
   const items: ElementContent[] = footnotes.map((note) => {
     const blocks = note.content.flatMap((block) => {
       const root: MdastRoot = {type: 'root', children: [block.tree]}

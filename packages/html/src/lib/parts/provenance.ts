@@ -4,29 +4,33 @@
  * (`Presentation.provenance`). Headings are in the publication's language; the normalizer's own
  * reports are English and say so.
  */
-import type {Presentation} from '@dossier/core'
+import {interfaceWords, type Presentation} from '@dossier/core'
 import type {Element} from 'hast'
 import {h} from 'hastscript'
-import {langProps, runsContent} from '../lang-text.js'
+import {langProps, phrase, runsContent, termText} from '../lang-text.js'
 import {english} from '../layout.js'
 
 /** The provenance section of a publication page. */
 export function provenanceSection({provenance, lang}: Presentation): Element {
   const {source, removed, warnings, entries} = provenance
   const en = english(lang)
+  // Every word from core's terms in the publication's language (English, marked, where its table has none).
+  const words = interfaceWords(lang)
+  const word = (key: Parameters<typeof termText>[1]) => phrase(termText(words, key), lang)
   // Sizes as readers read them: the SHA-256 next to it is what checks the file.
   const facts = [
     h('li', [
-      'Source file ',
+      word('sourceFile'),
+      ' ',
       h('code', source.path),
       ` (${source.format.toUpperCase()}, ${source.size})`,
-      source.meta ? [', metadata from ', h('code', source.meta)] : null
+      source.meta ? [', ', word('metadataFrom'), ' ', h('code', source.meta)] : null
     ]),
     h('li', ['SHA-256 ', h('code.hash', source.sha256)])
   ]
   return h('section.provenance', {ariaLabelledBy: 'provenance'}, [
     h('h2#provenance', langProps(provenance.heading, lang), provenance.heading.text),
-    h('ul', {lang: en}, facts),
+    h('ul', facts),
     warnings.items.length > 0
       ? h('div', [
           h('h3', langProps(warnings.heading, lang), warnings.heading.text),
@@ -40,34 +44,39 @@ export function provenanceSection({provenance, lang}: Presentation): Element {
     h('div', [
       h('h3', langProps(removed.heading, lang), removed.heading.text),
       removed.count > 0
-        ? h('div.table-wrap', {tabIndex: 0, role: 'region', ariaLabel: removed.title.text, lang: en}, [
-            h('table.removed', [
-              h('thead', [
-                h('tr', [
-                  h('th', {scope: 'col'}, 'Line'),
-                  h('th', {scope: 'col'}, 'Text'),
-                  h('th', {scope: 'col'}, 'Why')
-                ])
-              ]),
-              h(
-                'tbody',
-                removed.lines.map((line) =>
+        ? h(
+            'div.table-wrap',
+            {tabIndex: 0, role: 'region', ariaLabel: removed.title.text, ...langProps(removed.title, lang)},
+            [
+              h('table.removed', [
+                h('thead', [
                   h('tr', [
-                    h('td', String(line.line)),
-                    h('td', {lang, dir: 'auto'}, line.text),
-                    h('td', [line.reason, ' ', h('code', line.rule)])
+                    h('th', {scope: 'col'}, word('removedLine')),
+                    h('th', {scope: 'col'}, word('removedText')),
+                    h('th', {scope: 'col'}, word('removedWhy'))
                   ])
+                ]),
+                h(
+                  'tbody',
+                  removed.lines.map((line) =>
+                    h('tr', [
+                      h('td', String(line.line)),
+                      h('td', {lang, dir: 'auto'}, line.text),
+                      h('td', {lang: en}, [line.reason, ' ', h('code', line.rule)])
+                    ])
+                  )
                 )
-              )
-            ])
-          ])
+              ])
+            ]
+          )
         : h('p', langProps(removed.summary, lang), removed.summary.text)
     ]),
     entries.length > 0
-      ? h('div', {lang: en}, [
-          h('h3', 'How the facts were found'),
+      ? h('div', [
+          h('h3', [word('factsFound')]),
           h(
             'ul.evidence',
+            {lang: en},
             entries.map((entry) => h('li', runsContent(entry.runs)))
           )
         ])

@@ -174,5 +174,16 @@ export const terms: Partial<Terms> = {
   provenanceNewest:
     'فيما يلي أصل المنشورات التي اقتُبست نقاطها الرئيسية أعلاه ({count}). وينتهي ملف PDF الخاص بكل منشور بأصله.',
   provenanceIntroduction:
-    'من أين جاء كل نص، والملف الذي قُرئ منه، وكل سطر من المصدر لم يحتفظ به Dossier محتوى، مع السبب.'
+    'من أين جاء كل نص، والملف الذي قُرئ منه، وكل سطر من المصدر لم يحتفظ به Dossier محتوى، مع السبب.',
+  factsFound: 'كيف وُجدت المعلومات',
+  removedLine: 'السطر',
+  removedText: 'النص',
+  removedWhy: 'السبب',
+  metadataFrom: 'البيانات الوصفية من',
+  landmarks: 'معالم الصفحة',
+  editionOf: 'إصدار {date}',
+  fromEdition: 'من {title}، إصدار {date}',
+  incomplete: 'غير مكتمل: يتوقف المصدر في منتصف جملة، لذا فإن نهاية هذا النص مفقودة.',
+  noteBack: 'رجوع',
+  noteBackLabel: 'العودة إلى نص الحاشية {number}'
 }

@@ -40,6 +40,14 @@ export const terms: Partial<Terms> = {
   warnings: 'Warnungen',
   rights: 'Rechte',
   sourceFile: 'Quelldatei',
+  factsFound: 'Wie die Angaben ermittelt wurden',
+  removedLine: 'Zeile',
+  removedText: 'Text',
+  removedWhy: 'Grund',
+  metadataFrom: 'Metadaten aus',
+  landmarks: 'Orientierungspunkte',
+  editionOf: 'Ausgabe vom {date}',
+  fromEdition: 'Aus {title}, Ausgabe vom {date}',
   search: 'Suche',
   searchCollection: 'Die Sammlung durchsuchen',
   wordsToFind: 'Gesuchte Wörter',
@@ -132,5 +140,7 @@ export const terms: Partial<Terms> = {
   provenanceNewest:
     'Hier die Herkunft der Veröffentlichungen, deren Kernpunkte oben zitiert sind ({count}). Das eigene PDF jeder Veröffentlichung endet mit ihrer Herkunft.',
   provenanceIntroduction:
-    'Woher jeder Text stammt, aus welcher Datei er gelesen wurde und jede Zeile der Quelle, die Dossier nicht als Inhalt übernommen hat, mit dem Grund.'
+    'Woher jeder Text stammt, aus welcher Datei er gelesen wurde und jede Zeile der Quelle, die Dossier nicht als Inhalt übernommen hat, mit dem Grund.',
+  noteBack: 'zurück',
+  noteBackLabel: 'Zurück zum Text von Anmerkung {number}'
 }

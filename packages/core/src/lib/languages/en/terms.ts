@@ -40,6 +40,14 @@ export const terms: Terms = {
   warnings: 'Warnings',
   rights: 'Rights',
   sourceFile: 'Source file',
+  factsFound: 'How the facts were found',
+  removedLine: 'Line',
+  removedText: 'Text',
+  removedWhy: 'Why',
+  metadataFrom: 'metadata from',
+  landmarks: 'Landmarks',
+  editionOf: 'Edition of {date}',
+  fromEdition: 'From {title}, edition of {date}',
   search: 'Search',
   searchCollection: 'Search the collection',
   wordsToFind: 'Words to find',
@@ -128,5 +136,7 @@ export const terms: Terms = {
   provenanceNewest:
     'Below, the provenance of the publications whose key points are quoted above ({count}). Every publication’s own PDF ends with its own.',
   provenanceIntroduction:
-    'Where each text comes from, the file it was read from, and every source line Dossier did not keep as content, with the reason.'
+    'Where each text comes from, the file it was read from, and every source line Dossier did not keep as content, with the reason.',
+  noteBack: 'back',
+  noteBackLabel: 'Back to the text of note {number}'
 }

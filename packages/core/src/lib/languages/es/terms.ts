@@ -40,6 +40,14 @@ export const terms: Partial<Terms> = {
   warnings: 'Avisos',
   rights: 'Derechos',
   sourceFile: 'Archivo de origen',
+  factsFound: 'Cómo se obtuvieron los datos',
+  removedLine: 'Línea',
+  removedText: 'Texto',
+  removedWhy: 'Motivo',
+  metadataFrom: 'metadatos de',
+  landmarks: 'Puntos de referencia',
+  editionOf: 'Edición del {date}',
+  fromEdition: 'De {title}, edición del {date}',
   search: 'Buscar',
   searchCollection: 'Buscar en la colección',
   wordsToFind: 'Palabras que buscar',
@@ -132,5 +140,7 @@ export const terms: Partial<Terms> = {
   provenanceNewest:
     'A continuación, la procedencia de las publicaciones cuyos puntos clave se citan arriba ({count}). El PDF propio de cada publicación termina con la suya.',
   provenanceIntroduction:
-    'De dónde viene cada texto, el archivo del que se leyó y cada línea de la fuente que Dossier no conservó como contenido, con el motivo.'
+    'De dónde viene cada texto, el archivo del que se leyó y cada línea de la fuente que Dossier no conservó como contenido, con el motivo.',
+  noteBack: 'volver',
+  noteBackLabel: 'Volver al texto de la nota {number}'
 }

@@ -121,5 +121,16 @@ export const terms: Partial<Terms> = {
   provenanceNewest:
     'در ادامه، خاستگاه نوشته‌هایی که نکته‌های اصلی‌شان در بالا نقل شده است ({count}). PDF هر نوشته با خاستگاه خودش پایان می‌یابد.',
   provenanceIntroduction:
-    'هر متن از کجا آمده، از کدام پرونده خوانده شده و هر سطری از منبع که Dossier به‌عنوان محتوا نگه نداشته، با دلیلش.'
+    'هر متن از کجا آمده، از کدام پرونده خوانده شده و هر سطری از منبع که Dossier به‌عنوان محتوا نگه نداشته، با دلیلش.',
+  factsFound: 'اطلاعات چگونه یافته شد',
+  removedLine: 'سطر',
+  removedText: 'متن',
+  removedWhy: 'دلیل',
+  metadataFrom: 'فراداده از',
+  landmarks: 'نشانه‌ها',
+  editionOf: 'ویرایش {date}',
+  fromEdition: 'از {title}، ویرایش {date}',
+  incomplete: 'ناقص: منبع در میانهٔ جمله قطع می‌شود، پس پایان این متن در دست نیست.',
+  noteBack: 'بازگشت',
+  noteBackLabel: 'بازگشت به متن یادداشت {number}'
 }

@@ -40,6 +40,14 @@ export const terms: Partial<Terms> = {
   warnings: 'Avertissements',
   rights: 'Droits',
   sourceFile: 'Fichier source',
+  factsFound: 'Comment les faits ont été établis',
+  removedLine: 'Ligne',
+  removedText: 'Texte',
+  removedWhy: 'Motif',
+  metadataFrom: 'métadonnées de',
+  landmarks: 'Repères',
+  editionOf: 'Édition du {date}',
+  fromEdition: 'Extrait de {title}, édition du {date}',
   search: 'Recherche',
   searchCollection: 'Rechercher dans la collection',
   wordsToFind: 'Mots à chercher',
@@ -135,5 +143,7 @@ export const terms: Partial<Terms> = {
   provenanceNewest:
     'Ci-dessous, la provenance des publications dont les points clés sont cités plus haut ({count}). Le PDF de chaque publication se termine par la sienne.',
   provenanceIntroduction:
-    'D’où vient chaque texte, le fichier d’où il a été lu et chaque ligne de la source que Dossier n’a pas gardée comme contenu, avec la raison.'
+    'D’où vient chaque texte, le fichier d’où il a été lu et chaque ligne de la source que Dossier n’a pas gardée comme contenu, avec la raison.',
+  noteBack: 'retour',
+  noteBackLabel: 'Retour au texte de la note {number}'
 }

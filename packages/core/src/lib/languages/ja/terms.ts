@@ -126,5 +126,15 @@ export const terms: Partial<Terms> = {
     '日付の新しい順に、{total}件中{count}件の記事の要点を収録しています（同じ日付はコレクションの順、日付のないものは最後）。その他の記事の要点はそれぞれのPDFにあります。「概要」の表でタイトルを選ぶと開きます。',
   provenanceNewest:
     '以下は、上に要点を引用した記事（{count}件）の出典と来歴です。各記事のPDFの末尾にも、それぞれの出典と来歴があります。',
-  provenanceIntroduction: '各テキストの出所、読み込んだファイル、Dossierが内容として残さなかった原文の各行とその理由。'
+  provenanceIntroduction: '各テキストの出所、読み込んだファイル、Dossierが内容として残さなかった原文の各行とその理由。',
+  factsFound: '事実の確認方法',
+  removedLine: '行',
+  removedText: 'テキスト',
+  removedWhy: '理由',
+  metadataFrom: 'メタデータの出典',
+  landmarks: 'ランドマーク',
+  editionOf: '{date}版',
+  fromEdition: '{title}（{date}版）より',
+  noteBack: '戻る',
+  noteBackLabel: '注{number}の本文へ戻る'
 }

@@ -45,6 +45,14 @@ export const terms: Partial<Terms> = {
   warnings: 'Предупреждения',
   rights: 'Права',
   sourceFile: 'Исходный файл',
+  factsFound: 'Как установлены сведения',
+  removedLine: 'Строка',
+  removedText: 'Текст',
+  removedWhy: 'Причина',
+  metadataFrom: 'метаданные из',
+  landmarks: 'Ориентиры',
+  editionOf: 'Выпуск от {date}',
+  fromEdition: 'Из сборника «{title}», выпуск от {date}',
   search: 'Поиск',
   searchCollection: 'Поиск по собранию',
   wordsToFind: 'Что искать',
@@ -144,5 +152,7 @@ export const terms: Partial<Terms> = {
   provenanceNewest:
     'Ниже — происхождение публикаций, главное из которых процитировано выше ({count}). PDF каждой публикации заканчивается её собственным.',
   provenanceIntroduction:
-    'Откуда взят каждый текст, из какого файла он прочитан и каждая строка источника, которую Dossier не сохранил как содержание, с причиной.'
+    'Откуда взят каждый текст, из какого файла он прочитан и каждая строка источника, которую Dossier не сохранил как содержание, с причиной.',
+  noteBack: 'назад',
+  noteBackLabel: 'Назад к тексту примечания {number}'
 }

@@ -40,6 +40,14 @@ export const terms: Partial<Terms> = {
   warnings: 'Uyarılar',
   rights: 'Haklar',
   sourceFile: 'Kaynak dosya',
+  factsFound: 'Bilgiler nasıl bulundu',
+  removedLine: 'Satır',
+  removedText: 'Metin',
+  removedWhy: 'Neden',
+  metadataFrom: 'üst veriler:',
+  landmarks: 'Yer işaretleri',
+  editionOf: '{date} baskısı',
+  fromEdition: '{title}, {date} baskısından',
   search: 'Ara',
   searchCollection: 'Koleksiyonda ara',
   wordsToFind: 'Aranacak kelimeler',
@@ -129,5 +137,7 @@ export const terms: Partial<Terms> = {
   provenanceNewest:
     'Aşağıda, öne çıkanları yukarıda alıntılanan yayınların kökeni ({count}). Her yayının kendi PDF’i kendi kökeniyle biter.',
   provenanceIntroduction:
-    'Her metnin nereden geldiği, okunduğu dosya ve Dossier’nin içerik olarak tutmadığı her kaynak satırı, nedeniyle birlikte.'
+    'Her metnin nereden geldiği, okunduğu dosya ve Dossier’nin içerik olarak tutmadığı her kaynak satırı, nedeniyle birlikte.',
+  noteBack: 'geri',
+  noteBackLabel: '{number}. notun metnine dön'
 }

@@ -88,5 +88,16 @@ export const terms: Partial<Terms> = {
   provenanceNewest:
     'ذیل میں ان اشاعتوں کی اصلیت ہے جن کے اہم نکات اوپر نقل کیے گئے ہیں ({count})۔ ہر اشاعت کی اپنی PDF اس کی اصلیت پر ختم ہوتی ہے۔',
   provenanceIntroduction:
-    'ہر متن کہاں سے آیا، کس فائل سے پڑھا گیا، اور ماخذ کی ہر وہ سطر جو Dossier نے مواد کے طور پر نہیں رکھی، وجہ کے ساتھ۔'
+    'ہر متن کہاں سے آیا، کس فائل سے پڑھا گیا، اور ماخذ کی ہر وہ سطر جو Dossier نے مواد کے طور پر نہیں رکھی، وجہ کے ساتھ۔',
+  factsFound: 'حقائق کیسے ملے',
+  removedLine: 'سطر',
+  removedText: 'متن',
+  removedWhy: 'وجہ',
+  metadataFrom: 'میٹا ڈیٹا از',
+  landmarks: 'نشانات',
+  editionOf: 'اشاعت {date}',
+  fromEdition: '{title} سے، اشاعت {date}',
+  incomplete: 'نامکمل: ماخذ جملے کے درمیان رک جاتا ہے، اس لیے اس متن کا آخری حصہ موجود نہیں۔',
+  noteBack: 'واپس',
+  noteBackLabel: 'حاشیہ {number} کے متن پر واپس'
 }

@@ -91,5 +91,15 @@ export const terms: Partial<Terms> = {
   keyPointsNewest:
     '按日期收录最新文章的要点：共 {total} 篇中的 {count} 篇（日期相同时按合集顺序，无日期者排在最后）。其他文章的要点在各自的 PDF 中：在“概览”中选择标题即可打开。',
   provenanceNewest: '以下是上文引用了要点的文章（{count} 篇）的来源与出处。每篇文章自己的 PDF 末尾也有其来源与出处。',
-  provenanceIntroduction: '每篇文本的来源、读取它的文件，以及 Dossier 未作为内容保留的每一行来源文字及其原因。'
+  provenanceIntroduction: '每篇文本的来源、读取它的文件，以及 Dossier 未作为内容保留的每一行来源文字及其原因。',
+  factsFound: '事实的来源',
+  removedLine: '行',
+  removedText: '文本',
+  removedWhy: '原因',
+  metadataFrom: '元数据来自',
+  landmarks: '地标',
+  editionOf: '{date}版',
+  fromEdition: '摘自{title}（{date}版）',
+  noteBack: '返回',
+  noteBackLabel: '返回注释 {number} 的正文'
 }

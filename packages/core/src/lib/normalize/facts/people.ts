@@ -23,6 +23,7 @@ import type {Person, PersonRole} from '../../model/publication.js'
 import {findDate, type ParsedDate} from '../../text/dates.js'
 import type {State} from '../state.js'
 import {inferredDate} from '../state.js'
+import {bylineNames} from '../read-byline.js'
 import {personShaped} from './masthead.js'
 import {fold, hasOutletWord} from './outlet-words.js'
 import {nameAfter, nameBefore} from './spans.js'
@@ -91,10 +92,13 @@ function datedByline(state: State): {name: string; date: ParsedDate; line: numbe
     const date = findDate(text)
     if (!date) continue
     const at = text.indexOf(date.match)
-    const name = text
+    const printed = text
       .slice(0, Math.max(at, 0))
       .replace(/[\s,|•·–—-]+$/u, '')
       .trim()
+    // "By Tomasz Wójcik · 27 October 2025": the name without the byline's lead.
+    const read = bylineNames(printed)
+    const name = read.length === 1 ? read[0]!.name : printed
     if (at > 0 && !text.slice(at + date.match.length).trim() && personShaped(name)) return {name, date, line}
   }
   return null
@@ -266,8 +270,10 @@ function headLines(state: State): string[] {
   )
   // The byline may open the intro when nothing marked it ("حوار: …" under the headline).
   const opening = state.intro.slice(0, 2).map((u) => u.text)
+  // A section label ("حوار | مياه", "Interview | Water") names no one: "حوار" is the kind, not a field.
+  const crumbs = new Set(state.removed.filter((r) => r.rule === 'chrome/breadcrumb').map((r) => r.text.trim()))
   return [...state.lines.slice(0, Math.min(first - 1, 12)), ...opening, ...state.removed.map((r) => r.text)].filter(
-    Boolean
+    (line) => Boolean(line) && !crumbs.has(line.trim())
   )
 }
 

@@ -10,8 +10,9 @@ export function byPrefix(units: Unit[]): Reading {
   for (const unit of units) {
     const m = qaPrefix(unit.text)
     if (!m) continue
-    // "Q (Tass):" names no asker, but what the asker's label says in brackets is kept.
-    if (m.kind === 'q') questions.push(mark(unit, m.prefix, m.number, null, m.affiliation))
+    // "Q (Tass):" asks for an outlet: the asker is the prefix word as printed, as a briefing's
+    // "Q (Tass):" among speaker labels reads, so every format labels it "Q (Tass):", not "Tass:".
+    if (m.kind === 'q') questions.push(mark(unit, m.prefix, m.number, m.affiliation ? m.word : null, m.affiliation))
     else answerPrefixes.set(unit, m.prefix)
   }
   // A lone "A." is more likely an initial than an answer: answers need questions.

@@ -37,6 +37,8 @@ export interface PrefixMatch {
   rest: string
   /** What the prefix says in brackets ("Q (Tass):" → "Tass"), a time stamp excepted; null without. */
   affiliation: string | null
+  /** The prefix word as printed ("Q", "Question", "В"). */
+  word: string
 }
 
 /** Read a `Q:`/`A:` style prefix. */
@@ -60,7 +62,8 @@ export function qaPrefix(text: string): PrefixMatch | null {
     kind: questionWord.test(m[2]!) ? 'q' : 'a',
     number: m[3] || null,
     rest,
-    affiliation: labelAffiliation(m[4])
+    affiliation: labelAffiliation(m[4]),
+    word: m[2]!
   }
 }
 

@@ -9,7 +9,9 @@ import type {PageFactRecord, Person, Publication} from '../../model/publication.
 import {messageAt} from '../../messages.js'
 import type {State} from '../../normalize/state.js'
 import {removeUnit} from '../../normalize/state.js'
+import {bylineNames} from '../../normalize/read-byline.js'
 import {phrasingOf} from '../../normalize/unit.js'
+import {findNames} from '../../text/names.js'
 import {findDate, parseDateLine, parseIsoDate} from '../../text/dates.js'
 import type {PageFact, PageMeta} from './read-page-meta.js'
 
@@ -186,6 +188,32 @@ function applyPeople(state: State, meta: PageMeta, record: PageFactRecord[]): vo
       state.questions.length > 0 && !state.people.some((p) => p.role === 'interviewer') ? 'interviewer' : 'author'
     state.people.push({name: author.value, role, affiliation: null, source: 'inferred', evidence: author.evidence})
     record.push({field: 'people', value: `${author.value} (${role})`, evidence: author.evidence})
+  }
+  if (meta.authors.length === 0) peopleFromLeftOut(state, record)
+}
+
+/**
+ * A page with no author in its metadata still prints a byline: the one the extractor left out
+ * ("By Jane Doe", or a bare name in an element named author) names the author, or the
+ * interviewer of an interview that names none, as a byline in the text would.
+ */
+function peopleFromLeftOut(state: State, record: PageFactRecord[]): void {
+  for (const entry of state.removed) {
+    if (entry.rule !== 'extract/byline') continue
+    const text = entry.text.trim()
+    const read = bylineNames(text)
+    const bare = read.length === 0 && text.split(/\s+/).length <= 5 ? findNames(text) : []
+    const found = [...read, ...(bare.length === 1 && bare[0] === text ? [{name: text, role: 'author' as const}] : [])]
+    for (const {name, role: read} of found.slice(0, 5)) {
+      if (state.people.some((p) => comparable(p.name) === comparable(name))) continue
+      const role: Person['role'] =
+        read === 'author' && state.questions.length > 0 && !state.people.some((p) => p.role === 'interviewer')
+          ? 'interviewer'
+          : read
+      const evidence = `byline (page metadata): "${text}"`
+      state.people.push({name, role, affiliation: null, source: 'inferred', evidence})
+      record.push({field: 'people', value: `${name} (${role})`, evidence})
+    }
   }
 }
 

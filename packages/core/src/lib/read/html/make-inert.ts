@@ -172,7 +172,11 @@ function dropHandlers(node: Element, report: (name: string) => void): void {
   }
 }
 
-/** Only what later steps read survives on an element: class and id (chrome rules), visibility, dir, lang, datetime, start. */
+/**
+ * Only what later steps read survives on an element: class and id (chrome rules), visibility, dir,
+ * lang, datetime, start, and a table cell's colspan and rowspan (hast-util-to-mdast keeps the
+ * values after a merged cell in their columns).
+ */
 function keepSafeProperties(node: Element): void {
   const kept: Element['properties'] = {}
   for (const name of [
@@ -187,11 +191,16 @@ function keepSafeProperties(node: Element): void {
     'rel',
     'hidden',
     'ariaHidden',
-    'style'
+    'style',
+    'colSpan',
+    'rowSpan'
   ]) {
     const value = node.properties[name]
     if (value !== undefined && value !== null) kept[name] = value
   }
+  // The HTML standard's limits on spans (browsers clamp to them too).
+  if (typeof kept['colSpan'] === 'number') kept['colSpan'] = Math.min(Math.max(kept['colSpan'], 1), 1000)
+  if (typeof kept['rowSpan'] === 'number') kept['rowSpan'] = Math.min(Math.max(kept['rowSpan'], 0), 65534)
   node.properties = kept
 }
 

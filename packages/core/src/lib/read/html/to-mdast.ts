@@ -77,10 +77,46 @@ function reshape(children: ElementContent[]): ElementContent[] {
     if (child.tagName === 'dl') out.push(...definitionList(child))
     else if (child.tagName === 'p' && child.children.some(isBreak)) out.push(...splitRun(child.children))
     else if (child.tagName === 'pre' || child.tagName === 'code') out.push(child)
+    else if (child.tagName === 'table') out.push(boundSpans({...child, children: reshape(child.children)}))
     else out.push({...child, children: reshape(child.children)})
   }
   flush()
   return out
+}
+
+/**
+ * A table whose merged cells would cover more than four times its own cells (and a thousand more)
+ * loses its spans: hast-util-to-mdast fills every covered position with an empty cell, and a
+ * hostile page of `colspan="1000"` rows would otherwise grow a thousandfold. Real tables keep theirs.
+ */
+function boundSpans(table: Element): Element {
+  const rows: Element[] = []
+  const collect = (node: Element) => {
+    for (const child of node.children)
+      if (child.type === 'element') {
+        if (child.tagName === 'tr') rows.push(child)
+        else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) collect(child)
+      }
+  }
+  collect(table)
+  const span = (value: unknown) => (typeof value === 'number' && value > 1 ? value : 1)
+  let cells = 0
+  let covered = 0
+  rows.forEach((row, index) => {
+    for (const cell of row.children) {
+      if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue
+      cells++
+      covered += span(cell.properties['colSpan']) * Math.min(span(cell.properties['rowSpan']), rows.length - index)
+    }
+  })
+  if (covered <= 4 * cells + 1000) return table
+  for (const row of rows)
+    for (const cell of row.children)
+      if (cell.type === 'element') {
+        delete cell.properties['colSpan']
+        delete cell.properties['rowSpan']
+      }
+  return table
 }
 
 /** `<dt>` → a bold paragraph; `<dd>` → its paragraphs. */
