@@ -135,7 +135,7 @@ export function unitsFromMdast(
 }
 
 /** One or more Liquid (`{% … %}`, `{{ … }}`) or Hugo shortcode (`{{< … >}}`, `{{% … %}}`) tags and nothing else. */
-const templateOnly = /^(?:\s*(?:\{%[^]*?%\}|\{\{[^]*?\}\}))+\s*$/u
+const templateOnly = /^(?:\s*(?:\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}))+\s*$/u
 
 /** An ordered-list item that reads as a question ("1. Why now?"). */
 function isQuestionItem(item: ListItem): boolean {

@@ -21,7 +21,7 @@ const greekQuestion = String.raw`(?<=\p{Script=Greek}\p{M}*["”’»)]*);`
  * Armenian marks a question on the word it asks (the "՞" above its stressed vowel), and the
  * sentence still ends with the full stop "։": a "՞" in the last sentence asks.
  */
-const armenianQuestion = String.raw`՞[^։.!?]*[։.]?`
+const armenianQuestion = '՞[^։.!?]*[։.]?'
 /**
  * Question marks of every script Unicode encodes: `?`, Arabic ؟, full-width ？, small ﹖, Greek ;
  * (after a Greek word; U+037E), Ethiopic ፧, Vai ꘏, Bamum ꛷, the interrobang ‽ and ⁇ ⁈ ⁉, and the
