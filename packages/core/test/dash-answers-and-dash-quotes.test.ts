@@ -7,13 +7,7 @@
  */
 import {toString} from 'mdast-util-to-string'
 import {describe, expect, it} from 'vitest'
-import {normalizeSource} from '../src/index.js'
-
-function read(lines: string[]) {
-  const result = normalizeSource({path: 'page.txt', bytes: new TextEncoder().encode(lines.join('\n\n')), meta: null})
-  if (!result.ok) throw new Error('not normalized')
-  return result.publication
-}
+import {readPage as read} from './support/read-page.js'
 
 describe('dashes before answers and before quotes', () => {
   it('reads bare questions answered after a dash as an interview, the dash stripped', () => {

@@ -9,16 +9,8 @@
  * Every name and sentence here is invented.
  */
 import {describe, expect, it} from 'vitest'
-import {normalizeSource} from '../src/index.js'
+import {readPage as read} from './support/read-page.js'
 import {quoteSpeaker} from '../src/lib/normalize/facts/people.js'
-
-const page = (lines: string[]) => ({path: 'page.txt', bytes: new TextEncoder().encode(lines.join('\n\n')), meta: null})
-
-function read(lines: string[]) {
-  const result = normalizeSource(page(lines))
-  if (!result.ok) throw new Error('not normalized')
-  return result.publication
-}
 
 describe('the speaker a headline quotes', () => {
   it.each([

@@ -5,13 +5,7 @@
  */
 import {toString} from 'mdast-util-to-string'
 import {describe, expect, it} from 'vitest'
-import {normalizeSource} from '../src/index.js'
-
-function read(lines: string[]) {
-  const result = normalizeSource({path: 'page.txt', bytes: new TextEncoder().encode(lines.join('\n\n')), meta: null})
-  if (!result.ok) throw new Error('not normalized')
-  return result.publication
-}
+import {readPage as read} from './support/read-page.js'
 
 describe('question and answer letters of the page language', () => {
   it('reads Turkish S: and C: as question and answer', () => {

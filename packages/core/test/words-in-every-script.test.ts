@@ -8,7 +8,7 @@
 import {toString} from 'mdast-util-to-string'
 import {describe, expect, it} from 'vitest'
 import {lexicon} from '../src/lib/languages/index.js'
-import {normalizeSource} from '../src/index.js'
+import {readPage as read} from './support/read-page.js'
 import {detectLanguage} from '../src/lib/text/detect-language.js'
 
 const whole = (concept: Parameters<typeof lexicon>[0]) =>
@@ -48,14 +48,6 @@ describe('a script one language writes settles the language', () => {
     expect(detectLanguage(text).lang).toBe(lang)
   })
 })
-
-const page = (lines: string[]) => ({path: 'page.txt', bytes: new TextEncoder().encode(lines.join('\n\n')), meta: null})
-
-function read(lines: string[]) {
-  const result = normalizeSource(page(lines))
-  if (!result.ok) throw new Error('not normalized')
-  return result.publication
-}
 
 describe('question and answer labels in more languages', () => {
   it.each([
