@@ -1,6 +1,7 @@
 /**
  * Show what the normalizer made of some pages of a set: `node tooling/eval/src/peek.mjs [--set train] NAME…`
- * (a name matches any source whose file name contains it). Prints the record's kind, title, people,
+ * (a name matches any source whose file name contains it; `--tail` adds the truncation flag and the
+ * page's last lines with their roles). Prints the record's kind, title, people,
  * outlets, the number of questions and the first labels, for looking at a page while changing a rule.
  */
 import path from 'node:path'
@@ -9,7 +10,11 @@ import {loadSet} from './sets.mjs'
 
 const root = path.resolve(import.meta.dirname, '../../..')
 const {values, positionals} = parseArgs({
-  options: {set: {type: 'string', default: 'train'}, full: {type: 'boolean', default: false}},
+  options: {
+    set: {type: 'string', default: 'train'},
+    full: {type: 'boolean', default: false},
+    tail: {type: 'boolean', default: false}
+  },
   allowPositionals: true
 })
 const dirs = {
@@ -36,6 +41,20 @@ for (const page of pages) {
         labels: r.questions?.slice(0, 3).map((q) => [q.asker, q.answerer])
       }
   console.log(JSON.stringify(show, null, 1))
+  if (values.tail) {
+    // --tail: the truncation flag, its warnings and the roles of the page's last ten lines.
+    console.log(
+      'truncated:',
+      r.truncated,
+      page.publication.warnings?.filter((w) => /truncat|dangling/.test(w.code)).map((w) => `${w.line}: ${w.message}`)
+    )
+    const rules = new Map(page.publication.removed?.map((entry) => [entry.line, entry.rule]))
+    const shown = page.lines.map((text, i) => ({text, i})).filter(({text}) => text.trim())
+    for (const {text, i} of shown.slice(-10))
+      console.log(
+        `  ${i + 1} ${page.publication.lines[i]}${rules.has(i + 1) ? ` (${rules.get(i + 1)})` : ''}: ${text.slice(0, 90)}`
+      )
+  }
   const e = expected[page.file]
   console.log('expected:', JSON.stringify({kind: e?.kind, people: e?.people, outlets: e?.outlets}))
 }

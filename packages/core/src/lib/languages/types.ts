@@ -24,7 +24,9 @@ export const conceptNotes = {
   related: 'a heading over links to related pieces: "Related stories", "Ähnliche Artikel", "相关新闻"',
   alsoRead: 'a link to another piece: "Also read", "Lire aussi", "Читайте также", "यह भी पढ़ें"',
   readMore: 'a "read more" link at the end of a teaser: "Read more", "Continue reading"',
-  readOn: 'a trailing link to the rest of the text: "[read on]", "[weiterlesen]", "[читать далее]"',
+  readOn:
+    'a link to the rest of the text: "[read on]", "Read the rest of this entry »", "Lire la suite", "[читать далее]"',
+  nextPage: 'a pager link to the next page of the same piece: "Next page", "Page suivante", "次ページ", "Selanjutnya"',
   share: 'a share button: "Share", "Teilen", "分享", "شیئر کریں"',
   shareButton: 'a button sharing to a named network: "Share to Twitter", "In Facebook freigeben", "BlogThis!"',
   shareVia: 'a way to pass a page on that is not a network: "Email", "Print", "Copy link"',

@@ -5,6 +5,7 @@
  */
 import {messageAt} from '../messages.js'
 import type {State} from './state.js'
+import {continuation} from './strip-chrome.js'
 
 // Closing punctuation of the scripts we list, and any Unicode Sentence_Terminal (Khmer ។ ៕,
 // Ethiopic ።, Myanmar ။, Tibetan ། …).
@@ -24,6 +25,34 @@ const closed = {
       : closedMark.test(text) || /’$/u.test(text) || noFinalStop.test(text)
 }
 
+/** Characters from which a paragraph counts as the text's own when looking for what follows it. */
+const contentLength = 100
+
+/**
+ * The first removed line after the last paragraph of the text's own (any question or answer, body or
+ * intro of `contentLength` characters or more) that links to its continuation elsewhere, if any.
+ */
+function continuedElsewhere(state: State): {line: number; text: string} | undefined {
+  let lastContent = 0
+  for (const unit of state.units)
+    if (
+      unit.role === 'question' ||
+      unit.role === 'answer' ||
+      ((unit.role === null || unit.role === 'body' || unit.role === 'intro') && unit.text.length >= contentLength)
+    )
+      lastContent = Math.max(lastContent, unit.endLine)
+  if (lastContent === 0) return undefined
+  return state.removed.find((entry) => entry.line > lastContent && continuation.test(entry.text.trim()))
+}
+
+/**
+ * True when a paragraph reads as a sentence cut off: no closing punctuation once table remnants
+ * ("… नहीं। |") are set aside.
+ */
+function unfinishedSentence(text: string): boolean {
+  return !closed.test(text.replace(/[\s|]+$/u, ''))
+}
+
 /** Set `truncated` and warn when the last content paragraph is unfinished or an answer is missing. */
 export function detectTruncation(state: State): void {
   const lastQuestion = state.questions.at(-1)
@@ -36,6 +65,19 @@ export function detectTruncation(state: State): void {
         'source/truncated',
         'the source ends after a question, before its answer: the text is incomplete',
         lastQuestion.unit.line
+      )
+    )
+    return
+  }
+  const elsewhere = continuedElsewhere(state)
+  if (elsewhere) {
+    state.truncated = true
+    state.warnings.push(
+      messageAt(
+        state.file,
+        'source/truncated',
+        `the text continues on another page ("${elsewhere.text.trim().slice(0, 40)}"): only its first part is here`,
+        elsewhere.line
       )
     )
     return
@@ -56,7 +98,7 @@ export function detectTruncation(state: State): void {
     )
     return
   }
-  if (closed.test(last.text)) return
+  if (!unfinishedSentence(last.text)) return
   state.truncated = true
   const tail = last.text.slice(-40)
   state.warnings.push(

@@ -15,6 +15,17 @@ import {endsWithQuestion, sentenceTerminal} from '../text/sentence-marks.js'
 /** The last character ends a sentence, in any script. */
 const endsSentence = new RegExp(`${sentenceTerminal}$`, 'u')
 
+/**
+ * A line that is only a link to the rest of the piece ("Read the rest of this entry »", "Lire la
+ * suite", "Continue reading “Title”", "Weiterlesen mit Abo", "1 2 3 次ページ"): the phrase of the
+ * concepts `readOn` or `nextPage` in any language, after pager numbers, followed by nothing but
+ * arrows, a quoted title or up to three words. `detect-truncation.ts` reads one after the text as a cut.
+ */
+export const continuation = new RegExp(
+  `^[\\p{N}\\s|·•/.,–—-]*${lexicon(['readOn', 'nextPage'], undefined, {words: 'whole'})}\\s*[:»›>→…]*\\s*(?:[“"«„‘'「『].{1,160}|(?:[^\\s:]+\\s*){0,3})$`,
+  'iu'
+)
+
 interface ChromeRule {
   rule: string
   reason: string
@@ -95,6 +106,12 @@ export const chromeRules: ChromeRule[] = [
     reason: '"Read more" link',
     pattern: new RegExp(`^${lexicon('readMore')}\\s*(?:[:\\-–—|»>]|$)`, 'i'),
     maxWords: 30
+  },
+  {
+    rule: 'chrome/continued',
+    reason: 'link to the rest of the piece on another page',
+    pattern: continuation,
+    maxWords: 40
   },
   {
     rule: 'chrome/also-read',

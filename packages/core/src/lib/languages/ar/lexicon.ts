@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['الصفحة التالية'],
+  readOn: ['اقرأ المزيد', 'تابع القراءة', 'إقرأ المزيد', 'اقرأ التفاصيل', 'للمزيد'],
   skipTo: ['انتقل إلى المحتوى', 'التخطي إلى المحتوى', 'تخطى إلى المحتوى'],
   related: ['ذات صلة'],
   alsoRead: ['اقرأ أيضا', 'اقرأ أيضاً'],

@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['наступная старонка'],
+  readOn: ['чытаць далей'],
   login: ['увайсці', 'рэгістрацыя'],
   skipTo: ['перайсці да зместу'],
   questionPrefix: ['пытанне'],

@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['পরের পাতা', 'পরবর্তী পৃষ্ঠা'],
+  readOn: ['আরও পড়ুন', 'বিস্তারিত পড়ুন', 'পুরো খবর পড়ুন'],
   login: ['লগইন', 'লগ ইন'],
   skipTo: ['বিষয়বস্তুতে যান', 'কনটেন্টে যান'],
   mastheadWord: ['দৈনিক', 'সাপ্তাহিক'],

@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['další strana', 'další stránka'],
+  readOn: ['číst dál', 'číst dále', 'pokračovat ve čtení', 'celý článek'],
   login: ['přihlásit se', 'přihlášení', 'registrace'],
   skipTo: ['přejít na obsah', 'přeskočit na obsah', 'přejít k obsahu', 'přeskočit na hlavní obsah'],
   askingRole: ['moderátor', 'moderátorka', 'redaktor', 'redaktorka', 'novinář', 'novinářka'],

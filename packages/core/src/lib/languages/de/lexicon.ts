@@ -5,6 +5,7 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['nächste seite', 'weiter auf seite', 'weiter auf der nächsten seite'],
   editorNote: ['anm. d. red.'],
   skipTo: [
     'zum inhalt springen',
@@ -17,7 +18,7 @@ export const lexicon = {
   loadMore: ['mehr laden', 'mehr anzeigen'],
   related: ['ähnliche artikel', 'mehr zum thema'],
   alsoRead: ['mehr zum thema', 'auch interessant', 'lesen sie auch'],
-  readOn: ['weiterlesen'],
+  readOn: ['weiterlesen', 'mehr lesen', 'ganzen artikel lesen', 'lesen sie weiter', 'zum vollständigen artikel'],
   share: ['teilen'],
   shareButton: [
     'auf twitter freigeben',

@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['επόμενη σελίδα'],
+  readOn: ['διαβάστε περισσότερα', 'διαβάστε τη συνέχεια', 'συνέχεια ανάγνωσης'],
   login: ['σύνδεση', 'εγγραφή'],
   skipTo: ['μετάβαση στο περιεχόμενο', 'παράλειψη στο περιεχόμενο', 'μετάβαση στο κύριο περιεχόμενο'],
   questionLetter: ['ερ'],

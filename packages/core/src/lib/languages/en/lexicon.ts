@@ -5,6 +5,14 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: [
+    'next page',
+    'continued on next page',
+    'continued on the next page',
+    'continue to next page',
+    'continued on page',
+    'go to page 2'
+  ],
   editorNote: [
     "editor's note",
     'editor’s note',
@@ -64,7 +72,22 @@ export const lexicon = {
     'you might also like'
   ],
   readMore: ['read more', 'read also', 'more to read', 'continue reading'],
-  readOn: ['read on', 'read more', 'more', 'continue reading'],
+  readOn: [
+    'read on',
+    'read more',
+    'more',
+    'continue reading',
+    'read the rest',
+    'read the rest of this entry',
+    'read the rest of this post',
+    'read the rest of this article',
+    'read the full article',
+    'read the full story',
+    'read the full interview',
+    'read full article',
+    'read full story',
+    'keep reading'
+  ],
   share: ['share', 'share this', 'share article', 'share story', 'share this article', 'share this story'],
   shareButton: ['blogthis!', 'share to twitter', 'share to x', 'share to facebook', 'share to pinterest'],
   shareVia: ['email', 'e-mail', 'print', 'copy link'],

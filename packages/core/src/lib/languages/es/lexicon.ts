@@ -5,13 +5,21 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['página siguiente', 'siguiente página'],
   editorNote: ['nota del editor'],
   skipTo: ['ir al contenido', 'saltar al contenido', 'ir al contenido principal', 'saltar a la navegación'],
   followUs: ['síguenos', 'siguenos'],
   loadMore: ['cargar más', 'ver más'],
   related: ['lee también', 'lea también', 'te puede interesar'],
   alsoRead: ['lea también', 'lee também', 'te puede interesar'],
-  readOn: ['leer más'],
+  readOn: [
+    'leer más',
+    'seguir leyendo',
+    'sigue leyendo',
+    'continuar leyendo',
+    'leer el artículo completo',
+    'lee la nota completa'
+  ],
   share: ['compartir'],
   login: ['iniciar sesión', 'acceder', 'registrarse', 'identifícate'],
   sitePage: ['sobre mí', 'quiénes somos', 'aviso legal', 'contacto'],

@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['صفحه بعد', 'صفحه بعدی'],
+  readOn: ['ادامه مطلب', 'ادامه خبر', 'بیشتر بخوانید', 'ادامه مطلب را بخوانید'],
   skipTo: ['پرش به محتوا', 'رفتن به محتوا', 'رفتن به محتوای اصلی'],
   related: ['اخبار مرتبط', 'مطالب مرتبط'],
   alsoRead: ['بیشتر بخوانید', 'بخوانید'],

@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['seuraava sivu'],
+  readOn: ['lue lisää', 'jatka lukemista', 'lue koko juttu', 'lue koko artikkeli'],
   login: ['kirjaudu sisään', 'kirjaudu', 'rekisteröidy'],
   skipTo: ['siirry sisältöön', 'hyppää sisältöön', 'siirry suoraan sisältöön', 'siirry pääsisältöön'],
   questionLetter: ['k'],

@@ -5,6 +5,7 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['page suivante', 'suite page suivante'],
   editorNote: ['note de la rédaction'],
   skipTo: [
     'aller au contenu',
@@ -17,7 +18,15 @@ export const lexicon = {
   loadMore: ['voir plus', 'charger plus'],
   related: ['à lire aussi', 'lire aussi', 'voir aussi'],
   alsoRead: ['à lire aussi', 'lire aussi', 'voir aussi'],
-  readOn: ['lire la suite'],
+  readOn: [
+    'lire la suite',
+    "lire l'article complet",
+    'lire l’article complet',
+    "lire l'article en entier",
+    "la suite de l'article",
+    "lire la suite de l'article",
+    "lire l'intégralité"
+  ],
   share: ['partager'],
   login: ['se connecter', 'connexion', 'inscription', "s'inscrire"],
   sitePage: ['à propos', 'mentions légales'],

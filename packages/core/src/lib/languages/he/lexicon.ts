@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['לעמוד הבא', 'העמוד הבא'],
+  readOn: ['המשך קריאה', 'לכתבה המלאה', 'להמשך קריאה'],
   login: ['התחברות', 'הרשמה'],
   skipTo: ['דלג לתוכן', 'מעבר לתוכן', 'דילוג לתוכן', 'עבור לתוכן'],
   outletLead: ['ל'],

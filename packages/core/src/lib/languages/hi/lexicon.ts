@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['अगला पृष्ठ', 'अगला पेज'],
+  readOn: ['आगे पढ़ें', 'और पढ़ें', 'पूरा पढ़ें', 'पूरी खबर पढ़ें'],
   login: ['लॉग इन', 'लॉगिन', 'साइन इन'],
   skipTo: ['सामग्री पर जाएं', 'सामग्री पर जाएँ', 'मुख्य सामग्री पर जाएं'],
   related: ['संबंधित खबरें', 'ये भी पढ़ें'],

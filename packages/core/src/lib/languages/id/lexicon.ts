@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['selanjutnya', 'halaman selanjutnya', 'halaman berikutnya'],
+  readOn: ['baca selengkapnya', 'selengkapnya', 'baca lanjutannya', 'lanjut membaca'],
   login: ['daftar'],
   skipTo: ['langsung ke konten', 'lompat ke konten', 'loncat ke konten'],
   outletNoun: ['majalah', 'harian', 'tabloid'],

@@ -5,6 +5,14 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['pagina successiva', 'pagina seguente'],
+  readOn: [
+    'continua a leggere',
+    'leggi tutto',
+    'leggi di più',
+    "leggi l'articolo completo",
+    'leggi l’articolo completo'
+  ],
   login: ['accedi', 'registrati'],
   skipTo: ['vai al contenuto', 'salta al contenuto', 'vai al contenuto principale', 'salta al contenuto principale'],
   commenterSaid: ['ha detto'],

@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['次ページ', '次のページ', '次ページへ'],
+  readOn: ['続きを読む', '全文を読む', '続きはこちら', 'もっと読む', '記事全文を読む'],
   login: ['ログイン', '新規登録', '会員登録'],
   skipTo: ['コンテンツへスキップ', '本文へスキップ', '本文へ移動', 'メインコンテンツへ移動'],
   loadMore: ['もっと見る'],

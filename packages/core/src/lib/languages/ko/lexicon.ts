@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['다음 페이지', '다음페이지'],
+  readOn: ['기사 더보기', '계속 읽기', '전문 보기', '기사 전문 보기', '더 읽기'],
   skipTo: ['본문 바로가기', '본문으로 바로가기', '콘텐츠로 건너뛰기', '메뉴 바로가기'],
   loadMore: ['더보기'],
   related: ['관련기사'],

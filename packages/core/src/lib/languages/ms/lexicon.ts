@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['halaman seterusnya', 'seterusnya'],
+  readOn: ['baca selanjutnya', 'baca lagi', 'teruskan membaca'],
   login: ['log masuk'],
   skipTo: ['langkau ke kandungan', 'lompat ke kandungan'],
   questionLetter: ['s'],

@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['neste side'],
+  readOn: ['les mer', 'les videre', 'les hele saken'],
   login: ['logg inn', 'registrer deg'],
   skipTo: ['hopp til innhold', 'gå til innhold', 'hopp til hovedinnhold'],
   questionLetter: ['spm', 's'],

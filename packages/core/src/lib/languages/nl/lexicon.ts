@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['volgende pagina'],
+  readOn: ['lees verder', 'lees meer', 'lees het hele artikel'],
   login: ['inloggen', 'registreren'],
   skipTo: [
     'naar de inhoud springen',

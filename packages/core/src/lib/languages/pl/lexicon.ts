@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['następna strona'],
+  readOn: ['czytaj dalej', 'czytaj więcej', 'czytaj całość'],
   login: ['zaloguj się', 'zaloguj', 'zarejestruj się'],
   skipTo: ['przejdź do treści', 'przejdź do głównej treści', 'przejdź do zawartości', 'przejdź do menu'],
   questionLetter: ['p'],

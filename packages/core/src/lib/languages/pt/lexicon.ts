@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['próxima página', 'página seguinte'],
+  readOn: ['continue lendo', 'continuar lendo', 'leia mais', 'ler mais', 'leia a íntegra', 'leia a matéria completa'],
   login: ['iniciar sessão', 'cadastre-se', 'fazer login'],
   skipTo: ['pular para o conteúdo', 'ir para o conteúdo', 'saltar para o conteúdo', 'ir para o conteúdo principal'],
   alsoRead: ['leia também', 'leia mais', 'veja também'],

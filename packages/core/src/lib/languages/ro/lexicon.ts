@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['pagina următoare'],
+  readOn: ['citește mai mult', 'citește continuarea', 'citește tot articolul'],
   login: ['autentificare', 'conectare', 'înregistrare'],
   skipTo: ['sari la conținut', 'salt la conținut', 'mergi la conținut'],
   outletNoun: ['postul de televiziune', 'postul de radio'],

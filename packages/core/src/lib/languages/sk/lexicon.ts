@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['ďalšia strana'],
+  readOn: ['čítať ďalej', 'celý článok'],
   login: ['prihlásiť sa', 'prihlásenie', 'registrácia'],
   skipTo: ['prejsť na obsah', 'preskočiť na obsah'],
   questionPrefix: ['otázka'],

@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['nästa sida'],
+  readOn: ['läs mer', 'läs vidare', 'fortsätt läsa', 'läs hela artikeln'],
   login: ['logga in', 'registrera', 'skapa konto'],
   skipTo: [
     'hoppa till innehåll',

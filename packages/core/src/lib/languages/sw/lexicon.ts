@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['ukurasa unaofuata'],
+  readOn: ['endelea kusoma', 'soma zaidi', 'soma habari kamili'],
   login: ['ingia', 'jisajili'],
   skipTo: ['ruka hadi maudhui', 'nenda kwenye maudhui'],
   questionLetter: ['s'],

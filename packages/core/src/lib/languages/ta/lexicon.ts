@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['அடுத்த பக்கம்'],
+  readOn: ['மேலும் படிக்க', 'தொடர்ந்து படிக்க'],
   login: ['உள்நுழை'],
   skipTo: ['உள்ளடக்கத்திற்குச் செல்'],
   questionLetter: ['கே'],

@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['หน้าถัดไป'],
+  readOn: ['อ่านต่อ', 'อ่านเพิ่มเติม', 'อ่านฉบับเต็ม'],
   skipTo: ['ข้ามไปยังเนื้อหา', 'ข้ามไปที่เนื้อหา'],
   questionPrefix: ['ถาม', 'คำถาม'],
   answerPrefix: ['ตอบ', 'คำตอบ'],

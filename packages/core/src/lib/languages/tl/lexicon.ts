@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['susunod na pahina'],
+  readOn: ['magbasa pa', 'basahin pa', 'basahin ang buong artikulo'],
   login: ['mag-log in', 'mag-sign up'],
   skipTo: ['lumaktaw sa nilalaman', 'pumunta sa nilalaman'],
   questionPrefix: ['tanong'],

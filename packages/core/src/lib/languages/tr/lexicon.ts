@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['sonraki sayfa'],
+  readOn: ['devamını oku', 'devamını okuyun', 'haberin devamı', 'devamı için tıklayın'],
   skipTo: ['içeriğe geç', 'içeriğe atla', 'ana içeriğe geç'],
   followUs: ['bizi takip edin'],
   loadMore: ['daha fazla'],

@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['наступна сторінка'],
+  readOn: ['читати далі', 'читати повністю', 'читайте далі'],
   login: ['увійти', 'вхід', 'реєстрація', 'зареєструватися'],
   skipTo: [
     'перейти до вмісту',

@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['اگلا صفحہ'],
+  readOn: ['مزید پڑھیں', 'مزید پڑھئے', 'مکمل خبر پڑھیں'],
   login: ['لاگ ان'],
   skipTo: ['مواد پر جائیں'],
   related: ['متعلقہ خبریں'],

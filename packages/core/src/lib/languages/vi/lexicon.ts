@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['trang sau', 'trang tiếp', 'trang tiếp theo'],
+  readOn: ['đọc tiếp', 'xem tiếp', 'đọc thêm', 'xem toàn bộ bài viết'],
   login: ['đăng nhập', 'đăng ký'],
   skipTo: ['chuyển đến nội dung', 'bỏ qua nội dung', 'đi đến nội dung'],
   repostedFrom: ['theo'],

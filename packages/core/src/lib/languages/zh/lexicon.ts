@@ -5,6 +5,8 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nextPage: ['下一页', '下一頁', '下页'],
+  readOn: ['阅读全文', '阅读更多', '继续阅读', '查看全文', '閱讀全文', '繼續閱讀', '点击阅读全文'],
   skipTo: ['跳到主要内容', '跳至内容', '跳到內容', '跳至主要內容', '跳转到主要内容'],
   followUs: ['关注我们'],
   loadMore: ['加载更多', '查看更多'],
