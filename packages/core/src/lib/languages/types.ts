@@ -45,6 +45,9 @@ export const conceptNotes = {
   postComment: 'a button opening or closing a blog\'s comments: "Post a Comment", "Kommentar veröffentlichen"',
   commentFeed: 'a blog\'s comment feed link: "Subscribe to: Post Comments (Atom)"',
   commentsPrompt: 'a prompt over reader comments: "Leave a reply", "Laisser un commentaire", "نظرات"',
+  commentForm:
+    'the fixed sentences and buttons of a blog\'s comment form: "Your email address will not be published", "Leave a Reply", "Cancel reply"',
+  noComments: 'a counter saying no one has commented: "No comments", "Keine Kommentare", "No hay comentarios"',
   commentWord: 'the word counted in a comment counter: "3 Kommentare", "댓글 0", "Yorum 2"',
   commenterSaid: 'the verb of a blog comment\'s header: "Anna said…", "Anna hat gesagt…"',
   tagsLabel: 'a label over a piece\'s tags or categories: "Tags:", "Filed under:", "Keywords:"',

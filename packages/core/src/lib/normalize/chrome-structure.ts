@@ -284,9 +284,16 @@ function stripPlaceholders(state: State): void {
   }
 }
 
+/** A word of a name: capitalised in a cased script, any word in a script without case (Bengali, Arabic, Han…). */
+const nameWord = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\p{Lo}[\\p{Lo}\\p{M}]*)"
 const postedBy = new RegExp(
-  `^${lexicon('postedBy')}\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\s+${lexicon('atTime')}\\s+.{1,40})?$`,
+  `^${lexicon('postedBy', undefined, {capitalized: true})}\\s*[:：]?\\s+(${nameWord}(?:\\s+${nameWord}){0,3})(?:\\s+${lexicon('atTime')}\\s+.{1,40}?)?$`,
   'u'
+)
+/** A comment counter after a blog's byline ("… at 10:12 PM No comments:", "… 3 Komentar"). */
+const commentCounter = new RegExp(
+  `\\s+(?:${lexicon('noComments')}|\\d+\\s+${lexicon('commentWord')}|${lexicon('commentWord')}\\s*\\(?\\d+\\)?)\\s*[:.]?$`,
+  'iu'
 )
 const authorSite = lexicon('authorSite')
 /** "--Name", "– J. Okafor": a name of one to four words; a short sentence ("– Yes, in spring.") is a dash turn or a quote. */
@@ -307,7 +314,7 @@ function stripNextPost(state: State): void {
   const firstDate = dateIndex >= 0 && open.slice(0, dateIndex).every((u) => words(u.text) <= 4)
   for (const unit of open) {
     // "Posted by Ines Valcourt at 21:04", "Eingestellt von Gartenliese um 19:42": the blog's byline, under the post.
-    const posted = postedBy.exec(unit.text)
+    const posted = postedBy.exec(unit.text.replace(commentCounter, ''))
     if (posted) {
       claimByline(state, unit, posted[1]!)
       continue

@@ -38,8 +38,14 @@ function isStandfirst(state: State, unit: Unit): boolean {
   const index = state.units.indexOf(unit)
   const between = state.units.slice(0, index).filter((u) => u.line > state.title!.line! && u.role !== 'removed')
   if (between.length > 0) return false
-  const after = state.units.slice(index + 1, index + 4)
-  return after.some((u) => u.role === 'byline' || u.role === 'date')
+  // Within the head: a paragraph of prose between them (a blog's "Posted by" under its last paragraph) ends the search.
+  const prose = (u: Unit) => u.role !== 'removed' && u.text.split(/\s+/).length > 12
+  for (const [offset, u] of state.units.slice(index + 1, index + 4).entries()) {
+    // …and text follows them: the only paragraph of a short post is its body.
+    if (u.role === 'byline' || u.role === 'date') return state.units.slice(index + 2 + offset).some(prose)
+    if (prose(u)) return false
+  }
+  return false
 }
 
 function isDek(unit: Unit, count: number, interview: boolean, format: 'txt' | 'md'): boolean {

@@ -159,10 +159,17 @@ export const chromeRules: ChromeRule[] = [
     rule: 'chrome/comments',
     reason: 'comments prompt',
     pattern: new RegExp(
-      `^(?:\\d+\\s+${lexicon('commentWord', ['en', 'de', 'fr', 'es'])}|${lexicon('commentWord', ['en', 'ru'])}\\s*\\(\\d+\\)|${lexicon('commentsPrompt')}(?:\\s*\\d+)?|.{2,40} ${lexicon('commenterSaid')}(?:…|\\.\\.\\.)?)\\s*[:.]?$`,
+      `^(?:\\d+\\s+${lexicon('commentWord')}|${lexicon('commentWord')}\\s*\\(?\\d+\\)?|(?:(?:${lexicon(['commentsPrompt', 'commentWord'])})\\s*[:：]?\\s*)?${lexicon('noComments')}|${lexicon('commentsPrompt')}(?:\\s*\\d+)?|.{2,40} ${lexicon('commenterSaid')}(?:…|\\.\\.\\.)?)\\s*[:.!»›→]*$`,
       'iu'
     ),
     maxWords: 8
+  },
+  {
+    // WordPress's and Blogger's comment form, in the blog's language: "Your email address will not be published."
+    rule: 'chrome/comment-form',
+    reason: 'comment form',
+    pattern: new RegExp(`^${lexicon('commentForm', undefined, {words: 'start'})}`, 'iu'),
+    maxWords: 40
   },
   {
     rule: 'chrome/paywall',

@@ -5,6 +5,16 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedBy: ['পোস্ট করেছেন', 'লিখেছেন'],
+  noComments: ['কোন মন্তব্য নেই', 'কোনো মন্তব্য নেই'],
+  commentForm: [
+    'আপনার ই-মেইল এ্যাড্রেস প্রকাশিত হবে না',
+    'আপনার ইমেইল ঠিকানা প্রকাশ করা হবে না',
+    'একটি উত্তর দিন',
+    'মন্তব্য করুন',
+    'মন্তব্য প্রকাশ করুন',
+    'উত্তর বাতিল'
+  ],
   nextPage: ['পরের পাতা', 'পরবর্তী পৃষ্ঠা'],
   readOn: ['আরও পড়ুন', 'বিস্তারিত পড়ুন', 'পুরো খবর পড়ুন'],
   login: ['লগইন', 'লগ ইন'],

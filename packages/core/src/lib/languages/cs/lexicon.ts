@@ -5,6 +5,17 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedBy: ['vložil', 'vložila', 'publikoval'],
+  noComments: ['žádné komentáře', 'bez komentářů'],
+  commentForm: [
+    'vaše e-mailová adresa nebude zveřejněna',
+    'vyžadované informace jsou označeny',
+    'uložit do prohlížeče jméno, e-mail a webovou stránku',
+    'napsat komentář',
+    'zrušit odpověď na komentář',
+    'odeslat komentář',
+    'přidat komentář'
+  ],
   nextPage: ['další strana', 'další stránka'],
   readOn: ['číst dál', 'číst dále', 'pokračovat ve čtení', 'celý článek'],
   login: ['přihlásit se', 'přihlášení', 'registrace'],

@@ -5,6 +5,18 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  noComments: ['keine kommentare', 'noch keine kommentare'],
+  commentForm: [
+    'deine e-mail-adresse wird nicht veröffentlicht',
+    'ihre e-mail-adresse wird nicht veröffentlicht',
+    'erforderliche felder sind mit',
+    'meinen namen, meine e-mail-adresse und meine website in diesem browser',
+    'schreibe einen kommentar',
+    'hinterlasse einen kommentar',
+    'kommentar abschicken',
+    'antworten abbrechen',
+    'benachrichtige mich über'
+  ],
   nextPage: ['nächste seite', 'weiter auf seite', 'weiter auf der nächsten seite'],
   editorNote: ['anm. d. red.'],
   skipTo: [
@@ -50,7 +62,7 @@ export const lexicon = {
   updated: ['aktualisiert'],
   languageName: ['deutsch'],
   player: ['anhören'],
-  postedBy: ['eingestellt von'],
+  postedBy: ['eingestellt von', 'geschrieben von', 'veröffentlicht von'],
   atTime: ['um'],
   interviewerLead: ['das gespräch führte', 'das interview führte'],
   byLead: ['von'],

@@ -5,6 +5,22 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  noComments: ['no comments', 'no comments yet', 'be the first to comment'],
+  commentForm: [
+    'your email address will not be published',
+    'your e-mail address will not be published',
+    'required fields are marked',
+    'save my name, email, and website in this browser',
+    'you must be logged in to post a comment',
+    'notify me of follow-up comments',
+    'notify me of new comments',
+    'notify me of new posts by email',
+    'this site uses akismet to reduce spam',
+    'leave a reply',
+    'cancel reply',
+    'post comment',
+    'submit comment'
+  ],
   nextPage: [
     'next page',
     'continued on next page',

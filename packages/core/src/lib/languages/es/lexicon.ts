@@ -5,6 +5,17 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  noComments: ['no hay comentarios', 'sin comentarios', 'sé el primero en comentar'],
+  commentForm: [
+    'tu dirección de correo electrónico no será publicada',
+    'su dirección de correo electrónico no será publicada',
+    'los campos obligatorios están marcados',
+    'guarda mi nombre, correo electrónico y web',
+    'deja una respuesta',
+    'cancelar la respuesta',
+    'publicar el comentario',
+    'publicar comentario'
+  ],
   nextPage: ['página siguiente', 'siguiente página'],
   editorNote: ['nota del editor'],
   skipTo: ['ir al contenido', 'saltar al contenido', 'ir al contenido principal', 'saltar a la navegación'],
@@ -42,7 +53,7 @@ export const lexicon = {
   updated: ['actualizado'],
   languageName: ['español'],
   player: ['escuchar'],
-  postedBy: ['publicado por'],
+  postedBy: ['publicado por', 'escrito por'],
   atTime: ['a las'],
   interviewerLead: ['entrevista de'],
   byLead: ['por'],

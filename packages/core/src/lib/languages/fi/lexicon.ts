@@ -5,6 +5,17 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedBy: ['lähettänyt', 'kirjoittanut'],
+  noComments: ['ei kommentteja'],
+  commentForm: [
+    'sähköpostiosoitettasi ei julkaista',
+    'pakolliset kentät on merkitty',
+    'tallenna nimeni, sähköpostiosoitteeni ja kotisivuni',
+    'kommentoi',
+    'jätä kommentti',
+    'peruuta vastaus',
+    'lähetä kommentti'
+  ],
   nextPage: ['seuraava sivu'],
   readOn: ['lue lisää', 'jatka lukemista', 'lue koko juttu', 'lue koko artikkeli'],
   login: ['kirjaudu sisään', 'kirjaudu', 'rekisteröidy'],

@@ -5,6 +5,18 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  noComments: ['aucun commentaire', 'pas de commentaire', 'pas de commentaires', 'soyez le premier à commenter'],
+  commentForm: [
+    'votre adresse e-mail ne sera pas publiée',
+    'votre adresse de messagerie ne sera pas publiée',
+    'les champs obligatoires sont indiqués',
+    'enregistrer mon nom, mon e-mail et mon site',
+    'laisser un commentaire',
+    'laisser une réponse',
+    'annuler la réponse',
+    'publier le commentaire',
+    'prévenez-moi de tous les nouveaux'
+  ],
   nextPage: ['page suivante', 'suite page suivante'],
   editorNote: ['note de la rédaction'],
   skipTo: [
@@ -48,7 +60,7 @@ export const lexicon = {
   updated: ['mis à jour'],
   languageName: ['français'],
   player: ['écouter'],
-  postedBy: ['publié par'],
+  postedBy: ['publié par', 'écrit par', 'posté par'],
   atTime: ['à'],
   interviewerLead: ['propos recueillis par', 'entretien réalisé par', 'interview réalisée par'],
   byLead: ['par'],

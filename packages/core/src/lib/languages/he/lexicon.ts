@@ -5,6 +5,18 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedBy: ['פורסם על ידי', 'נכתב על ידי'],
+  noComments: ['אין תגובות'],
+  commentForm: [
+    'כתובת האימייל שלך לא תפורסם',
+    'שדות החובה מסומנים',
+    'כתיבת תגובה',
+    'להגיב',
+    'ביטול תגובה',
+    'שליחת תגובה',
+    'הוסף תגובה',
+    'הוספת תגובה'
+  ],
   nextPage: ['לעמוד הבא', 'העמוד הבא'],
   readOn: ['המשך קריאה', 'לכתבה המלאה', 'להמשך קריאה'],
   login: ['התחברות', 'הרשמה'],

@@ -5,6 +5,19 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedBy: ['diposting oleh', 'ditulis oleh', 'dikirim oleh'],
+  noComments: ['tidak ada komentar', 'belum ada komentar'],
+  commentForm: [
+    'alamat email anda tidak akan dipublikasikan',
+    'alamat email anda tidak akan ditampilkan',
+    'ruas yang wajib ditandai',
+    'simpan nama, email, dan situs web saya',
+    'tinggalkan balasan',
+    'tinggalkan komentar',
+    'batalkan balasan',
+    'kirim komentar',
+    'poskan komentar'
+  ],
   nextPage: ['selanjutnya', 'halaman selanjutnya', 'halaman berikutnya'],
   readOn: ['baca selengkapnya', 'selengkapnya', 'baca lanjutannya', 'lanjut membaca'],
   login: ['daftar'],

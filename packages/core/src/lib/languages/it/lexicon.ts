@@ -5,6 +5,17 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  noComments: ['nessun commento', 'sii il primo a commentare'],
+  commentForm: [
+    'il tuo indirizzo email non sarà pubblicato',
+    'i campi obbligatori sono contrassegnati',
+    'salva il mio nome, email e sito web',
+    'lascia un commento',
+    'lascia una risposta',
+    'annulla risposta',
+    'invia commento',
+    'pubblica il commento'
+  ],
   nextPage: ['pagina successiva', 'pagina seguente'],
   readOn: [
     'continua a leggere',
@@ -18,7 +29,7 @@ export const lexicon = {
   commenterSaid: ['ha detto'],
   published: ['pubblicato'],
   updated: ['aggiornato'],
-  postedBy: ['pubblicato da'],
+  postedBy: ['pubblicato da', 'scritto da', 'postato da'],
   atTime: ['alle'],
   interviewerLead: ['intervista a cura di'],
   byLead: ['di'],

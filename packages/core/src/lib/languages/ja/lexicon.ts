@@ -5,6 +5,17 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedBy: ['投稿者'],
+  noComments: ['コメントはありません', 'コメントはまだありません'],
+  commentForm: [
+    'メールアドレスが公開されることはありません',
+    'が付いている欄は必須項目です',
+    '次回のコメントで使用するためブラウザーに',
+    'コメントを残す',
+    '返信をキャンセル',
+    'コメントを送信',
+    'コメントを書く'
+  ],
   nextPage: ['次ページ', '次のページ', '次ページへ'],
   readOn: ['続きを読む', '全文を読む', '続きはこちら', 'もっと読む', '記事全文を読む'],
   login: ['ログイン', '新規登録', '会員登録'],

@@ -5,6 +5,18 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedBy: ['게시자', '작성자'],
+  noComments: ['댓글이 없습니다', '첫 댓글을 작성해보세요', '첫 댓글을 남겨주세요'],
+  commentForm: [
+    '이메일 주소는 공개되지 않습니다',
+    '필수 필드는',
+    '다음 번 댓글 작성을 위해',
+    '답글 남기기',
+    '댓글 남기기',
+    '답글 취소',
+    '댓글 달기',
+    '댓글 쓰기'
+  ],
   nextPage: ['다음 페이지', '다음페이지'],
   readOn: ['기사 더보기', '계속 읽기', '전문 보기', '기사 전문 보기', '더 읽기'],
   skipTo: ['본문 바로가기', '본문으로 바로가기', '콘텐츠로 건너뛰기', '메뉴 바로가기'],

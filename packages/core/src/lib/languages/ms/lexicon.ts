@@ -5,6 +5,17 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedBy: ['dicatat oleh', 'ditulis oleh'],
+  noComments: ['tiada ulasan', 'tiada komen'],
+  commentForm: [
+    'alamat e-mel anda tidak akan disiarkan',
+    'ruangan yang diperlukan ditanda',
+    'tinggalkan balasan',
+    'tinggalkan komen',
+    'batal balas',
+    'hantar komen',
+    'catat ulasan'
+  ],
   nextPage: ['halaman seterusnya', 'seterusnya'],
   readOn: ['baca selanjutnya', 'baca lagi', 'teruskan membaca'],
   login: ['log masuk'],

@@ -5,6 +5,16 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedBy: ['lagt inn av', 'publisert av'],
+  noComments: ['ingen kommentarer'],
+  commentForm: [
+    'din e-postadresse vil ikke bli publisert',
+    'obligatoriske felt er merket',
+    'legg igjen en kommentar',
+    'legg igjen et svar',
+    'avbryt svar',
+    'publiser kommentar'
+  ],
   nextPage: ['neste side'],
   readOn: ['les mer', 'les videre', 'les hele saken'],
   login: ['logg inn', 'registrer deg'],

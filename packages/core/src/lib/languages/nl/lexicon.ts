@@ -5,6 +5,18 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedBy: ['geplaatst door', 'gepost door'],
+  noComments: ['geen reacties', 'geen opmerkingen'],
+  commentForm: [
+    'je e-mailadres wordt niet gepubliceerd',
+    'uw e-mailadres wordt niet gepubliceerd',
+    'vereiste velden zijn gemarkeerd',
+    'mijn naam, e-mail en site opslaan',
+    'geef een reactie',
+    'laat een reactie achter',
+    'reactie annuleren',
+    'reactie plaatsen'
+  ],
   nextPage: ['volgende pagina'],
   readOn: ['lees verder', 'lees meer', 'lees het hele artikel'],
   login: ['inloggen', 'registreren'],

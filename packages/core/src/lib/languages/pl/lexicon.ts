@@ -5,6 +5,19 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedBy: ['opublikowane przez', 'autor posta'],
+  noComments: ['brak komentarzy', 'nie ma komentarzy'],
+  commentForm: [
+    'twój adres e-mail nie zostanie opublikowany',
+    'twój adres email nie zostanie opublikowany',
+    'wymagane pola są oznaczone',
+    'zapisz moje dane, adres e-mail i witrynę',
+    'dodaj komentarz',
+    'zostaw komentarz',
+    'anuluj pisanie odpowiedzi',
+    'opublikuj komentarz',
+    'skomentuj'
+  ],
   nextPage: ['następna strona'],
   readOn: ['czytaj dalej', 'czytaj więcej', 'czytaj całość'],
   login: ['zaloguj się', 'zaloguj', 'zarejestruj się'],

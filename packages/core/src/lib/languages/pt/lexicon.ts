@@ -5,6 +5,21 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedBy: ['postado por', 'publicado por', 'postada por'],
+  noComments: ['nenhum comentário', 'sem comentários', 'seja o primeiro a comentar'],
+  commentForm: [
+    'o seu endereço de email não será publicado',
+    'o seu endereço de e-mail não será publicado',
+    'seu endereço de e-mail não será publicado',
+    'seu endereço de email não será publicado',
+    'campos obrigatórios são marcados',
+    'guardar o meu nome, email e site',
+    'salvar meus dados neste navegador',
+    'deixe um comentário',
+    'deixe uma resposta',
+    'cancelar resposta',
+    'publicar comentário'
+  ],
   nextPage: ['próxima página', 'página seguinte'],
   readOn: ['continue lendo', 'continuar lendo', 'leia mais', 'ler mais', 'leia a íntegra', 'leia a matéria completa'],
   login: ['iniciar sessão', 'cadastre-se', 'fazer login'],

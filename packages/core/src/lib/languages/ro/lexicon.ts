@@ -5,6 +5,16 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedBy: ['postat de', 'publicat de'],
+  noComments: ['niciun comentariu', 'nu există comentarii'],
+  commentForm: [
+    'adresa ta de email nu va fi publicată',
+    'câmpurile obligatorii sunt marcate',
+    'lasă un răspuns',
+    'lasă un comentariu',
+    'anulează răspunsul',
+    'publică comentariul'
+  ],
   nextPage: ['pagina următoare'],
   readOn: ['citește mai mult', 'citește continuarea', 'citește tot articolul'],
   login: ['autentificare', 'conectare', 'înregistrare'],

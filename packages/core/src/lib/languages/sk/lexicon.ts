@@ -5,6 +5,13 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  commentForm: [
+    'vaša e-mailová adresa nebude zverejnená',
+    'povinné polia sú označené',
+    'pridaj komentár',
+    'zrušiť odpoveď',
+    'odoslať komentár'
+  ],
   nextPage: ['ďalšia strana'],
   readOn: ['čítať ďalej', 'celý článok'],
   login: ['prihlásiť sa', 'prihlásenie', 'registrácia'],

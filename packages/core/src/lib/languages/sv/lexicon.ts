@@ -5,6 +5,18 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedBy: ['upplagd av', 'publicerad av', 'postat av'],
+  noComments: ['inga kommentarer'],
+  commentForm: [
+    'din e-postadress kommer inte publiceras',
+    'obligatoriska fält är märkta',
+    'spara mitt namn, min e-postadress och webbplats',
+    'lämna ett svar',
+    'lämna en kommentar',
+    'avbryt svar',
+    'publicera kommentar',
+    'skicka kommentar'
+  ],
   nextPage: ['nästa sida'],
   readOn: ['läs mer', 'läs vidare', 'fortsätt läsa', 'läs hela artikeln'],
   login: ['logga in', 'registrera', 'skapa konto'],

@@ -5,6 +5,9 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedBy: ['imewekwa na', 'imeandikwa na'],
+  noComments: ['hakuna maoni'],
+  commentForm: ['barua pepe yako haitachapishwa', 'acha jibu', 'andika maoni', 'tuma maoni', 'chapisha maoni'],
   nextPage: ['ukurasa unaofuata'],
   readOn: ['endelea kusoma', 'soma zaidi', 'soma habari kamili'],
   login: ['ingia', 'jisajili'],

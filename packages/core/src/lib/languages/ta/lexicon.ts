@@ -5,6 +5,7 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  commentForm: ['உங்கள் மின்னஞ்சல் வெளியிடப்பட மாட்டாது', 'மறுமொழி இடவும்', 'கருத்தை பதிவிடவும்'],
   nextPage: ['அடுத்த பக்கம்'],
   readOn: ['மேலும் படிக்க', 'தொடர்ந்து படிக்க'],
   login: ['உள்நுழை'],

@@ -5,6 +5,16 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedBy: ['โพสต์โดย', 'เขียนโดย'],
+  noComments: ['ไม่มีความคิดเห็น'],
+  commentForm: [
+    'อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น',
+    'ช่องข้อมูลจำเป็นถูกทำเครื่องหมาย',
+    'ใส่ความเห็น',
+    'แสดงความคิดเห็น',
+    'ยกเลิกการตอบ',
+    'ส่งความเห็น'
+  ],
   nextPage: ['หน้าถัดไป'],
   readOn: ['อ่านต่อ', 'อ่านเพิ่มเติม', 'อ่านฉบับเต็ม'],
   skipTo: ['ข้ามไปยังเนื้อหา', 'ข้ามไปที่เนื้อหา'],

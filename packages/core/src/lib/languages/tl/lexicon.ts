@@ -5,6 +5,13 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedBy: ['ipinost ni', 'isinulat ni'],
+  commentForm: [
+    'hindi ipa-publish ang iyong email address',
+    'mag-iwan ng tugon',
+    'mag-iwan ng komento',
+    'ipaskil ang puna'
+  ],
   nextPage: ['susunod na pahina'],
   readOn: ['magbasa pa', 'basahin pa', 'basahin ang buong artikulo'],
   login: ['mag-log in', 'mag-sign up'],

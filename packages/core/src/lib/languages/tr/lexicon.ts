@@ -5,6 +5,20 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedBy: ['gönderen', 'yazan'],
+  noComments: ['yorum yok', 'henüz yorum yok', 'yorum yapılmamış'],
+  commentForm: [
+    'e-posta hesabınız yayımlanmayacak',
+    'e-posta adresiniz yayınlanmayacak',
+    'gerekli alanlar',
+    'bir sonraki yorumum için',
+    'bir yanıt yazın',
+    'bir cevap yazın',
+    'yanıt iptal',
+    'yorum gönder',
+    'yorum yap',
+    'yorum yaz'
+  ],
   nextPage: ['sonraki sayfa'],
   readOn: ['devamını oku', 'devamını okuyun', 'haberin devamı', 'devamı için tıklayın'],
   skipTo: ['içeriğe geç', 'içeriğe atla', 'ana içeriğe geç'],

@@ -5,6 +5,15 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedBy: ['پوسٹ کردہ', 'تحریر'],
+  noComments: ['کوئی تبصرہ نہیں'],
+  commentForm: [
+    'آپ کا ای میل ایڈریس شائع نہیں کیا جائے گا',
+    'جواب دیں',
+    'جواب منسوخ کریں',
+    'تبصرہ شائع کریں',
+    'اپنا تبصرہ بھیجیں'
+  ],
   nextPage: ['اگلا صفحہ'],
   readOn: ['مزید پڑھیں', 'مزید پڑھئے', 'مکمل خبر پڑھیں'],
   login: ['لاگ ان'],

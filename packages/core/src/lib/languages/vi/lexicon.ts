@@ -5,6 +5,19 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedBy: ['đăng bởi', 'được đăng bởi'],
+  noComments: ['không có bình luận', 'chưa có bình luận'],
+  commentForm: [
+    'email của bạn sẽ không được hiển thị công khai',
+    'địa chỉ email của bạn sẽ không được công bố',
+    'các trường bắt buộc được đánh dấu',
+    'lưu tên của tôi, email, và trang web',
+    'để lại một bình luận',
+    'để lại bình luận',
+    'hủy trả lời',
+    'gửi bình luận',
+    'phản hồi'
+  ],
   nextPage: ['trang sau', 'trang tiếp', 'trang tiếp theo'],
   readOn: ['đọc tiếp', 'xem tiếp', 'đọc thêm', 'xem toàn bộ bài viết'],
   login: ['đăng nhập', 'đăng ký'],
