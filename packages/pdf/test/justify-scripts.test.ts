@@ -4,6 +4,8 @@
  * line the page drawn by `pdftoppm` gives where its ink starts and ends (poppler's box of an
  * /ActualText span leaves out the widened spaces). A paragraph's lines but its last reach both
  * margins; the last line of a right-to-left paragraph is flush right, of a CJK one flush left (its start).
+ * CJK lines break by UAX #14: no line starts with closing punctuation (、。」）…) and none ends with an
+ * opening bracket (「（…), read from pdftotext's lines.
  */
 import {execFileSync} from 'node:child_process'
 import {join} from 'node:path'
@@ -214,6 +216,45 @@ describe('justified paragraphs in Chinese and Japanese', () => {
         const last = group.at(-1)!
         expect(atLeft(last), `${name} last line starts at ${last.xMin}`).toBe(true)
         expect(atRight(last), `${name} last line is not stretched: ${last.text}`).toBe(false)
+      }
+    }, 60_000)
+})
+
+/** UAX #14 classes CL, CP, IS (ideographic comma and full stop), EX, QU closing and NS small kana may not start a line. */
+const noStart = /^[、。，．：；！？」』）】〕〉》〙〗｝］”’ぁぃぅぇぉっゃゅょァィゥェォッャュョー々・]/u
+/** Opening punctuation (OP and opening QU) may not end a line. */
+const noEnd = /[「『（【〔〈《〘〖｛［“‘]$/u
+
+/**
+ * A paragraph dense with punctuation: runs of one to seven ideographs or kana, each followed by a
+ * closing mark, an opening bracket or both, so that many lines would end or start at one of them.
+ */
+function punctuated(letters: string): string {
+  const marks = ['、', '。', '」', '）', '「', '（', '，', '』', '『', '！', '？', '：']
+  let out = ''
+  for (let i = 0; i < 160; i++) {
+    const run = Array.from({length: 1 + ((i * 5) % 7)}, (_, j) => letters[(i * 3 + j) % letters.length]).join('')
+    out += run + marks[(i * 7) % marks.length]!
+  }
+  return out
+}
+
+describe('CJK line breaking (UAX #14)', () => {
+  for (const [name, letters] of [
+    ['Chinese', '边境集市在关闭两年之后重新开放商人们说人流仍然不多'],
+    ['Japanese', '国境の市場が二年ぶりに再開したちょっとまってキャッシュ']
+  ] as const)
+    it(`starts no ${name} line with closing punctuation and ends none with an opening bracket`, async () => {
+      const paragraph = punctuated(letters)
+      const {lines} = await render(`breaks-${name.toLowerCase()}.txt`, `集市\n\n${paragraph}\n`)
+      // The paragraph's lines where they hold it whole, in order (it may be quoted elsewhere too).
+      const groups = paragraphs(lines, [paragraph]).map((group) => group.map((line) => line.text.replace(/\s+/gu, '')))
+      const body = groups.find((group) => group.join('') === paragraph)
+      expect(body, groups.map((group) => group.join('')).join('\n')).toBeDefined()
+      expect(body!.length).toBeGreaterThan(10)
+      for (const line of body!) {
+        expect(line, `a line starts with closing punctuation: ${line}`).not.toMatch(noStart)
+        expect(line, `a line ends with an opening bracket: ${line}`).not.toMatch(noEnd)
       }
     }, 60_000)
 })
