@@ -2,7 +2,9 @@
  * A section label, a genre word and a place are not the people or outlets of a piece (field case 03's
  * kind, issue 22): "NEWS DESK | South Asia" over the headline was the outlet "NEWS DESK", "حوار | مياه"
  * (Interview | Water) and "گفتگو | اقتصاد" the outlets "حوار" and "گفتگو", and "… a weekly in New
- * Delhi. She spoke to Daniel Reyes" made "New Delhi" an interviewer. Invented sources of the same kinds.
+ * Delhi. She spoke to Daniel Reyes" made "New Delhi" an interviewer; in a script without capitals a
+ * short line of the head was a byline whatever it said ("من إب", from Ibb, was an interviewer in
+ * corpus/train). Invented sources of the same kinds.
  */
 import {describe, expect, it} from 'vitest'
 import {normalizeSource, type Publication} from '../src/index.js'
@@ -82,5 +84,37 @@ describe('a place is not the one who spoke', () => {
     const publication = interview('Rivers', 'The ferry’s owner in Porto Alegre spoke to Ana Lima about the floods.')
     expect(publication.people.map((person) => person.name)).not.toContain('Porto Alegre')
     expect(publication.people.find((person) => person.name === 'Ana Lima')?.role).toBe('interviewer')
+  })
+})
+
+describe('a short line without capitals is a byline only when it names a person', () => {
+  // An Arabic interview's head: the headline, one short line, the date; then two turns.
+  const arabic = (line: string) =>
+    text(
+      [
+        'حوار مع صاحب العبّارة: النهر طريقنا',
+        line,
+        'الأحد ١٦ نوفمبر ٢٠٢٥',
+        'س: لماذا ما زلت تركب القارب؟',
+        'ج: لأن الطريق يغرق كل ربيع، والقارب لا يغرق أبدا.',
+        'س: وما الذي قد يغير ذلك؟',
+        'ج: جسر، ولم يعد أحد ببنائه حتى الآن.'
+      ].join('\n\n'),
+      'ferry-ar.txt'
+    )
+
+  for (const [line, what] of [
+    ['من إب', 'a place after its preposition (from Ibb)'],
+    ['رئيس التحرير', 'a newsroom role (editor-in-chief)'],
+    ['بوابة الميناء', 'an outlet (a portal)']
+  ] as const)
+    it(`takes no person from "${line}", ${what}`, () => {
+      expect(arabic(line).people.map((person) => person.name)).not.toContain(line)
+    })
+
+  it('still takes a name alone on its line as the interviewer', () => {
+    expect(arabic('سلمى الحداد').people.map((person) => [person.name, person.role])).toEqual([
+      ['سلمى الحداد', 'interviewer']
+    ])
   })
 })
