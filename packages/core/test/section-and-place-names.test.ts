@@ -3,8 +3,8 @@
  * kind, issue 22): "NEWS DESK | South Asia" over the headline was the outlet "NEWS DESK", "حوار | مياه"
  * (Interview | Water) and "گفتگو | اقتصاد" the outlets "حوار" and "گفتگو", and "… a weekly in New
  * Delhi. She spoke to Daniel Reyes" made "New Delhi" an interviewer; in a script without capitals a
- * short line of the head was a byline whatever it said ("من إب", from Ibb, was an interviewer in
- * corpus/train). Invented sources of the same kinds.
+ * short line of the head was a byline whatever it said ("من إب", from Ibb, and the outlet "النسر الفني",
+ * printed in quotes in the intro, were interviewers in corpus/train). Invented sources of the same kinds.
  */
 import {describe, expect, it} from 'vitest'
 import {normalizeSource, type Publication} from '../src/index.js'
@@ -111,6 +111,22 @@ describe('a short line without capitals is a byline only when it names a person'
     it(`takes no person from "${line}", ${what}`, () => {
       expect(arabic(line).people.map((person) => person.name)).not.toContain(line)
     })
+
+  it('takes no person from a line the text prints in quotation marks, an outlet’s name', () => {
+    const publication = text(
+      [
+        'صاحب العبّارة لـ"صوت الميناء": النهر طريقنا (حوار)',
+        'صوت الميناء',
+        'في هذا اللقاء الخاص مع "صوت الميناء"، يتحدث صاحب العبّارة عن الجسر الذي لم يأت بعد.',
+        'س: لماذا ما زلت تركب القارب؟',
+        'ج: لأن الطريق يغرق كل ربيع، والقارب لا يغرق أبدا.',
+        'س: وما الذي قد يغير ذلك؟',
+        'ج: جسر، ولم يعد أحد ببنائه حتى الآن.'
+      ].join('\n\n'),
+      'ferry-outlet-ar.txt'
+    )
+    expect(publication.people.map((person) => person.name)).not.toContain('صوت الميناء')
+  })
 
   it('still takes a name alone on its line as the interviewer', () => {
     expect(arabic('سلمى الحداد').people.map((person) => [person.name, person.role])).toEqual([

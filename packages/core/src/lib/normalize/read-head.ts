@@ -204,10 +204,13 @@ let notAName: {place: RegExp; newsroom: RegExp} | null = null
 
 /**
  * A short line in a script without case that names no person: a place after its preposition ("من إب",
- * from Ibb), a newsroom's role or desk ("رئيس التحرير", editor-in-chief), or an outlet ("بوابة النسر").
- * Cased scripts tell a name by its capitals; these lines have none.
+ * from Ibb), a newsroom's role or desk ("رئيس التحرير", editor-in-chief), an outlet ("بوابة النسر"),
+ * or a name the page prints in quotation marks elsewhere ("في هذا اللقاء الخاص مع "النسر الفني""):
+ * quotes mark a title or an outlet, not a person. Cased scripts tell a name by its capitals; these
+ * lines have none.
  */
-function uncasedNonName(text: string): boolean {
+function uncasedNonName(state: State, text: string): boolean {
+  if (quotedElsewhere(state, text)) return true
   notAName ??= {
     place: new RegExp(`^${lexicon('placePreposition', undefined, {words: 'start'})}\\s`, 'iu'),
     newsroom: new RegExp(lexicon('newsroom', undefined, {words: 'whole'}), 'iu')
@@ -218,6 +221,12 @@ function uncasedNonName(text: string): boolean {
     ['ar', 'fa', 'ur', 'hi', 'he'].some((lang) => hasOutletWord(text, lang))
   )
 }
+/** The text inside quotation marks ("…", «…», “…”, »…«) on another line of the page. */
+function quotedElsewhere(state: State, text: string): boolean {
+  const quoted = new RegExp(`["«“»]\\s*${text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s*["»”«]`, 'u')
+  return state.lines.some((line) => line.trim() !== text && quoted.test(line))
+}
+
 const uncasedWords =
   /^[\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{M}]+(?:\s[\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{M}]+){1,3}$/u
 
@@ -258,7 +267,7 @@ function readNameLines(state: State, head: Unit[]): void {
     const korean =
       koreanByline.exec(text) ?? /^(?:本报记者|记者|文|撰文|采访)\s*[:：]\s*(\p{Script=Han}{2,4})$/u.exec(text)
     const latin = new RegExp(`^${nameSource}$`, 'u').test(text) && !functionWord.test(text)
-    const name = korean ? korean[1]! : latin || (uncasedWords.test(text) && !uncasedNonName(text)) ? text : null
+    const name = korean ? korean[1]! : latin || (uncasedWords.test(text) && !uncasedNonName(state, text)) ? text : null
     if (!name) continue
     claimByline(state, unit, name)
   }
