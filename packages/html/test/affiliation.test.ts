@@ -39,7 +39,7 @@ describe('the site where reporters ask for their outlets', async () => {
 
   it('says the same in the page description', () => {
     expect(page).toContain(
-      '<meta name="description" content="Interview · Minister Okafor and Minister Lindqvist, with questions from Anna Weber (Reuters) and Luis Moreno (El País) · 12 March 2025">'
+      '<meta name="description" content="Press conference · Minister Okafor and Minister Lindqvist, with questions from Anna Weber (Reuters) and Luis Moreno (El País) · 12 March 2025">'
     )
   })
 

@@ -67,7 +67,7 @@ const headingStyles: Style[] = [
 export const blockHandlers: Handlers<BlockHandler> = {
   paragraph: ({state, parent, node, style, options, context, indent}) => {
     const children = node.type === 'paragraph' ? node.children : []
-    // Paragraphs are justified and hyphenated, as in a printed report (complex scripts keep their layout, see flow.ts).
+    // Paragraphs are justified and hyphenated, as in a printed report (complex scripts justified unhyphenated, see flow.ts).
     paragraph(state, parent, 'P', segmentsOf(children, style.face, context.notes ?? undefined), style, {
       align: 'justify',
       ...options,

@@ -7,10 +7,13 @@
  * of the word's length (a 20 kB word took 95–174 s and 1.8 GB, a 1 MB one ran past 400 s and 3.3 GB).
  * A stretch of more than `maxUnbroken` grapheme clusters (UAX #29) with no space gets a zero-width space
  * (U+200B, a break opportunity in UAX #14, of zero width in every base font) after every `breakEvery`
- * clusters, so no word pdfkit sees is longer than that and layout stays linear. Real words and most
- * URLs are shorter and are left alone; such a token breaks at those places, without a hyphen, as URLs
- * are broken (Chicago Manual of Style 14.18 adds no hyphen where a URL breaks).
+ * clusters that hold no break opportunity of UAX #14's own, so no word pdfkit sees is longer than that
+ * and layout stays linear. Real words and most URLs are shorter and are left alone; such a token breaks
+ * at those places, without a hyphen, as URLs are broken (Chicago Manual of Style 14.18 adds no hyphen
+ * where a URL breaks). Chinese and Japanese, which break between characters, get none: a zero-width
+ * space every 16 characters had put "！" or "。" at the start of a line.
  */
+import LineBreaker from 'linebreak'
 import {graphemes} from './scripts.js'
 
 /** C0/C1 controls except tab and line feed, soft hyphen, and the BOM. */
@@ -58,7 +61,10 @@ export function breakLongWords(text: string): string {
         out += '\u200b'
         count = 0
       }
-      for (const {segment} of graphemes(word)) {
+      // UAX #14's own opportunities inside the word (between CJK characters), where the count starts again.
+      const own = opportunities(word)
+      for (const {segment, index} of graphemes(word)) {
+        if (own.has(index)) count = 0
         if (count > 0 && count % breakEvery === 0) out += '\u200b'
         out += segment
         count++
@@ -66,6 +72,14 @@ export function breakLongWords(text: string): string {
     }
     return out
   })
+}
+
+/** The break opportunities of UAX #14 strictly inside `text`, as UTF-16 indexes. */
+function opportunities(text: string): Set<number> {
+  const found = new Set<number>()
+  const breaker = new LineBreaker(text)
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) if (bk.position < text.length) found.add(bk.position)
+  return found
 }
 
 /** Letters of the scripts UAX #14 leaves to a dictionary (line break class SA). */

@@ -177,7 +177,10 @@ function ownLayout(state: State, runs: LinkedRun[], options: DrawOptions): boole
 /**
  * Lay out and draw runs with line-layout.ts. A justified left-to-right paragraph in the base fonts is
  * hyphenated by its language (the block's, else the document's); complex text (script fonts, right to
- * left) keeps its own layout, unjustified and unhyphenated. `drawItem` places a linked item in its Link.
+ * left) is justified unhyphenated: at its spaces (Arabic: spaces only, no kashida), and between CJK
+ * characters. Thai, Lao, Khmer and Myanmar, which break between words without spaces, keep ragged
+ * lines (their justification spreads the slack inside words, which is not done here). `drawItem`
+ * places a linked item in its Link.
  */
 function drawOwn(
   state: State,
@@ -187,8 +190,8 @@ function drawOwn(
   drawItem?: (item: Item, draw: () => void) => void,
   drawHyphen?: (draw: () => void) => void
 ): void {
-  const {complex, laid, layout} = layoutOwn(state, runs, style, options)
-  const align = options.align === 'justify' && complex ? 'left' : (options.align ?? 'left')
+  const {laid, layout, ragged} = layoutOwn(state, runs, style, options)
+  const align = ragged ? 'left' : (options.align ?? 'left')
   drawLayout(state, layout, style, {
     ...options,
     align,
@@ -199,9 +202,13 @@ function drawOwn(
   state.doc.x = margins.left
 }
 
+/** Scripts written without spaces between words (UAX #14 class SA). */
+const unspaced = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+
+const plainOfRuns = (runs: readonly Run[]) => runs.map((run) => run.text).join('')
+
 /** The last paragraph laid out, so that the layout measured for page breaks is the one drawn. */
-let lastLayout: {doc: PDFKit.PDFDocument; key: string; complex: boolean; laid: LinkedRun[]; layout: Layout} | null =
-  null
+let lastLayout: {doc: PDFKit.PDFDocument; key: string; ragged: boolean; laid: LinkedRun[]; layout: Layout} | null = null
 
 /** Lay out runs as `drawOwn` draws them (hyphenated when justified), once for measuring and drawing. */
 function layoutOwn(
@@ -209,7 +216,7 @@ function layoutOwn(
   runs: LinkedRun[],
   style: Style,
   options: DrawOptions
-): {complex: boolean; laid: LinkedRun[]; layout: Layout} {
+): {ragged: boolean; laid: LinkedRun[]; layout: Layout} {
   const lang = options.lang ?? state.lang
   const key = [options.width, style.size, style.face, options.dir, lang, options.align]
     .concat(runs.map((run) => `${run.font}\u0000${run.sup ? 1 : 0}\u0000${run.text}`))
@@ -217,8 +224,10 @@ function layoutOwn(
   if (lastLayout && lastLayout.doc === state.doc && lastLayout.key === key) return lastLayout
   const complex = needsLayout(state, runs, options.dir)
   const laid = options.align === 'justify' && !complex ? hyphenated(runs, lang) : runs
+  // A justified paragraph in a script without spaces is drawn ragged (its breaks still chosen for the whole paragraph).
+  const ragged = options.align === 'justify' && complex && unspaced.test(plainOfRuns(runs))
   const layout = layoutRuns(state, laid, style, options.width, options)
-  lastLayout = {doc: state.doc, key, complex, laid, layout}
+  lastLayout = {doc: state.doc, key, ragged, laid, layout}
   return lastLayout
 }
 

@@ -62,17 +62,37 @@ export interface Layout {
   /** True when the paragraph's base direction is right to left. */
   rtl: boolean
   text: string
+  /**
+   * Where a justified line may widen besides its spaces: the break opportunities (UAX #14) between two
+   * characters, not spaces, one of them CJK (`wide`), as indexes into `text` (the gap before that
+   * character). A Chinese or Japanese line has few spaces or none; its slack is spread over these.
+   */
+  gaps: ReadonlySet<number>
 }
 
 /** Options of the complex layout; `dir` is the model's direction, absent to take it from the text. */
 export interface LayoutOptions {
   dir?: 'ltr' | 'rtl' | undefined
   lang?: string | undefined
-  /** `justify`: a left-to-right paragraph's breaks are chosen for the whole paragraph (optimal-breaks.ts). */
+  /** `justify`: the paragraph's breaks are chosen for the whole paragraph (optimal-breaks.ts). */
   align?: string | undefined
 }
 
 const strongRtl = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u
+/**
+ * Characters set on the ideographic em square (East Asian Width W and F: Han, kana, Hangul, CJK and
+ * fullwidth punctuation), between which a justified line may widen (JIS X 4051's inter-character
+ * spacing; CSS Text 3's `text-justify: inter-character`).
+ */
+const wide =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\p{Script=Hangul}\u3000-\u303F\u30FB\u30FC\uFF01-\uFF60\uFFE0-\uFFE6]/u
+/**
+ * How far a gap between wide characters may widen, in ems: in the whole-paragraph breaking and when
+ * drawn. Under a tenth of an em: poppler (TextOutputDev's minWordBreakSpace) and other extractors
+ * read a wider gap between two characters as a space, which Chinese and Japanese text has none of.
+ * A line that needs more is left short, flush at its start.
+ */
+export const gapStretch = 0.09
 /** Fonts whose glyphs can stand for several characters or in another order than the text's. */
 const shaped = /^(arabic|devanagari|hebrew|thai|khmer|emoji)/
 
@@ -158,13 +178,24 @@ export function layoutRuns(
     return to
   }
 
+  // Break opportunities between two wide characters (or a wide one and a letter), no space at either side.
+  const gaps = new Set<number>()
+  if (wide.test(text)) {
+    const breaker = new LineBreaker(text)
+    for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+      const at = bk.position
+      if (at >= text.length || /\s/u.test(text[at - 1]!) || /\s/u.test(text[at]!)) continue
+      if (wide.test(text[at - 1]!) || wide.test(text[at]!)) gaps.add(at)
+    }
+  }
+
   const breaks: number[] = []
   // The width of a line that is one run of a base face at level 0 made of whole pieces, by the
   // position it ends at: the sum of its pieces' widths, so that the line is not measured again below
   // (pdfkit too sums a line's words; only a kerning pair across a hyphen's break opportunity is left out).
   const summed = new Map<number, number>()
-  // A justified left-to-right paragraph: the breaks with the least demerits over the whole paragraph.
-  const optimal = options.align === 'justify' && plain ? breakOptimally() : false
+  // A justified paragraph: the breaks with the least demerits over the whole paragraph.
+  const optimal = options.align === 'justify' ? breakOptimally() : false
   function breakOptimally(): boolean {
     const pieces: Array<Piece & {start: number; whole: boolean}> = []
     let from = 0
@@ -174,7 +205,9 @@ export function layoutRuns(
       const width = measure(from, end)
       const whole = width > 0 && runAt[from] === runAt[bk.position - 1]
       const hyphen = text[bk.position - 1] === shy ? hyphenWidth(bk.position) : 0
-      pieces.push({start: from, end: bk.position, width, trailing: measure(end, bk.position), hyphen, whole})
+      const trailing = measure(end, bk.position)
+      const stretch = gaps.has(bk.position) ? gapStretch * style.size : undefined
+      pieces.push({start: from, end: bk.position, width, trailing, hyphen, whole, ...(stretch ? {stretch} : {})})
       from = bk.position
     }
     const space = widthIn(state, runs[0]?.font ?? '', style.size, ' ')
@@ -187,6 +220,7 @@ export function layoutRuns(
       const start = pieces[first]!.start
       const run = runAt[start]!
       if (
+        plain &&
         line.every((piece) => piece.whole) &&
         run === runAt[trimEnd(start, at) - 1] &&
         state.fonts.isBase(runs[run]!.font)
@@ -264,7 +298,7 @@ export function layoutRuns(
     lines.push({items: reorder(items), width: lineWidth, end: to, ...(hyphen ? {hyphen} : {})})
     from = to
   }
-  return {lines, rtl, text}
+  return {lines, rtl, text, gaps}
 }
 
 /** Rule L2 of UAX #9: from the highest level down to the lowest odd one, reverse every run at or above it. */
@@ -335,12 +369,18 @@ export function drawLayout(state: State, layout: Layout, style: Style, options: 
     }
     onPage++
     const free = options.width - line.width
-    // "left" is the start side: the right margin for a right-to-left paragraph.
-    const toRight = options.align === 'right' || (layout.rtl && options.align === 'left')
-    let x = options.x + (options.align === 'center' ? free / 2 : toRight ? free : 0)
     const spaces = line.items.reduce((sum, item) => sum + countSpaces(layout.text, item.start, item.end), 0)
-    const justify = options.align === 'justify' && !layout.rtl && index < layout.lines.length - 1 && spaces > 0
-    const extra = justify ? Math.min(free / spaces, maxStretch * style.size) : 0
+    const lineStart = line.items.reduce((min, item) => Math.min(min, item.start), Number.POSITIVE_INFINITY)
+    // The gaps between CJK characters inside the line (not at its ends), which widen as its spaces do.
+    const gaps = layout.gaps.size ? gapsIn(layout.gaps, lineStart, line.end) : 0
+    const justify = options.align === 'justify' && index < layout.lines.length - 1 && spaces + gaps > 0
+    const extra = justify ? Math.min(free / (spaces + gaps), (gaps ? gapStretch : maxStretch) * style.size) : 0
+    const slack = free - extra * (spaces + gaps)
+    // "left" and a justified paragraph's last line are at the start side: the right margin for a
+    // right-to-left paragraph (as a line too loose to fill the measure).
+    const toRight =
+      options.align === 'right' || (layout.rtl && (options.align === 'left' || options.align === 'justify'))
+    let x = options.x + (options.align === 'center' ? free / 2 : toRight ? slack : 0)
     // A left-to-right line that breaks at a space draws that space after its last word (past the
     // measure, unseen), so text read item by item (the structure tree) keeps the words apart.
     const lastItem = line.items.at(-1)
@@ -358,6 +398,9 @@ export function drawLayout(state: State, layout: Layout, style: Style, options: 
       const size = sup ? style.size * superScale : style.size
       const rise = sup ? style.size * superRise : 0
       const itemSpaces = extra ? countSpaces(layout.text, item.start, item.end) : 0
+      // Gaps inside the item widen its glyphs' advances; one at its end (before another item) moves the next.
+      const inside = extra && layout.gaps.size ? insideGaps(layout.gaps, item, layout.text) : null
+      const after = extra && layout.gaps.has(item.end) && item.end < line.end ? 1 : 0
       const textOptions = {
         ...shapingOf(state, item.font, item.level),
         lineBreak: false,
@@ -369,13 +412,15 @@ export function drawLayout(state: State, layout: Layout, style: Style, options: 
       const at = x
       const draw = () => {
         doc.font(item.font).fontSize(size)
-        withWordSpacing(doc, itemSpaces ? extra : 0, () => drawFragment(doc, shown, at, top, textOptions, item.width))
+        withWordSpacing(doc, itemSpaces || inside ? extra : 0, inside, () =>
+          drawFragment(doc, shown, at, top, textOptions, item.width)
+        )
         doc.fontSize(style.size)
       }
       drawItem(item, () =>
         actual ? withActualText(doc, odd ? [...logical].reverse().join('') : logical, options.lang, draw) : draw()
       )
-      x += item.width + itemSpaces * extra
+      x += item.width + (itemSpaces + (inside?.size ?? 0) + after) * extra
     }
     if (line.hyphen) {
       const last = line.items.at(-1)!
@@ -421,12 +466,43 @@ function drawFragment(
   )
 }
 
+/** The gaps of `gaps` strictly between `start` and `end` (a line's or an item's inner ones). */
+function gapsIn(gaps: ReadonlySet<number>, start: number, end: number): number {
+  let count = 0
+  for (const at of gaps) if (at > start && at < end) count++
+  return count
+}
+
 /**
- * Draw with `extra` points after every space glyph, as adjustments in the TJ array. The spaces stay
- * in the content stream, so extractors and the structure tree read them; pdfkit's own `wordSpacing`
- * draws each word apart and drops them. Positions are copied: pdfkit caches them per word.
+ * The glyphs of a left-to-right item after which a gap of the layout follows inside it, as indexes
+ * of the item's code points (fontkit gives a CJK face's glyphs one per code point, in order; the
+ * drawing checks the count); null when there is none or the item is right to left.
  */
-function withWordSpacing(doc: PDFKit.PDFDocument, extra: number, draw: () => void): void {
+function insideGaps(gaps: ReadonlySet<number>, item: Item, text: string): Set<number> | null {
+  if ((item.level & 1) === 1 || gapsIn(gaps, item.start, item.end) === 0) return null
+  const glyphs = new Set<number>()
+  let index = 0
+  for (let i = item.start; i < item.end; i++) {
+    if (text.codePointAt(i)! > 0xffff) i++
+    if (i + 1 < item.end && gaps.has(i + 1)) glyphs.add(index)
+    index++
+  }
+  return glyphs
+}
+
+/**
+ * Draw with `extra` points after every space glyph, and after the glyphs `after` lists by index (the
+ * gaps between CJK characters), as adjustments in the TJ array. The spaces stay in the content
+ * stream, so extractors and the structure tree read them; pdfkit's own `wordSpacing` draws each word
+ * apart and drops them. Positions are copied: pdfkit caches them per word. When the font gives
+ * another number of glyphs than `after` counts on (a ligature), only the spaces widen.
+ */
+function withWordSpacing(
+  doc: PDFKit.PDFDocument,
+  extra: number,
+  after: ReadonlySet<number> | null,
+  draw: () => void
+): void {
   if (!extra) {
     draw()
     return
@@ -438,10 +514,14 @@ function withWordSpacing(doc: PDFKit.PDFDocument, extra: number, draw: () => voi
   const add = (extra * 1000) / (doc as unknown as {_fontSize: number})._fontSize
   font.encode = function (this: unknown, text: string, features?: unknown) {
     const [encoded, positions] = encode.call(this, text, features)
+    const glyphs = after && encoded.length === [...text].length ? after : null
     return [
       encoded,
       positions.map((position, i) =>
-        encoded[i] === space ? {...position, xAdvance: position.xAdvance + add} : position
+        // fontkit draws a default ignorable (a Persian ZWNJ) as the space glyph with no advance: not a space.
+        (encoded[i] === space && position.xAdvance > 0) || glyphs?.has(i)
+          ? {...position, xAdvance: position.xAdvance + add}
+          : position
       )
     ]
   }

@@ -24,6 +24,12 @@ export interface Piece {
   trailing: number
   /** Width of the hyphen drawn when a line ends here (a soft hyphen), else 0. */
   hyphen: number
+  /**
+   * How far the gap after the piece may stretch when the line goes on, in points; absent for its
+   * spaces' (half a space when it ends with spaces, else nothing). A break between two CJK
+   * characters has no space but may widen (line-layout.ts).
+   */
+  stretch?: number
 }
 
 const stretchOfSpace = 1 / 2
@@ -52,14 +58,16 @@ const lookBack = 400
 export function optimalBreaks(pieces: readonly Piece[], width: number, space: number): number[] | null {
   const count = pieces.length
   if (count === 0) return []
-  // Prefix sums: full widths (with trailing spaces) and spaces, by piece.
+  // Prefix sums: full widths (with trailing spaces), spaces, and the stretch pieces give themselves.
   const full = new Float64Array(count + 1)
   const gaps = new Float64Array(count + 1)
+  const stretches = new Float64Array(count + 1)
   const hyphened = new Uint8Array(count)
   for (let k = 0; k < count; k++) {
     const piece = pieces[k]!
     full[k + 1] = full[k]! + piece.width + piece.trailing
-    gaps[k + 1] = gaps[k]! + (piece.trailing > 0 ? 1 : 0)
+    gaps[k + 1] = gaps[k]! + (piece.trailing > 0 && piece.stretch === undefined ? 1 : 0)
+    stretches[k + 1] = stretches[k]! + (piece.stretch ?? 0)
     hyphened[k] = piece.hyphen > 0 ? 1 : 0
   }
   // best[j]: least demerits of lines covering pieces 0..j-1 with a break after piece j-1.
@@ -73,6 +81,7 @@ export function optimalBreaks(pieces: readonly Piece[], width: number, space: nu
     const isLast = j === count
     const lineEnd = full[j]! - last.trailing + last.hyphen
     const spacesTo = gaps[j - 1]!
+    const stretchTo = stretches[j - 1]!
     const hyphenHere = last.hyphen > 0 && !isLast
     // The line of piece j-1 alone (no space to squeeze) must fit, or there is no way through.
     if (lineEnd - full[j - 1]! > width) return null
@@ -96,7 +105,7 @@ export function optimalBreaks(pieces: readonly Piece[], width: number, space: nu
       let badness: number
       if (isLast) badness = 0
       else if (natural <= width) {
-        const stretch = (spacesTo - gaps[i]!) * stretchPerSpace
+        const stretch = (spacesTo - gaps[i]!) * stretchPerSpace + (stretchTo - stretches[i]!)
         // Uncapped (TeX caps at 10,000): a very loose line must not cost the same as any loose one.
         // A short line without a space cannot be justified at all: only when nothing else fits.
         badness = stretch > 0 ? 100 * ((width - natural) / stretch) ** 3 : unjustifiable

@@ -21,10 +21,19 @@ export interface Terms {
   readingMinutes: PluralTerm
   interview: string
   article: string
+  /**
+   * The kicker of an interview where the press put the questions (`questionsFromPress`): a press
+   * conference or briefing, not an "Interview".
+   */
+  pressConference: string
   interviewee: string
   interviewees: string
   interviewer: string
   interviewers: string
+  /** A press conference's askers, singular: they put questions, they do not interview. */
+  reporter: string
+  /** A press conference's askers, plural (the facts row "Reporters: A (Reuters) and B (Tass)"). */
+  reporters: string
   author: string
   authors: string
   /** "`{interviewees}` interviewed by `{interviewers}`". */

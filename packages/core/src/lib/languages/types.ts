@@ -96,6 +96,8 @@ export const conceptNotes = {
     'a word that makes a capitalised name an outlet\'s or an institution\'s: "Times", "Zeitung", "Diario", "Ministry"',
   roleLabel: 'a speaker label that names a role, not a person: "Interviewer", "Host", "Q", "主持人", "مجری"',
   orgPreposition: 'a word after which a capitalised name is an organisation\'s: "of", "for", "de", "von"',
+  placePreposition:
+    'a word after which a capitalised name is a place or an organisation, not the one speaking: "in New Delhi", "at Harbour Radio"',
   outletArticle: 'an article that opens an outlet\'s name, not a person\'s: "The", "El", "Die", "Le"',
   interviewNoun: 'the word "interview" opening a headline: "Interview with X", "Entretien avec X"',
   interviewWith: 'the word joining "Interview" to the one interviewed: "with", "avec", "con", "mit"',

@@ -7,6 +7,7 @@ import {lexicon} from '../languages/index.js'
 import type {Outlet, OutletRole} from '../model/publication.js'
 import {findDate} from '../text/dates.js'
 import {readOutlets, siteRole} from './facts/outlets.js'
+import {isNewsroomWords} from './facts/outlet-words.js'
 import type {State} from './state.js'
 import {inferredDate} from './state.js'
 
@@ -151,6 +152,8 @@ export function inferOutlets(state: State): void {
 }
 
 function addOutlet(state: State, outletFound: Outlet): void {
+  // "told NEWS DESK", "(حوار)": a section's or a genre's word names no outlet.
+  if (isNewsroomWords(outletFound.name)) return
   const existing = state.outlets.find((o) => o.name.toLowerCase() === outletFound.name.toLowerCase())
   if (existing) return
   state.outlets.push(outletFound)

@@ -182,6 +182,8 @@ export function inferPeople(state: State): void {
           if (last && !last.affiliation) last.affiliation = value.replace(/^the\s+/, '').trim()
           return
         }
+        const name = personAt(text, m, value)
+        if (name === null) return
         const actual: PersonRole = swap
           ? role === 'interviewer'
             ? 'interviewee'
@@ -189,13 +191,7 @@ export function inferPeople(state: State): void {
               ? 'interviewer'
               : role
           : role
-        // "joined by Dr. Rattan Bhalla. Rattan, …": a name ends at a sentence's end.
-        last = addPerson(
-          state,
-          cleanName(cleanName(value).split(/(?<=\p{Ll}{2})\.\s/u)[0]!).replace(/\s+/g, ' '),
-          actual,
-          m[0].trim()
-        )
+        last = addPerson(state, name, actual, m[0].trim())
       })
     }
   }
@@ -212,6 +208,27 @@ export function inferPeople(state: State): void {
       (p) => p.role !== 'author' || !state.people.some((o) => o.name === p.name && o.role !== 'author')
     )
   }
+}
+
+const sentenceEnd = /(?<=\p{Ll}{2})\.\s/u
+const fullName = new RegExp(`^${nameSource}$`, 'u')
+const placeBefore = new RegExp(`${lexicon('placePreposition', undefined, {words: 'start'})}\\s*$`, 'iu')
+
+/**
+ * The person a pattern's capture names, or null when it names none. A name ends at a sentence's end:
+ * after the verb ("joined by Dr. Rattan Bhalla. Rattan, …") the first sentence's words are the name;
+ * before it, the last sentence's are ("… a weekly in New Delhi. She spoke to Y": "She", no name).
+ * A name right after a preposition of place or of an organisation ("in New Delhi, spoke to Y",
+ * "editor at Harbour Radio spoke…") is a place's or an organisation's, not the speaker's.
+ */
+function personAt(text: string, m: RegExpExecArray, value: string): string | null {
+  const sentences = cleanName(value).split(sentenceEnd)
+  const subject = !m[0].trimEnd().endsWith(value.trimEnd())
+  const name = cleanName(subject ? sentences.at(-1)! : sentences[0]!).replace(/\s+/g, ' ')
+  if (!subject) return name
+  if (sentences.length > 1) return fullName.test(name) ? name : null
+  const at = m.index + m[0].indexOf(value)
+  return placeBefore.test(text.slice(0, at)) ? null : name
 }
 
 /**

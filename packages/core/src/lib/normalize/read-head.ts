@@ -9,6 +9,7 @@ import {lexicon} from '../languages/index.js'
 import {findDate, parseDateLine} from '../text/dates.js'
 import {isNote} from '../text/notes.js'
 import {claimByline, readByline} from './read-byline.js'
+import {hasOutletWord} from './facts/outlet-words.js'
 import {nameSource} from '../text/names.js'
 import type {State} from './state.js'
 import {removeUnit, inferredDate} from './state.js'
@@ -199,6 +200,33 @@ function dropPosterBylines(state: State, head: Unit[]): void {
 }
 
 const koreanByline = /^(\p{Script=Hangul}{2,4})\s*(?:기자|특파원|논설위원)$/u
+let notAName: {place: RegExp; newsroom: RegExp} | null = null
+
+/**
+ * A short line in a script without case that names no person: a place after its preposition ("من إب",
+ * from Ibb), a newsroom's role or desk ("رئيس التحرير", editor-in-chief), an outlet ("بوابة النسر"),
+ * or a name the page prints in quotation marks elsewhere ("في هذا اللقاء الخاص مع "النسر الفني""):
+ * quotes mark a title or an outlet, not a person. Cased scripts tell a name by its capitals; these
+ * lines have none.
+ */
+function uncasedNonName(state: State, text: string): boolean {
+  if (quotedElsewhere(state, text)) return true
+  notAName ??= {
+    place: new RegExp(`^${lexicon('placePreposition', undefined, {words: 'start'})}\\s`, 'iu'),
+    newsroom: new RegExp(lexicon('newsroom', undefined, {words: 'whole'}), 'iu')
+  }
+  return (
+    notAName.place.test(text) ||
+    notAName.newsroom.test(text) ||
+    ['ar', 'fa', 'ur', 'hi', 'he'].some((lang) => hasOutletWord(text, lang))
+  )
+}
+/** The text inside quotation marks ("…", «…», “…”, »…«) on another line of the page. */
+function quotedElsewhere(state: State, text: string): boolean {
+  const quoted = new RegExp(`["«“»]\\s*${text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s*["»”«]`, 'u')
+  return state.lines.some((line) => line.trim() !== text && quoted.test(line))
+}
+
 const uncasedWords =
   /^[\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{M}]+(?:\s[\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Hebrew}\p{M}]+){1,3}$/u
 
@@ -239,7 +267,7 @@ function readNameLines(state: State, head: Unit[]): void {
     const korean =
       koreanByline.exec(text) ?? /^(?:本报记者|记者|文|撰文|采访)\s*[:：]\s*(\p{Script=Han}{2,4})$/u.exec(text)
     const latin = new RegExp(`^${nameSource}$`, 'u').test(text) && !functionWord.test(text)
-    const name = korean ? korean[1]! : latin || uncasedWords.test(text) ? text : null
+    const name = korean ? korean[1]! : latin || (uncasedWords.test(text) && !uncasedNonName(state, text)) ? text : null
     if (!name) continue
     claimByline(state, unit, name)
   }

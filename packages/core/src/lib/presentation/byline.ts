@@ -22,22 +22,48 @@ import type {Collection, Person, PersonRole, Publication} from '../model/publica
 import {speakerName} from '../text/speaker-name.js'
 import {nameSlug} from './people/names.js'
 import {ownerOf} from './people/owners.js'
-import {colonOf, langOfAll, list, term, textIn} from './words.js'
+import {colonOf, langOfAll, list, type TextKey, term, textIn} from './words.js'
 import type {Byline, PresentedCredits, PresentedPerson, RoleGroup, LangText} from './types.js'
 
 const plurals = {interviewee: 'interviewees', interviewer: 'interviewers', author: 'authors'} as const
 
-/** A person with their relator code, affiliation and role word. */
-export function presentPerson(person: Person, words: Words): PresentedPerson {
+/**
+ * The word of a person's role: a press conference's askers are `reporter`s (`questionsFromPress`),
+ * every other person's word is their role's.
+ */
+function roleTerm(role: PersonRole, press: boolean, plural: boolean): TextKey {
+  if (press && role === 'interviewer') return plural ? 'reporters' : 'reporter'
+  return plural ? plurals[role] : role
+}
+
+/** A person with their relator code, affiliation and role word (`press`: the askers of a press conference). */
+export function presentPerson(person: Person, words: Words, press = false): PresentedPerson {
   return {
     name: person.name,
     role: person.role,
     relator: relatorCodes[person.role],
     affiliation: person.affiliation,
     nameWithAffiliation: person.affiliation ? `${person.name} (${person.affiliation})` : person.name,
-    roleLabel: term(words, person.role),
+    roleLabel: term(words, roleTerm(person.role, press, false)),
     slug: nameSlug(person.name)
   }
+}
+
+/**
+ * The term of a publication's kind, as its kicker and facts print it: `pressConference` for an
+ * interview where the press put the questions (`questionsFromPress`), else the kind's own
+ * (`interview`, `article`).
+ */
+export function kindTermOf(publication: Pick<Publication, 'qa' | 'people' | 'kind'>): TextKey {
+  return questionsFromPress(publication) ? 'pressConference' : publication.kind
+}
+
+/**
+ * The role a person has in the dataset's record: `reporter` for an asker of a press conference
+ * (`questionsFromPress`; the model keeps them as `interviewer`, the one asking role), else the model's.
+ */
+export function recordRoleOf(person: Person, press: boolean): PersonRole | 'reporter' {
+  return press && person.role === 'interviewer' ? 'reporter' : person.role
 }
 
 /**
@@ -115,18 +141,21 @@ export function presentByline(publication: Pick<Publication, 'people' | 'qa' | '
     )
     .filter((run) => run.text !== '')
   const line = marked ? withLang(runs.map((run) => run.text).join(''), words, marked.keys) : null
-  return {line, runs, groups: roleGroups(publication.people, words)}
+  return {line, runs, groups: roleGroups(publication.people, words, press)}
 }
 
-/** Rows by role (interviewee, interviewer, author), each with its singular or plural label. */
-function roleGroups(people: Person[], words: Words): RoleGroup[] {
+/**
+ * Rows by role (interviewee, interviewer, author), each with its singular or plural label; a press
+ * conference's askers (`press`) are "Reporters", not "Interviewers".
+ */
+function roleGroups(people: Person[], words: Words, press: boolean): RoleGroup[] {
   const groups: RoleGroup[] = []
   for (const role of ['interviewee', 'interviewer', 'author'] as const) {
-    const members = people.filter((person) => person.role === role).map((person) => presentPerson(person, words))
+    const members = people.filter((person) => person.role === role).map((person) => presentPerson(person, words, press))
     if (members.length === 0) continue
     groups.push({
       role,
-      label: term(words, members.length > 1 ? plurals[role] : role),
+      label: term(words, roleTerm(role, press, members.length > 1)),
       people: members,
       names: list(
         words,
@@ -151,9 +180,9 @@ export function presentCredits(
   const {creators, contributors} = creditsOf(publication)
   const press = questionsFromPress(publication)
   return {
-    creators: creators.map((person) => presentPerson(person, words)),
+    creators: creators.map((person) => presentPerson(person, words, press)),
     contributors: contributors.map((person) => {
-      const presented = presentPerson(person, words)
+      const presented = presentPerson(person, words, press)
       return press && person.role === 'interviewer' ? {...presented, relator: 'ctb' as const} : presented
     }),
     attribution: creators.length > 0 ? creators.map((person) => person.name) : [collection.publisher]

@@ -6,6 +6,7 @@
  */
 import type {Words} from '../i18n/index.js'
 import type {Outlet, OutletRole, Publication} from '../model/publication.js'
+import {kindTermOf} from './byline.js'
 import {dateText} from './dates.js'
 import {nameSlug} from './people/names.js'
 import {commaOf, count, langOfAll, list, semicolonOf, term, textIn} from './words.js'
@@ -75,7 +76,7 @@ export function presentFacts(publication: Publication, words: Words): Facts {
   ])
   const length = textIn(parts.map((part) => part.text).join(commaOf(lengthLang)), lengthLang)
   return {
-    kind: term(words, publication.kind),
+    kind: term(words, kindTermOf(publication)),
     date,
     dateOrUndated: date ? date.text : term(words, 'undated'),
     outlet: primary,

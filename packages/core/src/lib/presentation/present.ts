@@ -4,7 +4,7 @@
  */
 import type {Collection, Publication} from '../model/publication.js'
 import {directionOf} from '../text/scripts.js'
-import {presentByline, presentCredits} from './byline.js'
+import {kindTermOf, presentByline, presentCredits} from './byline.js'
 import {editionDateOf, summaryOf} from './collection.js'
 import {citationOf, descriptionOf} from './describe.js'
 import {presentFacts} from './facts.js'
@@ -37,7 +37,7 @@ export function present(publication: Publication, collection: Collection, option
   const lang = publication.lang
   const words = wordsOf(options.lang ?? lang)
   const titleBlock: TitleBlock = {
-    kicker: term(words, publication.kind),
+    kicker: term(words, kindTermOf(publication)),
     title: {...textIn(publication.title.text, lang), inline: publication.title},
     subtitle: publication.subtitle ? {...textIn(publication.subtitle.text, lang), inline: publication.subtitle} : null
   }

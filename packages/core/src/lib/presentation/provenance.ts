@@ -8,7 +8,7 @@
  */
 import {interfaceWords, type Words} from '../i18n/index.js'
 import type {FactSource, Publication, RemovedLine} from '../model/publication.js'
-import {presentPerson} from './byline.js'
+import {presentPerson, questionsFromPress} from './byline.js'
 import {presentDate, presentOutlet} from './facts.js'
 import {english, formatBytes, runsText, term, textIn} from './words.js'
 import type {Evidence, PresentedWarning, Provenance, ProvenanceEntry, RemovedGroup, TextRun} from './types.js'
@@ -81,8 +81,9 @@ export function presentProvenance(publication: Publication, words: Words): Prove
         evidence: presentEvidence(publication.date.source, publication.date.evidence)
       }
     : null
+  const press = questionsFromPress(publication)
   const people = publication.people.map((person) => ({
-    ...presentPerson(person, englishWords),
+    ...presentPerson(person, englishWords, press),
     evidence: presentEvidence(person.source, person.evidence)
   }))
   const entries: ProvenanceEntry[] = [

@@ -33,7 +33,10 @@ export interface RichText extends LangText {
 
 /** The top of every publication: the kind of text ("Interview"), the title and the dek. */
 export interface TitleBlock {
-  /** The kind in the publication's language ("Interview", "Интервью"); formats may upper-case it. */
+  /**
+   * The kind in the publication's language ("Interview", "Интервью", "Press conference" where the
+   * press put the questions: core's `kindTermOf`); formats may upper-case it.
+   */
   kicker: LangText
   title: RichText
   subtitle: RichText | null
@@ -52,7 +55,7 @@ export interface PresentedPerson {
   affiliation: string | null
   /** "Muhammad Taimur Khan (Institute of Strategic Studies, Islamabad (ISSI))", or the name alone. */
   nameWithAffiliation: string
-  /** The role's word, singular ("Interviewer"), in the publication's language. */
+  /** The role's word, singular ("Interviewer"; "Reporter" for a press conference's asker), in the publication's language. */
   roleLabel: LangText
   /** The slug of the person's page in the collection (`people/<slug>.html`, core's `nameSlug`). */
   slug: string
@@ -61,7 +64,7 @@ export interface PresentedPerson {
 /** The people of one role, as a facts row: "Interviewers: A and B". */
 export interface RoleGroup {
   role: PersonRole
-  /** Singular or plural by the number of people ("Interviewee", "Interviewees"). */
+  /** Singular or plural by the number of people ("Interviewee", "Interviewees"; a press conference's "Reporters"). */
   label: LangText
   people: PresentedPerson[]
   /** The names with their affiliations, joined with the language's word for "and". */
@@ -133,7 +136,7 @@ export interface OutletGroup {
 
 /** The short facts every format prints under the title. */
 export interface Facts {
-  /** The kind's word ("Interview", "Article"), as in the kicker. */
+  /** The kind's word ("Interview", "Article", "Press conference": core's `kindTermOf`), as in the kicker. */
   kind: LangText
   date: DateFact | null
   /** The date's words, or the language's word for no date ("undated"). */

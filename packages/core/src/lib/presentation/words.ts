@@ -11,7 +11,8 @@ import {directionOf} from '../text/scripts.js'
 import {primary, quotesFor} from '../text/typography-quotes.js'
 import type {LangText, TextRun} from './types.js'
 
-type TextKey = Parameters<Words['term']>[0]
+/** A term key whose value is text (not a count). */
+export type TextKey = Parameters<Words['term']>[0]
 type CountKey = Parameters<Words['count']>[0]
 
 /** Plain text in a language, with that language's direction. */

@@ -226,7 +226,11 @@ export const publicationsSchema = {
               required: ['name', 'role', 'affiliation', 'source', 'evidence'],
               properties: {
                 name: doc(text, 'The name as the source or editor writes it.', found),
-                role: doc({enum: ['interviewee', 'interviewer', 'author']}, 'Role in this publication.', found),
+                role: doc(
+                  {enum: ['interviewee', 'interviewer', 'reporter', 'author']},
+                  'Role in this publication: `reporter` for those who put questions at a press conference or briefing (they ask; they do not interview).',
+                  found
+                ),
                 affiliation: doc(nullableStr, 'Affiliation or title as the source gives it, or null.', found),
                 ...provenance
               }

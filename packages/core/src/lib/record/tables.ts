@@ -145,7 +145,7 @@ export const sqliteTables = [
       noun: 'person',
       key: 'personId',
       order: 'byline',
-      roles: '`interviewee`, `interviewer` or `author`',
+      roles: '`interviewee`, `interviewer`, `reporter` (an asker at a press conference) or `author`',
       columns: [text('affiliation', 'Affiliation or title as the source gives it, or null.', found, {nullable: true})]
     }
   ),

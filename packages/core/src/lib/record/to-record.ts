@@ -3,6 +3,7 @@
  * specific. Field names follow the model; the JSON Schema in `schemas.ts` documents each one.
  */
 import {answerTurns} from '../model/answer-turns.js'
+import {questionsFromPress, recordRoleOf} from '../presentation/byline.js'
 import type {Block, Publication, QA} from '../model/publication.js'
 import {directionOf} from '../text/scripts.js'
 import {speakerName} from '../text/speaker-name.js'
@@ -32,6 +33,7 @@ export const answererAffiliationOf = (qa: QA) => answerTurns(qa)[0]!.affiliation
 
 /** Convert one publication to its JSON record. */
 export function toRecord(publication: Publication) {
+  const press = questionsFromPress(publication)
   return {
     id: publication.id,
     kind: publication.kind,
@@ -50,7 +52,7 @@ export function toRecord(publication: Publication) {
     url: publication.url,
     people: publication.people.map((p) => ({
       name: p.name,
-      role: p.role,
+      role: recordRoleOf(p, press),
       affiliation: p.affiliation,
       source: p.source,
       evidence: p.evidence

@@ -4,6 +4,7 @@
  * keeps them in the publication's part and only serializes them.
  */
 import {answerTurns} from '../model/answer-turns.js'
+import {questionsFromPress, recordRoleOf} from '../presentation/byline.js'
 import type {Collection, Person, Publication} from '../model/publication.js'
 import {countWords} from '../text/stats.js'
 import {speakerName} from '../text/speaker-name.js'
@@ -87,16 +88,17 @@ export function toTableRows(p: Publication): TableRows {
     sourceFormat: p.source.format
   })
   const people = new Set<string>()
+  const press = questionsFromPress(p)
   p.people.forEach((person, index) => {
     const id = personId(person.name)
     if (!people.has(id)) add('people', {id, name: person.name})
     people.add(id)
-    const {role, affiliation, source, evidence} = person
+    const {affiliation, source, evidence} = person
     add('publicationPeople', {
       publicationId: p.id,
       position: index + 1,
       personId: id,
-      role,
+      role: recordRoleOf(person, press),
       affiliation,
       source,
       evidence

@@ -71,6 +71,7 @@ export const lexicon = {
   speakerWord: ['sprecher'],
   mastheadWord: ['zeitung', 'rundschau', 'kurier', 'nachrichten', 'agentur', 'radio', 'verlag', 'magazin', 'sender'],
   orgPreposition: ['der', 'die', 'das', 'von'],
+  placePreposition: ['in', 'aus', 'bei'],
   outletArticle: ['der', 'die', 'das'],
   interviewWith: ['mit'],
   courtesyTitle: ['frau', 'herr'],

@@ -530,6 +530,7 @@ export const lexicon = {
     'speaker'
   ],
   orgPreposition: ['of', 'for', 'at', 'from'],
+  placePreposition: ['in', 'at', 'from', 'near', 'outside', 'of', 'for'],
   outletArticle: ['the', 'a'],
   interviewNoun: ['interview'],
   interviewWith: ['of', 'with'],

@@ -62,6 +62,7 @@ export const lexicon = {
   speakerWord: ['orador', 'hablante'],
   mastheadWord: ['diario', 'correo', 'noticias', 'radio', 'cadena', 'revista', 'canal', 'televisión'],
   orgPreposition: ['del'],
+  placePreposition: ['en', 'desde', 'cerca de'],
   outletArticle: ['el', 'la', 'los', 'las'],
   interviewNoun: ['entrevista'],
   interviewWith: ['con', 'a'],

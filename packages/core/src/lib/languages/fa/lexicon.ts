@@ -47,6 +47,8 @@ export const lexicon = {
   repostedFrom: ['به نقل از'],
   sourceLabel: ['منبع'],
   mastheadWord: ['نیوز', 'خبرگزاری', 'روزنامه', 'انتشارات', 'رسانه', 'مجله', 'هفته‌نامه'],
+  newsroom: ['سردبیر', 'تحریریه'],
+  placePreposition: ['از', 'در'],
   pressConference: ['نشست خبری', 'کنفرانس خبری'],
   writerLabel: ['نویسنده'],
   interviewerLabel: ['گفتگو از', 'مصاحبه از'],

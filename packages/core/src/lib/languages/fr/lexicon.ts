@@ -79,6 +79,7 @@ export const lexicon = {
   ],
   speakerWord: ['intervenant', 'locuteur'],
   orgPreposition: ['de', 'du', 'des'],
+  placePreposition: ['à', 'en', 'depuis', 'près de'],
   outletArticle: ['le', 'la', 'les'],
   interviewNoun: ['entretien'],
   interviewWith: ['de', 'avec'],

@@ -4,7 +4,7 @@
  * "نیوز", "网", "新聞", "দৈনিক"), or it is a site address ("Sahelinfo.net", "Cathay.org.cn").
  * In scripts written without spaces the word may close the name ("人民網", "木材保全協会").
  */
-import {packs, phrases} from '../../languages/index.js'
+import {lexicon, packs, phrases} from '../../languages/index.js'
 
 const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const byLang = new Map<string, {words: Set<string>; suffixes: string[]}>()
@@ -33,6 +33,22 @@ export function hasOutletWord(span: string, lang: string): boolean {
   // Multi-word phrases ("tạp chí") and closing words of unspaced scripts.
   if ([...words].some((w) => w.includes(' ') && ` ${lower} `.includes(` ${w} `))) return true
   return unspaced.test(span) && suffixes.some((w) => lower.endsWith(w) && lower.length > w.length)
+}
+
+let newsroomOnly: RegExp | null = null
+
+/**
+ * True when a name is made only of the words for a kind of piece or a part of a newsroom, in any
+ * language: a genre or rubric ("Interview", "حوار", "گفتگو", "Opinion"; `interviewCue`, `pieceNoun`,
+ * `rubric`) or a desk ("NEWS DESK", "ڈیسک", "редакция"; `newsroom`). Such a name labels a section
+ * of a page, "حوار | مياه" (Interview | Water), "NEWS DESK | South Asia", and names no outlet.
+ */
+export function isNewsroomWords(name: string): boolean {
+  newsroomOnly ??= new RegExp(
+    `^(?:${lexicon(['interviewCue', 'pieceNoun', 'rubric', 'newsroom'], undefined, {words: 'whole'})}[\\s&/-]*)+$`,
+    'iu'
+  )
+  return newsroomOnly.test(name.trim())
 }
 
 /** A site address printed as a name: letters, a dot, a domain ending of two or more letters. */

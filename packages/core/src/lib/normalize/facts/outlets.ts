@@ -25,7 +25,7 @@ import type {State} from '../state.js'
 import {personShaped, readMasthead} from './masthead.js'
 import {type OutletCue, outletCues} from './outlet-cues.js'
 import {labelOutlet} from './outlet-labels.js'
-import {fold, hasOutletWord, isSiteAddress} from './outlet-words.js'
+import {fold, hasOutletWord, isNewsroomWords, isSiteAddress} from './outlet-words.js'
 import {sourceLineOutlet} from './source-line.js'
 
 let presser: RegExp | null = null
@@ -148,6 +148,7 @@ function add(state: State, raw: string, role: OutletRole, evidence: string, peop
 
 function nameShaped(name: string): boolean {
   if (name.length < 2 || name.length > 60 || name.split(' ').length > 6) return false
-  if (!/\p{L}/u.test(name)) return false
+  // A section's label ("NEWS DESK", "حوار", Interview) is the page's, not a publisher's name.
+  if (!/\p{L}/u.test(name) || isNewsroomWords(name)) return false
   return findDate(name) === null
 }
