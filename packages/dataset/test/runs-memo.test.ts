@@ -1,9 +1,12 @@
 /**
  * The dataset's text files by runs of publications kept between builds (`job.memo`, issue 23): with
  * nothing changed no run is made again and no part is read for them; after one publication changes
- * only its run is made again; the files equal a render of the whole corpus, byte for byte.
+ * only its run is made again; the files equal a render of the whole corpus, byte for byte. The
+ * SQLite file is made whole each time, from each publication's table rows kept by the memo: only
+ * the changed publication's part is read for it.
  */
 import {type CollectionJob, type Corpus, contentKey, headOf, type OutputEntry, type Publication} from '@dossier/core'
+import {createHash} from 'node:crypto'
 import {describe, expect, it} from 'vitest'
 import {blocksOf, dataset, render} from '../src/index.js'
 import {assets} from './assets.js'
@@ -18,6 +21,8 @@ const many: Corpus = {
 }
 
 const textFiles = ['publications.json', 'qa.jsonl', 'qa.csv']
+/** Compared by sha256 (the database is binary). */
+const compared = [...textFiles, 'dossier.sqlite']
 
 async function text(entry: OutputEntry): Promise<string> {
   if ('contents' in entry)
@@ -75,16 +80,22 @@ async function collect(corpus: Corpus, kept: Map<string, Uint8Array>) {
   }
   const files: Record<string, string> = {}
   for await (const entry of dataset.renderCollection(job))
-    if (textFiles.includes(entry.path)) files[entry.path] = await text(entry)
+    if (compared.includes(entry.path)) files[entry.path] = await digest(entry)
   return {made, read, files}
+}
+
+/** A text file as itself, the database as its sha256. */
+async function digest(entry: OutputEntry): Promise<string> {
+  if (entry.path !== 'dossier.sqlite' || !('contents' in entry)) return text(entry)
+  return createHash('sha256').update(entry.contents).digest('hex')
 }
 
 async function whole(corpus: Corpus): Promise<Record<string, string>> {
   const files = await render(corpus, options)
   return Object.fromEntries(
-    files
-      .filter((file) => textFiles.includes(file.path))
-      .map((file) => [file.path, Buffer.from(file.contents).toString()])
+    await Promise.all(
+      files.filter((file) => compared.includes(file.path)).map(async (file) => [file.path, await digest(file)])
+    )
   )
 }
 
@@ -94,7 +105,12 @@ describe('the dataset text files by runs (job.memo)', () => {
     expect(runs).toBeGreaterThan(1)
     const kept = new Map<string, Uint8Array>()
     const cold = await collect(many, kept)
-    expect(cold.made).toEqual({'record-run': runs, 'jsonl-run': runs, 'csv-run': runs})
+    expect(cold.made).toEqual({
+      'record-run': runs,
+      'jsonl-run': runs,
+      'csv-run': runs,
+      'sqlite-rows': many.publications.length
+    })
     expect(cold.files).toEqual(await whole(many))
     const again = await collect(many, kept)
     expect(again.made).toEqual({})
@@ -111,7 +127,13 @@ describe('the dataset text files by runs (job.memo)', () => {
       ) as Publication[]
     }
     const warm = await collect(changed, kept)
-    expect(warm.made).toEqual({'record-run': 1, 'jsonl-run': 1, 'csv-run': 1})
+    expect(warm.made).toEqual({'record-run': 1, 'jsonl-run': 1, 'csv-run': 1, 'sqlite-rows': 1})
+    const run = blocksOf(changed.publications.map((publication) => publication.id)).find(
+      ([start, end]) => start <= 20 && 20 < end
+    )!
+    // The changed run's parts for the three text files (once each), and the changed part for the database.
+    expect(warm.read).toBe(3 * (run[1] - run[0]) + 1)
+    expect(warm.files['dossier.sqlite']).not.toEqual(cold.files['dossier.sqlite'])
     expect(warm.files).toEqual(await whole(changed))
     expect(warm.files).not.toEqual(cold.files)
   }, 60_000)

@@ -93,10 +93,9 @@ export async function renderPublication(job: PublicationJob): Promise<Publicatio
  * `JSON.stringify({collection, edition, publications}, null, 2)` + newline, written one record at a
  * time. The consumer must read each stream to its end before asking for the next entry (the Data
  * Package descriptor, last, gives every file's size in bytes). The SQLite file is made whole in
- * memory (sql.js holds the database there), one part at a time.
+ * memory (sql.js holds the database there), one publication's rows at a time (`tableRows`).
  */
 export async function* renderCollection(job: CollectionJob): AsyncGenerator<OutputEntry> {
-  const parts = job.parts as () => AsyncIterable<{part: DatasetPart}>
   const sizes = new Map<string, number>()
   const counted = (path: string, chunks: () => AsyncIterable<string>): OutputEntry => ({
     path,
@@ -137,7 +136,7 @@ export async function* renderCollection(job: CollectionJob): AsyncGenerator<Outp
   const sqlite = await renderSqlite({
     collection: toCollectionRow(job.collection, job.buildDate),
     tables: async function* () {
-      for await (const {part} of parts()) yield part.tables
+      for (const index of job.heads.keys()) yield await tableRows(job, index)
     },
     wasm
   })
@@ -194,6 +193,19 @@ async function* textBlocks(
 }
 
 const decoder = new TextDecoder()
+
+/**
+ * One publication's rows of the SQLite tables, kept between builds through `job.memo` by its part's
+ * key: the database is made whole again when one publication changes (its pages depend on every
+ * row before), but the others' rows are read back alone, without their whole part (about a quarter
+ * of it: the record, `qa.jsonl` and `qa.csv` texts are the rest), issue 23.
+ */
+async function tableRows(job: CollectionJob, index: number): Promise<TableRows> {
+  const bytes = await job.memo('sqlite-rows', job.partKeys[index], async () =>
+    new TextEncoder().encode(JSON.stringify(((await job.part(index)) as DatasetPart).tables))
+  )
+  return JSON.parse(decoder.decode(bytes)) as TableRows
+}
 
 /** The dataset as a `FormatModule`. */
 export const dataset: FormatModule = {format, folder, assetFiles, needs, renderPublication, renderCollection}

@@ -5,8 +5,9 @@
  * 2. Settle what needs every source: ids (an inferred id that collides gets a suffix), the order,
  *    the build date.
  * 3. Render each publication in every requested format, in `needs` order (its EPUB and PDF before
- *    its page, which links them), on a pool of workers; every result is kept in the
- *    content-addressed store, so an unchanged publication is copied, not rendered.
+ *    its page, which links them), on a pool of workers, or in this thread when what is made anew
+ *    is small (a changed source or two); every result is kept in the content-addressed store, so an
+ *    unchanged publication is copied, not rendered.
  * 4. Assemble each format's collection files from the publications' parts, side by side on the
  *    pool (the site once the files it links are made), then swap each format's folder in atomically.
  *
@@ -32,7 +33,7 @@ import {
 import {checkSeparate, claimOutput, lockOutput, OutputRefused, type OutputLock} from '../io/out-folder.js'
 import {type AssetRefs, assetsDigest, hashAssets} from '../io/read-assets.js'
 import {readSources} from '../io/read-sources.js'
-import {FolderStore, openStore, StoreLog, storeSpec, type Store, type StoreSpec} from '../io/store.js'
+import {FolderStore, openStore, StoreLog, storeSpec, type Store, type StoreReport, type StoreSpec} from '../io/store.js'
 import {manifestName, writeManifest} from '../io/manifest.js'
 import {
   createStaging,
@@ -43,7 +44,7 @@ import {
   listFolder,
   type Staging
 } from '../io/write-output.js'
-import {createPool, splitSize, poolSize} from '../pipeline/pool.js'
+import {createPool, type Pool, splitSize, poolSize} from '../pipeline/pool.js'
 import {
   sourceKey,
   type Made,
@@ -209,20 +210,38 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
     outDir: path.resolve(options.out)
   }
   const bytes = read.sources.reduce((sum, source) => sum + source.bytes.byteLength, 0)
-  const pool = createPool(setup, poolSize(bytes, options.jobs, read.sources.length), (report) => log.add(report))
+  const onStore = (report: StoreReport) => log.add(report)
+  // Workers start on their first task; `local` runs tasks in this thread.
+  const pool = createPool(setup, poolSize(bytes, options.jobs, read.sources.length), onStore)
+  const local = pool.size > 0 ? createPool(setup, 0, onStore) : pool
+  /**
+   * Where work of `anew` bytes of sources runs: the workers only when it is large enough to pay for
+   * them (`poolSize`). A one-change rebuild stays in this thread, which has loaded core already:
+   * each of two workers loaded core and every format's code again (about 1.7 s of CPU each) and
+   * warmed its own JIT and heap for one publication and the four collection tasks (issue 23).
+   */
+  const total = read.sources.length
+  const poolFor = (anew: number) => (poolSize(anew, options.jobs, total) > 0 ? pool : local)
+  const where = (chosen: Pool) => (chosen.size === 0 ? 'in this thread' : `on ${chosen.size} worker(s)`)
   const stagingsOut: Staging[] = []
   try {
     // 1. Normalize what the store does not know.
-    const total = read.sources.length
     let normalized = 0
-    const outcomes = await Promise.all(
+    const known = await Promise.all(
       read.sources.map(async (source) => {
         const key = sourceKey(coreVersion, collection, source)
         used.add(key).add(`m-${key.slice(2)}`)
-        const known = await store.get(key)
-        const outcome: NormalizeOutcome = known
-          ? (JSON.parse(Buffer.from(known).toString('utf8')) as NormalizeOutcome)
-          : ((await pool.run({kind: 'normalize', key, source}).catch((error: Error) => ({
+        return {source, key, stored: await store.get(key)}
+      })
+    )
+    const unknown = known.filter((entry) => !entry.stored)
+    const normalizer = poolFor(unknown.reduce((sum, entry) => sum + entry.source.bytes.byteLength, 0))
+    if (unknown.length > 0) reporter.progress(`normalizing ${unknown.length} source(s) ${where(normalizer)}`)
+    const outcomes = await Promise.all(
+      known.map(async ({source, key, stored}) => {
+        const outcome: NormalizeOutcome = stored
+          ? (JSON.parse(Buffer.from(stored).toString('utf8')) as NormalizeOutcome)
+          : ((await normalizer.run({kind: 'normalize', key, source}).catch((error: Error) => ({
               ok: false,
               errors: [messageAt(source.path, 'input/failed', `could not be read: ${error.message}`, null, 'error')]
             }))) as NormalizeOutcome)
@@ -235,6 +254,8 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
     const sourceBytes = new Map(read.sources.map((source) => [source.path, source.bytes.byteLength]))
     const splitAbove = splitSize(options.env ?? process.env)
     read.sources.length = 0
+    known.length = 0
+    unknown.length = 0
 
     // 2.–5. Publish what normalized. A publication whose rendering fails is left out like a source
     // that did not normalize, and the others are published without it (its neighbours' links, the
@@ -398,7 +419,6 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
       }
       stagingsOut.push(...stagings.values())
       setup.buildDate = buildDate
-      await pool.configure({...setup})
 
       // 4. Every publication in every format (those whose folder is up to date are not touched).
       const chosen = options.shard
@@ -407,6 +427,14 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
           )
         : heads.map((_, index) => index)
       const active = wanted.filter((format) => !upToDate.has(format))
+      // What the output being replaced does not hold decides where this build's tasks run (the
+      // collection files too: after a few changes they are one task per format).
+      const anew = chosen.filter((index) =>
+        active.some((format) => !state[registry[format].folder]?.results[resultKeys.get(format)![index]!])
+      )
+      const work = poolFor(anew.reduce((sum, index) => sum + (sourceBytes.get(heads[index]!.source) ?? 0), 0))
+      await work.configure({...setup})
+      if (active.length > 0) reporter.progress(`rendering ${anew.length} publication(s) anew ${where(work)}`)
       const made: Array<Partial<Record<Format, Made>>> = heads.map((_, index) =>
         Object.fromEntries(
           [...upToDate].map((format) => {
@@ -423,7 +451,7 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
       for (const format of upToDate) reused.set(format, heads.length)
       /** One task rendering `formats` of publication `index`, in order; `also` are files made for it already. */
       const renderFormats = async (index: number, formats: Format[], also: Attachment[] = []) =>
-        (await pool.run({
+        (await work.run({
           kind: 'publication',
           model: models[index]!,
           previous: heads[index - 1] ?? null,
@@ -451,7 +479,7 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
        * A small one's are one task: its model is read once.
        */
       const renderPublicationOf = async (index: number): Promise<Partial<Record<Format, Made>>> => {
-        if (pool.size < 2 || (sourceBytes.get(heads[index]!.source) ?? 0) < splitAbove)
+        if (work.size < 2 || (sourceBytes.get(heads[index]!.source) ?? 0) < splitAbove)
           return renderFormats(index, active)
         const linked = new Set(active.flatMap((format) => modules.get(format)!.needs as Format[]))
         const first = active.filter(
@@ -526,7 +554,7 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
       if (!options.shard) {
         // The heap a worker kept from many publications is given back before the largest single
         // tasks run; after a few (an incremental build) the warm workers are kept instead.
-        if (renderedAnew > recycleAfter) await pool.recycle()
+        if (renderedAnew > recycleAfter) await work.recycle()
         const produced = new Map<Format, Attachment[]>()
         const next: OutputState = {}
         const assemble = async (format: Format) => {
@@ -552,7 +580,7 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
             const result = (
               upToDate.has(format) && held
                 ? {key, files: held.files, reports: held.reports, reused: true}
-                : await pool.run({
+                : await work.run({
                     kind: 'collection',
                     format,
                     key,
@@ -734,6 +762,7 @@ async function buildOwned(options: BuildOptions, reporter: Reporter): Promise<Bu
   } finally {
     for (const staging of stagingsOut) await staging.discard()
     await pool.close()
+    await local.close()
   }
 }
 

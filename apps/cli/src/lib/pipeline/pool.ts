@@ -28,8 +28,9 @@ const workerUrl = new URL('./worker.js', import.meta.url)
 /**
  * How long one source's task (normalizing it, or rendering it in every format) may run on a
  * worker, in ms: `DOSSIER_TASK_TIMEOUT` seconds, default 600 (the slowest honest source measured,
- * 50 MB of text, takes about a minute); 0 means no limit. Tasks that run in this thread (builds
- * under 512 kB, `--jobs 1`) cannot be stopped and have no limit.
+ * 50 MB of text, takes about a minute); 0 means no limit. Tasks that run in this thread (work
+ * under 512 kB of sources, such as a rebuild after one change; `--jobs 1`) cannot be stopped and
+ * have no limit.
  */
 export function taskLimit(env: Record<string, string | undefined> = process.env): number {
   const seconds = Number(env['DOSSIER_TASK_TIMEOUT'] ?? 600)
