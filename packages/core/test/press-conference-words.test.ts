@@ -65,6 +65,15 @@ describe('a press conference’s words', () => {
     expect(found).not.toContain('Interviewer')
   })
 
+  it('calls those who answer speakers, an interviewee stays one', () => {
+    const groups = present(panel, defaultCollection).byline.groups
+    const answerers = groups.find((group) => group.role === 'interviewee')!
+    expect(answerers.label.text).toMatch(/^Speakers?$/u)
+    expect(answerers.people.every((person) => person.roleLabel.text === 'Speaker')).toBe(true)
+    const single = present(interview, defaultCollection).byline.groups.find((group) => group.role === 'interviewee')!
+    expect(single.label.text).toMatch(/^Interviewees?$/u)
+  })
+
   it('gives the askers the role reporter in the dataset’s record, which its schema accepts', () => {
     const roles = toRecord(panel).people.map((person) => [person.name, person.role])
     expect(roles).toEqual(
@@ -78,12 +87,12 @@ describe('a press conference’s words', () => {
     expect(toRecord(interview).people.find((person) => person.name === 'Anna Weber')?.role).toBe('interviewer')
   })
 
-  it('has the three terms in every language pack with terms', () => {
+  it('has the five terms in every language pack with terms', () => {
     const packs = Object.keys(languages)
     expect(packs.length).toBeGreaterThanOrEqual(12)
     for (const code of packs) {
       const words = interfaceWords(code)
-      for (const key of ['pressConference', 'reporter', 'reporters'] as const) {
+      for (const key of ['pressConference', 'reporter', 'reporters', 'speaker', 'speakers'] as const) {
         expect(words.langOf(key), `${code} ${key}`).toBe(code)
         if (code !== 'en') expect(words.term(key), `${code} ${key}`).not.toBe(interfaceWords('en').term(key))
       }

@@ -34,6 +34,10 @@ export interface Terms {
   reporter: string
   /** A press conference's askers, plural (the facts row "Reporters: A (Reuters) and B (Tass)"). */
   reporters: string
+  /** Who answers at a press conference (its interviewees), one: "Speaker". */
+  speaker: string
+  /** The same, several: "Speakers". */
+  speakers: string
   author: string
   authors: string
   /** "`{interviewees}` interviewed by `{interviewers}`". */

@@ -28,11 +28,12 @@ import type {Byline, PresentedCredits, PresentedPerson, RoleGroup, LangText} fro
 const plurals = {interviewee: 'interviewees', interviewer: 'interviewers', author: 'authors'} as const
 
 /**
- * The word of a person's role: a press conference's askers are `reporter`s (`questionsFromPress`),
- * every other person's word is their role's.
+ * The word of a person's role: a press conference's askers are `reporter`s and those who answer
+ * `speaker`s (`questionsFromPress`), every other person's word is their role's.
  */
 function roleTerm(role: PersonRole, press: boolean, plural: boolean): TextKey {
   if (press && role === 'interviewer') return plural ? 'reporters' : 'reporter'
+  if (press && role === 'interviewee') return plural ? 'speakers' : 'speaker'
   return plural ? plurals[role] : role
 }
 

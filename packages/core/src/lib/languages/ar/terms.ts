@@ -31,7 +31,7 @@ export const terms: Partial<Terms> = {
   readingMinutes: {other: 'نحو {count} دقيقة'},
   interview: 'مقابلة',
   article: 'مقال',
-  // pressConference, reporter, reporters (issue 22): my translations, to be read by a native speaker.
+  // pressConference, reporter, reporters, speaker, speakers (issue 22): my translations, to be read by a native speaker.
   pressConference: 'مؤتمر صحفي',
   interviewee: 'الضيف',
   interviewees: 'الضيوف',
@@ -39,6 +39,8 @@ export const terms: Partial<Terms> = {
   interviewers: 'المحاورون',
   reporter: 'صحفي',
   reporters: 'الصحفيون',
+  speaker: 'المتحدث',
+  speakers: 'المتحدثون',
   author: 'الكاتب',
   authors: 'الكتّاب',
   interviewedBy: '{interviewees} في حوار مع {interviewers}',

@@ -10,7 +10,7 @@ export const terms: Partial<Terms> = {
   readingMinutes: {other: 'etwa {count} Min.'},
   interview: 'Interview',
   article: 'Artikel',
-  // pressConference, reporter, reporters (issue 22): my translations, to be read by a native speaker.
+  // pressConference, reporter, reporters, speaker, speakers (issue 22): my translations, to be read by a native speaker.
   pressConference: 'Pressekonferenz',
   interviewee: 'Befragt',
   interviewees: 'Befragte',
@@ -18,6 +18,8 @@ export const terms: Partial<Terms> = {
   interviewers: 'Interviewer',
   reporter: 'Journalist',
   reporters: 'Journalisten',
+  speaker: 'Sprecher',
+  speakers: 'Sprecher',
   author: 'Autor',
   authors: 'Autoren',
   interviewedBy: '{interviewees} im Gespräch mit {interviewers}',

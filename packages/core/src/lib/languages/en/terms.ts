@@ -17,6 +17,8 @@ export const terms: Terms = {
   interviewers: 'Interviewers',
   reporter: 'Reporter',
   reporters: 'Reporters',
+  speaker: 'Speaker',
+  speakers: 'Speakers',
   author: 'Author',
   authors: 'Authors',
   interviewedBy: '{interviewees} interviewed by {interviewers}',

@@ -10,7 +10,7 @@ export const terms: Partial<Terms> = {
   readingMinutes: {other: 'unos {count} min'},
   interview: 'Entrevista',
   article: 'Artículo',
-  // pressConference, reporter, reporters (issue 22): my translations, to be read by a native speaker.
+  // pressConference, reporter, reporters, speaker, speakers (issue 22): my translations, to be read by a native speaker.
   pressConference: 'Rueda de prensa',
   interviewee: 'Entrevistado',
   interviewees: 'Entrevistados',
@@ -18,6 +18,8 @@ export const terms: Partial<Terms> = {
   interviewers: 'Entrevistadores',
   reporter: 'Periodista',
   reporters: 'Periodistas',
+  speaker: 'Interviniente',
+  speakers: 'Intervinientes',
   author: 'Autor',
   authors: 'Autores',
   interviewedBy: '{interviewees}, entrevistado por {interviewers}',

@@ -10,7 +10,7 @@ export const terms: Partial<Terms> = {
   readingMinutes: {other: 'حدود {count} دقیقه'},
   interview: 'گفت‌وگو',
   article: 'مقاله',
-  // pressConference, reporter, reporters (issue 22): my translations, to be read by a native speaker.
+  // pressConference, reporter, reporters, speaker, speakers (issue 22): my translations, to be read by a native speaker.
   pressConference: 'نشست خبری',
   interviewee: 'مصاحبه‌شونده',
   interviewees: 'مصاحبه‌شوندگان',
@@ -18,6 +18,8 @@ export const terms: Partial<Terms> = {
   interviewers: 'مصاحبه‌کنندگان',
   reporter: 'خبرنگار',
   reporters: 'خبرنگاران',
+  speaker: 'سخنران',
+  speakers: 'سخنرانان',
   author: 'نویسنده',
   authors: 'نویسندگان',
   interviewedBy: 'گفت‌وگوی {interviewers} با {interviewees}',

@@ -10,7 +10,7 @@ export const terms: Partial<Terms> = {
   readingMinutes: {other: 'environ {count} min'},
   interview: 'Entretien',
   article: 'Article',
-  // pressConference, reporter, reporters (issue 22): my translations, to be read by a native speaker.
+  // pressConference, reporter, reporters, speaker, speakers (issue 22): my translations, to be read by a native speaker.
   pressConference: 'Conférence de presse',
   interviewee: 'Personne interviewée',
   interviewees: 'Personnes interviewées',
@@ -18,6 +18,8 @@ export const terms: Partial<Terms> = {
   interviewers: 'Intervieweurs',
   reporter: 'Journaliste',
   reporters: 'Journalistes',
+  speaker: 'Intervenant',
+  speakers: 'Intervenants',
   author: 'Auteur',
   authors: 'Auteurs',
   interviewedBy: '{interviewees}, interviewé par {interviewers}',

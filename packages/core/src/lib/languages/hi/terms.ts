@@ -10,7 +10,7 @@ export const terms: Partial<Terms> = {
   readingMinutes: {other: 'लगभग {count} मिनट'},
   interview: 'साक्षात्कार',
   article: 'लेख',
-  // pressConference, reporter, reporters (issue 22): my translations, to be read by a native speaker.
+  // pressConference, reporter, reporters, speaker, speakers (issue 22): my translations, to be read by a native speaker.
   pressConference: 'प्रेस वार्ता',
   interviewee: 'साक्षात्कारदाता',
   interviewees: 'साक्षात्कारदाता',
@@ -18,6 +18,8 @@ export const terms: Partial<Terms> = {
   interviewers: 'साक्षात्कारकर्ता',
   reporter: 'पत्रकार',
   reporters: 'पत्रकार',
+  speaker: 'वक्ता',
+  speakers: 'वक्ता',
   author: 'लेखक',
   authors: 'लेखक',
   interviewedBy: '{interviewees} से {interviewers} की बातचीत',

@@ -10,7 +10,7 @@ export const terms: Partial<Terms> = {
   readingMinutes: {other: '約{count}分'},
   interview: 'インタビュー',
   article: '記事',
-  // pressConference, reporter, reporters (issue 22): my translations, to be read by a native speaker.
+  // pressConference, reporter, reporters, speaker, speakers (issue 22): my translations, to be read by a native speaker.
   pressConference: '記者会見',
   interviewee: 'インタビュー対象者',
   interviewees: 'インタビュー対象者',
@@ -18,6 +18,8 @@ export const terms: Partial<Terms> = {
   interviewers: '聞き手',
   reporter: '記者',
   reporters: '記者',
+  speaker: '登壇者',
+  speakers: '登壇者',
   author: '著者',
   authors: '著者',
   interviewedBy: '{interviewees}（聞き手：{interviewers}）',

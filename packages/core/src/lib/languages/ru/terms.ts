@@ -15,7 +15,7 @@ export const terms: Partial<Terms> = {
   readingMinutes: {other: 'около {count} мин'},
   interview: 'Интервью',
   article: 'Статья',
-  // pressConference, reporter, reporters (issue 22): my translations, to be read by a native speaker.
+  // pressConference, reporter, reporters, speaker, speakers (issue 22): my translations, to be read by a native speaker.
   pressConference: 'Пресс-конференция',
   interviewee: 'Собеседник',
   interviewees: 'Собеседники',
@@ -23,6 +23,8 @@ export const terms: Partial<Terms> = {
   interviewers: 'Интервьюеры',
   reporter: 'Журналист',
   reporters: 'Журналисты',
+  speaker: 'Спикер',
+  speakers: 'Спикеры',
   author: 'Автор',
   authors: 'Авторы',
   interviewedBy: '{interviewees}, интервью взял(а) {interviewers}',

@@ -10,7 +10,7 @@ export const terms: Partial<Terms> = {
   readingMinutes: {other: 'yaklaşık {count} dk'},
   interview: 'Röportaj',
   article: 'Makale',
-  // pressConference, reporter, reporters (issue 22): my translations, to be read by a native speaker.
+  // pressConference, reporter, reporters, speaker, speakers (issue 22): my translations, to be read by a native speaker.
   pressConference: 'Basın toplantısı',
   interviewee: 'Röportaj yapılan',
   interviewees: 'Röportaj yapılanlar',
@@ -18,6 +18,8 @@ export const terms: Partial<Terms> = {
   interviewers: 'Röportajı yapanlar',
   reporter: 'Gazeteci',
   reporters: 'Gazeteciler',
+  speaker: 'Konuşmacı',
+  speakers: 'Konuşmacılar',
   author: 'Yazar',
   authors: 'Yazarlar',
   interviewedBy: '{interviewees}, röportaj: {interviewers}',

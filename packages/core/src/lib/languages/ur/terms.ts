@@ -10,7 +10,7 @@ export const terms: Partial<Terms> = {
   readingMinutes: {other: 'تقریباً {count} منٹ'},
   interview: 'انٹرویو',
   article: 'مضمون',
-  // pressConference, reporter, reporters (issue 22): my translations, to be read by a native speaker.
+  // pressConference, reporter, reporters, speaker, speakers (issue 22): my translations, to be read by a native speaker.
   pressConference: 'پریس کانفرنس',
   interviewee: 'انٹرویو دینے والا',
   interviewees: 'انٹرویو دینے والے',
@@ -18,6 +18,8 @@ export const terms: Partial<Terms> = {
   interviewers: 'انٹرویو کرنے والے',
   reporter: 'صحافی',
   reporters: 'صحافی',
+  speaker: 'مقرر',
+  speakers: 'مقررین',
   author: 'مصنف',
   authors: 'مصنفین',
   interviewedBy: '{interviewees} سے {interviewers} کی گفتگو',

@@ -10,7 +10,7 @@ export const terms: Partial<Terms> = {
   readingMinutes: {other: '约 {count} 分钟'},
   interview: '访谈',
   article: '文章',
-  // pressConference, reporter, reporters (issue 22): my translations, to be read by a native speaker.
+  // pressConference, reporter, reporters, speaker, speakers (issue 22): my translations, to be read by a native speaker.
   pressConference: '新闻发布会',
   interviewee: '受访者',
   interviewees: '受访者',
@@ -18,6 +18,8 @@ export const terms: Partial<Terms> = {
   interviewers: '采访者',
   reporter: '记者',
   reporters: '记者',
+  speaker: '发言人',
+  speakers: '发言人',
   author: '作者',
   authors: '作者',
   interviewedBy: '{interviewers} 采访 {interviewees}',
