@@ -243,7 +243,7 @@ function addFirstNamed(state: State, sources: Array<{text: string}>): void {
     for (const m of unquoted.matchAll(
       new RegExp(`(?:^|[\\s(,;])(${nameSource})(?=[\\s,.;:)’']|$)(?![’']s\\b)`, 'gu')
     )) {
-      const name = cleanName(m[1]!)
+      const name = afterAcronym(cleanName(m[1]!))
       // "the Minister of Water Resources": a name after "of" is an organisation's.
       if (orgBefore.test(unquoted.slice(0, m.index! + m[0].indexOf(m[1]!)))) continue
       // An article opens an outlet's name ("El País", "Die Zeit"), not a person's; so does a masthead word.
@@ -253,6 +253,17 @@ function addFirstNamed(state: State, sources: Array<{text: string}>): void {
       return
     }
   }
+}
+
+/**
+ * A capitalised run that holds an acronym names an institution before the person ("МИД Олег
+ * Рябинин", "RP"): the words after the last acronym when they are two or more, else the run itself.
+ * A surname in capitals at the end ("Tomáš KLÍMA") is no acronym here: nothing follows it.
+ */
+function afterAcronym(name: string): string {
+  const words = name.split(/\s+/u)
+  const last = words.findLastIndex((w, i) => i < words.length - 2 && /^\p{Lu}{2,}$/u.test(w) && !/^[IVXLC]+$/u.test(w))
+  return last >= 0 ? words.slice(last + 1).join(' ') : name
 }
 
 const mastheadWord = new RegExp(lexicon('mastheadWord', undefined, {capitalized: true, words: 'whole'}), 'u')

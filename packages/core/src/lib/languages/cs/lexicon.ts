@@ -5,6 +5,23 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  honorific: [
+    'pan',
+    'paní',
+    'ministr',
+    'ministryně',
+    'prezident',
+    'prezidentka',
+    'premiér',
+    'premiérka',
+    'velvyslanec',
+    'velvyslankyně',
+    'starosta',
+    'starostka',
+    'mluvčí',
+    'generál',
+    'hejtman'
+  ],
   postedBy: ['vložil', 'vložila', 'publikoval'],
   noComments: ['žádné komentáře', 'bez komentářů'],
   commentForm: [

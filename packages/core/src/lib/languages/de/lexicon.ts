@@ -5,6 +5,30 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  honorific: [
+    'herr',
+    'frau',
+    'dr',
+    'prof',
+    'minister',
+    'ministerin',
+    'bundeskanzler',
+    'bundeskanzlerin',
+    'kanzler',
+    'kanzlerin',
+    'präsident',
+    'präsidentin',
+    'bundespräsident',
+    'botschafter',
+    'botschafterin',
+    'bürgermeister',
+    'bürgermeisterin',
+    'staatssekretär',
+    'staatssekretärin',
+    'regierungssprecher',
+    'sprecher',
+    'sprecherin'
+  ],
   noComments: ['keine kommentare', 'noch keine kommentare'],
   commentForm: [
     'deine e-mail-adresse wird nicht veröffentlicht',

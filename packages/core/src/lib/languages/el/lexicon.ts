@@ -5,6 +5,20 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  honorific: [
+    'κ',
+    'κα',
+    'κύριος',
+    'κυρία',
+    'υπουργός',
+    'πρόεδρος',
+    'πρωθυπουργός',
+    'πρέσβης',
+    'δήμαρχος',
+    'εκπρόσωπος',
+    'καθηγητής',
+    'καθηγήτρια'
+  ],
   postedBy: ['αναρτήθηκε από', 'δημοσιεύτηκε από'],
   noComments: ['δεν υπάρχουν σχόλια'],
   commentForm: [

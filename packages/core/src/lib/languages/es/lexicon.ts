@@ -5,6 +5,29 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  honorific: [
+    'sr',
+    'sra',
+    'srta',
+    'don',
+    'doña',
+    'dra',
+    'ministro',
+    'ministra',
+    'presidente',
+    'presidenta',
+    'embajador',
+    'embajadora',
+    'alcalde',
+    'alcaldesa',
+    'portavoz',
+    'canciller',
+    'gobernador',
+    'gobernadora',
+    'profesor',
+    'profesora',
+    'general'
+  ],
   noComments: ['no hay comentarios', 'sin comentarios', 'sé el primero en comentar'],
   commentForm: [
     'tu dirección de correo electrónico no será publicada',

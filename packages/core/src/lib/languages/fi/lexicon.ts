@@ -5,6 +5,16 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  honorific: [
+    'ministeri',
+    'presidentti',
+    'pääministeri',
+    'suurlähettiläs',
+    'pormestari',
+    'tohtori',
+    'professori',
+    'kansanedustaja'
+  ],
   postedBy: ['lähettänyt', 'kirjoittanut'],
   noComments: ['ei kommentteja'],
   commentForm: [

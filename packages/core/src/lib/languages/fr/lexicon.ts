@@ -5,6 +5,27 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  honorific: [
+    'm',
+    'mme',
+    'mlle',
+    'me',
+    'pr',
+    'monsieur',
+    'madame',
+    'ministre',
+    'président',
+    'présidente',
+    'ambassadeur',
+    'ambassadrice',
+    'maire',
+    'porte-parole',
+    'directeur',
+    'directrice',
+    'général',
+    'professeur',
+    'docteur'
+  ],
   noComments: ['aucun commentaire', 'pas de commentaire', 'pas de commentaires', 'soyez le premier à commenter'],
   commentForm: [
     'votre adresse e-mail ne sera pas publiée',

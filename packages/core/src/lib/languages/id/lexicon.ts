@@ -5,6 +5,23 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  honorific: [
+    'bapak',
+    'pak',
+    'ibu',
+    'bu',
+    'menteri',
+    'presiden',
+    'duta besar',
+    'gubernur',
+    'bupati',
+    'wali kota',
+    'walikota',
+    'juru bicara',
+    'jubir',
+    'jenderal',
+    'wakil presiden'
+  ],
   postedBy: ['diposting oleh', 'ditulis oleh', 'dikirim oleh'],
   noComments: ['tidak ada komentar', 'belum ada komentar'],
   commentForm: [

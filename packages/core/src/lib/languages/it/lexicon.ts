@@ -5,6 +5,25 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  honorific: [
+    'sig',
+    'sig.ra',
+    'dott',
+    'dott.ssa',
+    'on',
+    'ministro',
+    'ministra',
+    'presidente',
+    'premier',
+    'ambasciatore',
+    'ambasciatrice',
+    'sindaco',
+    'sindaca',
+    'portavoce',
+    'professore',
+    'professoressa',
+    'generale'
+  ],
   noComments: ['nessun commento', 'sii il primo a commentare'],
   commentForm: [
     'il tuo indirizzo email non sarà pubblicato',

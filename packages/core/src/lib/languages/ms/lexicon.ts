@@ -5,6 +5,19 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  honorific: [
+    'encik',
+    'puan',
+    'tuan',
+    "dato'",
+    'dato’',
+    'datuk',
+    'datin',
+    'tan sri',
+    'menteri',
+    'presiden',
+    'perdana menteri'
+  ],
   postedBy: ['dicatat oleh', 'ditulis oleh'],
   noComments: ['tiada ulasan', 'tiada komen'],
   commentForm: [

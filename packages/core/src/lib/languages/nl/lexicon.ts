@@ -5,6 +5,19 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  honorific: [
+    'dhr',
+    'mevr',
+    'mw',
+    'minister',
+    'premier',
+    'president',
+    'ambassadeur',
+    'burgemeester',
+    'woordvoerder',
+    'woordvoerster',
+    'generaal'
+  ],
   postedBy: ['geplaatst door', 'gepost door'],
   noComments: ['geen reacties', 'geen opmerkingen'],
   commentForm: [

@@ -5,6 +5,23 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  honorific: [
+    'pan',
+    'pani',
+    'minister',
+    'prezydent',
+    'premier',
+    'ambasador',
+    'burmistrz',
+    'prezydenta',
+    'ministra',
+    'rzecznik',
+    'rzeczniczka',
+    'wicepremier',
+    'wiceminister',
+    'generał',
+    'marszałek'
+  ],
   postedBy: ['opublikowane przez', 'autor posta'],
   noComments: ['brak komentarzy', 'nie ma komentarzy'],
   commentForm: [

@@ -5,6 +5,26 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  honorific: [
+    'sr',
+    'sra',
+    'dra',
+    'ministro',
+    'ministra',
+    'presidente',
+    'presidenta',
+    'embaixador',
+    'embaixadora',
+    'prefeito',
+    'prefeita',
+    'porta-voz',
+    'governador',
+    'governadora',
+    'chanceler',
+    'professor',
+    'professora',
+    'general'
+  ],
   postedBy: ['postado por', 'publicado por', 'postada por'],
   noComments: ['nenhum comentário', 'sem comentários', 'seja o primeiro a comentar'],
   commentForm: [

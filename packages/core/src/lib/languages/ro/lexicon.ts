@@ -5,6 +5,18 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  honorific: [
+    'domnul',
+    'doamna',
+    'dl',
+    'dna',
+    'ministrul',
+    'președintele',
+    'premierul',
+    'ambasadorul',
+    'primarul',
+    'purtătorul de cuvânt'
+  ],
   postedBy: ['postat de', 'publicat de'],
   noComments: ['niciun comentariu', 'nu există comentarii'],
   commentForm: [

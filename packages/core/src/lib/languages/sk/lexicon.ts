@@ -5,6 +5,19 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  honorific: [
+    'pán',
+    'pani',
+    'minister',
+    'ministerka',
+    'prezident',
+    'prezidentka',
+    'premiér',
+    'veľvyslanec',
+    'starosta',
+    'hovorca',
+    'hovorkyňa'
+  ],
   commentForm: [
     'vaša e-mailová adresa nebude zverejnená',
     'povinné polia sú označené',

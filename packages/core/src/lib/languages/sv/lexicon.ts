@@ -5,6 +5,18 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  honorific: [
+    'herr',
+    'fru',
+    'minister',
+    'statsminister',
+    'utrikesminister',
+    'president',
+    'ambassadör',
+    'borgmästare',
+    'talesperson',
+    'general'
+  ],
   postedBy: ['upplagd av', 'publicerad av', 'postat av'],
   noComments: ['inga kommentarer'],
   commentForm: [

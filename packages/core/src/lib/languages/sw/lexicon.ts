@@ -5,6 +5,7 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  honorific: ['bwana', 'bi', 'mheshimiwa', 'waziri', 'rais', 'balozi', 'meya', 'msemaji', 'jaji'],
   postedBy: ['imewekwa na', 'imeandikwa na'],
   noComments: ['hakuna maoni'],
   commentForm: ['barua pepe yako haitachapishwa', 'acha jibu', 'andika maoni', 'tuma maoni', 'chapisha maoni'],

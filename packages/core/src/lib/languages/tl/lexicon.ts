@@ -5,6 +5,7 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  honorific: ['g', 'gng', 'bb', 'kalihim', 'pangulo', 'senador', 'alkalde', 'heneral', 'sen'],
   postedBy: ['ipinost ni', 'isinulat ni'],
   commentForm: [
     'hindi ipa-publish ang iyong email address',

@@ -5,6 +5,7 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  honorific: ['sayın', 'bakan', 'cumhurbaşkanı', 'başbakan', 'büyükelçi', 'sözcü', 'doç', 'vali', 'bakan yardımcısı'],
   postedBy: ['gönderen', 'yazan'],
   noComments: ['yorum yok', 'henüz yorum yok', 'yorum yapılmamış'],
   commentForm: [

@@ -5,6 +5,26 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  honorific: [
+    'міністр',
+    'міністра',
+    'президент',
+    'президента',
+    'посол',
+    'посла',
+    'речник',
+    'речника',
+    'мер',
+    'губернатор',
+    'генерал',
+    'професор',
+    'пан',
+    'пані',
+    "прем'єр-міністр",
+    'прем’єр-міністр',
+    'голова',
+    'заступник'
+  ],
   postedBy: ['опублікував', 'опублікувала', 'автор публікації'],
   noComments: ['немає коментарів', 'коментарів немає'],
   commentForm: [

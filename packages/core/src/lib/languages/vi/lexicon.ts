@@ -5,6 +5,18 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  honorific: [
+    'ông',
+    'bà',
+    'tiến sĩ',
+    'giáo sư',
+    'bộ trưởng',
+    'thủ tướng',
+    'chủ tịch',
+    'đại sứ',
+    'thứ trưởng',
+    'người phát ngôn'
+  ],
   postedBy: ['đăng bởi', 'được đăng bởi'],
   noComments: ['không có bình luận', 'chưa có bình luận'],
   commentForm: [

@@ -52,6 +52,8 @@ export function readPeople(state: State): void {
     const label = answerLabel(state)
     if (label) add(state, label, 'interviewee', `answer label "${label}:"`)
   }
+  if (interview && !state.people.some((p) => p.role === 'interviewer'))
+    for (const name of firstAskerLabels(state)) add(state, name, 'interviewer', `first question's label "${name}"`)
   if (!interview && !state.people.some((p) => p.role === 'author')) {
     const byline = datedByline(state)
     if (byline) add(state, byline.name, 'author', `byline "${byline.name}" beside the date`)
@@ -284,7 +286,21 @@ function answerLabel(state: State): string | null {
     .map((a) => /^([^:：\n]{2,40}?)\s*[:：]\s/u.exec(a[0]!.text)?.[1]?.trim() ?? null)
   const first = labels[0]
   if (!first || labels.length < 2 || first.split(/\s+/u).length > 4 || /\p{N}/u.test(first)) return null
-  return labels.every((l) => l === first) ? first : null
+  if (labels.every((l) => l === first)) return first
+  // The first turn alone labelled with the speaker's name, the others bare ("Andrzej Sowiński: Oczywiście. …").
+  return labels.slice(1).every((l) => l === null) && personShaped(first) ? first : null
+}
+
+/**
+ * The askers the first question alone names in its label, when no other question carries one
+ * ("Tomasz Lipski, Marek Zawada: Czy pan …", then bare questions): each a person-shaped name.
+ */
+function firstAskerLabels(state: State): string[] {
+  const label = (text: string) => /^([^:：\n?？]{2,80}?)\s*[:：]\s/u.exec(text)?.[1]?.trim() ?? null
+  const [first, ...rest] = state.questions.map((q) => label(q.unit.text))
+  if (!first || rest.length === 0 || rest.some((l) => l !== null)) return []
+  const names = first.split(/\s*(?:,|&|\s(?:and|i|y|et|und|e|a|и|і|ve|dan)\s)\s*/u)
+  return names.length <= 3 && names.every(personShaped) ? names : []
 }
 
 /** A single-word name (or a title and a surname) to the longest form the page prints of it. */
