@@ -39,10 +39,36 @@ function cues(): Array<{kind: CueKind; re: RegExp}> {
   return compiled
 }
 
+/**
+ * A news agency's or a paper's dateline at the start of a line names the original (read as a source
+ * field): "新华社北京5月14日电", "新民网北京5月14日电" (outlet, city, date, 电/讯), "(서울=연합뉴스)"
+ * (Korean: city = agency), "MOSCOW, May 3 (Reuters) -", "WASHINGTON (AP) —", "МОСКВА, 3 мая. /ТАСС/.",
+ * "КИЇВ. 8 вересня. УНІАН-Прес." (city, date, agency in capitals) and an agency credit line
+ * "DEMOKRAATTI/STT". The forms are the agencies' own house styles.
+ */
+let datelines: RegExp[] | null = null
+const datelineForms = (): RegExp[] => [
+  // The outlet's name ends in a Chinese masthead word (网, 报, 社, 电视台 …), then a city of up to six characters.
+  new RegExp(
+    `^[【[]?\\s*(?<name>[\\p{Script=Han}A-Za-z]{1,12}?${lexicon('mastheadWord', ['zh'])})[\\p{Script=Han}]{0,6}?\\s*(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日\\s*(?:电|電|讯|訊)`,
+    'u'
+  ),
+  /^[(（]\s*[\p{L}]{1,10}\s*=\s*(?<name>[\p{L}\p{N}][\p{L}\p{N} ]{1,19}?)\s*[)）]/u,
+  /^\p{Lu}[\p{Lu} .'’-]{2,30}(?:,\s*[^()（）\n]{3,25}?)?\s*[(（](?<name>\p{Lu}[\p{L}\p{N} .&-]{1,28})[)）]\s*[-–—]/u,
+  /^\p{Lu}[\p{Lu} -]{2,30},\s*\d{1,2}\s+\p{L}+\.?\s*\/(?<name>[^/\n]{2,20})\//u,
+  /^\p{Lu}[\p{Lu} -]{2,30}[.,]\s+\d{1,2}\s+\p{L}+[.,]\s+(?<name>\p{Lu}{2,}[\p{L}\p{N}-]*(?:\s[\p{L}\p{N}-]{2,25})?)\.\s/u,
+  /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?\/\s?(?<name>\p{Lu}{2,10})$/u
+]
+
 /** Every outlet a line names by a cue, in the order found. */
 export function outletCues(line: string): OutletCue[] {
   const text = line.replace(/[’‘]/gu, "'")
   const found: OutletCue[] = []
+  datelines ??= datelineForms()
+  for (const re of datelines) {
+    const m = re.exec(text.trim())
+    if (m?.groups?.name) found.push({name: m.groups.name.trim(), kind: 'source', evidence: m[0].trim()})
+  }
   for (const {kind, re} of cues()) {
     re.lastIndex = 0
     for (const m of text.matchAll(re)) {

@@ -29,6 +29,7 @@ import {fold, hasOutletWord, isNewsroomWords, isSiteAddress} from './outlet-word
 import {sourceLineOutlet} from './source-line.js'
 
 let presser: RegExp | null = null
+let reporterLabel: RegExp | null = null
 
 /** The lines whose decided roles may name an outlet. */
 function factLines(state: State): string[] {
@@ -76,7 +77,9 @@ export function readOutlets(state: State): void {
   if (label) state.people = state.people.filter((p) => p.evidence !== `speaker label "${label.label}:"`)
   // The last resort of infer-people ("the first full name in the intro") yields to an outlet's evidence.
   const weak = (p: {evidence: string}) => p.evidence.startsWith('first person named')
-  const people = state.people.filter((p) => !weak(p)).map((p) => fold(p.name))
+  // "新华社记者" (a Xinhua reporter): a label of an outlet's reporter names the outlet, no person who would hide it.
+  reporterLabel ??= new RegExp(`${lexicon('reporterWord')}$`, 'iu')
+  const people = state.people.filter((p) => !weak(p) && !reporterLabel!.test(p.name)).map((p) => fold(p.name))
   if (label) add(state, label.name, 'original', `question label "${label.label}:"`, people)
   const reposted = cues.filter((c) => c.kind === 'repost' || c.kind === 'source')
   for (const cue of cues.filter((c) => c.kind === 'republisher'))
