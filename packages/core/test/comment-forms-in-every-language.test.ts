@@ -61,6 +61,17 @@ describe('comment forms and counters', () => {
     ])
   })
 
+  it("Blogger's share bar is removed in the blog's language (Hindi, French)", () => {
+    const page = [
+      'La feria del libro',
+      'La feria del libro de la ciudad abrió ayer con ciento veinte casetas y una lectura pública que duró toda la tarde.'
+    ]
+    const hindi = 'इसे ईमेल करेंब्लॉग करें! X पर शेयर करेंFacebook पर शेयर करेंPinterest पर शेयर करें'
+    const french = 'Envoyer par e-mailBlogThis!Partager sur XPartager sur FacebookPartager sur Pinterest'
+    expect(removedBy([...page, hindi], 'chrome/share')).toEqual([hindi])
+    expect(removedBy([...page, french], 'chrome/share')).toEqual([french])
+  })
+
   it('a Blogger byline in Bengali names its author, its comment counter aside', () => {
     const publication = readPage([
       'নদীর ধারে নতুন বাজার',

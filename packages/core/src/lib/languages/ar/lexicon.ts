@@ -5,6 +5,14 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  shareButton: [
+    'إرسال بالبريد الإلكتروني',
+    'كتابة مدونة حول هذه المشاركة',
+    'المشاركة على x',
+    'المشاركة على twitter',
+    'المشاركة في facebook',
+    'المشاركة على pinterest'
+  ],
   postedBy: ['نشر بواسطة', 'أرسلها', 'كتبه'],
   noComments: ['لا توجد تعليقات', 'لا تعليقات', 'لا يوجد تعليقات'],
   commentForm: [

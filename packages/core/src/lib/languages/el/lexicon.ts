@@ -5,6 +5,13 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  shareButton: [
+    'αποστολή με μήνυμα ηλεκτρονικού ταχυδρομείου',
+    'κοινοποίηση στο x',
+    'κοινοποίηση στο twitter',
+    'μοιραστείτε το στο facebook',
+    'κοινοποίηση στο pinterest'
+  ],
   honorific: [
     'κ',
     'κα',

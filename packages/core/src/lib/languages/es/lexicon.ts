@@ -5,6 +5,14 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  shareButton: [
+    'enviar por correo electrónico',
+    'compartir en x',
+    'compartir en twitter',
+    'compartir con facebook',
+    'compartir en facebook',
+    'compartir en pinterest'
+  ],
   honorific: [
     'sr',
     'sra',

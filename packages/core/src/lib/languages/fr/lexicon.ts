@@ -5,6 +5,13 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  shareButton: [
+    'envoyer par e-mail',
+    'partager sur x',
+    'partager sur twitter',
+    'partager sur facebook',
+    'partager sur pinterest'
+  ],
   honorific: [
     'm',
     'mme',

@@ -5,6 +5,14 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  shareButton: [
+    'इसे ईमेल करें',
+    'ब्लॉग करें!',
+    'x पर शेयर करें',
+    'twitter पर शेयर करें',
+    'facebook पर शेयर करें',
+    'pinterest पर शेयर करें'
+  ],
   postedBy: ['प्रस्तुतकर्ता', 'द्वारा पोस्ट किया गया'],
   noComments: ['कोई टिप्पणी नहीं'],
   commentForm: [

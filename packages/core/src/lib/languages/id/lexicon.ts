@@ -5,6 +5,13 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  shareButton: [
+    'kirimkan ini lewat email',
+    'berbagi ke x',
+    'berbagi ke twitter',
+    'berbagi ke facebook',
+    'bagikan ke pinterest'
+  ],
   honorific: [
     'bapak',
     'pak',

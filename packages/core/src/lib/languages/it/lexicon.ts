@@ -5,6 +5,13 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  shareButton: [
+    'invia tramite email',
+    'condividi su x',
+    'condividi su twitter',
+    'condividi su facebook',
+    'condividi su pinterest'
+  ],
   honorific: [
     'sig',
     'sig.ra',

@@ -5,6 +5,13 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  shareButton: [
+    'wyślij przez e-mail',
+    'udostępnij w x',
+    'udostępnij w usłudze twitter',
+    'udostępnij w usłudze facebook',
+    'udostępnij w serwisie pinterest'
+  ],
   honorific: [
     'pan',
     'pani',

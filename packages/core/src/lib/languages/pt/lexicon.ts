@@ -5,6 +5,16 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  shareButton: [
+    'enviar por e-mail',
+    'partilhar no x',
+    'partilhar no twitter',
+    'compartilhar no x',
+    'compartilhar no twitter',
+    'compartilhar no facebook',
+    'compartilhar com o pinterest',
+    'partilhar no facebook'
+  ],
   honorific: [
     'sr',
     'sra',

@@ -5,6 +5,14 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  shareButton: [
+    'отправить по электронной почте',
+    'написать об этом в блоге',
+    'поделиться в x',
+    'поделиться в twitter',
+    'опубликовать в facebook',
+    'поделиться в pinterest'
+  ],
   postedBy: ['опубликовал', 'опубликовала', 'автор публикации'],
   noComments: ['нет комментариев', 'комментариев нет', 'комментариев пока нет', 'будьте первым'],
   commentForm: [

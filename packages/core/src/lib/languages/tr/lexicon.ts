@@ -5,6 +5,14 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  shareButton: [
+    'bunu e-postayla gönder',
+    'bunu bloglayın!',
+    "x'te paylaş",
+    "twitter'da paylaş",
+    "facebook'ta paylaş",
+    "pinterest'te paylaş"
+  ],
   honorific: ['sayın', 'bakan', 'cumhurbaşkanı', 'başbakan', 'büyükelçi', 'sözcü', 'doç', 'vali', 'bakan yardımcısı'],
   postedBy: ['gönderen', 'yazan'],
   noComments: ['yorum yok', 'henüz yorum yok', 'yorum yapılmamış'],

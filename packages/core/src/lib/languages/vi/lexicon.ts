@@ -5,6 +5,13 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  shareButton: [
+    'gửi email bài đăng này',
+    'chia sẻ lên x',
+    'chia sẻ lên twitter',
+    'chia sẻ lên facebook',
+    'chia sẻ lên pinterest'
+  ],
   honorific: [
     'ông',
     'bà',
