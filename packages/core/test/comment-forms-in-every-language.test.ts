@@ -72,6 +72,18 @@ describe('comment forms and counters', () => {
     expect(removedBy([...page, french], 'chrome/share')).toEqual([french])
   })
 
+  it("a blog's categories line is removed (English, Indonesian); a provenance sentence is not", () => {
+    const page = [
+      'La feria del libro',
+      'La feria del libro de la ciudad abrió ayer con ciento veinte casetas y una lectura pública que duró toda la tarde.'
+    ]
+    const english = 'Posted in Books, Events | Tagged fair | Leave a Comment »'
+    const indonesian = 'Ditulis dalam Uncategorized | 3 Komentar'
+    expect(removedBy([...page, english], 'chrome/tags')).toEqual([english])
+    expect(removedBy([...page, indonesian], 'chrome/tags')).toEqual([indonesian])
+    expect(removedBy([...page, 'Publicado en El Diario del Sur el 3 de mayo de 2021.'], 'chrome/')).toEqual([])
+  })
+
   it('a Blogger byline in Bengali names its author, its comment counter aside', () => {
     const publication = readPage([
       'নদীর ধারে নতুন বাজার',

@@ -51,6 +51,7 @@ export const conceptNotes = {
   commentWord: 'the word counted in a comment counter: "3 Kommentare", "댓글 0", "Yorum 2"',
   commenterSaid: 'the verb of a blog comment\'s header: "Anna said…", "Anna hat gesagt…"',
   tagsLabel: 'a label over a piece\'s tags or categories: "Tags:", "Filed under:", "Keywords:"',
+  postedIn: 'the lead of a blog post\'s categories line: "Posted in", "Filed under", "Ditulis dalam", "Publié dans"',
   postLabels: 'a blog post\'s labels line: "Labels:", "Libellés:", "Теги:", "标签："',
   advertisement: 'a line announcing an advertisement: "Advertisement", "Story continues below"',
   adLabel: 'the label of an ad slot in brackets: "[Publicité]", "[Anzeige]", "[广告]"',

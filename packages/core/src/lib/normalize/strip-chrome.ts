@@ -199,6 +199,17 @@ export const chromeRules: ChromeRule[] = [
     maxWords: 30
   },
   {
+    // "Posted in Europe, Russia | Tagged Crimea | Leave a Comment »", "Ditulis dalam Uncategorized | 3 Komentar":
+    // a blog's categories line, told from a provenance sentence ("Publicado en El País …") by its bars or comment counter.
+    rule: 'chrome/tags',
+    reason: 'tags and categories',
+    pattern: new RegExp(
+      `^${lexicon('postedIn', undefined, {words: 'whole'})}\\s*:?\\s+.{1,80}?(?:\\s[|•]\\s.*|\\s\\d+\\s+${lexicon('commentWord')}.*)$`,
+      'iu'
+    ),
+    maxWords: 30
+  },
+  {
     rule: 'chrome/lists',
     reason: 'site list heading',
     pattern: new RegExp(`^${lexicon('siteLists', ['en'])}\\s*[:.]?$`, 'i'),

@@ -5,6 +5,7 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedIn: ['نشر في', 'التصنيف', 'التصنيفات', 'القسم'],
   shareButton: [
     'إرسال بالبريد الإلكتروني',
     'كتابة مدونة حول هذه المشاركة',

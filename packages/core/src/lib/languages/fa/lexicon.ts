@@ -5,6 +5,7 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  postedIn: ['ارسال شده در', 'دسته‌بندی', 'دسته بندی', 'دسته'],
   postedBy: ['ارسال شده توسط', 'نوشته شده توسط', 'نویسنده'],
   noComments: ['بدون دیدگاه', 'بدون نظر', 'نظری ثبت نشده'],
   commentForm: [
