@@ -76,6 +76,7 @@ export const conceptNotes = {
   postedBy: 'a blog post\'s byline lead: "Posted by", "Eingestellt von", "Publié par"',
   atTime: 'the word before a clock time: "at 21:04", "um 19:42", "a las 10:00"',
   honorific: 'a title before a name, dropped from it: "Mr", "Dr", "Prof", "Ambassador", "Министр"',
+  nameJoiner: 'the word joining two names in a list: "Jane Doe and John Roe", "Anna Lis i Jan Wir", "et", "und"',
   nameParticle: 'a lower-case particle inside a name: "von", "de", "bin", "ul"',
   titleBeforeName: 'a title that may open a name in running text: "Dr", "Ambassador", "Senator"',
   notAName: 'a capitalised word that opens a sentence, never a name: "The", "This", "They"',

@@ -29,9 +29,22 @@ function titleCase(name: string): string {
     .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
 }
 
+let joiner: RegExp | null = null
+
+/**
+ * The parts of a list of names, split at commas, "&" and the joining word of any language the packs
+ * list (`nameJoiner`: "and", "und", "i", "и" …, lower case only, so an initial "A" stays in its name):
+ * "Anna Lis, Jan Wir i Ola Kot" → three parts.
+ */
+export function splitNames(text: string): string[] {
+  joiner ??= new RegExp(`\\s*(?:,|&|\\s${lexicon('nameJoiner', undefined, {words: 'whole'})}\\s)\\s*`, 'u')
+  return text.split(joiner)
+}
+
 /** Names listed in a byline-like string ("Jane Doe and John Roe", "Jane Doe, John Roe"). */
 export function findNames(text: string): string[] {
-  const parts = text.split(/\s*(?:,|&|\band\b|\bwith\b)\s*/)
   const re = new RegExp(`^${nameSource}$`, 'u')
-  return parts.map(cleanName).filter((part) => re.test(part))
+  return splitNames(text)
+    .map(cleanName)
+    .filter((part) => re.test(part))
 }

@@ -5,6 +5,7 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nameJoiner: ['і'],
   honorific: ['міністр', 'прэзідэнт', 'пасол', 'спадар', 'спадарыня'],
   commentForm: ['ваш адрас электроннай пошты не будзе апублікаваны', 'пакінуць каментар'],
   nextPage: ['наступная старонка'],

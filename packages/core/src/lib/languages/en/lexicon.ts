@@ -5,6 +5,7 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nameJoiner: ['and', 'with'],
   postedIn: ['posted in', 'filed under', 'categories', 'category'],
   noComments: ['no comments', 'no comments yet', 'be the first to comment'],
   commentForm: [

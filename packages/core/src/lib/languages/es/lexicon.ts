@@ -5,6 +5,7 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nameJoiner: ['y', 'e'],
   postedIn: ['publicado en', 'archivado en', 'categoría', 'categorías'],
   shareButton: [
     'enviar por correo electrónico',

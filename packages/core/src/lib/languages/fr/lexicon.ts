@@ -5,6 +5,7 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nameJoiner: ['et'],
   postedIn: ['publié dans', 'classé dans', 'catégorie', 'catégories'],
   shareButton: [
     'envoyer par e-mail',

@@ -5,6 +5,7 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nameJoiner: ['og'],
   postedIn: ['publisert i', 'kategori'],
   honorific: ['herr', 'fru', 'statsminister', 'minister', 'utenriksminister', 'president', 'ambassadør', 'ordfører'],
   postedBy: ['lagt inn av', 'publisert av'],

@@ -5,6 +5,7 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nameJoiner: ['en'],
   postedIn: ['geplaatst in', 'gearchiveerd onder', 'categorie', 'categorieën'],
   shareButton: ['dit e-mailen', 'delen op x', 'delen op twitter', 'delen op facebook', 'delen op pinterest'],
   honorific: [

@@ -5,6 +5,7 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nameJoiner: ['e'],
   postedIn: ['publicado em', 'arquivado em', 'categoria', 'categorias'],
   shareButton: [
     'enviar por e-mail',

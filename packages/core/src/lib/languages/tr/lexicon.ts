@@ -5,6 +5,7 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nameJoiner: ['ve'],
   postedIn: ['kategori', 'kategoriler', 'yayınlandığı yer'],
   shareButton: [
     'bunu e-postayla gönder',

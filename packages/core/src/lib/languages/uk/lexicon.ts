@@ -5,6 +5,7 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nameJoiner: ['і', 'та'],
   postedIn: ['опубліковано в', 'рубрика', 'категорія', 'категорії'],
   honorific: [
     'міністр',

@@ -5,6 +5,7 @@ import type {Lexicon} from '../types.js'
  * Lower-case and NFC; `languages/index.ts` escapes them and tries the longest first.
  */
 export const lexicon = {
+  nameJoiner: ['và'],
   postedIn: ['đăng trong', 'chuyên mục', 'danh mục'],
   shareButton: [
     'gửi email bài đăng này',

@@ -65,8 +65,9 @@ export function outletCues(line: string): OutletCue[] {
   const text = line.replace(/[’‘]/gu, "'")
   const found: OutletCue[] = []
   datelines ??= datelineForms()
+  const trimmed = text.trim()
   for (const re of datelines) {
-    const m = re.exec(text.trim())
+    const m = re.exec(trimmed)
     if (m?.groups?.name) found.push({name: m.groups.name.trim(), kind: 'source', evidence: m[0].trim()})
   }
   for (const {kind, re} of cues()) {

@@ -21,6 +21,7 @@
 import {lexicon} from '../../languages/index.js'
 import type {Person, PersonRole} from '../../model/publication.js'
 import {findDate, type ParsedDate} from '../../text/dates.js'
+import {splitNames} from '../../text/names.js'
 import type {State} from '../state.js'
 import {inferredDate} from '../state.js'
 import {bylineNames} from '../read-byline.js'
@@ -299,7 +300,7 @@ function firstAskerLabels(state: State): string[] {
   const label = (text: string) => /^([^:：\n?？]{2,80}?)\s*[:：]\s/u.exec(text)?.[1]?.trim() ?? null
   const [first, ...rest] = state.questions.map((q) => label(q.unit.text))
   if (!first || rest.length === 0 || rest.some((l) => l !== null)) return []
-  const names = first.split(/\s*(?:,|&|\s(?:and|i|y|et|und|e|a|и|і|ve|dan)\s)\s*/u)
+  const names = splitNames(first)
   return names.length <= 3 && names.every(personShaped) ? names : []
 }
 
